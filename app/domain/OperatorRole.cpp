@@ -1,0 +1,49 @@
+#include "OperatorRole.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+QString operatorRoleCode(OperatorRole role)
+{
+    switch (role) {
+    case OperatorRole::Agent:
+        return QStringLiteral("agent");
+    case OperatorRole::Finance:
+        return QStringLiteral("finance");
+    case OperatorRole::Supervisor:
+        return QStringLiteral("supervisor");
+    case OperatorRole::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<OperatorRole> operatorRoleFromCode(QStringView code)
+{
+    for (OperatorRole r : {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
+                           OperatorRole::Admin}) {
+        if (code.trimmed().compare(operatorRoleCode(r), Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString operatorRoleDisplayName(OperatorRole role)
+{
+    const char *context = "DepositDesk::OperatorRole";
+    switch (role) {
+    case OperatorRole::Agent:
+        //: Role: customer-service agent
+        return QCoreApplication::translate(context, "Customer service");
+    case OperatorRole::Finance:
+        return QCoreApplication::translate(context, "Finance");
+    case OperatorRole::Supervisor:
+        return QCoreApplication::translate(context, "Supervisor");
+    case OperatorRole::Admin:
+        return QCoreApplication::translate(context, "Administrator");
+    }
+    return {};
+}
+
+} // namespace DepositDesk

@@ -1,0 +1,53 @@
+#include "OrderStatus.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+QString orderStatusCode(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Init:
+        return QStringLiteral("INIT");
+    case OrderStatus::Authorized:
+        return QStringLiteral("AUTHORIZED");
+    case OrderStatus::Finish:
+        return QStringLiteral("FINISH");
+    case OrderStatus::Closed:
+        return QStringLiteral("CLOSED");
+    }
+    return {};
+}
+
+std::optional<OrderStatus> orderStatusFromCode(QStringView code)
+{
+    const QStringView trimmed = code.trimmed();
+    for (OrderStatus s :
+         {OrderStatus::Init, OrderStatus::Authorized, OrderStatus::Finish, OrderStatus::Closed}) {
+        if (trimmed.compare(orderStatusCode(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString orderStatusDisplayName(OrderStatus status)
+{
+    const char *context = "DepositDesk::OrderStatus";
+    switch (status) {
+    case OrderStatus::Init:
+        //: Order state: created, the user has not authorized the deposit yet
+        return QCoreApplication::translate(context, "Waiting for authorization");
+    case OrderStatus::Authorized:
+        //: Order state: deposit authorized (frozen or waived by credit)
+        return QCoreApplication::translate(context, "Authorized");
+    case OrderStatus::Finish:
+        //: Order state: paid and nothing left frozen
+        return QCoreApplication::translate(context, "Finished");
+    case OrderStatus::Closed:
+        //: Order state: timed out or fully released
+        return QCoreApplication::translate(context, "Closed");
+    }
+    return {};
+}
+
+} // namespace DepositDesk

@@ -1,0 +1,230 @@
+#include "SchemaMigrations.h"
+
+#include "SqlTransaction.h"
+#include "StoreLockKeys.h"
+#include "StoreQuery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+
+#include <vector>
+
+namespace DepositDesk {
+
+namespace {
+
+const QString VersionTable = QStringLiteral("dd_schema_migrations");
+
+struct Migration
+{
+    int version;
+    const char *description;
+    QStringList (*statements)(const SqlDialect &d);
+};
+
+QStringList orderIndex(const SqlDialect &d)
+{
+    const QString key = d.keyTextType();
+    return {
+        d.createTable(VersionTable, QStringLiteral("version INTEGER PRIMARY KEY, description TEXT "
+                                                   "NOT NULL, applied_at BIGINT NOT NULL")),
+        d.createTable(
+            QStringLiteral("orders"),
+            QStringLiteral(
+                "id %1, out_order_no %2 NOT NULL UNIQUE, auth_no %2 NOT NULL DEFAULT '', "
+                "status TEXT NOT NULL, total_fen BIGINT NOT NULL DEFAULT 0, "
+                "credit_fen BIGINT NOT NULL DEFAULT 0, fund_fen BIGINT NOT NULL DEFAULT 0, "
+                "rest_fen BIGINT NOT NULL DEFAULT 0, unfrozen_fen BIGINT NOT NULL DEFAULT 0, "
+                "paid_fen BIGINT NOT NULL DEFAULT 0, refunded_fen BIGINT NOT NULL DEFAULT 0, "
+                "title TEXT NOT NULL DEFAULT '', store TEXT NOT NULL DEFAULT '', "
+                "category TEXT NOT NULL DEFAULT '', payer_user_id TEXT NOT NULL DEFAULT '', "
+                "payer_logon_id TEXT NOT NULL DEFAULT '', phone_tail TEXT NOT NULL DEFAULT '', "
+                "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL")
+                .arg(d.identityPrimaryKey(), key)),
+        d.createIndex(QStringLiteral("orders_status_created"), QStringLiteral("orders"),
+                      QStringLiteral("status, created_at, id")),
+        d.createIndex(QStringLiteral("orders_created"), QStringLiteral("orders"),
+                      QStringLiteral("created_at, id")),
+        d.createIndex(QStringLiteral("orders_updated"), QStringLiteral("orders"),
+                      QStringLiteral("updated_at, id")),
+        d.createIndex(QStringLiteral("orders_total"), QStringLiteral("orders"),
+                      QStringLiteral("total_fen, id")),
+        // Every search key of every order, folded to lower case: exact and prefix look-ups
+        // are range scans of the primary key.
+        d.createTable(QStringLiteral("order_keys"),
+                      QStringLiteral("key_norm %1 NOT NULL, kind SMALLINT NOT NULL, "
+                                     "order_id BIGINT NOT NULL REFERENCES orders(id), "
+                                     "PRIMARY KEY (key_norm, kind, order_id)")
+                          .arg(key),
+                      true),
+        d.createIndex(QStringLiteral("order_keys_order"), QStringLiteral("order_keys"),
+                      QStringLiteral("order_id")),
+    };
+}
+
+QStringList ledgerAndJournal(const SqlDialect &d)
+{
+    const QString key = d.keyTextType();
+    return {
+        d.createTable(
+            QStringLiteral("ledger_facts"),
+            QStringLiteral(
+                "id %1, kind TEXT NOT NULL, out_order_no %2 NOT NULL, fact_key %2 NOT NULL, "
+                "revision INTEGER NOT NULL, alipay_no TEXT NOT NULL DEFAULT '', "
+                "request_no TEXT NOT NULL DEFAULT '', parent_no TEXT NOT NULL DEFAULT '', "
+                "type TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', "
+                "amount_fen BIGINT NOT NULL, credit_fen BIGINT NOT NULL DEFAULT 0, "
+                "fund_fen BIGINT NOT NULL DEFAULT 0, happened_at BIGINT, source TEXT NOT NULL, "
+                "recorded_at BIGINT NOT NULL, "
+                "UNIQUE (kind, out_order_no, fact_key, revision)")
+                .arg(d.identityPrimaryKey(), key)),
+        d.createTable(
+            QStringLiteral("intents"),
+            QStringLiteral(
+                "id %1, kind TEXT NOT NULL, out_order_no %2 NOT NULL, request_no %2 NOT NULL, "
+                "amount_fen BIGINT NOT NULL, operator TEXT NOT NULL, reason TEXT NOT NULL, "
+                "created_at BIGINT NOT NULL, parameters TEXT NOT NULL, "
+                "outcome TEXT NOT NULL DEFAULT 'UNKNOWN', code TEXT NOT NULL DEFAULT '', "
+                "sub_code TEXT NOT NULL DEFAULT '', sub_msg TEXT NOT NULL DEFAULT '', "
+                "settled_at BIGINT, UNIQUE (kind, request_no)")
+                .arg(d.identityPrimaryKey(), key)),
+        d.createIndex(QStringLiteral("intents_outcome"), QStringLiteral("intents"),
+                      QStringLiteral("outcome, created_at")),
+        d.createIndex(QStringLiteral("intents_order"), QStringLiteral("intents"),
+                      QStringLiteral("out_order_no")),
+        // Every outcome ever reported for an intent, in order: nothing is overwritten.
+        d.createTable(QStringLiteral("intent_outcomes"),
+                      QStringLiteral("id %1, intent_id BIGINT NOT NULL REFERENCES intents(id), "
+                                     "outcome TEXT NOT NULL, code TEXT NOT NULL, "
+                                     "sub_code TEXT NOT NULL, sub_msg TEXT NOT NULL, "
+                                     "recorded_at BIGINT NOT NULL")
+                          .arg(d.identityPrimaryKey())),
+    };
+}
+
+QStringList auditLog(const SqlDialect &d)
+{
+    return {
+        d.createTable(QStringLiteral("audit_log"),
+                      QStringLiteral("seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
+                                     "operator TEXT NOT NULL, action TEXT NOT NULL, "
+                                     "out_order_no TEXT NOT NULL, detail TEXT NOT NULL, "
+                                     "prev_hash TEXT NOT NULL, hash TEXT NOT NULL")),
+        d.createIndex(QStringLiteral("audit_order"), QStringLiteral("audit_log"),
+                      QStringLiteral("out_order_no, seq")),
+        d.createIndex(QStringLiteral("audit_operator"), QStringLiteral("audit_log"),
+                      QStringLiteral("operator, seq")),
+        d.createIndex(QStringLiteral("audit_at"), QStringLiteral("audit_log"),
+                      QStringLiteral("at_ms, seq")),
+        // The chain's head: appends lock this row, so the chain has one writer at a time, and
+        // verify() notices entries cut off the end.
+        d.createTable(QStringLiteral("audit_head"),
+                      QStringLiteral("id INTEGER PRIMARY KEY, last_seq BIGINT NOT NULL, "
+                                     "last_hash TEXT NOT NULL")),
+        QStringLiteral("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, '')"),
+    };
+}
+
+QStringList operators(const SqlDialect &d)
+{
+    return {
+        d.createTable(
+            QStringLiteral("operators"),
+            QStringLiteral(
+                "id %1, login %2 NOT NULL UNIQUE, display_name TEXT NOT NULL, "
+                "role TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                "disabled SMALLINT NOT NULL DEFAULT 0, failed_attempts INTEGER NOT NULL DEFAULT 0, "
+                "locked_until BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, "
+                "updated_at BIGINT NOT NULL, last_sign_in BIGINT")
+                .arg(d.identityPrimaryKey(), d.keyTextType())),
+    };
+}
+
+QStringList orderLocks(const SqlDialect &d)
+{
+    return {
+        d.createTable(QStringLiteral("order_locks"),
+                      QStringLiteral("out_order_no %1 PRIMARY KEY, operator TEXT NOT NULL, "
+                                     "desk TEXT NOT NULL, acquired_at BIGINT NOT NULL, "
+                                     "heartbeat_at BIGINT NOT NULL, expires_at BIGINT NOT NULL")
+                          .arg(d.keyTextType())),
+        d.createIndex(QStringLiteral("order_locks_desk"), QStringLiteral("order_locks"),
+                      QStringLiteral("desk")),
+    };
+}
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, "order index and search keys", &orderIndex},
+        {2, "ledger and intent journal", &ledgerAndJournal},
+        {3, "audit log", &auditLog},
+        {4, "operators", &operators},
+        {5, "order locks", &orderLocks},
+    };
+    return list;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DepositDesk::SchemaMigrations", text);
+}
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return migrations().back().version;
+}
+
+std::optional<int> SchemaMigrations::currentVersion(const QSqlDatabase &db, QString *error)
+{
+    if (!db.tables().contains(VersionTable))
+        return 0;
+    StoreQuery query(db, QStringLiteral("SELECT MAX(version) FROM dd_schema_migrations"));
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.errorString();
+        return std::nullopt;
+    }
+    return query.value(0).isNull() ? 0 : query.value(0).toInt();
+}
+
+StoreResult SchemaMigrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect,
+                                      int targetVersion)
+{
+    for (const Migration &m : migrations()) {
+        if (m.version > targetVersion)
+            break;
+        SqlTransaction tx(db, dialect, SqlDialect::TransactionMode::Serialised,
+                          StoreLockKeys::Migration);
+        if (!tx.isActive())
+            return StoreResult::failure(tx.errorString());
+        QString error;
+        const std::optional<int> current = currentVersion(db, &error);
+        if (!current)
+            return StoreResult::failure(error);
+        if (*current >= m.version)
+            continue; // done before, by us or by another desk
+        for (const QString &statement : m.statements(dialect)) {
+            if (!StoreQuery::execDirect(db, statement, &error))
+                return StoreResult::failure(
+                    tr("Updating the database to version %1 (%2) failed: %3")
+                        .arg(QString::number(m.version), QString::fromLatin1(m.description),
+                             error));
+        }
+        StoreQuery record(db, QStringLiteral("INSERT INTO dd_schema_migrations (version, "
+                                             "description, applied_at) VALUES (:v, :d, :t)"));
+        record.bind(QStringLiteral("v"), m.version)
+            .bind(QStringLiteral("d"), QString::fromLatin1(m.description))
+            .bind(QStringLiteral("t"), QDateTime::currentMSecsSinceEpoch());
+        if (!record.exec())
+            return StoreResult::failure(record.errorString());
+        if (!tx.commit())
+            return StoreResult::failure(tx.errorString());
+    }
+    return StoreResult::success();
+}
+
+} // namespace DepositDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace DepositDesk {
+
+// A transaction that commits only when asked and rolls back when it leaves scope otherwise:
+//
+//     SqlTransaction tx(db, dialect, SqlDialect::TransactionMode::Write);
+//     if (!tx.isActive()) return failure(tx.errorString());
+//     ... statements ...
+//     if (!tx.commit()) return failure(tx.errorString());
+//
+// Transactions nest: an inner one on the same connection becomes a SAVEPOINT. Serialised mode
+// additionally takes the writer lock named by lockKey (see SqlDialect::serialisationLock()), so
+// that writers on other connections — other threads, other desks — wait for each other.
+class SqlTransaction
+{
+public:
+    SqlTransaction(const QSqlDatabase &db, const SqlDialect &dialect,
+                   SqlDialect::TransactionMode mode = SqlDialect::TransactionMode::Write,
+                   qint64 lockKey = 0);
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction &) = delete;
+    SqlTransaction &operator=(const SqlTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+    void rollback();
+    QString errorString() const { return m_error; }
+
+private:
+    bool run(const QString &sql);
+
+    QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
+    QString m_error;
+    bool m_active = false;
+};
+
+} // namespace DepositDesk

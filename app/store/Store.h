@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SchemaMigrations.h"
+#include "SqlDialect.h"
+#include "StoreConfig.h"
+#include "StoreResult.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QObject;
+class QThread;
+
+namespace DepositDesk {
+
+// The console's database: its configuration, its dialect, and one connection per thread.
+//
+// database() hands each thread its own named QSqlDatabase, opened on first use and removed when
+// that QThread finishes (the main thread's, and any left, when the Store is destroyed). A Store
+// may be shared between threads; worker threads must finish before it is destroyed.
+//
+// open() checks the schema version before anything else: a database written by a newer program
+// is refused with a translated message and not modified in any way. Otherwise it applies the
+// missing migrations.
+class Store
+{
+public:
+    explicit Store(const StoreConfig &config);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    StoreResult open() { return openAtVersion(SchemaMigrations::latestVersion()); }
+    // Migrates only up to targetVersion: for tests of the migrations from an earlier version.
+    StoreResult openAtVersion(int targetVersion);
+
+    // This thread's connection (opened on first use; check isOpen() if it matters).
+    QSqlDatabase database() const;
+    // Closes and removes this thread's connection now.
+    void releaseThreadConnection() const;
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    const StoreConfig &config() const { return m_config; }
+
+private:
+    QSqlDatabase openConnection(const QString &name) const;
+    StoreResult checkAndMigrate(int targetVersion, bool &release);
+
+    StoreConfig m_config;
+    SqlDialect m_dialect;
+    QString m_prefix;
+    std::unique_ptr<QObject> m_context; // receives QThread::finished
+    mutable QMutex m_mutex;
+    mutable QHash<QThread *, QString> m_connections;
+};
+
+} // namespace DepositDesk

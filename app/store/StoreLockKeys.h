@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace DepositDesk {
+
+// Names of the writer locks taken by SqlDialect::TransactionMode::Serialised transactions
+// (PostgreSQL advisory locks; on SQLite the single writer lock covers them all).
+namespace StoreLockKeys {
+constexpr qint64 Migration = 0x4444'0001;
+constexpr qint64 AuditChain = 0x4444'0002;
+constexpr qint64 Operators = 0x4444'0003;
+} // namespace StoreLockKeys
+
+} // namespace DepositDesk

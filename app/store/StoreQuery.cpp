@@ -1,0 +1,62 @@
+#include "StoreQuery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace DepositDesk {
+
+Q_LOGGING_CATEGORY(lcStore, "depositdesk.store")
+
+StoreQuery::StoreQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        qCWarning(lcStore).noquote()
+            << "prepare failed:" << m_query.lastError().text() << "in" << sql;
+}
+
+StoreQuery &StoreQuery::bind(const QString &name, const QVariant &value)
+{
+    m_query.bindValue(u':' + name, value);
+    return *this;
+}
+
+bool StoreQuery::exec()
+{
+    if (!m_prepared)
+        return false;
+    if (m_query.exec())
+        return true;
+    qCWarning(lcStore).noquote() << "statement failed:" << m_query.lastError().text() << "in"
+                                 << m_sql;
+    return false;
+}
+
+bool StoreQuery::execDirect(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    qCWarning(lcStore).noquote() << "statement failed:" << query.lastError().text() << "in" << sql;
+    if (error)
+        *error = errorString(query.lastError());
+    return false;
+}
+
+QString StoreQuery::errorString() const
+{
+    return errorString(m_query.lastError());
+}
+
+QString StoreQuery::errorString(const QSqlError &error)
+{
+    return QCoreApplication::translate("DepositDesk::StoreQuery",
+                                       "The database refused the request (%1). Check that it is "
+                                       "reachable and not full, then try again.")
+        .arg(error.text().trimmed());
+}
+
+} // namespace DepositDesk

@@ -1,0 +1,219 @@
+#include "StoreTestEnv.h"
+
+#include "store/SchemaMigrations.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreQuery.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+using namespace DepositDesk;
+
+namespace {
+
+qint64 count(const Store &store, const QString &table)
+{
+    StoreQuery q(store.database(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return q.exec() && q.next() ? q.int64(0) : -1;
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+const QStringList TablesByVersion[] = {
+    {QStringLiteral("dd_schema_migrations"), QStringLiteral("orders"),
+     QStringLiteral("order_keys")},
+    {QStringLiteral("ledger_facts"), QStringLiteral("intents"), QStringLiteral("intent_outcomes")},
+    {QStringLiteral("audit_log"), QStringLiteral("audit_head")},
+    {QStringLiteral("operators")},
+    {QStringLiteral("order_locks")},
+};
+
+} // namespace
+
+class TestStoreMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qInfo("backend: %s", qPrintable(Test::backendName()));
+        QCOMPARE(int(std::size(TablesByVersion)), SchemaMigrations::latestVersion());
+    }
+
+    void migratesEmptyDatabaseToLatest()
+    {
+        Test::TestDatabase db;
+        DD_REQUIRE_DATABASE(db);
+        Store store(db.config());
+        const StoreResult result = store.open();
+        QVERIFY2(result.ok, qPrintable(result.errorString));
+        QCOMPARE(SchemaMigrations::currentVersion(store.database()),
+                 SchemaMigrations::latestVersion());
+        const QStringList tables = store.database().tables();
+        for (const QStringList &list : TablesByVersion)
+            for (const QString &table : list)
+                QVERIFY2(tables.contains(table), qPrintable(table));
+        QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
+                 qint64(SchemaMigrations::latestVersion()));
+        // Opening again changes nothing.
+        QVERIFY(store.open().ok);
+        QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
+                 qint64(SchemaMigrations::latestVersion()));
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int k = 1; k < SchemaMigrations::latestVersion(); ++k)
+            QTest::addRow("from v%d", k) << k;
+    }
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        Test::TestDatabase db;
+        DD_REQUIRE_DATABASE(db);
+        {
+            Store old(db.config());
+            const StoreResult result = old.openAtVersion(from);
+            QVERIFY2(result.ok, qPrintable(result.errorString));
+            QCOMPARE(SchemaMigrations::currentVersion(old.database()), from);
+            const QStringList tables = old.database().tables();
+            for (int v = 1; v <= SchemaMigrations::latestVersion(); ++v)
+                for (const QString &table : TablesByVersion[v - 1])
+                    QCOMPARE(tables.contains(table), v <= from);
+            // Data written at version k survives the later migrations.
+            StoreQuery insert(old.database(),
+                              QStringLiteral("INSERT INTO orders (out_order_no, status, total_fen, "
+                                             "created_at, updated_at) VALUES ('OLD-1', "
+                                             "'AUTHORIZED', 12345, 1, 2)"));
+            QVERIFY(insert.exec());
+        }
+        Store store(db.config());
+        const StoreResult result = store.open();
+        QVERIFY2(result.ok, qPrintable(result.errorString));
+        QCOMPARE(SchemaMigrations::currentVersion(store.database()),
+                 SchemaMigrations::latestVersion());
+        for (const QStringList &list : TablesByVersion)
+            for (const QString &table : list)
+                QVERIFY2(store.database().tables().contains(table), qPrintable(table));
+        StoreQuery q(store.database(),
+                     QStringLiteral("SELECT total_fen FROM orders WHERE out_order_no = 'OLD-1'"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.int64(0), qint64(12345));
+    }
+
+    void refusesNewerDatabaseAndLeavesItAlone()
+    {
+        Test::TestDatabase db;
+        DD_REQUIRE_DATABASE(db);
+        const int newer = SchemaMigrations::latestVersion() + 1;
+        {
+            Store store(db.config());
+            QVERIFY(store.open().ok);
+            StoreQuery future(store.database(),
+                              QStringLiteral("INSERT INTO dd_schema_migrations (version, "
+                                             "description, applied_at) VALUES (:v, 'future', 0)"));
+            future.bind(QStringLiteral("v"), newer);
+            QVERIFY(future.exec());
+            if (!Test::usePostgres()) { // fold the WAL into the file so that it is complete
+                QSqlQuery checkpoint(store.database());
+                QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            }
+        }
+        const QByteArray before = Test::usePostgres() ? QByteArray() : fileDigest(db.sqliteFile());
+
+        Store store(db.config());
+        const StoreResult result = store.open();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.errorString.contains(QString::number(newer)),
+                 qPrintable(result.errorString));
+        QVERIFY(result.errorString.contains(QStringLiteral("newer")));
+        QVERIFY(result.errorString.contains(QStringLiteral("not been changed")));
+        store.releaseThreadConnection();
+
+        if (Test::usePostgres()) {
+            Store check(db.config());
+            QVERIFY(check.database().isOpen());
+            QCOMPARE(count(check, QStringLiteral("dd_schema_migrations")),
+                     qint64(SchemaMigrations::latestVersion() + 1));
+        } else {
+            QCOMPARE(fileDigest(db.sqliteFile()), before);
+        }
+    }
+
+    void unreachableDatabaseIsReportedWithoutPassword()
+    {
+        StoreConfig config;
+        config.driver = StoreConfig::Driver::Postgres;
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = 1; // nothing listens there
+        config.database = QStringLiteral("nowhere");
+        config.user = QStringLiteral("desk");
+        config.password = QStringLiteral("s3cret-Passw0rd");
+        Store store(config);
+        const StoreResult result = store.open();
+        QVERIFY(!result.ok);
+        QVERIFY(result.errorString.contains(QStringLiteral("desk@127.0.0.1:1/nowhere")));
+        QVERIFY(!result.errorString.contains(config.password));
+        QVERIFY(!config.describe().contains(config.password));
+    }
+
+    void parsesConnectionStrings()
+    {
+        QString error;
+        const auto config = StoreConfig::fromSetting(
+            QStringLiteral("host=db.local port=6543 dbname=desk user=ops password='a b\\'c'"),
+            &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->driver, StoreConfig::Driver::Postgres);
+        QCOMPARE(config->port, 6543);
+        QCOMPARE(config->password, QStringLiteral("a b'c"));
+        QCOMPARE(StoreConfig::fromSetting(QStringLiteral("/tmp/x.sqlite"))->driver,
+                 StoreConfig::Driver::Sqlite);
+        QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x port=99999 dbname=d"), &error));
+        QVERIFY(error.contains(QStringLiteral("99999")));
+        QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x sslmode=require dbname=d")));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        Test::TestDatabase db;
+        DD_REQUIRE_DATABASE(db);
+        Store store(db.config());
+        QVERIFY(store.open().ok);
+        const QString insert = QStringLiteral("INSERT INTO orders (out_order_no, status, "
+                                              "created_at, updated_at) VALUES (:o, 'INIT', 0, 0)");
+        {
+            SqlTransaction tx(store.database(), store.dialect());
+            QVERIFY(tx.isActive());
+            QVERIFY(StoreQuery(store.database(), insert).bind(QStringLiteral("o"), u"A"_qs).exec());
+        } // no commit: rolled back
+        QCOMPARE(count(store, QStringLiteral("orders")), 0);
+        {
+            SqlTransaction outer(store.database(), store.dialect());
+            QVERIFY(StoreQuery(store.database(), insert).bind(QStringLiteral("o"), u"B"_qs).exec());
+            {
+                SqlTransaction inner(store.database(), store.dialect());
+                QVERIFY(inner.isActive());
+                QVERIFY(
+                    StoreQuery(store.database(), insert).bind(QStringLiteral("o"), u"C"_qs).exec());
+            } // inner rolled back to its savepoint
+            QVERIFY(outer.commit());
+        }
+        StoreQuery q(store.database(), QStringLiteral("SELECT out_order_no FROM orders"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.text(0), QStringLiteral("B"));
+        QVERIFY(!q.next());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_store_migrations.moc"
