@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark under tests/bench (Release build), printing each one's
+# figures, the peer or limit it is compared with, and the ratio. Not part of the test suite:
+# speed is measured here, never in timed unit tests.
+#   scripts/bench.sh            all benchmarks
+#   scripts/bench.sh NAME...    only these (target names)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DDD_BUILD_BENCH=ON >/dev/null
+cmake --build build-bench -j "$(nproc)"
+if [ $# -gt 0 ]; then
+    benches=("$@")
+else
+    mapfile -t benches < <(find build-bench/tests/bench -maxdepth 1 -type f -executable -printf '%f\n' | sort)
+fi
+for b in "${benches[@]}"; do
+    echo "== $b"
+    "build-bench/tests/bench/$b"
+done
