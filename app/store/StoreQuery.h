@@ -22,6 +22,8 @@ public:
     StoreQuery &bind(const QString &name, const QVariant &value);
     bool exec();
     bool next() { return m_query.next(); }
+    // Releases the statement's result (SQLite cannot commit while a statement is still open).
+    void finish() { m_query.finish(); }
     QVariant value(int index) const { return m_query.value(index); }
     qint64 int64(int index) const { return m_query.value(index).toLongLong(); }
     QString text(int index) const { return m_query.value(index).toString(); }
