@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CallResult.h"
+#include "RsaPublicKey.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace DepositDesk {
+
+// Turns what came back from the gateway into a CallResult (alipay-openapi.md §3.3, §4.2).
+// Pure functions: no network, so every rule is testable from bytes.
+//
+// Rules: a field is believed only after the node's exact text verified with the Alipay key.
+// Signed 10000 = Succeeded; signed 20001/40001/40002/40006 and 40004 with a definitive sub_code
+// = Failed; everything else is Unknown: 10003, 20000, 40004 *SYSTEM_ERROR*/*UNKNOW*, an
+// unsigned or badly signed answer whatever it says, a certificate SN other than the configured
+// one, an unreadable body, a code §4 does not define, and every transport failure.
+class ResponseClassifier
+{
+public:
+    struct Expectation
+    {
+        QString method;
+        std::optional<RsaPublicKey> alipayKey;
+        QString alipayCertSn; // certificate mode: the SN every answer must carry; else empty
+        int timeoutMs = 0;    // for the timeout message
+    };
+
+    // An HTTP 200 answer with its complete body.
+    static CallResult fromBody(const Expectation &expect, const QByteArray &body);
+    // No usable answer: timeout, connection error, non-200, or a body cut off.
+    static CallResult fromTransport(const Expectation &expect, CallResult::UnknownCause cause,
+                                    int httpStatus, const QByteArray &body, const QString &detail);
+    // Refused before sending (invalid configuration or request): Failed, nothing sent.
+    static CallResult notSent(const QString &method, const QString &reason);
+
+    // 40004 sub_codes that mean "unknown" (§4.2): containing SYSTEM_ERROR or UNKNOW (which also
+    // catches Alipay's own spelling "unknow-error"), any case.
+    static bool isUnknownSubCode(QStringView subCode);
+};
+
+} // namespace DepositDesk
