@@ -10,11 +10,6 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DepositDesk::RsaPrivateKey", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -24,16 +19,19 @@ void setError(QString *error, const QString &message)
 QString describeNotPrivate(const QByteArray &der)
 {
     if (KeyText::parseDer(der, false))
-        return tr("This is a public key, but the application private key is expected here. Use "
-                  "the private key generated together with it (PKCS#8 or PKCS#1, base64 or PEM).");
+        return RsaPrivateKey::tr(
+            "This is a public key, but the application private key is expected here. Use "
+            "the private key generated together with it (PKCS#8 or PKCS#1, base64 or PEM).");
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     if (X509 *cert = d2i_X509(nullptr, &p, der.size())) {
         X509_free(cert);
-        return tr("This is a certificate, but the application private key is expected here.");
+        return RsaPrivateKey::tr(
+            "This is a certificate, but the application private key is expected here.");
     }
     ERR_clear_error();
-    return tr("The text is base64 but not a private key (it may be truncated or damaged). Copy "
-              "the whole private key again, exactly as the Alipay key tool shows it.");
+    return RsaPrivateKey::tr(
+        "The text is base64 but not a private key (it may be truncated or damaged). Copy "
+        "the whole private key again, exactly as the Alipay key tool shows it.");
 }
 
 } // namespace
@@ -54,15 +52,17 @@ std::optional<RsaPrivateKey> RsaPrivateKey::load(const QByteArray &text, QString
         return std::nullopt;
     }
     if (!EVP_PKEY_is_a(parsed.get(), "RSA")) {
-        setError(error, tr("The private key is of type %1, but Alipay RSA2 needs an RSA key. "
-                           "Generate a 2048-bit RSA key with the Alipay key tool.")
+        setError(error, RsaPrivateKey::tr(
+                            "The private key is of type %1, but Alipay RSA2 needs an RSA key. "
+                            "Generate a 2048-bit RSA key with the Alipay key tool.")
                             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(parsed.get()))));
         return std::nullopt;
     }
     const int keyBits = EVP_PKEY_get_bits(parsed.get());
     if (keyBits < 2048) {
-        setError(error, tr("The RSA private key has only %1 bits; Alipay RSA2 needs at least 2048 "
-                           "bits. Generate a 2048-bit key with the Alipay key tool.")
+        setError(error, RsaPrivateKey::tr(
+                            "The RSA private key has only %1 bits; Alipay RSA2 needs at least 2048 "
+                            "bits. Generate a 2048-bit key with the Alipay key tool.")
                             .arg(keyBits));
         return std::nullopt;
     }
@@ -77,10 +77,11 @@ std::optional<RsaPrivateKey> RsaPrivateKey::loadMatching(const QByteArray &text,
 {
     auto key = load(text, error);
     if (key && !key->matches(expectedPublic)) {
-        setError(error, tr("The application private key does not belong to the application "
-                           "public key configured at Alipay (their RSA moduli differ), so Alipay "
-                           "would reject every signature. Use the private key generated together "
-                           "with that public key, or upload the matching public key."));
+        setError(error, RsaPrivateKey::tr(
+                            "The application private key does not belong to the application "
+                            "public key configured at Alipay (their RSA moduli differ), so Alipay "
+                            "would reject every signature. Use the private key generated together "
+                            "with that public key, or upload the matching public key."));
         return std::nullopt;
     }
     return key;

@@ -3,6 +3,7 @@
 #include "RsaPublicKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -14,6 +15,8 @@ namespace DepositDesk {
 // the platform key (signs responses and notifications).
 class RsaPrivateKey
 {
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::RsaPrivateKey)
+
 public:
     // Accepts PKCS#8 PEM ("BEGIN PRIVATE KEY"), PKCS#1 PEM ("BEGIN RSA PRIVATE KEY"), or
     // Alipay's bare one-line base64 of either DER (PKCS#8 tried first, then PKCS#1). On failure

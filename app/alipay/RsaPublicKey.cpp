@@ -12,11 +12,6 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DepositDesk::RsaPublicKey", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -50,8 +45,9 @@ bool decodeBase64(const QByteArray &text, qsizetype begin, qsizetype end, QByteA
             ok = false;
     }
     if (ok && compact.isEmpty()) {
-        setError(error, tr("The key text is empty. Paste the whole key as the Alipay key tool "
-                           "shows it."));
+        setError(error, RsaPublicKey::tr(
+                            "The key text is empty. Paste the whole key as the Alipay key tool "
+                            "shows it."));
         return false;
     }
     if (ok) {
@@ -66,27 +62,31 @@ bool decodeBase64(const QByteArray &text, qsizetype begin, qsizetype end, QByteA
     }
     KeyText::wipe(compact);
     if (!ok)
-        setError(error, tr("The key text is neither PEM nor base64 (it contains other characters "
-                           "or is cut short). Copy the key again, exactly as the Alipay key tool "
-                           "shows it."));
+        setError(error, RsaPublicKey::tr(
+                            "The key text is neither PEM nor base64 (it contains other characters "
+                            "or is cut short). Copy the key again, exactly as the Alipay key tool "
+                            "shows it."));
     return ok;
 }
 
 QString describeWrongKind(const QByteArray &der)
 {
     if (KeyText::parseDer(der, true))
-        return tr("This is a private key, but a public key is expected here. Use the public key "
-                  "(base64 starting with MIIBIj, or a BEGIN PUBLIC KEY block); never hand out "
-                  "the private key.");
+        return RsaPublicKey::tr(
+            "This is a private key, but a public key is expected here. Use the public key "
+            "(base64 starting with MIIBIj, or a BEGIN PUBLIC KEY block); never hand out "
+            "the private key.");
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     if (X509 *cert = d2i_X509(nullptr, &p, der.size())) {
         X509_free(cert);
-        return tr("This is a certificate, not a public key. Use the public key text, or "
-                  "certificate mode for certificate files.");
+        return RsaPublicKey::tr(
+            "This is a certificate, not a public key. Use the public key text, or "
+            "certificate mode for certificate files.");
     }
     ERR_clear_error();
-    return tr("The text is base64 but not a public key (it may be truncated or damaged). Copy "
-              "the whole key again.");
+    return RsaPublicKey::tr(
+        "The text is base64 but not a public key (it may be truncated or damaged). Copy "
+        "the whole key again.");
 }
 
 } // namespace
@@ -113,8 +113,9 @@ bool decode(const QByteArray &text, Der *der, QString *error)
     const qsizetype labelEnd = text.indexOf(dashes, labelStart);
     const qsizetype lineEnd = text.indexOf('\n', labelStart);
     if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd)) {
-        setError(error, tr("The PEM header line is damaged. Copy the key again, including the "
-                           "-----BEGIN …----- line."));
+        setError(error, RsaPublicKey::tr(
+                            "The PEM header line is damaged. Copy the key again, including the "
+                            "-----BEGIN …----- line."));
         return false;
     }
     der->pemLabel = text.mid(labelStart, labelEnd - labelStart);
@@ -122,15 +123,17 @@ bool decode(const QByteArray &text, Der *der, QString *error)
     const qsizetype bodyStart = labelEnd + dashes.size();
     const qsizetype bodyEnd = text.indexOf(endMark, bodyStart);
     if (bodyEnd < 0) {
-        setError(error, tr("The PEM block has no matching END line: the key text is cut short. "
-                           "Copy the whole key, including the -----END …----- line."));
+        setError(error, RsaPublicKey::tr(
+                            "The PEM block has no matching END line: the key text is cut short. "
+                            "Copy the whole key, including the -----END …----- line."));
         return false;
     }
     const bool encryptedHeader = text.indexOf("Proc-Type:", bodyStart) >= 0 &&
                                  text.indexOf("Proc-Type:", bodyStart) < bodyEnd;
     if (der->pemLabel.startsWith("ENCRYPTED") || encryptedHeader) {
-        setError(error, tr("The key is protected by a password. Export it without a password "
-                           "(unencrypted PKCS#8 or PKCS#1) and keep it in the system keychain."));
+        setError(error, RsaPublicKey::tr(
+                            "The key is protected by a password. Export it without a password "
+                            "(unencrypted PKCS#8 or PKCS#1) and keep it in the system keychain."));
         return false;
     }
     return decodeBase64(text, bodyStart, bodyEnd, &der->bytes, error);
@@ -178,15 +181,17 @@ std::optional<RsaPublicKey> RsaPublicKey::load(const QByteArray &text, QString *
         return std::nullopt;
     }
     if (!EVP_PKEY_is_a(parsed.get(), "RSA")) {
-        setError(error, tr("The key is of type %1, but Alipay RSA2 needs an RSA key. Use the "
-                           "RSA public key.")
+        setError(error, RsaPublicKey::tr(
+                            "The key is of type %1, but Alipay RSA2 needs an RSA key. Use the "
+                            "RSA public key.")
                             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(parsed.get()))));
         return std::nullopt;
     }
     const int keyBits = EVP_PKEY_get_bits(parsed.get());
     if (keyBits < 2048) {
-        setError(error, tr("The RSA key has only %1 bits; Alipay RSA2 needs at least 2048 bits. "
-                           "Use a 2048-bit key.")
+        setError(error, RsaPublicKey::tr(
+                            "The RSA key has only %1 bits; Alipay RSA2 needs at least 2048 bits. "
+                            "Use a 2048-bit key.")
                             .arg(keyBits));
         return std::nullopt;
     }

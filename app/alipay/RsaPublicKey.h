@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -13,6 +14,8 @@ namespace DepositDesk {
 // An RSA public key (Alipay's platform key, or a merchant's app key on the gateway side).
 class RsaPublicKey
 {
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::RsaPublicKey)
+
 public:
     // Accepts SPKI PEM ("BEGIN PUBLIC KEY"), PKCS#1 PEM ("BEGIN RSA PUBLIC KEY"), or Alipay's
     // bare one-line base64 of the SPKI DER (whitespace and line breaks ignored). On failure

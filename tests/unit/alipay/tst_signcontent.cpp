@@ -1,5 +1,6 @@
 #include "VectorData.h"
 
+#include "alipay/RequestSigner.h"
 #include "alipay/RsaPrivateKey.h"
 #include "alipay/RsaPublicKey.h"
 #include "alipay/SignContent.h"
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using DepositDesk::ParameterList;
+using DepositDesk::RequestSigner;
 using DepositDesk::RsaPrivateKey;
 using DepositDesk::RsaPublicKey;
 using DepositDesk::SignContent;
@@ -74,6 +76,18 @@ private slots:
             QCOMPARE(signature.toBase64(), sign);
             QVERIFY(merchantPem.verifySha256(ours, signature));
         }
+
+        // RequestSigner gives the same `sign`, ignoring a `sign` already in the list.
+        const RequestSigner signer(
+            VectorData::privateKey(QStringLiteral("merchant_private_pkcs1.pem")));
+        ParameterList withStaleSign = params;
+        withStaleSign.append({QStringLiteral("sign"), QStringLiteral("stale")});
+        QCOMPARE(signer.sign(withStaleSign), QString::fromLatin1(sign));
+        const ParameterList sent = signer.signedParameters(withStaleSign);
+        QCOMPARE(sent.size(), params.size() + 1);
+        QCOMPARE(sent.last(),
+                 DepositDesk::Parameter(QStringLiteral("sign"), QString::fromLatin1(sign)));
+        QVERIFY(!sign.contains('\n'));
     }
 
     void dropsSignButKeepsSignTypeForRequests()
