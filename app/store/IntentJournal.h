@@ -1,0 +1,48 @@
+#pragma once
+
+#include "IntentRecord.h"
+#include "StoreResult.h"
+
+#include <QList>
+
+namespace DepositDesk {
+
+class Clock;
+class Store;
+
+// The intent journal: a row before every money-moving call, then its outcome.
+//
+// A request number belongs to one call: (kind, request number) is unique in the database, so
+// two desks can never send two different calls under one number. Writing the same intent again
+// (same kind, number and parameters) is how a retry starts; it returns the existing row. Rows
+// are never deleted; every reported outcome is also kept in intent_outcomes, in order. SUCCEEDED
+// and FAILED are final: a later, different outcome is refused.
+class IntentJournal
+{
+public:
+    explicit IntentJournal(const Store &store);
+    IntentJournal(const Store &store, const Clock &clock);
+
+    // Writes the intent (id, created and outcome are set on return), or — for a retry with the
+    // same parameters — fills it from the existing row and sets *retry.
+    StoreResult begin(IntentRecord &intent, bool *retry = nullptr);
+    StoreResult settle(qint64 id, IntentRecord::Outcome outcome, const QString &code = {},
+                       const QString &subCode = {}, const QString &subMsg = {});
+
+    std::optional<IntentRecord> find(IntentRecord::Kind kind, const QString &requestNo) const;
+    std::optional<IntentRecord> find(qint64 id) const;
+    // Every intent whose outcome is still UNKNOWN, oldest first: the resolver's work list.
+    QList<IntentRecord> unknown() const;
+    QList<IntentRecord> forOrder(const QString &outOrderNo) const;
+    // The outcomes reported for an intent, oldest first.
+    QList<IntentRecord::Outcome> outcomeHistory(qint64 id) const;
+
+private:
+    QList<IntentRecord> select(const QString &where,
+                               const QList<std::pair<QString, QVariant>> &binds) const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace DepositDesk

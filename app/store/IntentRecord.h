@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace DepositDesk {
+
+// A money-moving call, written down before it is sent (ARCHITECTURE.md principle 2).
+struct IntentRecord
+{
+    enum class Kind { Unfreeze, Pay, Refund, Cancel, OrderInfoSync };
+    // UNKNOWN until Alipay's answer settles it: a timeout, 20000, a system error or a bad
+    // signature leave it UNKNOWN, for the resolver to settle with the matching query.
+    enum class Outcome { Unknown, Succeeded, Failed };
+
+    qint64 id = 0;
+    Kind kind = Kind::Unfreeze;
+    QString outOrderNo;
+    QString requestNo; // out_request_no / out_trade_no: reused by every retry
+    Money amount;
+    QString operatorLogin;
+    QString reason;
+    QDateTime created;
+    QJsonObject parameters; // the full biz_content, so a retry sends exactly the same
+    Outcome outcome = Outcome::Unknown;
+    QString code;
+    QString subCode;
+    QString subMsg;
+    QDateTime settled;
+};
+
+QString intentKindCode(IntentRecord::Kind kind);
+std::optional<IntentRecord::Kind> intentKindFromCode(QStringView code);
+QString intentOutcomeCode(IntentRecord::Outcome outcome);
+std::optional<IntentRecord::Outcome> intentOutcomeFromCode(QStringView code);
+
+} // namespace DepositDesk

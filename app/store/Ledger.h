@@ -1,0 +1,55 @@
+#pragma once
+
+#include "LedgerEntry.h"
+#include "StoreResult.h"
+
+#include "domain/OperationRecord.h"
+#include "domain/RefundRecord.h"
+#include "domain/TradeRecord.h"
+
+#include <QList>
+
+namespace DepositDesk {
+
+class Clock;
+class Store;
+
+// Every fund-auth operation, trade and refund the console has learned of, with its source.
+//
+// Facts are never overwritten: recording what is already known adds nothing, and recording a
+// change (a new status, an amount that differs) adds a new revision row next to the old one.
+// Fields a source leaves empty keep their known value (a notification that lacks gmt_trans does
+// not count as a change). The ledger has no UPDATE and no DELETE statement.
+// Operations and charges also feed the order index's search keys.
+class Ledger
+{
+public:
+    enum class RecordOutcome { New, Changed, Known };
+
+    explicit Ledger(const Store &store);
+    Ledger(const Store &store, const Clock &clock);
+
+    StoreResult recordOperation(const OperationRecord &operation, FactSource source,
+                                RecordOutcome *outcome = nullptr);
+    StoreResult recordTrade(const TradeRecord &trade, FactSource source,
+                            RecordOutcome *outcome = nullptr);
+    StoreResult recordRefund(const RefundRecord &refund, FactSource source,
+                             RecordOutcome *outcome = nullptr);
+
+    // Every revision of every fact of the order, oldest first.
+    QList<LedgerEntry> history(const QString &outOrderNo) const;
+    // The latest revision of each fact of the order.
+    QList<OperationRecord> operations(const QString &outOrderNo) const;
+    QList<TradeRecord> trades(const QString &outOrderNo) const;
+    QList<RefundRecord> refunds(const QString &outOrderNo) const;
+
+private:
+    StoreResult record(LedgerEntry entry, FactSource source, RecordOutcome *outcome);
+    StoreResult recordOnce(LedgerEntry &entry, RecordOutcome *outcome, bool &conflict);
+    QList<LedgerEntry> latest(const QString &outOrderNo, LedgerEntry::Kind kind) const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace DepositDesk
