@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace DepositDesk {
 
 // The records the sandbox keeps (alipay-openapi.md §9). Amounts in fen; times are instants.
@@ -26,7 +28,7 @@ struct FundAuthOrder
     QString productCode;
     FreezeKind kind = FreezeKind::App;
     AuthOrderStatus status = AuthOrderStatus::Init;
-    QString payerUserId; // 2088..., set when the user authorizes
+    QString payerUserId;  // 2088..., set when the user authorizes
     QString payerLogonId; // masked, e.g. 138****5678
     QString payerName;    // real name as the user gave it (bills mask it)
     QString payeeUserId;
@@ -44,7 +46,10 @@ struct FundAuthOrder
     QDateTime endedAt; // FINISH or CLOSED
 
     Money totalFreezeFundAmount() const { return totalFreezeAmount - totalFreezeCreditAmount; }
-    Money totalUnfreezeAmount() const { return totalUnfreezeCreditAmount + totalUnfreezeFundAmount; }
+    Money totalUnfreezeAmount() const
+    {
+        return totalUnfreezeCreditAmount + totalUnfreezeFundAmount;
+    }
     Money totalPayAmount() const { return totalPayCreditAmount + totalPayFundAmount; }
     Money restCreditAmount() const
     {
@@ -70,8 +75,8 @@ struct FundAuthOperation
     Money amount;
     Money creditAmount;
     QString remark;
-    QString notifyUrl; // of the call that created it (freeze, unfreeze)
-    QString tradeNo;   // PAY only
+    QString notifyUrl;    // of the call that created it (freeze, unfreeze)
+    QString tradeNo;      // PAY only
     QString cancelAction; // FREEZE only: "close" or "unfreeze" once cancelled
     QDateTime createdAt;
     QDateTime transAt; // when it succeeded or closed
@@ -126,16 +131,22 @@ struct OrderInfoSyncRecord
     QString appId;
     QString tradeNo;
     QString outRequestNo;
-    QString bizType;  // CREDIT_AUTH / CREDIT_DEDUCT
-    QString status;   // COMPLETE / CLOSED / VIOLATED (from order_biz_info)
+    QString bizType; // CREDIT_AUTH / CREDIT_DEDUCT
+    QString status;  // COMPLETE / CLOSED / VIOLATED (from order_biz_info)
     QString origRequestNo;
     QDateTime syncedAt;
 };
 
-// Protocol spellings of the enums.
+// Protocol spellings of the enums (FreezeKind: the API's short name, e.g. "app.freeze").
 QString toProtocol(AuthOrderStatus status);
 QString toProtocol(AuthOperationType type);
 QString toProtocol(AuthOperationStatus status);
 QString toProtocol(TradeStatus status);
+QString toProtocol(FreezeKind kind);
+std::optional<AuthOrderStatus> authOrderStatusFromProtocol(QStringView text);
+std::optional<AuthOperationType> authOperationTypeFromProtocol(QStringView text);
+std::optional<AuthOperationStatus> authOperationStatusFromProtocol(QStringView text);
+std::optional<TradeStatus> tradeStatusFromProtocol(QStringView text);
+std::optional<FreezeKind> freezeKindFromProtocol(QStringView text);
 
 } // namespace DepositDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxRecords.h"
+#include "SandboxSubCodes.h"
 
 #include <QList>
 #include <QString>
@@ -68,7 +69,7 @@ struct PayRequest
 struct RefundRequest
 {
     QString appId;
-    QString tradeNo;    // wins over outTradeNo
+    QString tradeNo; // wins over outTradeNo
     QString outTradeNo;
     Money refundAmount;
     QString outRequestNo; // empty = the trade's out_trade_no (one full refund only)
@@ -112,6 +113,15 @@ struct LedgerOutcome
     QString subMsg;
     bool ok() const { return subCode.isEmpty(); }
 };
+
+// outcome refused with subCode; subMsg defaults to the sub_code's standard text.
+template<typename Outcome>
+Outcome refused(Outcome outcome, const QString &subCode, const QString &subMsg = {})
+{
+    outcome.subCode = subCode;
+    outcome.subMsg = subMsg.isEmpty() ? SandboxSubCodes::message(subCode) : subMsg;
+    return outcome;
+}
 
 struct FreezeOutcome : LedgerOutcome
 {

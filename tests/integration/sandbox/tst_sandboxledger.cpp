@@ -1,0 +1,654 @@
+// The sandbox state machine (alipay-openapi.md §9) and its idempotency rules (§7), without HTTP.
+#include "SandboxLedgerFixture.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Testing;
+
+class TestSandboxLedger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freezeAndConfirmSplitCreditAndFund();
+    void idsLookReal();
+    void freezeRepeatIsIdempotentAndDifferentContentRefused();
+    void freezeTimesOutAfterTimeoutExpress();
+    void freezeRejectsBadArguments();
+    void declineClosesTheOrder();
+    void unfreezeReleasesCreditFirst();
+    void unfreezeAboveRestIsRefusedAndChangesNothing();
+    void unfreezeRepeatReturnsEarlierResult();
+    void unfreezeOfEverythingClosesUnpaidOrder();
+    void payConsumesFundFirstAndKeepsOrderWhenNotComplete();
+    void payCompleteReleasesRestAndFinishes();
+    void payExactRestFinishesAndUnfreezeAfterPayFinishes();
+    void payRefusals();
+    void payRepeatNeverChargesTwice();
+    void refundsArePartialIdempotentAndCapped();
+    void refundWithoutRequestNumberUsesTradeNumber();
+    void refundWindowIs90Days();
+    void refundLeavesTheAuthOrderAlone();
+    void cancelRules();
+    void cancelOfSucceededFreezeReleasesIt();
+    void syncRecordsAreAcceptedOnce();
+    void detailQueryFindsOperations();
+    void appsDoNotSeeEachOther();
+    void invariantsHoldUnderRandomOperations();
+    void historyInThePastAndListings();
+};
+
+void TestSandboxLedger::freezeAndConfirmSplitCreditAndFund()
+{
+    SandboxLedger ledger;
+    const FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    QVERIFY2(created.ok(), qPrintable(created.subMsg));
+    QCOMPARE(created.order.status, AuthOrderStatus::Init);
+    QCOMPARE(created.freeze.status, AuthOperationStatus::Init);
+    QCOMPARE(created.order.restAmount(), Money());
+
+    const FreezeOutcome confirmed =
+        ledger.confirmFreeze(created.order.authNo, yuan(60), payer(), t0().addSecs(60));
+    QVERIFY(confirmed.ok());
+    const FundAuthOrder &o = confirmed.order;
+    QCOMPARE(o.status, AuthOrderStatus::Authorized);
+    QCOMPARE(o.totalFreezeAmount, yuan(100));
+    QCOMPARE(o.totalFreezeCreditAmount, yuan(60));
+    QCOMPARE(o.totalFreezeFundAmount(), yuan(40));
+    QCOMPARE(o.restAmount(), yuan(100));
+    QCOMPARE(o.restCreditAmount(), yuan(60));
+    QVERIFY(o.isCreditAuth());
+    QCOMPARE(o.payerUserId, QStringLiteral("2088102146225135"));
+    QCOMPARE(o.payerLogonId, QStringLiteral("138****5678"));
+    QCOMPARE(confirmed.freeze.status, AuthOperationStatus::Success);
+    QCOMPARE(confirmed.freeze.creditAmount, yuan(60));
+    QCOMPARE(confirmed.freeze.transAt, t0().addSecs(60));
+
+    // A second confirmation changes nothing; fund-only freezes are not credit auths.
+    const FreezeOutcome again = ledger.confirmFreeze(o.authNo, yuan(10), payer(), t0());
+    QVERIFY(again.ok() && again.repeated);
+    QCOMPARE(again.order.totalFreezeCreditAmount, yuan(60));
+    QVERIFY(!authorize(ledger, u"O2", 5000, 0).isCreditAuth());
+    QCOMPARE(ledger.confirmFreeze(QStringLiteral("nope"), Money(), payer(), t0()).subCode,
+             QStringLiteral("AUTH_ORDER_NOT_EXIST"));
+    const FreezeOutcome tooMuch = ledger.createFreeze(freezeRequest(u"O3", 100), t0());
+    QCOMPARE(ledger.confirmFreeze(tooMuch.order.authNo, yuan(2), payer(), t0()).subCode,
+             QStringLiteral("ILLEGAL_ARGUMENT"));
+}
+
+void TestSandboxLedger::idsLookReal()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const QRegularExpression digits28(QStringLiteral("^20240501\\d{20}$"));
+    QVERIFY2(digits28.match(order.authNo).hasMatch(), qPrintable(order.authNo));
+    QVERIFY(digits28.match(ledger.operations(order.authNo).first().operationId).hasMatch());
+    const PayOutcome paid = ledger.pay(payRequest(order, u"T1", 100), t0());
+    QVERIFY(digits28.match(paid.trade.tradeNo).hasMatch());
+    QVERIFY(paid.trade.tradeNo != order.authNo);
+    const FundAuthOrder second = authorize(ledger, u"O2", 10000, 0);
+    QVERIFY(second.authNo != order.authNo);
+}
+
+void TestSandboxLedger::freezeRepeatIsIdempotentAndDifferentContentRefused()
+{
+    SandboxLedger ledger;
+    const FreezeOutcome first = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    const FreezeOutcome repeat = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    QVERIFY(repeat.ok() && repeat.repeated);
+    QCOMPARE(repeat.order.authNo, first.order.authNo);
+    QCOMPARE(repeat.freeze.operationId, first.freeze.operationId);
+
+    FreezeRequest otherAmount = freezeRequest(u"O1", 20000);
+    QCOMPARE(ledger.createFreeze(otherAmount, t0()).subCode,
+             QStringLiteral("REQUEST_INCONSISTENT"));
+    FreezeRequest otherNumber = freezeRequest(u"O1", 10000);
+    otherNumber.outRequestNo = QStringLiteral("R-other");
+    QCOMPARE(ledger.createFreeze(otherNumber, t0()).subCode,
+             QStringLiteral("REQUEST_INCONSISTENT"));
+    QCOMPARE(ledger.orders().size(), 1);
+    QCOMPARE(ledger.operations(first.order.authNo).size(), 1);
+
+    // After the user confirmed, a repeat returns the authorized freeze.
+    ledger.confirmFreeze(first.order.authNo, Money(), payer(), t0());
+    const FreezeOutcome late = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    QCOMPARE(late.freeze.status, AuthOperationStatus::Success);
+}
+
+void TestSandboxLedger::freezeTimesOutAfterTimeoutExpress()
+{
+    SandboxLedger ledger;
+    const FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    QCOMPARE(ledger.findOrder({}, created.order.authNo, {}, t0().addSecs(14 * 60))->status,
+             AuthOrderStatus::Init);
+    const FreezeOutcome late =
+        ledger.confirmFreeze(created.order.authNo, Money(), payer(), t0().addSecs(15 * 60));
+    QCOMPARE(late.subCode, QStringLiteral("ORDER_ALREADY_CLOSED"));
+    const FundAuthOrder closed = *ledger.findOrder({}, created.order.authNo, {}, t0());
+    QCOMPARE(closed.status, AuthOrderStatus::Closed);
+    QCOMPARE(closed.endedAt, t0().addSecs(15 * 60));
+    QCOMPARE(ledger.operations(closed.authNo).first().status, AuthOperationStatus::Closed);
+
+    FreezeRequest twoHours = freezeRequest(u"O2", 10000);
+    twoHours.timeoutExpress = QStringLiteral("2h");
+    const FreezeOutcome slow = ledger.createFreeze(twoHours, t0());
+    QVERIFY(ledger.confirmFreeze(slow.order.authNo, Money(), payer(), t0().addSecs(7000)).ok());
+}
+
+void TestSandboxLedger::freezeRejectsBadArguments()
+{
+    SandboxLedger ledger;
+    const QStringList badTimeouts = {QStringLiteral("16d"), QStringLiteral("0m"),
+                                     QStringLiteral("1.5h"), QStringLiteral("10s"),
+                                     QStringLiteral("m")};
+    for (const QString &timeout : badTimeouts) {
+        FreezeRequest r = freezeRequest(u"O1", 100);
+        r.timeoutExpress = timeout;
+        QCOMPARE(ledger.createFreeze(r, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
+    }
+    FreezeRequest zero = freezeRequest(u"O1", 0);
+    QCOMPARE(ledger.createFreeze(zero, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
+    FreezeRequest product = freezeRequest(u"O1", 100);
+    product.productCode = QStringLiteral("FACE_TO_FACE_PAYMENT");
+    QCOMPARE(ledger.createFreeze(product, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
+    FreezeRequest noTitle = freezeRequest(u"O1", 100);
+    noTitle.orderTitle.clear();
+    QCOMPARE(ledger.createFreeze(noTitle, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
+    QVERIFY(ledger.orders().isEmpty());
+}
+
+void TestSandboxLedger::declineClosesTheOrder()
+{
+    SandboxLedger ledger;
+    const FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    const FreezeOutcome declined = ledger.declineFreeze(created.order.authNo, t0().addSecs(5));
+    QVERIFY(declined.ok());
+    QCOMPARE(declined.order.status, AuthOrderStatus::Closed);
+    QCOMPARE(declined.freeze.status, AuthOperationStatus::Closed);
+    QCOMPARE(ledger.confirmFreeze(created.order.authNo, Money(), payer(), t0()).subCode,
+             QStringLiteral("ORDER_ALREADY_CLOSED"));
+    const FundAuthOrder authorized = authorize(ledger, u"O2", 100, 0);
+    QCOMPARE(ledger.declineFreeze(authorized.authNo, t0()).subCode,
+             QStringLiteral("ORDER_ALREADY_AUTHORIZED"));
+}
+
+void TestSandboxLedger::unfreezeReleasesCreditFirst()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
+    const UnfreezeOutcome u = ledger.unfreeze(unfreezeRequest(order, u"U1", 7000), t0());
+    QVERIFY2(u.ok(), qPrintable(u.subMsg));
+    QCOMPARE(u.operation.creditAmount, yuan(60));
+    QCOMPARE(u.operation.fundAmount(), yuan(10));
+    QCOMPARE(u.operation.status, AuthOperationStatus::Success);
+    QCOMPARE(u.order.restAmount(), yuan(30));
+    QCOMPARE(u.order.restCreditAmount(), Money());
+    QCOMPARE(u.order.restFundAmount(), yuan(30));
+    QCOMPARE(u.order.totalUnfreezeAmount(), yuan(70));
+    QCOMPARE(u.order.status, AuthOrderStatus::Authorized);
+}
+
+void TestSandboxLedger::unfreezeAboveRestIsRefusedAndChangesNothing()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    ledger.unfreeze(unfreezeRequest(order, u"U1", 4000), t0());
+    const UnfreezeOutcome u = ledger.unfreeze(unfreezeRequest(order, u"U2", 6001), t0());
+    QCOMPARE(u.subCode, QStringLiteral("REQUEST_AMOUNT_EXCEED"));
+    QVERIFY(!u.subMsg.isEmpty());
+    const FundAuthOrder after = *ledger.findOrder({}, order.authNo, {}, t0());
+    QCOMPARE(after.restAmount(), yuan(60));
+    QCOMPARE(ledger.operations(order.authNo).size(), 2);
+    // Refused numbers are not consumed: the same number with a valid amount then works.
+    QVERIFY(ledger.unfreeze(unfreezeRequest(order, u"U2", 6000), t0()).ok());
+    // INIT orders have nothing to release.
+    const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
+    QCOMPARE(ledger.unfreeze(unfreezeRequest(pending.order, u"U1", 100), t0()).subCode,
+             QStringLiteral("REQUEST_AMOUNT_EXCEED"));
+    UnfreezeRequest noRemark = unfreezeRequest(order, u"U3", 1);
+    noRemark.remark = QStringLiteral("  ");
+    QCOMPARE(ledger.unfreeze(noRemark, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
+    UnfreezeRequest unknown = unfreezeRequest(order, u"U3", 1);
+    unknown.authNo = QStringLiteral("2024050110002001999999999999");
+    QCOMPARE(ledger.unfreeze(unknown, t0()).subCode, QStringLiteral("AUTH_ORDER_NOT_EXIST"));
+}
+
+void TestSandboxLedger::unfreezeRepeatReturnsEarlierResult()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const UnfreezeOutcome first = ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0());
+    const UnfreezeOutcome repeat =
+        ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0().addSecs(30));
+    QVERIFY(repeat.ok() && repeat.repeated);
+    QCOMPARE(repeat.operation.operationId, first.operation.operationId);
+    QCOMPARE(repeat.operation.transAt, first.operation.transAt);
+    QCOMPARE(repeat.order.restAmount(), yuan(90));
+    QCOMPARE(ledger.unfreeze(unfreezeRequest(order, u"U1", 2000), t0()).subCode,
+             QStringLiteral("REQUEST_INCONSISTENT"));
+    QCOMPARE(ledger.findOrder({}, order.authNo, {}, t0())->restAmount(), yuan(90));
+    QCOMPARE(ledger.operations(order.authNo).size(), 2);
+}
+
+void TestSandboxLedger::unfreezeOfEverythingClosesUnpaidOrder()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 3000);
+    const UnfreezeOutcome all = ledger.unfreeze(unfreezeRequest(order, u"U1", 10000), t0());
+    QCOMPARE(all.order.status, AuthOrderStatus::Closed);
+    QCOMPARE(all.order.restAmount(), Money());
+    QCOMPARE(ledger.unfreeze(unfreezeRequest(order, u"U2", 1), t0()).subCode,
+             QStringLiteral("ORDER_ALREADY_CLOSED"));
+    // The repeat of the unfreeze that closed it still answers its result.
+    QVERIFY(ledger.unfreeze(unfreezeRequest(order, u"U1", 10000), t0()).repeated);
+}
+
+void TestSandboxLedger::payConsumesFundFirstAndKeepsOrderWhenNotComplete()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
+    const PayOutcome p = ledger.pay(payRequest(order, u"T1", 5000), t0().addSecs(10));
+    QVERIFY2(p.ok(), qPrintable(p.subMsg));
+    QCOMPARE(p.trade.status, TradeStatus::Success);
+    QCOMPARE(p.trade.totalAmount, yuan(50));
+    QCOMPARE(p.trade.creditAmount, yuan(10)); // 40 from the fund part, then 10 from credit
+    QCOMPARE(p.order.totalPayFundAmount, yuan(40));
+    QCOMPARE(p.order.totalPayCreditAmount, yuan(10));
+    QCOMPARE(p.order.restAmount(), yuan(50));
+    QCOMPARE(p.order.restCreditAmount(), yuan(50));
+    QCOMPARE(p.order.status, AuthOrderStatus::Authorized);
+    QCOMPARE(p.payOperation.type, AuthOperationType::Pay);
+    QCOMPARE(p.payOperation.outRequestNo, QStringLiteral("T1"));
+    QCOMPARE(p.payOperation.tradeNo, p.trade.tradeNo);
+    QVERIFY(!p.unfreezeOperation);
+    QCOMPARE(p.trade.buyerUserId, order.payerUserId);
+    QCOMPARE(p.trade.sellerId, order.payeeUserId);
+    // Further pays and unfreezes are allowed while AUTHORIZED.
+    QVERIFY(ledger.pay(payRequest(order, u"T2", 1000), t0()).ok());
+    QVERIFY(ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0()).ok());
+    QCOMPARE(ledger.findOrder({}, order.authNo, {}, t0())->restAmount(), yuan(30));
+}
+
+void TestSandboxLedger::payCompleteReleasesRestAndFinishes()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
+    PayRequest r = payRequest(order, u"T1", 3000);
+    r.completeMode = true;
+    const PayOutcome p = ledger.pay(r, t0());
+    QVERIFY(p.ok());
+    QCOMPARE(p.order.status, AuthOrderStatus::Finish);
+    QCOMPARE(p.order.restAmount(), Money());
+    QVERIFY(p.unfreezeOperation.has_value());
+    QCOMPARE(p.unfreezeOperation->amount, yuan(70));
+    QCOMPARE(p.unfreezeOperation->creditAmount, yuan(60));
+    QCOMPARE(p.trade.unfreezeAmount, yuan(70));
+    QCOMPARE(p.order.totalUnfreezeAmount(), yuan(70));
+    QCOMPARE(p.order.totalPayAmount(), yuan(30));
+    QCOMPARE(ledger.operations(order.authNo).size(), 3);
+    QCOMPARE(ledger.unfreeze(unfreezeRequest(order, u"U1", 1), t0()).subCode,
+             QStringLiteral("ORDER_ALREADY_FINISH"));
+    QCOMPARE(ledger.pay(payRequest(order, u"T2", 1), t0()).subCode,
+             QStringLiteral("ACQ.AUTH_ORDER_HAS_FINISHED"));
+}
+
+void TestSandboxLedger::payExactRestFinishesAndUnfreezeAfterPayFinishes()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder a = authorize(ledger, u"O1", 10000, 0);
+    QCOMPARE(ledger.pay(payRequest(a, u"T1", 10000), t0()).order.status, AuthOrderStatus::Finish);
+    const FundAuthOrder b = authorize(ledger, u"O2", 10000, 0);
+    ledger.pay(payRequest(b, u"T2", 3000), t0());
+    const UnfreezeOutcome rest = ledger.unfreeze(unfreezeRequest(b, u"U1", 7000), t0());
+    QCOMPARE(rest.order.status, AuthOrderStatus::Finish); // something was paid
+}
+
+void TestSandboxLedger::payRefusals()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    PayRequest buyer = payRequest(order, u"T1", 100);
+    buyer.buyerId = QStringLiteral("2088000000000009");
+    QCOMPARE(ledger.pay(buyer, t0()).subCode, QStringLiteral("ACQ.TRADE_BUYER_NOT_MATCH"));
+    PayRequest seller = payRequest(order, u"T1", 100);
+    seller.sellerId = QStringLiteral("2088000000000009");
+    QCOMPARE(ledger.pay(seller, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
+    QCOMPARE(ledger.pay(payRequest(order, u"T1", 10001), t0()).subCode,
+             QStringLiteral("ACQ.AUTH_AMOUNT_NOT_ENOUGH"));
+    PayRequest product = payRequest(order, u"T1", 100);
+    product.productCode = QStringLiteral("FACE_TO_FACE_PAYMENT");
+    QCOMPARE(ledger.pay(product, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
+    PayRequest unknown = payRequest(order, u"T1", 100);
+    unknown.authNo = QStringLiteral("2024050110002001999999999999");
+    QCOMPARE(ledger.pay(unknown, t0()).subCode, QStringLiteral("ACQ.AUTH_ORDER_NOT_EXIST"));
+    const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
+    PayRequest init = payRequest(order, u"T1", 100);
+    init.authNo = pending.order.authNo;
+    QCOMPARE(ledger.pay(init, t0()).subCode, QStringLiteral("ACQ.TRADE_BUYER_NOT_MATCH"));
+    const FundAuthOrder closed = authorize(ledger, u"O3", 100, 0);
+    ledger.unfreeze(unfreezeRequest(closed, u"U1", 100), t0());
+    QCOMPARE(ledger.pay(payRequest(closed, u"T1", 100), t0()).subCode,
+             QStringLiteral("ACQ.AUTH_ORDER_HAS_CLOSED"));
+    QVERIFY(ledger.trades().isEmpty());
+    QCOMPARE(ledger.findOrder({}, order.authNo, {}, t0())->restAmount(), yuan(100));
+}
+
+void TestSandboxLedger::payRepeatNeverChargesTwice()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    PayRequest r = payRequest(order, u"T1", 4000);
+    r.completeMode = true;
+    const PayOutcome first = ledger.pay(r, t0());
+    const PayOutcome repeat = ledger.pay(r, t0().addSecs(60));
+    QVERIFY(repeat.ok() && repeat.repeated);
+    QCOMPARE(repeat.trade.tradeNo, first.trade.tradeNo);
+    QCOMPARE(repeat.payOperation.operationId, first.payOperation.operationId);
+    QVERIFY(repeat.unfreezeOperation.has_value());
+    QCOMPARE(repeat.order.totalPayAmount(), yuan(40));
+    QCOMPARE(ledger.trades().size(), 1);
+    PayRequest different = r;
+    different.totalAmount = yuan(41);
+    QCOMPARE(ledger.pay(different, t0()).subCode, QStringLiteral("ACQ.CONTEXT_INCONSISTENT"));
+    // Fully refunded (TRADE_CLOSED): the number cannot be paid again.
+    ledger.refund(refundRequest(first.trade, u"R1", 4000), t0());
+    QCOMPARE(ledger.pay(r, t0()).subCode, QStringLiteral("ACQ.TRADE_HAS_CLOSE"));
+}
+
+void TestSandboxLedger::refundsArePartialIdempotentAndCapped()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
+    const RefundOutcome r1 = ledger.refund(refundRequest(trade, u"R1", 1000), t0().addSecs(1));
+    QVERIFY(r1.ok() && r1.fundChange);
+    QCOMPARE(r1.trade.refundFee, yuan(10));
+    QCOMPARE(r1.trade.status, TradeStatus::Success);
+    const RefundOutcome again = ledger.refund(refundRequest(trade, u"R1", 1000), t0().addSecs(2));
+    QVERIFY(again.ok());
+    QVERIFY(!again.fundChange);
+    QCOMPARE(again.trade.refundFee, yuan(10));
+    QCOMPARE(again.refund.refundedAt, t0().addSecs(1));
+    QCOMPARE(ledger.refund(refundRequest(trade, u"R1", 2000), t0()).subCode,
+             QStringLiteral("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL"));
+    QCOMPARE(ledger.refund(refundRequest(trade, u"R2", 4001), t0()).subCode,
+             QStringLiteral("ACQ.REFUND_FEE_ERROR"));
+    QCOMPARE(ledger.refunds(trade.tradeNo).size(), 1);
+    const RefundOutcome rest = ledger.refund(refundRequest(trade, u"R2", 4000), t0());
+    QCOMPARE(rest.trade.refundFee, yuan(50));
+    QCOMPARE(rest.trade.status, TradeStatus::Closed);
+    QCOMPARE(ledger.refund(refundRequest(trade, u"R3", 1), t0()).subCode,
+             QStringLiteral("ACQ.TRADE_STATUS_ERROR"));
+    QVERIFY(!ledger.refund(refundRequest(trade, u"R2", 4000), t0()).fundChange);
+    RefundRequest unknown = refundRequest(trade, u"R9", 1);
+    unknown.tradeNo = QStringLiteral("2024050122001400999999999999");
+    QCOMPARE(ledger.refund(unknown, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
+}
+
+void TestSandboxLedger::refundWithoutRequestNumberUsesTradeNumber()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
+    RefundRequest r = refundRequest(trade, u"", 1000);
+    r.tradeNo.clear();
+    r.outTradeNo = QStringLiteral("T1");
+    const RefundOutcome first = ledger.refund(r, t0());
+    QCOMPARE(first.refund.outRequestNo, QStringLiteral("T1"));
+    QVERIFY(!ledger.refund(r, t0()).fundChange);
+    r.refundAmount = yuan(20);
+    QCOMPARE(ledger.refund(r, t0()).subCode, QStringLiteral("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL"));
+}
+
+void TestSandboxLedger::refundWindowIs90Days()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
+    QVERIFY(ledger.refund(refundRequest(trade, u"R1", 100), t0().addDays(89)).ok());
+    const RefundOutcome late = ledger.refund(refundRequest(trade, u"R2", 100), t0().addDays(90));
+    QCOMPARE(late.subCode, QStringLiteral("ACQ.TRADE_HAS_FINISHED"));
+    QCOMPARE(ledger.findTrade({}, trade.tradeNo, {}, t0().addDays(90))->status,
+             TradeStatus::Finished);
+    QCOMPARE(ledger.findTrade({}, trade.tradeNo, {}, t0())->refundFee, yuan(1));
+}
+
+void TestSandboxLedger::refundLeavesTheAuthOrderAlone()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const PayOutcome p = ledger.pay(payRequest(order, u"T1", 5000), t0());
+    ledger.refund(refundRequest(p.trade, u"R1", 5000), t0());
+    const FundAuthOrder after = *ledger.findOrder({}, order.authNo, {}, t0());
+    QCOMPARE(after.restAmount(), yuan(50));
+    QCOMPARE(after.totalPayAmount(), yuan(50));
+    QCOMPARE(after.status, AuthOrderStatus::Authorized);
+}
+
+void TestSandboxLedger::cancelRules()
+{
+    SandboxLedger ledger;
+    // INIT freeze (outcome unknown to the merchant) -> closed.
+    const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    const CancelOutcome c1 = ledger.cancel(cancelByAlipay(pending), t0().addSecs(60));
+    QVERIFY2(c1.ok(), qPrintable(c1.subMsg));
+    QCOMPARE(c1.action, QStringLiteral("close"));
+    QCOMPARE(c1.order.status, AuthOrderStatus::Closed);
+    QCOMPARE(c1.freeze.status, AuthOperationStatus::Closed);
+    const CancelOutcome repeat = ledger.cancel(cancelByAlipay(pending), t0().addSecs(120));
+    QVERIFY(repeat.ok() && repeat.repeated);
+    QCOMPARE(repeat.action, QStringLiteral("close"));
+    QCOMPARE(ledger.confirmFreeze(pending.order.authNo, Money(), payer(), t0()).subCode,
+             QStringLiteral("ORDER_ALREADY_CLOSED"));
+
+    // A timed-out freeze can be cancelled by merchant numbers -> close.
+    const FreezeOutcome timedOut = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
+    CancelRequest byMerchant;
+    byMerchant.appId = appId();
+    byMerchant.outOrderNo = QStringLiteral("O2");
+    byMerchant.outRequestNo = QStringLiteral("O2-R");
+    byMerchant.remark = QStringLiteral("超时撤销");
+    QCOMPARE(ledger.cancel(byMerchant, t0().addSecs(3600)).action, QStringLiteral("close"));
+
+    // After a pay: refused; after 24 h: refused; after a merchant unfreeze: refused.
+    const FundAuthOrder paid = authorize(ledger, u"O3", 10000, 0);
+    ledger.pay(payRequest(paid, u"T1", 100), t0());
+    QCOMPARE(ledger.cancel(cancelOf(ledger, paid), t0()).subCode,
+             QStringLiteral("ORDER_ALREADY_PAID"));
+    const FundAuthOrder old = authorize(ledger, u"O4", 10000, 0);
+    QCOMPARE(ledger.cancel(cancelOf(ledger, old), t0().addSecs(24 * 3600 + 1)).subCode,
+             QStringLiteral("ORDER_NOT_ALLOW_CANCEL"));
+    const FundAuthOrder released = authorize(ledger, u"O5", 10000, 0);
+    ledger.unfreeze(unfreezeRequest(released, u"U1", 100), t0());
+    QCOMPARE(ledger.cancel(cancelOf(ledger, released), t0()).subCode,
+             QStringLiteral("ORDER_NOT_ALLOW_CANCEL"));
+    QCOMPARE(ledger.findOrder({}, released.authNo, {}, t0())->restAmount(), yuan(99));
+
+    CancelRequest wrongOperation = cancelOf(ledger, old);
+    wrongOperation.operationId = QStringLiteral("20240501100050019999999999");
+    QCOMPARE(ledger.cancel(wrongOperation, t0()).subCode,
+             QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
+    CancelRequest half;
+    half.authNo = old.authNo;
+    half.remark = QStringLiteral("x");
+    QCOMPARE(ledger.cancel(half, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
+}
+
+void TestSandboxLedger::cancelOfSucceededFreezeReleasesIt()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 4000);
+    const CancelOutcome c = ledger.cancel(cancelOf(ledger, order), t0().addSecs(600));
+    QVERIFY(c.ok());
+    QCOMPARE(c.action, QStringLiteral("unfreeze"));
+    QCOMPARE(c.order.status, AuthOrderStatus::Closed);
+    QCOMPARE(c.order.restAmount(), Money());
+    QCOMPARE(c.order.totalUnfreezeAmount(), yuan(100));
+    QCOMPARE(c.order.totalUnfreezeCreditAmount, yuan(40));
+    QCOMPARE(ledger.cancel(cancelOf(ledger, order), t0().addSecs(900)).action,
+             QStringLiteral("unfreeze"));
+    QCOMPARE(ledger.unfreeze(unfreezeRequest(order, u"U1", 1), t0()).subCode,
+             QStringLiteral("ORDER_ALREADY_CLOSED"));
+}
+
+void TestSandboxLedger::syncRecordsAreAcceptedOnce()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 5000);
+    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 100), t0()).trade;
+    const QStringList statuses = {QStringLiteral("COMPLETE"), QStringLiteral("CLOSED"),
+                                  QStringLiteral("VIOLATED")};
+    for (const QString &status : statuses) {
+        const SyncOutcome s = ledger.syncOrderInfo(
+            syncRequest(trade, QString(QStringLiteral("S-") + status), status), t0());
+        QVERIFY2(s.ok(), qPrintable(status));
+        QCOMPARE(s.record.status, status);
+    }
+    const SyncOutcome repeat =
+        ledger.syncOrderInfo(syncRequest(trade, u"S-COMPLETE", u"VIOLATED"), t0().addSecs(5));
+    QVERIFY(repeat.ok() && repeat.repeated);
+    QCOMPARE(repeat.record.status, QStringLiteral("COMPLETE"));
+    QCOMPARE(ledger.syncs(trade.tradeNo).size(), 3);
+    QCOMPARE(ledger.syncOrderInfo(syncRequest(trade, u"S9", u"DONE"), t0()).subCode,
+             QStringLiteral("ACQ.INVALID_PARAMETER"));
+    SyncRequest badType = syncRequest(trade, u"S9", u"COMPLETE");
+    badType.bizType = QStringLiteral("OTHER");
+    QCOMPARE(ledger.syncOrderInfo(badType, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
+    SyncRequest unknown = syncRequest(trade, u"S9", u"COMPLETE");
+    unknown.tradeNo = QStringLiteral("2024050122001400999999999999");
+    QCOMPARE(ledger.syncOrderInfo(unknown, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
+}
+
+void TestSandboxLedger::detailQueryFindsOperations()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0());
+    ledger.pay(payRequest(order, u"T1", 2000), t0());
+    DetailQuery q;
+    q.appId = appId();
+    q.outOrderNo = QStringLiteral("O1");
+    QCOMPARE(ledger.detail(q, t0()).operation.type, AuthOperationType::Freeze);
+    q.outRequestNo = QStringLiteral("U1");
+    QCOMPARE(ledger.detail(q, t0()).operation.type, AuthOperationType::Unfreeze);
+    q.outRequestNo = QStringLiteral("T1");
+    q.operationType = AuthOperationType::Pay;
+    const DetailOutcome pay = ledger.detail(q, t0());
+    QCOMPARE(pay.operation.amount, yuan(20));
+    QCOMPARE(pay.order.restAmount(), yuan(70));
+    q.operationType = AuthOperationType::Unfreeze;
+    QCOMPARE(ledger.detail(q, t0()).subCode, QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
+    DetailQuery unknown;
+    unknown.outOrderNo = QStringLiteral("nope");
+    unknown.outRequestNo = QStringLiteral("nope");
+    QCOMPARE(ledger.detail(unknown, t0()).subCode, QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
+    unknown.outOrderNo.clear();
+    QCOMPARE(ledger.detail(unknown, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
+    unknown.authNo = QStringLiteral("2024050110002001999999999999");
+    QCOMPARE(ledger.detail(unknown, t0()).subCode, QStringLiteral("AUTH_ORDER_NOT_EXIST"));
+}
+
+void TestSandboxLedger::appsDoNotSeeEachOther()
+{
+    SandboxLedger ledger;
+    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 100), t0()).trade;
+    const QString other = QStringLiteral("2021000000000777");
+    DetailQuery q;
+    q.appId = other;
+    q.authNo = order.authNo;
+    QCOMPARE(ledger.detail(q, t0()).subCode, QStringLiteral("HAS_NO_PRIVILEGE"));
+    UnfreezeRequest u = unfreezeRequest(order, u"U1", 1);
+    u.appId = other;
+    QCOMPARE(ledger.unfreeze(u, t0()).subCode, QStringLiteral("AUTH_ORDER_NOT_EXIST"));
+    RefundRequest r = refundRequest(trade, u"R1", 1);
+    r.appId = other;
+    QCOMPARE(ledger.refund(r, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
+    QVERIFY(ledger.orders(other).isEmpty());
+    // The same merchant numbers are free for another app.
+    FreezeRequest f = freezeRequest(u"O1", 100);
+    f.appId = other;
+    const FreezeOutcome mine = ledger.createFreeze(f, t0());
+    QVERIFY(mine.ok() && !mine.repeated);
+    QVERIFY(mine.order.authNo != order.authNo);
+}
+
+void TestSandboxLedger::invariantsHoldUnderRandomOperations()
+{
+    SandboxLedger ledger;
+    QRandomGenerator random(20240501);
+    QList<FundAuthOrder> orders;
+    for (int i = 0; i < 12; ++i) {
+        const qint64 amount = 100 + random.bounded(100000);
+        orders << authorize(ledger, QString(QStringLiteral("O") + QString::number(i)), amount,
+                            random.bounded(amount + 1));
+    }
+    QDateTime at = t0();
+    int accepted = 0;
+    for (int step = 0; step < 600; ++step) {
+        at = at.addSecs(60);
+        const FundAuthOrder &target = orders[random.bounded(orders.size())];
+        const qint64 amount = 1 + random.bounded(30000);
+        const QString number = QStringLiteral("N") + QString::number(random.bounded(40));
+        switch (random.bounded(4)) {
+        case 0:
+            accepted += ledger.unfreeze(unfreezeRequest(target, number, amount), at).ok();
+            break;
+        case 1: {
+            PayRequest p = payRequest(target, QString(target.outOrderNo + number), amount);
+            p.completeMode = random.bounded(5) == 0;
+            accepted += ledger.pay(p, at).ok();
+            break;
+        }
+        case 2: {
+            const QList<SandboxTrade> trades = ledger.trades();
+            if (!trades.isEmpty())
+                accepted += ledger
+                                .refund(refundRequest(trades[random.bounded(trades.size())], number,
+                                                      1 + random.bounded(5000)),
+                                        at)
+                                .ok();
+            break;
+        }
+        default:
+            accepted += ledger.cancel(cancelOf(ledger, target), at).ok();
+        }
+        for (const FundAuthOrder &o : ledger.orders())
+            QVERIFY2(invariantsHold(ledger, o), qPrintable(o.outOrderNo));
+        for (const SandboxTrade &t : ledger.trades()) {
+            Money refunded;
+            for (const SandboxRefund &r : ledger.refunds(t.tradeNo))
+                refunded += r.amount;
+            QCOMPARE(refunded, t.refundFee);
+            QVERIFY(t.refundFee <= t.totalAmount);
+        }
+    }
+    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted)));
+}
+
+void TestSandboxLedger::historyInThePastAndListings()
+{
+    SandboxLedger ledger;
+    const QDateTime start = t0().addDays(-90);
+    const FreezeOutcome f = ledger.createFreeze(freezeRequest(u"OLD", 10000), start);
+    const FundAuthOrder order =
+        ledger.confirmFreeze(f.order.authNo, yuan(20), payer(), start.addSecs(30)).order;
+    QVERIFY(order.authNo.startsWith(QLatin1String("20240201")));
+    const PayOutcome p = ledger.pay(payRequest(order, u"T-OLD", 3000), start.addDays(2));
+    QVERIFY(p.ok());
+    ledger.refund(refundRequest(p.trade, u"R-OLD", 1000), start.addDays(3));
+    QCOMPARE(ledger.tradesPaidBetween(appId(), start, start.addDays(1)).size(), 0);
+    const QList<SandboxTrade> paid = ledger.tradesPaidBetween(appId(), start, start.addDays(3));
+    QCOMPARE(paid.size(), 1);
+    QCOMPARE(paid.first().paidAt, start.addDays(2));
+    QVERIFY(paid.first().tradeNo.startsWith(QLatin1String("20240203")));
+    QCOMPARE(ledger.refundsBetween(appId(), start.addDays(3), start.addDays(4)).size(), 1);
+    QCOMPARE(ledger.refundsBetween(QStringLiteral("2021000000000777"), start, t0()).size(), 0);
+    QCOMPARE(ledger.refundsBetween({}, start, t0()).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxLedger)
+#include "tst_sandboxledger.moc"

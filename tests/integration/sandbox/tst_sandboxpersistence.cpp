@@ -1,0 +1,141 @@
+// The sandbox state survives a restart when it has a state file (SQLite), and only then.
+#include "SandboxLedgerFixture.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Testing;
+
+class TestSandboxPersistence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everythingSurvivesARestart();
+    void repeatsAfterRestartReturnEarlierResults();
+    void inMemoryLedgerStartsEmpty();
+    void unwritableStateFileIsReported();
+};
+
+namespace {
+
+struct History
+{
+    FundAuthOrder credit;
+    FundAuthOrder pending;
+    SandboxTrade trade;
+};
+
+History buildHistory(SandboxLedger &ledger)
+{
+    History h;
+    h.credit = authorize(ledger, u"O1", 10000, 6000, t0().addDays(-10));
+    ledger.unfreeze(unfreezeRequest(h.credit, u"U1", 1000), t0().addDays(-9));
+    PayRequest pay = payRequest(h.credit, u"T1", 3000);
+    pay.storeId = QStringLiteral("S001");
+    h.trade = ledger.pay(pay, t0().addDays(-8)).trade;
+    ledger.refund(refundRequest(h.trade, u"R1", 500), t0().addDays(-7));
+    ledger.syncOrderInfo(syncRequest(h.trade, u"S1", u"COMPLETE"), t0().addDays(-7));
+    h.pending = ledger.createFreeze(freezeRequest(u"O2", 2000), t0()).order;
+    return h;
+}
+
+} // namespace
+
+void TestSandboxPersistence::everythingSurvivesARestart()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.sqlite"));
+    History h;
+    QList<FundAuthOperation> operationsBefore;
+    {
+        SandboxLedger ledger;
+        QString error;
+        QVERIFY2(ledger.open(file, &error), qPrintable(error));
+        h = buildHistory(ledger);
+        operationsBefore = ledger.operations(h.credit.authNo);
+    }
+    QVERIFY(QFile::exists(file));
+    SandboxLedger ledger;
+    QVERIFY(ledger.open(file));
+    QCOMPARE(ledger.orders().size(), 2);
+    const FundAuthOrder o = *ledger.findOrder(appId(), h.credit.authNo, {}, t0());
+    QCOMPARE(o.outOrderNo, QStringLiteral("O1"));
+    QCOMPARE(o.status, AuthOrderStatus::Authorized);
+    QCOMPARE(o.totalFreezeCreditAmount, yuan(60));
+    QCOMPARE(o.restAmount(), yuan(60));
+    QCOMPARE(o.totalPayFundAmount, yuan(30));
+    QCOMPARE(o.payerLogonId, QStringLiteral("138****5678"));
+    QCOMPARE(o.payerName, QStringLiteral("张小明"));
+    QCOMPARE(o.authorizedAt, t0().addDays(-10));
+    QCOMPARE(o.expiresAt, t0().addDays(-10).addSecs(15 * 60));
+    const QList<FundAuthOperation> operations = ledger.operations(h.credit.authNo);
+    QCOMPARE(operations.size(), operationsBefore.size());
+    for (int i = 0; i < operations.size(); ++i) {
+        QCOMPARE(operations[i].operationId, operationsBefore[i].operationId);
+        QCOMPARE(operations[i].type, operationsBefore[i].type);
+        QCOMPARE(operations[i].amount, operationsBefore[i].amount);
+        QCOMPARE(operations[i].creditAmount, operationsBefore[i].creditAmount);
+        QCOMPARE(operations[i].transAt, operationsBefore[i].transAt);
+    }
+    const SandboxTrade t = *ledger.findTrade(appId(), {}, QStringLiteral("T1"), t0());
+    QCOMPARE(t.tradeNo, h.trade.tradeNo);
+    QCOMPARE(t.refundFee, yuan(5));
+    QCOMPARE(t.storeId, QStringLiteral("S001"));
+    QCOMPARE(t.paidAt, t0().addDays(-8));
+    QCOMPARE(ledger.refunds(t.tradeNo).size(), 1);
+    QCOMPARE(ledger.syncs(t.tradeNo).size(), 1);
+    QCOMPARE(ledger.syncs(t.tradeNo).first().status, QStringLiteral("COMPLETE"));
+    QCOMPARE(ledger.findOrder(appId(), h.pending.authNo, {}, t0())->status, AuthOrderStatus::Init);
+
+    // Numbering continues: new ids never repeat old ones.
+    const FundAuthOrder next = authorize(ledger, u"O3", 100, 0);
+    QVERIFY(next.authNo != h.credit.authNo && next.authNo != h.pending.authNo);
+    // Time-driven transitions happen after a restart too.
+    QCOMPARE(ledger.findOrder(appId(), h.pending.authNo, {}, t0().addSecs(3600))->status,
+             AuthOrderStatus::Closed);
+}
+
+void TestSandboxPersistence::repeatsAfterRestartReturnEarlierResults()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.sqlite"));
+    History h;
+    {
+        SandboxLedger ledger;
+        QVERIFY(ledger.open(file));
+        h = buildHistory(ledger);
+    }
+    SandboxLedger ledger;
+    QVERIFY(ledger.open(file));
+    QVERIFY(ledger.unfreeze(unfreezeRequest(h.credit, u"U1", 1000), t0()).repeated);
+    QVERIFY(ledger.pay(payRequest(h.credit, u"T1", 3000), t0()).repeated);
+    QVERIFY(!ledger.refund(refundRequest(h.trade, u"R1", 500), t0()).fundChange);
+    QCOMPARE(ledger.findOrder(appId(), h.credit.authNo, {}, t0())->restAmount(), yuan(60));
+}
+
+void TestSandboxPersistence::inMemoryLedgerStartsEmpty()
+{
+    {
+        SandboxLedger ledger;
+        buildHistory(ledger);
+        QCOMPARE(ledger.orders().size(), 2);
+    }
+    SandboxLedger fresh;
+    QVERIFY(fresh.orders().isEmpty());
+    QVERIFY(fresh.stateFile().isEmpty());
+}
+
+void TestSandboxPersistence::unwritableStateFileIsReported()
+{
+    QTemporaryDir dir;
+    SandboxLedger ledger;
+    QString error;
+    QVERIFY(!ledger.open(dir.filePath(QStringLiteral("missing/dir/state.sqlite")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxPersistence)
+#include "tst_sandboxpersistence.moc"
