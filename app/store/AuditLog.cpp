@@ -1,0 +1,310 @@
+#include "AuditLog.h"
+
+#include "Clock.h"
+#include "SqlTransaction.h"
+#include "Store.h"
+#include "StoreLockKeys.h"
+#include "StoreQuery.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <functional>
+
+namespace DepositDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DepositDesk::AuditLog", text);
+}
+
+const QString Columns =
+    QStringLiteral("seq, at_ms, operator, action, out_order_no, detail, prev_hash, hash");
+
+AuditEntry readEntry(const StoreQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.int64(0);
+    e.at = QDateTime::fromMSecsSinceEpoch(q.int64(1), Qt::UTC);
+    e.operatorLogin = q.text(2);
+    e.action = q.text(3);
+    e.outOrderNo = q.text(4);
+    e.detail = q.text(5);
+    e.prevHash = q.text(6);
+    e.hash = q.text(7);
+    return e;
+}
+
+bool secretKey(const QString &key)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("pass(word|wd|phrase)?|pwd|secret|private|priv_?key|token|credential|"
+                       "api_?key|app_?key|cookie|session"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(key).hasMatch();
+}
+
+bool secretValue(const QString &value)
+{
+    static const QRegularExpression keyMaterial(QStringLiteral("[A-Za-z0-9+/=]{100,}"));
+    return value.contains(QStringLiteral("-----BEGIN")) ||
+           value.contains(QStringLiteral("PRIVATE KEY")) || keyMaterial.match(value).hasMatch();
+}
+
+// The first detail path that is or holds a secret, or empty.
+QString findSecret(const QJsonValue &value, const QString &path)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString child = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            if (secretKey(it.key()))
+                return child;
+            const QString found = findSecret(it.value(), child);
+            if (!found.isEmpty())
+                return found;
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString found = findSecret(array[i], QStringLiteral("%1[%2]").arg(path).arg(i));
+            if (!found.isEmpty())
+                return found;
+        }
+    } else if (value.isString() && secretValue(value.toString())) {
+        return path;
+    }
+    return {};
+}
+
+QString csvField(const QString &value)
+{
+    QString v = value;
+    // A cell starting like a formula would be run by a spreadsheet: make it text.
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
+        v = u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return v;
+}
+
+// Calls sink for every entry that passes the filter, a page at a time.
+bool forEachEntry(const AuditLog &log, AuditFilter filter,
+                  const std::function<bool(const AuditEntry &)> &sink)
+{
+    filter.limit = 1000;
+    for (;;) {
+        const QList<AuditEntry> page = log.entries(filter);
+        for (const AuditEntry &e : page)
+            if (!sink(e))
+                return false;
+        if (page.size() < filter.limit)
+            return true;
+        filter.afterSeq = page.last().seq;
+    }
+}
+
+} // namespace
+
+AuditLog::AuditLog(const Store &store)
+    : AuditLog(store, Clock::system())
+{}
+
+AuditLog::AuditLog(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{}
+
+QString AuditLog::secretProblem(const AuditEvent &event)
+{
+    QString where = findSecret(event.details, QString());
+    if (where.isEmpty() && (secretValue(event.operatorLogin) || secretValue(event.outOrderNo)))
+        where = QStringLiteral("operator/order");
+    if (where.isEmpty())
+        return {};
+    return tr("The audit entry was not written: its detail \"%1\" is or looks like a secret "
+              "(password, key or token). Secrets never go into the audit log; leave that "
+              "detail out.")
+        .arg(where);
+}
+
+StoreResult AuditLog::append(const AuditEvent &event, AuditEntry *written)
+{
+    static const QRegularExpression actionPattern(QStringLiteral("^[a-z][a-z0-9_.-]{0,63}$"));
+    if (!actionPattern.match(event.action).hasMatch() || event.operatorLogin.trimmed().isEmpty())
+        return StoreResult::failure(tr("An audit entry needs the operator and an action name "
+                                       "such as \"order.unfreeze\"."));
+    const QString secret = secretProblem(event);
+    if (!secret.isEmpty())
+        return StoreResult::failure(secret);
+
+    const QSqlDatabase db = m_store.database();
+    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Serialised,
+                      StoreLockKeys::AuditChain);
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    StoreQuery head(db, QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1") +
+                            m_store.dialect().forUpdate());
+    if (!head.exec() || !head.next())
+        return StoreResult::failure(head.errorString());
+    AuditEntry e;
+    e.seq = head.int64(0) + 1;
+    e.prevHash = head.text(1);
+    head.finish();
+    e.at = QDateTime::fromMSecsSinceEpoch(m_clock.now().toMSecsSinceEpoch(), Qt::UTC);
+    e.operatorLogin = event.operatorLogin;
+    e.action = event.action;
+    e.outOrderNo = event.outOrderNo;
+    e.detail = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
+    e.hash = e.computeHash();
+
+    StoreQuery insert(db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (:seq, :at, :op, "
+                                         ":action, :o, :detail, :prev, :hash)")
+                              .arg(Columns));
+    insert.bind(QStringLiteral("seq"), e.seq)
+        .bind(QStringLiteral("at"), e.at.toMSecsSinceEpoch())
+        .bind(QStringLiteral("op"), e.operatorLogin)
+        .bind(QStringLiteral("action"), e.action)
+        .bind(QStringLiteral("o"), e.outOrderNo)
+        .bind(QStringLiteral("detail"), e.detail)
+        .bind(QStringLiteral("prev"), e.prevHash)
+        .bind(QStringLiteral("hash"), e.hash);
+    if (!insert.exec())
+        return StoreResult::failure(insert.errorString());
+    StoreQuery move(db, QStringLiteral("UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
+                                       "WHERE id = 1"));
+    move.bind(QStringLiteral("seq"), e.seq).bind(QStringLiteral("hash"), e.hash);
+    if (!move.exec())
+        return StoreResult::failure(move.errorString());
+    if (!tx.commit())
+        return StoreResult::failure(tx.errorString());
+    if (written)
+        *written = e;
+    return StoreResult::success();
+}
+
+AuditVerification AuditLog::verify() const
+{
+    AuditVerification result;
+    const auto broken = [&result](qint64 seq, const QString &problem) {
+        result.ok = false;
+        result.firstBrokenSeq = seq;
+        result.problem = problem;
+        return result;
+    };
+    const QSqlDatabase db = m_store.database();
+    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Read);
+    StoreQuery q(db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(Columns));
+    if (!q.exec())
+        return broken(0, q.errorString());
+    qint64 expected = 1;
+    QString previousHash;
+    while (q.next()) {
+        const AuditEntry e = readEntry(q);
+        if (e.seq != expected)
+            return broken(expected, tr("Entry %1 is missing or out of place: the chain jumps to "
+                                       "%2.")
+                                        .arg(expected)
+                                        .arg(e.seq));
+        if (e.prevHash != previousHash)
+            return broken(e.seq, tr("Entry %1 does not point to the entry before it.").arg(e.seq));
+        if (e.computeHash() != e.hash)
+            return broken(e.seq, tr("Entry %1 was changed after it was written.").arg(e.seq));
+        previousHash = e.hash;
+        ++expected;
+        ++result.entries;
+    }
+    q.finish();
+    StoreQuery head(db, QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1"));
+    if (!head.exec() || !head.next())
+        return broken(expected, tr("The audit log's head record is missing."));
+    if (head.int64(0) != result.entries || head.text(1) != previousHash)
+        return broken(qMin(expected, head.int64(0) + 1),
+                      tr("The audit log ends at entry %1 but was last written at entry %2: "
+                         "entries were removed or added outside DepositDesk.")
+                          .arg(result.entries)
+                          .arg(head.int64(0)));
+    return result;
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
+{
+    QStringList where{QStringLiteral("seq > :after")};
+    QList<std::pair<QString, QVariant>> binds{{QStringLiteral("after"), filter.afterSeq}};
+    const auto add = [&](bool use, const QString &condition, const QString &name,
+                         const QVariant &value) {
+        if (!use)
+            return;
+        where.append(condition);
+        binds.append({name, value});
+    };
+    add(!filter.outOrderNo.isEmpty(), QStringLiteral("out_order_no = :o"), QStringLiteral("o"),
+        filter.outOrderNo);
+    add(!filter.operatorLogin.isEmpty(), QStringLiteral("operator = :op"), QStringLiteral("op"),
+        filter.operatorLogin);
+    add(!filter.action.isEmpty(), QStringLiteral("action = :action"), QStringLiteral("action"),
+        filter.action);
+    add(filter.from.isValid(), QStringLiteral("at_ms >= :from"), QStringLiteral("from"),
+        filter.from.toMSecsSinceEpoch());
+    add(filter.before.isValid(), QStringLiteral("at_ms < :before"), QStringLiteral("before"),
+        filter.before.toMSecsSinceEpoch());
+    StoreQuery q(m_store.database(),
+                 QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY seq LIMIT %3")
+                     .arg(Columns, where.join(QStringLiteral(" AND ")),
+                          QString::number(qBound(1, filter.limit, 10000))));
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    QList<AuditEntry> list;
+    if (q.exec())
+        while (q.next())
+            list.append(readEntry(q));
+    return list;
+}
+
+StoreResult AuditLog::exportCsv(const AuditFilter &filter, QIODevice *device) const
+{
+    device->write("seq,at,operator,action,order,detail,prev_hash,hash\r\n");
+    const bool ok = forEachEntry(*this, filter, [device](const AuditEntry &e) {
+        const QStringList fields{QString::number(e.seq),
+                                 e.at.toString(Qt::ISODateWithMs),
+                                 csvField(e.operatorLogin),
+                                 csvField(e.action),
+                                 csvField(e.outOrderNo),
+                                 csvField(e.detail),
+                                 e.prevHash,
+                                 e.hash};
+        return device->write(fields.join(u',').toUtf8() + "\r\n") >= 0;
+    });
+    return ok ? StoreResult::success()
+              : StoreResult::failure(
+                    tr("The export could not be written: %1").arg(device->errorString()));
+}
+
+StoreResult AuditLog::exportJson(const AuditFilter &filter, QIODevice *device) const
+{
+    QJsonArray array;
+    forEachEntry(*this, filter, [&array](const AuditEntry &e) {
+        array.append(QJsonObject{
+            {QStringLiteral("seq"), e.seq},
+            {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("operator"), e.operatorLogin},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("order"), e.outOrderNo},
+            {QStringLiteral("details"), QJsonDocument::fromJson(e.detail.toUtf8()).object()},
+            {QStringLiteral("prev_hash"), e.prevHash},
+            {QStringLiteral("hash"), e.hash},
+        });
+        return true;
+    });
+    if (device->write(QJsonDocument(array).toJson(QJsonDocument::Indented)) < 0)
+        return StoreResult::failure(
+            tr("The export could not be written: %1").arg(device->errorString()));
+    return StoreResult::success();
+}
+
+} // namespace DepositDesk

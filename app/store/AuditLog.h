@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AuditEntry.h"
+#include "StoreResult.h"
+
+#include <QList>
+
+class QIODevice;
+
+namespace DepositDesk {
+
+class Clock;
+class Store;
+
+// The audit log: append-only and hash-chained (ARCHITECTURE.md principle 5).
+//
+// Each entry stores the SHA-256 of its canonical form, which includes the previous entry's hash;
+// a head row holds the last sequence number and hash. append() locks the head inside its
+// transaction (PostgreSQL: an advisory lock plus SELECT … FOR UPDATE; SQLite: BEGIN IMMEDIATE),
+// so desks and threads appending at once still form one chain. verify() walks the chain and
+// names the first entry that does not match.
+//
+// Secrets are never written: append() refuses (does not redact) an event whose detail keys name
+// a secret (password, secret, private key, token, credential …) or whose values look like key
+// material (PEM blocks, long base64 runs). Refusing makes the caller's mistake visible in tests
+// instead of silently storing a half-masked value.
+class AuditLog
+{
+public:
+    explicit AuditLog(const Store &store);
+    AuditLog(const Store &store, const Clock &clock);
+
+    StoreResult append(const AuditEvent &event, AuditEntry *written = nullptr);
+    AuditVerification verify() const;
+    QList<AuditEntry> entries(const AuditFilter &filter = {}) const;
+
+    // seq, at (ISO 8601 UTC), operator, action, order, detail, prev_hash, hash.
+    StoreResult exportCsv(const AuditFilter &filter, QIODevice *device) const;
+    StoreResult exportJson(const AuditFilter &filter, QIODevice *device) const;
+
+    // Why an event may not be written (translated), or empty when it may.
+    static QString secretProblem(const AuditEvent &event);
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace DepositDesk
