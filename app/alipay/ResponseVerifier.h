@@ -30,6 +30,11 @@ public:
 
     // Looks for the method's node, then for `error_response`; verifies `sign` over the node's
     // exact text with the Alipay public key. Never re-serialises anything.
+    // Members are looked up among the top-level members only, wherever they stand (a `sign`
+    // before the node and whitespace around the body are fine); a node of another method is
+    // not taken. A body that is not one JSON object, or that repeats the node or `sign`, gives
+    // no valid signature. Like the Java SDK, a failed check is retried once with "\/" read as
+    // "/". Read the business fields from `nodeText` (the verified text), not from the body.
     static Result verify(const QByteArray &body, const QString &method, const RsaPublicKey &key);
 };
 

@@ -22,6 +22,7 @@ public:
     };
 
     // Entries whose key or value is empty or whitespace-only are left out (the Java rule).
+    // A key given twice appears twice, in the order given (callers should refuse duplicates).
     static QByteArray build(const ParameterList &parameters, Kind kind);
 
     // True when a value counts as empty under the Java rule (empty or whitespace only).

@@ -57,6 +57,13 @@ private slots:
         }
         if (kind == u"unsigned")
             QVERIFY(!result.signaturePresent);
+        if (kind == u"tampered") {
+            // Refused for the right reason: node found and signature present, but the text in
+            // the body is not the text that was signed.
+            QVERIFY(!result.nodeText.isEmpty());
+            QVERIFY(result.signaturePresent);
+            QVERIFY(result.nodeText != signedText);
+        }
         if (kind == u"layout" && !expectValid) {
             // R20: the method's node is absent, and error_response too: nothing to trust.
             QVERIFY(result.nodeName.isEmpty());
