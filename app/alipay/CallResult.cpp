@@ -30,10 +30,12 @@ std::optional<Money> CallResult::amount(QStringView key) const
     return Money::fromJson(value);
 }
 
-void CallResult::markUnknown(UnknownCause cause, const QString &agentMessage)
+void CallResult::refine(Outcome refined, UnknownCause cause, const QString &agentMessage)
 {
-    outcome = Outcome::Unknown;
-    unknownCause = cause;
+    if (outcome == Outcome::Unknown)
+        return;
+    outcome = refined;
+    unknownCause = refined == Outcome::Unknown ? cause : UnknownCause::None;
     message = agentMessage;
 }
 

@@ -64,9 +64,10 @@ struct CallResult
     // An amount field of the node (yuan string or JSON number); nullopt if absent or invalid.
     std::optional<Money> amount(QStringView key) const;
 
-    // Typed calls turn a result into an Unknown when the answer itself asks for a follow-up
-    // query. Never used to turn an Unknown into anything else.
-    void markUnknown(UnknownCause cause, const QString &agentMessage);
+    // Typed calls refine a signed answer from its business fields (e.g. a 10000 whose operation
+    // is still INIT becomes Unknown). An Unknown is never refined: nothing turns it into a
+    // Succeeded or a Failed.
+    void refine(Outcome refined, UnknownCause cause, const QString &agentMessage);
 };
 
 } // namespace DepositDesk

@@ -2,6 +2,7 @@
 
 #include "ChinaTime.h"
 #include "FormEncoding.h"
+#include "RequestSigner.h"
 
 #include <QCoreApplication>
 
@@ -89,11 +90,10 @@ std::optional<GatewayRequest> GatewayRequest::sign(const GatewayConfig &config,
     p.removeIf(
         [](const Parameter &parameter) { return SignContent::isEmptyValue(parameter.second); });
 
-    const QByteArray signature =
-        config.merchantKey->signSha256(SignContent::build(p, SignContent::Kind::Request));
+    const QString signature = RequestSigner(*config.merchantKey).sign(p);
     if (signature.isEmpty())
         return fail(tr("signing with the application private key failed."));
-    p.append({QStringLiteral("sign"), QString::fromLatin1(signature.toBase64())});
+    p.append({QStringLiteral("sign"), signature});
     return request;
 }
 
