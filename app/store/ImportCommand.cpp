@@ -1,0 +1,116 @@
+#include "ImportCommand.h"
+
+#include "OrderImporter.h"
+#include "Store.h"
+#include "StoreConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace DepositDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DepositDesk::ImportCommand", text);
+}
+
+constexpr int ExitOk = 0;
+constexpr int ExitSomeRejected = 1;
+constexpr int ExitNothingImported = 2;
+constexpr int ExitUsage = 64;
+
+} // namespace
+
+int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    tr("Import nothing if any row is rejected."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("File format: csv or json (default: by the file name)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Where to write the rejected rows (default: "
+                                       "FILE.rejected.csv)."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("SQLite file or PostgreSQL connection string."),
+                                      QStringLiteral("db"));
+    parser.addOptions({strict, format, report, database});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The merchant's order export."));
+    if (!parser.parse(QStringList{QStringLiteral("depositdesk import")} + arguments) ||
+        parser.positionalArguments().size() != 1) {
+        err << (parser.errorText().isEmpty() ? tr("Name exactly one file to import.")
+                                             : parser.errorText())
+            << '\n'
+            << tr("Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] "
+                  "[--database DB]")
+            << '\n';
+        return ExitUsage;
+    }
+    OrderImporter::Format fileFormat = OrderImporter::Format::Auto;
+    if (parser.isSet(format)) {
+        const QString value = parser.value(format).toLower();
+        if (value != u"csv" && value != u"json") {
+            err << tr("The format \"%1\" is not known: use csv or json.").arg(value) << '\n';
+            return ExitUsage;
+        }
+        fileFormat = value == u"csv" ? OrderImporter::Format::Csv : OrderImporter::Format::Json;
+    }
+    const QString setting = parser.isSet(database) ? parser.value(database)
+                                                   : qEnvironmentVariable("DEPOSITDESK_DATABASE");
+    QString error;
+    const std::optional<StoreConfig> config = setting.isEmpty()
+                                                  ? StoreConfig::defaultSqlite()
+                                                  : StoreConfig::fromSetting(setting, &error);
+    if (!config) {
+        err << error << '\n';
+        return ExitUsage;
+    }
+    Store store(*config);
+    const StoreResult opened = store.open();
+    if (!opened) {
+        err << opened.errorString << '\n';
+        return ExitNothingImported;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const ImportReport result =
+        OrderImporter(store).importFile(file, fileFormat, parser.isSet(strict));
+    if (!result.errorString.isEmpty()) {
+        err << result.errorString << '\n';
+        return ExitNothingImported;
+    }
+    for (const ImportReport::Rejection &r : result.rejected)
+        err << tr("line %1: %2").arg(r.line).arg(r.reason) << '\n';
+    if (!result.rejected.isEmpty()) {
+        const QString reportPath =
+            parser.isSet(report) ? parser.value(report) : file + QStringLiteral(".rejected.csv");
+        const StoreResult written = result.writeRejections(reportPath);
+        err << (written ? tr("The rejected rows are listed in %1.").arg(reportPath)
+                        : written.errorString)
+            << '\n';
+    }
+    if (!result.committed) {
+        err << QCoreApplication::translate(
+                   "DepositDesk::ImportCommand",
+                   "Nothing was imported: %n row(s) were rejected and --strict was given.", nullptr,
+                   int(result.rejected.size()))
+            << '\n';
+        return ExitNothingImported;
+    }
+    out << tr("Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.")
+               .arg(result.imported())
+               .arg(result.rows)
+               .arg(config->describe())
+               .arg(result.inserted)
+               .arg(result.updated)
+               .arg(result.unchanged)
+               .arg(result.rejected.size())
+        << '\n';
+    return result.rejected.isEmpty() ? ExitOk : ExitSomeRejected;
+}
+
+} // namespace DepositDesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace DepositDesk {
+
+// `depositdesk import FILE [--strict] [--format csv|json] [--report PATH] [--database DB]`
+//
+// arguments: the words after "import". DB is an SQLite file or a PostgreSQL connection string
+// ("host=… dbname=… user=… password=…"); without --database, $DEPOSITDESK_DATABASE, and without
+// that the default SQLite file in the user's data location. Rejected rows are written to
+// --report (default FILE.rejected.csv) with their line numbers and reasons.
+//
+// Exit codes: 0 every row imported; 1 valid rows imported, some rejected; 2 nothing imported
+// (strict mode with a bad row, unreadable file, database failure); 64 wrong usage.
+int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace DepositDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ImportReport.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace DepositDesk {
+
+class Clock;
+class Store;
+
+// Reads the merchant's order export into the order index.
+//
+// Format — the columns of the sandbox's seed export (app/sandbox/OrderExport), as CSV (UTF-8,
+// header row, RFC 4180 quoting) or JSON (an array of objects, or {"orders": [...]}, with the
+// same keys; amounts may be strings or numbers, lists strings joined by '|' or arrays):
+//   required  out_order_no, auth_no, status (INIT | AUTHORIZED | FINISH | CLOSED),
+//             total_amount (yuan, at most two decimals)
+//   optional  credit_amount, fund_amount, rest_amount, unfrozen_amount, paid_amount,
+//             refunded_amount (yuan), order_title, store_name (or store_id), category,
+//             payer_user_id, payer_logon_id (masked), phone_tail, created, updated
+//             ("yyyy-MM-dd HH:mm:ss" in GMT+8, or ISO 8601 with an offset),
+//             out_request_no, operation_id, operation_ids, trade_nos, out_trade_nos (search keys)
+//   ignored   any other column (pre_auth_type, payer_name, app_id, payee_user_id …)
+// Column names are matched without regard to case; a few Alipay spellings are accepted too
+// (order_status, total_freeze_amount, gmt_create …).
+//
+// Every row is validated (ids present, amounts fen-exact, status known, credit + fund = total
+// and rest = total − unfrozen − paid when given); the valid rows are imported in one
+// transaction, upserted by out_order_no, so importing the same file twice adds nothing. Strict:
+// one bad row and nothing is imported.
+class OrderImporter
+{
+public:
+    enum class Format { Auto, Csv, Json }; // Auto: by file suffix, else by the first character
+
+    explicit OrderImporter(const Store &store);
+    OrderImporter(const Store &store, const Clock &clock);
+
+    ImportReport importFile(const QString &path, Format format = Format::Auto, bool strict = false);
+    ImportReport importData(const QByteArray &data, Format format, bool strict = false);
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace DepositDesk
