@@ -232,7 +232,7 @@ FreezeOutcome SandboxLedger::storeFreeze(const FundAuthOrder &order,
     return out;
 }
 
-FreezeOutcome SandboxLedger::createFreeze(const FreezeRequest &r, const QDateTime &at)
+FreezeOutcome SandboxLedger::createFreeze(const SandboxFreezeRequest &r, const QDateTime &at)
 {
     FreezeOutcome out;
     const QString timeout = r.timeoutExpress.isEmpty() ? QStringLiteral("15m") : r.timeoutExpress;

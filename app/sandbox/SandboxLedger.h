@@ -38,18 +38,18 @@ public:
     bool open(const QString &stateFile, QString *error = nullptr);
     QString stateFile() const { return m_store.path(); }
 
-    FreezeOutcome createFreeze(const FreezeRequest &request, const QDateTime &at);
+    FreezeOutcome createFreeze(const SandboxFreezeRequest &request, const QDateTime &at);
     // The user authorizes: creditAmount of the amount is waived by credit, the rest frozen.
     FreezeOutcome confirmFreeze(const QString &authNo, Money creditAmount,
                                 const SandboxPayer &payer, const QDateTime &at);
     FreezeOutcome declineFreeze(const QString &authNo, const QDateTime &at);
-    CancelOutcome cancel(const CancelRequest &request, const QDateTime &at);
-    UnfreezeOutcome unfreeze(const UnfreezeRequest &request, const QDateTime &at);
-    PayOutcome pay(const PayRequest &request, const QDateTime &at);
-    RefundOutcome refund(const RefundRequest &request, const QDateTime &at);
-    SyncOutcome syncOrderInfo(const SyncRequest &request, const QDateTime &at);
+    CancelOutcome cancel(const SandboxCancelRequest &request, const QDateTime &at);
+    UnfreezeOutcome unfreeze(const SandboxUnfreezeRequest &request, const QDateTime &at);
+    PayOutcome pay(const SandboxPayRequest &request, const QDateTime &at);
+    RefundOutcome refund(const SandboxRefundRequest &request, const QDateTime &at);
+    SyncOutcome syncOrderInfo(const SandboxSyncRequest &request, const QDateTime &at);
 
-    DetailOutcome detail(const DetailQuery &query, const QDateTime &at);
+    DetailOutcome detail(const SandboxDetailQuery &query, const QDateTime &at);
     std::optional<FundAuthOrder> findOrder(const QString &appId, const QString &authNo,
                                            const QString &outOrderNo, const QDateTime &at);
     std::optional<SandboxTrade> findTrade(const QString &appId, const QString &tradeNo,

@@ -22,7 +22,7 @@ void endIfEmpty(FundAuthOrder &order, const QDateTime &at)
 
 } // namespace
 
-CancelOutcome SandboxLedger::cancel(const CancelRequest &r, const QDateTime &at)
+CancelOutcome SandboxLedger::cancel(const SandboxCancelRequest &r, const QDateTime &at)
 {
     CancelOutcome out;
     const bool byAlipay = !r.authNo.isEmpty() && !r.operationId.isEmpty();
@@ -91,7 +91,7 @@ CancelOutcome SandboxLedger::cancel(const CancelRequest &r, const QDateTime &at)
     return out;
 }
 
-UnfreezeOutcome SandboxLedger::unfreeze(const UnfreezeRequest &r, const QDateTime &at)
+UnfreezeOutcome SandboxLedger::unfreeze(const SandboxUnfreezeRequest &r, const QDateTime &at)
 {
     UnfreezeOutcome out;
     if (r.authNo.isEmpty() || r.outRequestNo.isEmpty())
@@ -153,7 +153,7 @@ UnfreezeOutcome SandboxLedger::unfreeze(const UnfreezeRequest &r, const QDateTim
     return out;
 }
 
-DetailOutcome SandboxLedger::detail(const DetailQuery &q, const QDateTime &at)
+DetailOutcome SandboxLedger::detail(const SandboxDetailQuery &q, const QDateTime &at)
 {
     DetailOutcome out;
     FundAuthOrder *stored = nullptr;

@@ -27,7 +27,7 @@ bool inRange(const QDateTime &time, const QDateTime &from, const QDateTime &to)
 
 } // namespace
 
-PayOutcome SandboxLedger::pay(const PayRequest &r, const QDateTime &at)
+PayOutcome SandboxLedger::pay(const SandboxPayRequest &r, const QDateTime &at)
 {
     PayOutcome out;
     if (r.outTradeNo.isEmpty() || r.authNo.isEmpty() || r.subject.isEmpty() || r.buyerId.isEmpty())
@@ -164,7 +164,7 @@ PayOutcome SandboxLedger::pay(const PayRequest &r, const QDateTime &at)
     return out;
 }
 
-RefundOutcome SandboxLedger::refund(const RefundRequest &r, const QDateTime &at)
+RefundOutcome SandboxLedger::refund(const SandboxRefundRequest &r, const QDateTime &at)
 {
     RefundOutcome out;
     if (r.tradeNo.isEmpty() && r.outTradeNo.isEmpty())
@@ -219,7 +219,7 @@ RefundOutcome SandboxLedger::refund(const RefundRequest &r, const QDateTime &at)
     return out;
 }
 
-SyncOutcome SandboxLedger::syncOrderInfo(const SyncRequest &r, const QDateTime &at)
+SyncOutcome SandboxLedger::syncOrderInfo(const SandboxSyncRequest &r, const QDateTime &at)
 {
     SyncOutcome out;
     static const QSet<QString> bizTypes = {QStringLiteral("CREDIT_AUTH"),

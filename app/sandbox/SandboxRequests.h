@@ -13,7 +13,7 @@ namespace DepositDesk {
 // What a caller (the gateway, a seeder, a test) asks of the SandboxLedger, and what it gets.
 // A refused request carries the Alipay sub_code and a Chinese sub_msg as Alipay writes them.
 
-struct FreezeRequest
+struct SandboxFreezeRequest
 {
     QString appId;
     FreezeKind kind = FreezeKind::App;
@@ -38,7 +38,7 @@ struct SandboxPayer
     QString name;
 };
 
-struct UnfreezeRequest
+struct SandboxUnfreezeRequest
 {
     QString appId;
     QString authNo;
@@ -48,7 +48,7 @@ struct UnfreezeRequest
     QString notifyUrl;
 };
 
-struct PayRequest
+struct SandboxPayRequest
 {
     QString appId;
     QString authNo;
@@ -66,7 +66,7 @@ struct PayRequest
     QString notifyUrl;
 };
 
-struct RefundRequest
+struct SandboxRefundRequest
 {
     QString appId;
     QString tradeNo; // wins over outTradeNo
@@ -76,7 +76,7 @@ struct RefundRequest
     QString refundReason;
 };
 
-struct CancelRequest
+struct SandboxCancelRequest
 {
     QString appId;
     QString authNo; // with operationId; wins over the merchant numbers
@@ -86,7 +86,7 @@ struct CancelRequest
     QString remark;
 };
 
-struct SyncRequest
+struct SandboxSyncRequest
 {
     QString appId;
     QString tradeNo;
@@ -97,7 +97,7 @@ struct SyncRequest
     QString origRequestNo;
 };
 
-struct DetailQuery
+struct SandboxDetailQuery
 {
     QString appId;
     QString authNo;

@@ -36,9 +36,9 @@ inline SandboxPayer payer()
             QStringLiteral("张小明")};
 }
 
-inline FreezeRequest freezeRequest(QStringView outOrderNo, qint64 fen)
+inline SandboxFreezeRequest freezeRequest(QStringView outOrderNo, qint64 fen)
 {
-    FreezeRequest r;
+    SandboxFreezeRequest r;
     r.appId = appId();
     r.outOrderNo = outOrderNo.toString();
     r.outRequestNo = outOrderNo.toString() + QStringLiteral("-R");
@@ -57,9 +57,10 @@ inline FundAuthOrder authorize(SandboxLedger &ledger, QStringView outOrderNo, qi
     return ledger.confirmFreeze(created.order.authNo, Money::fromFen(creditFen), payer(), at).order;
 }
 
-inline UnfreezeRequest unfreezeRequest(const FundAuthOrder &order, QStringView number, qint64 fen)
+inline SandboxUnfreezeRequest unfreezeRequest(const FundAuthOrder &order, QStringView number,
+                                              qint64 fen)
 {
-    UnfreezeRequest r;
+    SandboxUnfreezeRequest r;
     r.appId = order.appId;
     r.authNo = order.authNo;
     r.outRequestNo = number.toString();
@@ -68,9 +69,9 @@ inline UnfreezeRequest unfreezeRequest(const FundAuthOrder &order, QStringView n
     return r;
 }
 
-inline PayRequest payRequest(const FundAuthOrder &order, QStringView outTradeNo, qint64 fen)
+inline SandboxPayRequest payRequest(const FundAuthOrder &order, QStringView outTradeNo, qint64 fen)
 {
-    PayRequest r;
+    SandboxPayRequest r;
     r.appId = order.appId;
     r.authNo = order.authNo;
     r.outTradeNo = outTradeNo.toString();
@@ -82,9 +83,9 @@ inline PayRequest payRequest(const FundAuthOrder &order, QStringView outTradeNo,
     return r;
 }
 
-inline RefundRequest refundRequest(const SandboxTrade &trade, QStringView number, qint64 fen)
+inline SandboxRefundRequest refundRequest(const SandboxTrade &trade, QStringView number, qint64 fen)
 {
-    RefundRequest r;
+    SandboxRefundRequest r;
     r.appId = trade.appId;
     r.tradeNo = trade.tradeNo;
     r.outRequestNo = number.toString();
@@ -93,9 +94,10 @@ inline RefundRequest refundRequest(const SandboxTrade &trade, QStringView number
     return r;
 }
 
-inline SyncRequest syncRequest(const SandboxTrade &trade, QStringView number, QStringView status)
+inline SandboxSyncRequest syncRequest(const SandboxTrade &trade, QStringView number,
+                                      QStringView status)
 {
-    SyncRequest r;
+    SandboxSyncRequest r;
     r.appId = trade.appId;
     r.tradeNo = trade.tradeNo;
     r.outRequestNo = number.toString();
@@ -104,9 +106,9 @@ inline SyncRequest syncRequest(const SandboxTrade &trade, QStringView number, QS
     return r;
 }
 
-inline CancelRequest cancelByAlipay(const FreezeOutcome &freeze)
+inline SandboxCancelRequest cancelByAlipay(const FreezeOutcome &freeze)
 {
-    CancelRequest r;
+    SandboxCancelRequest r;
     r.appId = freeze.order.appId;
     r.authNo = freeze.order.authNo;
     r.operationId = freeze.freeze.operationId;
@@ -114,7 +116,7 @@ inline CancelRequest cancelByAlipay(const FreezeOutcome &freeze)
     return r;
 }
 
-inline CancelRequest cancelOf(const SandboxLedger &ledger, const FundAuthOrder &order)
+inline SandboxCancelRequest cancelOf(const SandboxLedger &ledger, const FundAuthOrder &order)
 {
     FreezeOutcome freeze;
     freeze.order = order;

@@ -102,10 +102,10 @@ void TestSandboxLedger::freezeRepeatIsIdempotentAndDifferentContentRefused()
     QCOMPARE(repeat.order.authNo, first.order.authNo);
     QCOMPARE(repeat.freeze.operationId, first.freeze.operationId);
 
-    FreezeRequest otherAmount = freezeRequest(u"O1", 20000);
+    SandboxFreezeRequest otherAmount = freezeRequest(u"O1", 20000);
     QCOMPARE(ledger.createFreeze(otherAmount, t0()).subCode,
              QStringLiteral("REQUEST_INCONSISTENT"));
-    FreezeRequest otherNumber = freezeRequest(u"O1", 10000);
+    SandboxFreezeRequest otherNumber = freezeRequest(u"O1", 10000);
     otherNumber.outRequestNo = QStringLiteral("R-other");
     QCOMPARE(ledger.createFreeze(otherNumber, t0()).subCode,
              QStringLiteral("REQUEST_INCONSISTENT"));
@@ -132,7 +132,7 @@ void TestSandboxLedger::freezeTimesOutAfterTimeoutExpress()
     QCOMPARE(closed.endedAt, t0().addSecs(15 * 60));
     QCOMPARE(ledger.operations(closed.authNo).first().status, AuthOperationStatus::Closed);
 
-    FreezeRequest twoHours = freezeRequest(u"O2", 10000);
+    SandboxFreezeRequest twoHours = freezeRequest(u"O2", 10000);
     twoHours.timeoutExpress = QStringLiteral("2h");
     const FreezeOutcome slow = ledger.createFreeze(twoHours, t0());
     QVERIFY(ledger.confirmFreeze(slow.order.authNo, Money(), payer(), t0().addSecs(7000)).ok());
@@ -145,16 +145,16 @@ void TestSandboxLedger::freezeRejectsBadArguments()
                                      QStringLiteral("1.5h"), QStringLiteral("10s"),
                                      QStringLiteral("m")};
     for (const QString &timeout : badTimeouts) {
-        FreezeRequest r = freezeRequest(u"O1", 100);
+        SandboxFreezeRequest r = freezeRequest(u"O1", 100);
         r.timeoutExpress = timeout;
         QCOMPARE(ledger.createFreeze(r, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
     }
-    FreezeRequest zero = freezeRequest(u"O1", 0);
+    SandboxFreezeRequest zero = freezeRequest(u"O1", 0);
     QCOMPARE(ledger.createFreeze(zero, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
-    FreezeRequest product = freezeRequest(u"O1", 100);
+    SandboxFreezeRequest product = freezeRequest(u"O1", 100);
     product.productCode = QStringLiteral("FACE_TO_FACE_PAYMENT");
     QCOMPARE(ledger.createFreeze(product, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
-    FreezeRequest noTitle = freezeRequest(u"O1", 100);
+    SandboxFreezeRequest noTitle = freezeRequest(u"O1", 100);
     noTitle.orderTitle.clear();
     QCOMPARE(ledger.createFreeze(noTitle, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
     QVERIFY(ledger.orders().isEmpty());
@@ -208,10 +208,10 @@ void TestSandboxLedger::unfreezeAboveRestIsRefusedAndChangesNothing()
     const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
     QCOMPARE(ledger.unfreeze(unfreezeRequest(pending.order, u"U1", 100), t0()).subCode,
              QStringLiteral("REQUEST_AMOUNT_EXCEED"));
-    UnfreezeRequest noRemark = unfreezeRequest(order, u"U3", 1);
+    SandboxUnfreezeRequest noRemark = unfreezeRequest(order, u"U3", 1);
     noRemark.remark = QStringLiteral("  ");
     QCOMPARE(ledger.unfreeze(noRemark, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
-    UnfreezeRequest unknown = unfreezeRequest(order, u"U3", 1);
+    SandboxUnfreezeRequest unknown = unfreezeRequest(order, u"U3", 1);
     unknown.authNo = QStringLiteral("2024050110002001999999999999");
     QCOMPARE(ledger.unfreeze(unknown, t0()).subCode, QStringLiteral("AUTH_ORDER_NOT_EXIST"));
 }
@@ -276,7 +276,7 @@ void TestSandboxLedger::payCompleteReleasesRestAndFinishes()
 {
     SandboxLedger ledger;
     const FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
-    PayRequest r = payRequest(order, u"T1", 3000);
+    SandboxPayRequest r = payRequest(order, u"T1", 3000);
     r.completeMode = true;
     const PayOutcome p = ledger.pay(r, t0());
     QVERIFY(p.ok());
@@ -310,22 +310,22 @@ void TestSandboxLedger::payRefusals()
 {
     SandboxLedger ledger;
     const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    PayRequest buyer = payRequest(order, u"T1", 100);
+    SandboxPayRequest buyer = payRequest(order, u"T1", 100);
     buyer.buyerId = QStringLiteral("2088000000000009");
     QCOMPARE(ledger.pay(buyer, t0()).subCode, QStringLiteral("ACQ.TRADE_BUYER_NOT_MATCH"));
-    PayRequest seller = payRequest(order, u"T1", 100);
+    SandboxPayRequest seller = payRequest(order, u"T1", 100);
     seller.sellerId = QStringLiteral("2088000000000009");
     QCOMPARE(ledger.pay(seller, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
     QCOMPARE(ledger.pay(payRequest(order, u"T1", 10001), t0()).subCode,
              QStringLiteral("ACQ.AUTH_AMOUNT_NOT_ENOUGH"));
-    PayRequest product = payRequest(order, u"T1", 100);
+    SandboxPayRequest product = payRequest(order, u"T1", 100);
     product.productCode = QStringLiteral("FACE_TO_FACE_PAYMENT");
     QCOMPARE(ledger.pay(product, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
-    PayRequest unknown = payRequest(order, u"T1", 100);
+    SandboxPayRequest unknown = payRequest(order, u"T1", 100);
     unknown.authNo = QStringLiteral("2024050110002001999999999999");
     QCOMPARE(ledger.pay(unknown, t0()).subCode, QStringLiteral("ACQ.AUTH_ORDER_NOT_EXIST"));
     const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
-    PayRequest init = payRequest(order, u"T1", 100);
+    SandboxPayRequest init = payRequest(order, u"T1", 100);
     init.authNo = pending.order.authNo;
     QCOMPARE(ledger.pay(init, t0()).subCode, QStringLiteral("ACQ.TRADE_BUYER_NOT_MATCH"));
     const FundAuthOrder closed = authorize(ledger, u"O3", 100, 0);
@@ -340,7 +340,7 @@ void TestSandboxLedger::payRepeatNeverChargesTwice()
 {
     SandboxLedger ledger;
     const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    PayRequest r = payRequest(order, u"T1", 4000);
+    SandboxPayRequest r = payRequest(order, u"T1", 4000);
     r.completeMode = true;
     const PayOutcome first = ledger.pay(r, t0());
     const PayOutcome repeat = ledger.pay(r, t0().addSecs(60));
@@ -350,7 +350,7 @@ void TestSandboxLedger::payRepeatNeverChargesTwice()
     QVERIFY(repeat.unfreezeOperation.has_value());
     QCOMPARE(repeat.order.totalPayAmount(), yuan(40));
     QCOMPARE(ledger.trades().size(), 1);
-    PayRequest different = r;
+    SandboxPayRequest different = r;
     different.totalAmount = yuan(41);
     QCOMPARE(ledger.pay(different, t0()).subCode, QStringLiteral("ACQ.CONTEXT_INCONSISTENT"));
     // Fully refunded (TRADE_CLOSED): the number cannot be paid again.
@@ -383,7 +383,7 @@ void TestSandboxLedger::refundsArePartialIdempotentAndCapped()
     QCOMPARE(ledger.refund(refundRequest(trade, u"R3", 1), t0()).subCode,
              QStringLiteral("ACQ.TRADE_STATUS_ERROR"));
     QVERIFY(!ledger.refund(refundRequest(trade, u"R2", 4000), t0()).fundChange);
-    RefundRequest unknown = refundRequest(trade, u"R9", 1);
+    SandboxRefundRequest unknown = refundRequest(trade, u"R9", 1);
     unknown.tradeNo = QStringLiteral("2024050122001400999999999999");
     QCOMPARE(ledger.refund(unknown, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
 }
@@ -393,7 +393,7 @@ void TestSandboxLedger::refundWithoutRequestNumberUsesTradeNumber()
     SandboxLedger ledger;
     const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
     const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
-    RefundRequest r = refundRequest(trade, u"", 1000);
+    SandboxRefundRequest r = refundRequest(trade, u"", 1000);
     r.tradeNo.clear();
     r.outTradeNo = QStringLiteral("T1");
     const RefundOutcome first = ledger.refund(r, t0());
@@ -446,7 +446,7 @@ void TestSandboxLedger::cancelRules()
 
     // A timed-out freeze can be cancelled by merchant numbers -> close.
     const FreezeOutcome timedOut = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
-    CancelRequest byMerchant;
+    SandboxCancelRequest byMerchant;
     byMerchant.appId = appId();
     byMerchant.outOrderNo = QStringLiteral("O2");
     byMerchant.outRequestNo = QStringLiteral("O2-R");
@@ -467,11 +467,11 @@ void TestSandboxLedger::cancelRules()
              QStringLiteral("ORDER_NOT_ALLOW_CANCEL"));
     QCOMPARE(ledger.findOrder({}, released.authNo, {}, t0())->restAmount(), yuan(99));
 
-    CancelRequest wrongOperation = cancelOf(ledger, old);
+    SandboxCancelRequest wrongOperation = cancelOf(ledger, old);
     wrongOperation.operationId = QStringLiteral("20240501100050019999999999");
     QCOMPARE(ledger.cancel(wrongOperation, t0()).subCode,
              QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
-    CancelRequest half;
+    SandboxCancelRequest half;
     half.authNo = old.authNo;
     half.remark = QStringLiteral("x");
     QCOMPARE(ledger.cancel(half, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
@@ -514,10 +514,10 @@ void TestSandboxLedger::syncRecordsAreAcceptedOnce()
     QCOMPARE(ledger.syncs(trade.tradeNo).size(), 3);
     QCOMPARE(ledger.syncOrderInfo(syncRequest(trade, u"S9", u"DONE"), t0()).subCode,
              QStringLiteral("ACQ.INVALID_PARAMETER"));
-    SyncRequest badType = syncRequest(trade, u"S9", u"COMPLETE");
+    SandboxSyncRequest badType = syncRequest(trade, u"S9", u"COMPLETE");
     badType.bizType = QStringLiteral("OTHER");
     QCOMPARE(ledger.syncOrderInfo(badType, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
-    SyncRequest unknown = syncRequest(trade, u"S9", u"COMPLETE");
+    SandboxSyncRequest unknown = syncRequest(trade, u"S9", u"COMPLETE");
     unknown.tradeNo = QStringLiteral("2024050122001400999999999999");
     QCOMPARE(ledger.syncOrderInfo(unknown, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
 }
@@ -528,7 +528,7 @@ void TestSandboxLedger::detailQueryFindsOperations()
     const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
     ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0());
     ledger.pay(payRequest(order, u"T1", 2000), t0());
-    DetailQuery q;
+    SandboxDetailQuery q;
     q.appId = appId();
     q.outOrderNo = QStringLiteral("O1");
     QCOMPARE(ledger.detail(q, t0()).operation.type, AuthOperationType::Freeze);
@@ -541,7 +541,7 @@ void TestSandboxLedger::detailQueryFindsOperations()
     QCOMPARE(pay.order.restAmount(), yuan(70));
     q.operationType = AuthOperationType::Unfreeze;
     QCOMPARE(ledger.detail(q, t0()).subCode, QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
-    DetailQuery unknown;
+    SandboxDetailQuery unknown;
     unknown.outOrderNo = QStringLiteral("nope");
     unknown.outRequestNo = QStringLiteral("nope");
     QCOMPARE(ledger.detail(unknown, t0()).subCode, QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
@@ -557,19 +557,19 @@ void TestSandboxLedger::appsDoNotSeeEachOther()
     const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
     const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 100), t0()).trade;
     const QString other = QStringLiteral("2021000000000777");
-    DetailQuery q;
+    SandboxDetailQuery q;
     q.appId = other;
     q.authNo = order.authNo;
     QCOMPARE(ledger.detail(q, t0()).subCode, QStringLiteral("HAS_NO_PRIVILEGE"));
-    UnfreezeRequest u = unfreezeRequest(order, u"U1", 1);
+    SandboxUnfreezeRequest u = unfreezeRequest(order, u"U1", 1);
     u.appId = other;
     QCOMPARE(ledger.unfreeze(u, t0()).subCode, QStringLiteral("AUTH_ORDER_NOT_EXIST"));
-    RefundRequest r = refundRequest(trade, u"R1", 1);
+    SandboxRefundRequest r = refundRequest(trade, u"R1", 1);
     r.appId = other;
     QCOMPARE(ledger.refund(r, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
     QVERIFY(ledger.orders(other).isEmpty());
     // The same merchant numbers are free for another app.
-    FreezeRequest f = freezeRequest(u"O1", 100);
+    SandboxFreezeRequest f = freezeRequest(u"O1", 100);
     f.appId = other;
     const FreezeOutcome mine = ledger.createFreeze(f, t0());
     QVERIFY(mine.ok() && !mine.repeated);
@@ -598,7 +598,7 @@ void TestSandboxLedger::invariantsHoldUnderRandomOperations()
             accepted += ledger.unfreeze(unfreezeRequest(target, number, amount), at).ok();
             break;
         case 1: {
-            PayRequest p = payRequest(target, QString(target.outOrderNo + number), amount);
+            SandboxPayRequest p = payRequest(target, QString(target.outOrderNo + number), amount);
             p.completeMode = random.bounded(5) == 0;
             accepted += ledger.pay(p, at).ok();
             break;

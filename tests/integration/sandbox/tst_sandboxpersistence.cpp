@@ -33,7 +33,7 @@ History buildHistory(SandboxLedger &ledger)
     History h;
     h.credit = authorize(ledger, u"O1", 10000, 6000, t0().addDays(-10));
     ledger.unfreeze(unfreezeRequest(h.credit, u"U1", 1000), t0().addDays(-9));
-    PayRequest pay = payRequest(h.credit, u"T1", 3000);
+    SandboxPayRequest pay = payRequest(h.credit, u"T1", 3000);
     pay.storeId = QStringLiteral("S001");
     h.trade = ledger.pay(pay, t0().addDays(-8)).trade;
     ledger.refund(refundRequest(h.trade, u"R1", 500), t0().addDays(-7));
