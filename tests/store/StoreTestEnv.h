@@ -9,6 +9,7 @@
 // DD_TEST_PG_FILE that the fixture wrote. Each fresh database is a new PostgreSQL database
 // (CREATE DATABASE), dropped again at the end of the test.
 
+#include "store/Store.h"
 #include "store/StoreConfig.h"
 
 #include <QAtomicInteger>
@@ -111,6 +112,27 @@ private:
     QString m_name;
     bool m_valid = false;
 };
+
+// Gives a test function a fresh database and an open Store on it.
+inline bool openFreshStore(std::unique_ptr<TestDatabase> &db, std::unique_ptr<Store> &store)
+{
+    db = std::make_unique<TestDatabase>();
+    if (!db->isValid()) {
+        qWarning("no test database: for PostgreSQL set DD_TEST_PG or run via ctest");
+        return false;
+    }
+    store = std::make_unique<Store>(db->config());
+    const StoreResult opened = store->open();
+    if (!opened)
+        qWarning("%s", qPrintable(opened.errorString));
+    return opened.ok;
+}
+
+inline void closeStore(std::unique_ptr<TestDatabase> &db, std::unique_ptr<Store> &store)
+{
+    store.reset();
+    db.reset();
+}
 
 } // namespace DepositDesk::Test
 

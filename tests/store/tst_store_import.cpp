@@ -97,18 +97,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<Test::TestDatabase>();
-        DD_REQUIRE_DATABASE(*m_db);
-        m_store = std::make_unique<Store>(m_db->config());
-        QVERIFY(m_store->open().ok);
-    }
-    void cleanup()
-    {
-        m_store.reset();
-        m_db.reset();
-    }
+    void init() { QVERIFY(Test::openFreshStore(m_db, m_store)); }
+    void cleanup() { Test::closeStore(m_db, m_store); }
 
     void importsTheSandboxExport()
     {

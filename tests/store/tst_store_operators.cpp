@@ -29,16 +29,9 @@ private slots:
     void init()
     {
         m_clock.set(Test::ManualClock().now());
-        m_db = std::make_unique<Test::TestDatabase>();
-        DD_REQUIRE_DATABASE(*m_db);
-        m_store = std::make_unique<Store>(m_db->config());
-        QVERIFY(m_store->open().ok);
+        QVERIFY(Test::openFreshStore(m_db, m_store));
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_db.reset();
-    }
+    void cleanup() { Test::closeStore(m_db, m_store); }
 
     void firstStartCreatesTheAdministratorOnce()
     {

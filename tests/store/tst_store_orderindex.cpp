@@ -50,17 +50,13 @@ private:
 private slots:
     void init()
     {
-        m_db = std::make_unique<Test::TestDatabase>();
-        DD_REQUIRE_DATABASE(*m_db);
-        m_store = std::make_unique<Store>(m_db->config());
-        QVERIFY(m_store->open().ok);
+        QVERIFY(Test::openFreshStore(m_db, m_store));
         m_index = std::make_unique<OrderIndex>(*m_store);
     }
     void cleanup()
     {
         m_index.reset();
-        m_store.reset();
-        m_db.reset();
+        Test::closeStore(m_db, m_store);
     }
 
     void findsEveryKeyKindExactlyAndByPrefix_data()
