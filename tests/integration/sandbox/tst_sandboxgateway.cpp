@@ -1,0 +1,496 @@
+// The sandbox gateway over real HTTP on loopback with real RSA2 signatures: the official SDK's
+// requests are accepted, answers are laid out and signed as Alipay does, a deposit lifecycle
+// works, and every bad request gets the reference's error and changes nothing.
+#include "SandboxGatewayFixture.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Testing;
+
+class TestSandboxGateway : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sdkRequestsFromTheVectorsAreAccepted();
+    void emptyValuedParameterIsRefusedAsJavaRuleSays();
+    void answersAreLaidOutAndSignedLikeAlipay();
+    void certificateModeAnswersCarryAlipayCertSn();
+    void depositLifecycle();
+    void amountsMayBeJsonNumbers();
+    void badRequestsGetTheReferenceErrorAndChangeNothing_data();
+    void badRequestsGetTheReferenceErrorAndChangeNothing();
+    void badAmountsAreRefusedByTheApi_data();
+    void badAmountsAreRefusedByTheApi();
+    void wrongSignatureEchoesTheSignString();
+    void appFreezeOrderStringIsConfirmedByTheUser();
+    void voucherCodeLeadsToConfirmation();
+    void scanFreezeAuthorizesAtOnce();
+    void unknownPathsAre404();
+};
+
+void TestSandboxGateway::sdkRequestsFromTheVectorsAreAccepted()
+{
+    SandboxHarness h;
+    h.gateway->setTimestampSkewSecs(0); // the vectors carry fixed 2024 timestamps
+    for (const QJsonValue &value : vectorCases(QStringLiteral("signing.json"))) {
+        const QJsonObject c = value.toObject();
+        const QString id = c.value(u"id").toString();
+        if (id == u"S10")
+            continue; // see emptyValuedParameterIsRefusedAsJavaRuleSays
+        const QJsonObject exec = c.value(u"exec_request").toObject();
+        const HttpResult r = h.post(exec.value(u"path_and_query").toString().toUtf8(),
+                                    exec.value(u"body").toString().toUtf8());
+        const QString method = c.value(u"params").toObject().value(u"method").toString();
+        const SignedNode node = SandboxHarness::verify(r.body, method);
+        QVERIFY2(r.status == 200 && node.signatureValid, qPrintable(id));
+        QCOMPARE(node.nodeName, ResponseVerifier::nodeNameFor(method));
+        // Accepted by the gateway: whatever the business answer, never a protocol refusal.
+        QVERIFY2(node.code() == u"10000" || node.code() == u"40004",
+                 qPrintable(id + u' ' + QString::fromUtf8(r.body)));
+    }
+}
+
+void TestSandboxGateway::emptyValuedParameterIsRefusedAsJavaRuleSays()
+{
+    // S10: the Node SDK signs "return_url=" too; the published (Java) rule leaves empty values
+    // out of the sign string, so the sandbox, like Alipay, refuses the signature.
+    SandboxHarness h;
+    h.gateway->setTimestampSkewSecs(0);
+    for (const QJsonValue &value : vectorCases(QStringLiteral("signing.json"))) {
+        const QJsonObject c = value.toObject();
+        if (c.value(u"id").toString() != u"S10")
+            continue;
+        const QJsonObject exec = c.value(u"exec_request").toObject();
+        const HttpResult r = h.post(exec.value(u"path_and_query").toString().toUtf8(),
+                                    exec.value(u"body").toString().toUtf8());
+        const SignedNode node =
+            SandboxHarness::verify(r.body, QStringLiteral("alipay.trade.query"));
+        QVERIFY(node.signatureValid);
+        QCOMPARE(node.code(), QStringLiteral("40002"));
+        QCOMPARE(node.subCode(), QStringLiteral("isv.invalid-signature"));
+        QVERIFY(node.text(u"sub_msg").contains(u"notify_url="));
+        QVERIFY(!node.text(u"sub_msg").contains(u"return_url"));
+        return;
+    }
+    QFAIL("S10 missing from signing.json");
+}
+
+void TestSandboxGateway::answersAreLaidOutAndSignedLikeAlipay()
+{
+    SandboxHarness h;
+    const HttpResult r = h.send(
+        h.signedParameters(QStringLiteral("alipay.trade.query"), R"({"out_trade_no":"nope/1"})"));
+    QCOMPARE(r.status, 200);
+    // Member first, sign last, no whitespace before, member named after the method (R05, R17,
+    // R20 are never produced), no "\/" escapes.
+    QVERIFY(r.body.startsWith("{\"alipay_trade_query_response\":{\"code\":\"40004\""));
+    QVERIFY(QRegularExpression(QStringLiteral("^\\{\"alipay_trade_query_response\":\\{[^}]*\\},"
+                                              "\"sign\":\"[A-Za-z0-9+/=]{344}\"\\}$"))
+                .match(QString::fromUtf8(r.body))
+                .hasMatch());
+    QVERIFY(!r.body.contains("\\/"));
+    const SignedNode node = SandboxHarness::verify(r.body, QStringLiteral("alipay.trade.query"));
+    QVERIFY(node.signatureValid);
+    QCOMPARE(node.subCode(), QStringLiteral("ACQ.TRADE_NOT_EXIST"));
+    QCOMPARE(node.text(u"msg"), QStringLiteral("Business Failed"));
+    QVERIFY(!node.text(u"sub_msg").isEmpty());
+}
+
+void TestSandboxGateway::certificateModeAnswersCarryAlipayCertSn()
+{
+    SandboxHarness h;
+    const ParameterList cert = {{QStringLiteral("app_cert_sn"), QStringLiteral("0123abcd")},
+                                {QStringLiteral("alipay_root_cert_sn"), QStringLiteral("a_b")}};
+    const HttpResult r = h.send(
+        h.signedParameters(QStringLiteral("alipay.trade.query"), R"({"out_trade_no":"x"})", cert));
+    const QByteArray sn = h.gateway->alipayCertSn().toLatin1();
+    QCOMPARE(sn.size(), 32);
+    QVERIFY2(r.body.contains(QByteArray("},\"alipay_cert_sn\":\"" + sn + "\",\"sign\":\"")),
+             r.body.constData());
+    QVERIFY(SandboxHarness::verify(r.body, QStringLiteral("alipay.trade.query")).signatureValid);
+    const HttpResult plain =
+        h.send(h.signedParameters(QStringLiteral("alipay.trade.query"), R"({"out_trade_no":"x"})"));
+    QVERIFY(!plain.body.contains("alipay_cert_sn"));
+}
+
+void TestSandboxGateway::depositLifecycle()
+{
+    SandboxHarness h;
+    const QString app = QStringLiteral("alipay.fund.auth.order.app.freeze");
+    SignedNode n = h.call(app, R"({"out_order_no":"O1","out_request_no":"R1","order_title":"押金",)"
+                               R"("amount":"100.00","product_code":"PREAUTH_PAY"})");
+    QVERIFY(n.signatureValid);
+    QCOMPARE(n.code(), QStringLiteral("10000"));
+    QCOMPARE(n.text(u"status"), QStringLiteral("INIT"));
+    const QString authNo = n.text(u"auth_no");
+    QCOMPARE(authNo.size(), 28);
+    QVERIFY(h.gateway->confirmFreeze(authNo, yuan(60), payer()).ok());
+
+    const QString detail = QStringLiteral("alipay.fund.auth.operation.detail.query");
+    n = h.call(detail, R"({"out_order_no":"O1","out_request_no":"R1"})");
+    QCOMPARE(n.text(u"order_status"), QStringLiteral("AUTHORIZED"));
+    QCOMPARE(n.text(u"operation_type"), QStringLiteral("FREEZE"));
+    QCOMPARE(n.text(u"credit_amount"), QStringLiteral("60.00"));
+    QCOMPARE(n.text(u"fund_amount"), QStringLiteral("40.00"));
+    QCOMPARE(n.text(u"rest_amount"), QStringLiteral("100.00"));
+    QCOMPARE(n.text(u"pre_auth_type"), QStringLiteral("CREDIT_AUTH"));
+    QCOMPARE(n.text(u"gmt_trans"), QStringLiteral("2024-05-01 12:00:00"));
+    QVERIFY(!n.fields.contains(u"total_unfreeze_amount"));
+
+    const QByteArray unfreeze =
+        QStringLiteral(
+            R"({"auth_no":"%1","out_request_no":"U1","amount":"10.00","remark":"部分退还"})")
+            .arg(authNo)
+            .toUtf8();
+    n = h.call(QStringLiteral("alipay.fund.auth.order.unfreeze"), unfreeze);
+    QCOMPARE(n.code(), QStringLiteral("10000"));
+    QCOMPARE(n.text(u"credit_amount"), QStringLiteral("10.00"));
+    QCOMPARE(n.text(u"status"), QStringLiteral("SUCCESS"));
+    const QString unfreezeId = n.text(u"operation_id");
+    n = h.call(QStringLiteral("alipay.fund.auth.order.unfreeze"), unfreeze);
+    QCOMPARE(n.text(u"operation_id"), unfreezeId); // the earlier result, no second unfreeze
+
+    const QString pay = QStringLiteral("alipay.trade.pay");
+    const QByteArray payBiz =
+        QStringLiteral(R"({"out_trade_no":"T1","total_amount":"50.00","subject":"租金",)"
+                       R"("product_code":"PREAUTH_PAY","auth_no":"%1","auth_confirm_mode":)"
+                       R"("NOT_COMPLETE","buyer_id":"%2","seller_id":"%3"})")
+            .arg(authNo, payer().userId, payeeId())
+            .toUtf8();
+    n = h.call(pay, payBiz);
+    QCOMPARE(n.code(), QStringLiteral("10000"));
+    QCOMPARE(n.text(u"auth_trade_pay_mode"), QStringLiteral("CREDIT_PREAUTH_PAY"));
+    QCOMPARE(n.fields.value(u"fund_bill_list").toArray().size(), 1);
+    const QString tradeNo = n.text(u"trade_no");
+    QCOMPARE(h.call(pay, payBiz).text(u"trade_no"), tradeNo); // never charged twice
+
+    n = h.call(QStringLiteral("alipay.trade.query"), R"({"out_trade_no":"T1"})");
+    QCOMPARE(n.text(u"trade_status"), QStringLiteral("TRADE_SUCCESS"));
+    QCOMPARE(n.text(u"total_amount"), QStringLiteral("50.00"));
+    n = h.call(detail,
+               QStringLiteral(R"({"auth_no":"%1","out_request_no":"T1","operation_type":"PAY"})")
+                   .arg(authNo)
+                   .toUtf8());
+    QCOMPARE(n.text(u"amount"), QStringLiteral("50.00"));
+    QCOMPARE(n.text(u"rest_amount"), QStringLiteral("40.00"));
+    QCOMPARE(n.text(u"total_pay_fund_amount"), QStringLiteral("40.00"));
+
+    const QString refund = QStringLiteral("alipay.trade.refund");
+    const QByteArray refundBiz =
+        QStringLiteral(R"({"trade_no":"%1","refund_amount":"5.00","out_request_no":"RF1"})")
+            .arg(tradeNo)
+            .toUtf8();
+    n = h.call(refund, refundBiz);
+    QCOMPARE(n.text(u"fund_change"), QStringLiteral("Y"));
+    QCOMPARE(n.text(u"refund_fee"), QStringLiteral("5.00"));
+    n = h.call(refund, refundBiz);
+    QCOMPARE(n.code(), QStringLiteral("10000"));
+    QCOMPARE(n.text(u"fund_change"), QStringLiteral("N"));
+    QCOMPARE(n.text(u"refund_fee"), QStringLiteral("5.00"));
+
+    const QString refundQuery = QStringLiteral("alipay.trade.fastpay.refund.query");
+    n = h.call(
+        refundQuery,
+        R"({"out_trade_no":"T1","out_request_no":"RF1","query_options":["gmt_refund_pay"]})");
+    QCOMPARE(n.text(u"refund_status"), QStringLiteral("REFUND_SUCCESS"));
+    QCOMPARE(n.text(u"refund_amount"), QStringLiteral("5.00"));
+    QVERIFY(n.fields.contains(u"gmt_refund_pay"));
+    n = h.call(refundQuery, R"({"out_trade_no":"T1","out_request_no":"RF9"})");
+    QCOMPARE(n.code(), QStringLiteral("10000"));
+    QVERIFY(!n.fields.contains(u"refund_status"));
+
+    n = h.call(QStringLiteral("alipay.trade.orderinfo.sync"),
+               QStringLiteral(R"({"trade_no":"%1","out_request_no":"S1","biz_type":"CREDIT_AUTH",)"
+                              R"("order_biz_info":"{\"status\":\"COMPLETE\"}"})")
+                   .arg(tradeNo)
+                   .toUtf8());
+    QCOMPARE(n.code(), QStringLiteral("10000"));
+    QCOMPARE(n.text(u"buyer_user_id"), payer().userId);
+    QCOMPARE(h.ledger.syncs(tradeNo).size(), 1);
+
+    // A second freeze whose outcome the merchant does not know: cancel closes it.
+    n = h.call(app, R"({"out_order_no":"O2","out_request_no":"R2","order_title":"押金",)"
+                    R"("amount":"30.00","product_code":"PREAUTH_PAY"})");
+    n = h.call(QStringLiteral("alipay.fund.auth.operation.cancel"),
+               R"({"out_order_no":"O2","out_request_no":"R2","remark":"超时撤销"})");
+    QCOMPARE(n.text(u"action"), QStringLiteral("close"));
+}
+
+void TestSandboxGateway::amountsMayBeJsonNumbers()
+{
+    SandboxHarness h;
+    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const SignedNode n = h.call(
+        QStringLiteral("alipay.fund.auth.order.unfreeze"),
+        QStringLiteral(R"({"auth_no":"%1","out_request_no":"U1","amount":12.5,"remark":"x"})")
+            .arg(order.authNo)
+            .toUtf8());
+    QCOMPARE(n.code(), QStringLiteral("10000"));
+    QCOMPARE(n.text(u"amount"), QStringLiteral("12.50"));
+}
+
+void TestSandboxGateway::badRequestsGetTheReferenceErrorAndChangeNothing_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("subCode");
+    const QString unfreeze = QStringLiteral("alipay_fund_auth_order_unfreeze_response");
+    QTest::newRow("missing sign") << "missing-sign" << unfreeze << "40001"
+                                  << "isv.missing-signature";
+    QTest::newRow("wrong sign") << "wrong-sign" << unfreeze << "40002"
+                                << "isv.invalid-signature";
+    QTest::newRow("tampered biz") << "tampered" << unfreeze << "40002"
+                                  << "isv.invalid-signature";
+    QTest::newRow("unknown app") << "unknown-app" << unfreeze << "40002"
+                                 << "isv.invalid-app-id";
+    QTest::newRow("missing app") << "missing-app" << unfreeze << "40001"
+                                 << "isv.missing-app-id";
+    QTest::newRow("unknown method") << "unknown-method"
+                                    << "error_response"
+                                    << "40002"
+                                    << "isv.invalid-method";
+    QTest::newRow("missing method") << "missing-method"
+                                    << "error_response"
+                                    << "40001"
+                                    << "isv.missing-method";
+    QTest::newRow("malformed biz") << "malformed" << unfreeze << "40002"
+                                   << "isv.invalid-parameter";
+    QTest::newRow("bad timestamp") << "bad-timestamp" << unfreeze << "40002"
+                                   << "isv.invalid-timestamp";
+    QTest::newRow("skewed timestamp") << "skewed" << unfreeze << "40002"
+                                      << "isv.invalid-timestamp";
+    QTest::newRow("missing timestamp") << "missing-timestamp" << unfreeze << "40001"
+                                       << "isv.missing-timestamp";
+    QTest::newRow("RSA sign type") << "rsa1" << unfreeze << "40002"
+                                   << "isv.invalid-signature-type";
+    QTest::newRow("gbk charset") << "gbk" << unfreeze << "40002"
+                                 << "isv.invalid-charset";
+    QTest::newRow("version 2.0") << "version" << unfreeze << "40002"
+                                 << "isv.invalid-parameter";
+    QTest::newRow("no biz_content") << "no-biz" << unfreeze << "40004"
+                                    << "ILLEGAL_ARGUMENT";
+}
+
+void TestSandboxGateway::badRequestsGetTheReferenceErrorAndChangeNothing()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, node);
+    QFETCH(QString, code);
+    QFETCH(QString, subCode);
+    SandboxHarness h;
+    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const QString before = h.snapshot();
+    const QString method = QStringLiteral("alipay.fund.auth.order.unfreeze");
+    QByteArray biz =
+        QStringLiteral(R"({"auth_no":"%1","out_request_no":"U1","amount":"1.00","remark":"x"})")
+            .arg(order.authNo)
+            .toUtf8();
+    ParameterList extra;
+    if (what == u"malformed")
+        biz = R"({"auth_no":")" + order.authNo.toUtf8() + R"(","amount":)";
+    if (what == u"no-biz")
+        biz = QByteArray();
+    ParameterList p = h.signedParameters(method, biz, extra);
+    auto set = [&p](const QString &key, const QString &value) {
+        for (Parameter &parameter : p) {
+            if (parameter.first == key)
+                parameter.second = value;
+        }
+    };
+    auto resign = [&p, &h, &method, &biz](const ParameterList &more, const QString &app) {
+        p = h.signedParameters(method, biz, more, app);
+    };
+    if (what == u"missing-sign")
+        p.removeIf([](const Parameter &x) { return x.first == u"sign"; });
+    else if (what == u"wrong-sign")
+        set(QStringLiteral("sign"), h.signedParameters(method, "{}").last().second);
+    else if (what == u"tampered")
+        set(QStringLiteral("biz_content"),
+            QString::fromUtf8(biz).replace(QStringLiteral("1.00"), QStringLiteral("2.00")));
+    else if (what == u"unknown-app")
+        resign({}, QStringLiteral("2021000000009999"));
+    else if (what == u"missing-app")
+        p.removeIf([](const Parameter &x) { return x.first == u"app_id"; });
+    else if (what == u"unknown-method")
+        set(QStringLiteral("method"), QStringLiteral("alipay.fund.auth.order.nothing"));
+    else if (what == u"missing-method")
+        p.removeIf([](const Parameter &x) { return x.first == u"method"; });
+    else if (what == u"bad-timestamp")
+        set(QStringLiteral("timestamp"), QStringLiteral("2024/05/01 12:00:00"));
+    else if (what == u"missing-timestamp")
+        p.removeIf([](const Parameter &x) { return x.first == u"timestamp"; });
+    else if (what == u"rsa1")
+        set(QStringLiteral("sign_type"), QStringLiteral("RSA"));
+    else if (what == u"gbk")
+        set(QStringLiteral("charset"), QStringLiteral("GBK"));
+    else if (what == u"version")
+        set(QStringLiteral("version"), QStringLiteral("2.0"));
+    else if (what == u"skewed") {
+        h.clock.advance(16 * 60 * 1000);
+    }
+    const HttpResult r = h.send(p);
+    QCOMPARE(r.status, 200);
+    const SignedNode answer = SandboxHarness::verify(r.body, method);
+    QVERIFY2(answer.signatureValid, r.body.constData());
+    QCOMPARE(QString::fromLatin1(answer.nodeName), node);
+    QCOMPARE(answer.code(), code);
+    QCOMPARE(answer.subCode(), subCode);
+    QVERIFY(!answer.text(u"sub_msg").isEmpty());
+    QCOMPARE(h.snapshot(), before);
+}
+
+void TestSandboxGateway::badAmountsAreRefusedByTheApi_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("subCode");
+    const QString unfreeze = QStringLiteral("alipay.fund.auth.order.unfreeze");
+    const QString pay = QStringLiteral("alipay.trade.pay");
+    const QString refund = QStringLiteral("alipay.trade.refund");
+    const QStringList amounts = {QStringLiteral("\"1.001\""), QStringLiteral("\"abc\""),
+                                 QStringLiteral("\"-1.00\""), QStringLiteral("\"0.00\""),
+                                 QStringLiteral("0.001"),     QStringLiteral("\"1e2\""),
+                                 QStringLiteral("\"\""),      QStringLiteral("null")};
+    for (const QString &amount : amounts) {
+        QTest::newRow(qPrintable(QStringLiteral("unfreeze ") + amount))
+            << unfreeze << amount << "ILLEGAL_ARGUMENT";
+        QTest::newRow(qPrintable(QStringLiteral("pay ") + amount))
+            << pay << amount << "ACQ.INVALID_PARAMETER";
+        QTest::newRow(qPrintable(QStringLiteral("refund ") + amount))
+            << refund << amount << "ACQ.INVALID_PARAMETER";
+    }
+    QTest::newRow("unfreeze above max") << unfreeze << "\"100000000.01\""
+                                        << "ILLEGAL_ARGUMENT";
+}
+
+void TestSandboxGateway::badAmountsAreRefusedByTheApi()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, amount);
+    QFETCH(QString, subCode);
+    SandboxHarness h;
+    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const SandboxTrade trade = h.ledger.pay(payRequest(order, u"T0", 1000), t0()).trade;
+    const QString before = h.snapshot();
+    QString biz;
+    if (method.endsWith(u"unfreeze"))
+        biz = QStringLiteral(R"({"auth_no":"%1","out_request_no":"U1","amount":%2,"remark":"x"})")
+                  .arg(order.authNo, amount);
+    else if (method.endsWith(u"pay"))
+        biz =
+            QStringLiteral(R"({"out_trade_no":"T1","total_amount":%2,"subject":"s","product_code":)"
+                           R"("PREAUTH_PAY","auth_no":"%1","buyer_id":"%3"})")
+                .arg(order.authNo, amount, order.payerUserId);
+    else
+        biz = QStringLiteral(R"({"trade_no":"%1","refund_amount":%2,"out_request_no":"R1"})")
+                  .arg(trade.tradeNo, amount);
+    const SignedNode n = h.call(method, biz.toUtf8());
+    QVERIFY(n.signatureValid);
+    QCOMPARE(n.code(), QStringLiteral("40004"));
+    QCOMPARE(n.subCode(), subCode);
+    QCOMPARE(h.snapshot(), before);
+}
+
+void TestSandboxGateway::wrongSignatureEchoesTheSignString()
+{
+    SandboxHarness h;
+    ParameterList p =
+        h.signedParameters(QStringLiteral("alipay.trade.query"), R"({"out_trade_no":"x"})");
+    p.last().second = h.signedParameters(QStringLiteral("alipay.trade.query"), "{}").last().second;
+    const SignedNode n =
+        SandboxHarness::verify(h.send(p).body, QStringLiteral("alipay.trade.query"));
+    QCOMPARE(n.subCode(), QStringLiteral("isv.invalid-signature"));
+    QVERIFY2(n.text(u"sub_msg")
+                 .contains(u"app_id=2021000000000001&amp;biz_content={\"out_trade_no\":\"x\"}&amp;"
+                           u"charset=utf-8"),
+             qPrintable(n.text(u"sub_msg")));
+}
+
+void TestSandboxGateway::appFreezeOrderStringIsConfirmedByTheUser()
+{
+    SandboxHarness h;
+    GatewayConfig config = h.clientConfig();
+    config.notifyUrl = QUrl(QStringLiteral("http://127.0.0.1:9/never"));
+    GatewayClient client(config);
+    client.setTimeSource(h.clock.source());
+    const std::optional<GatewayRequest> request = client.signedRequest(
+        QStringLiteral("alipay.fund.auth.order.app.freeze"),
+        R"({"out_order_no":"APP1","out_request_no":"APP1-R","order_title":"充电宝押金","amount":"99.00","product_code":"PREAUTH_PAY"})");
+    QVERIFY(request.has_value());
+    // The merchant never POSTs it: the user's Alipay app submits the order string.
+    const QByteArray form = FormEncoding::encode(
+        {{QStringLiteral("order_str"), QString::fromUtf8(request->orderString())},
+         {QStringLiteral("credit_amount"), QStringLiteral("99.00")}});
+    const HttpResult r = h.post("/sandbox/user/confirm", form);
+    QCOMPARE(r.status, 200);
+    const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(answer.value(u"order_status").toString(), QStringLiteral("AUTHORIZED"));
+    const FundAuthOrder order = *h.ledger.findOrder(appId(), {}, QStringLiteral("APP1"), t0());
+    QCOMPARE(order.totalFreezeCreditAmount, yuan(99));
+    QCOMPARE(order.restFundAmount(), Money());
+    QCOMPARE(h.ledger.operations(order.authNo).first().notifyUrl, config.notifyUrl.toString());
+    // The same order string again: nothing new.
+    QVERIFY(QJsonDocument::fromJson(h.post("/sandbox/user/confirm", form).body)
+                .object()
+                .value(u"repeated")
+                .toBool());
+    // A forged order string is refused.
+    QByteArray forged = request->orderString();
+    forged.replace("99.00", "1.00");
+    const HttpResult bad =
+        h.post("/sandbox/user/confirm",
+               FormEncoding::encode({{QStringLiteral("order_str"), QString::fromUtf8(forged)}}));
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.body.contains("isv.invalid-signature"));
+    QCOMPARE(h.ledger.orders().size(), 1);
+}
+
+void TestSandboxGateway::voucherCodeLeadsToConfirmation()
+{
+    SandboxHarness h;
+    const SignedNode n =
+        h.call(QStringLiteral("alipay.fund.auth.order.voucher.create"),
+               R"({"out_order_no":"V1","out_request_no":"V1-R","order_title":"押金",)"
+               R"("amount":"20.00","product_code":"PRE_AUTH"})");
+    QCOMPARE(n.text(u"code_type"), QStringLiteral("qrCode"));
+    const QUrl code(n.text(u"code_value"));
+    QCOMPARE(code.path(), QStringLiteral("/sandbox/user/confirm"));
+    const HttpResult r =
+        h.post(code.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority).toUtf8(), {});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(h.ledger.findOrder(appId(), {}, QStringLiteral("V1"), t0())->status,
+             AuthOrderStatus::Authorized);
+}
+
+void TestSandboxGateway::scanFreezeAuthorizesAtOnce()
+{
+    SandboxHarness h;
+    const SignedNode n =
+        h.call(QStringLiteral("alipay.fund.auth.order.freeze"),
+               R"({"out_order_no":"S1","out_request_no":"S1-R","order_title":"押金",)"
+               R"("amount":"20.00","product_code":"PRE_AUTH","auth_code":"281234567890123456",)"
+               R"("auth_code_type":"bar_code"})");
+    QCOMPARE(n.text(u"status"), QStringLiteral("INIT")); // "28...": the user must confirm
+    const SignedNode now =
+        h.call(QStringLiteral("alipay.fund.auth.order.freeze"),
+               R"({"out_order_no":"S2","out_request_no":"S2-R","order_title":"押金",)"
+               R"("amount":"20.00","product_code":"PRE_AUTH","auth_code":"251234567890123456",)"
+               R"("auth_code_type":"bar_code"})");
+    QCOMPARE(now.text(u"status"), QStringLiteral("SUCCESS"));
+    QCOMPARE(now.text(u"fund_amount"), QStringLiteral("20.00"));
+    QVERIFY(!now.text(u"payer_user_id").isEmpty());
+}
+
+void TestSandboxGateway::unknownPathsAre404()
+{
+    SandboxHarness h;
+    QCOMPARE(h.post("/other", {}).status, 404);
+    QCOMPARE(h.post("/sandbox/nothing", {}).status, 404);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxGateway)
+#include "tst_sandboxgateway.moc"
