@@ -25,6 +25,7 @@ constexpr char TimedOutProperty[] = "depositdesk_timed_out";
 GatewayClient::GatewayClient(GatewayConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_configProblems(m_config.problems())
     , m_network(new QNetworkAccessManager(this))
 {
     // Never follow a redirect: a POST must reach the configured gateway or fail as unknown.
@@ -36,6 +37,7 @@ GatewayClient::~GatewayClient() = default;
 void GatewayClient::setConfig(GatewayConfig config)
 {
     m_config = std::move(config);
+    m_configProblems = m_config.problems();
 }
 
 void GatewayClient::setTimeSource(TimeSource now)
@@ -47,10 +49,9 @@ std::optional<GatewayRequest> GatewayClient::signedRequest(const QString &method
                                                            const QByteArray &bizContent,
                                                            QString *error) const
 {
-    const QStringList problems = m_config.problems();
-    if (!problems.isEmpty()) {
+    if (!m_configProblems.isEmpty()) {
         if (error)
-            *error = problems.join(u' ');
+            *error = m_configProblems.join(u' ');
         return std::nullopt;
     }
     return GatewayRequest::sign(m_config, method, bizContent, m_now(), error);

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -72,6 +73,7 @@ private:
                  const Callback &callback);
 
     GatewayConfig m_config;
+    QStringList m_configProblems; // m_config.problems(), checked once per configuration
     TimeSource m_now = systemNow;
     QNetworkAccessManager *m_network;
     int m_inFlight = 0;

@@ -99,12 +99,14 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
+    int connectionsAccepted() const { return m_connections; }
     void clear() { m_requests.clear(); }
 
 private:
     void accept()
     {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            ++m_connections;
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                 m_buffers[socket].append(socket->readAll());
@@ -198,6 +200,7 @@ private:
     QList<CannedReply> m_queue;
     Handler m_handler;
     QList<RecordedRequest> m_requests;
+    int m_connections = 0;
 };
 
 } // namespace DepositDesk::Testing
