@@ -311,23 +311,25 @@ std::optional<OrderPage> OrderIndex::search(const OrderQuery &query, QString *er
 {
     QStringList where;
     QList<std::pair<QString, QVariant>> binds;
+    // The orders whose keys match are found first, through the key index, and only then
+    // filtered and sorted: left to itself a planner may walk the time index and probe every
+    // order (PostgreSQL did, at 1,000,000 orders, for a phone tail shared by 100 orders).
+    QString matched;
     const QString term = normaliseKey(query.text);
     if (!term.isEmpty()) {
-        if (query.match == OrderQuery::Match::Exact) {
-            where.append(QStringLiteral("o.id IN (SELECT k.order_id FROM order_keys k WHERE "
-                                        "k.key_norm = :term)"));
-            binds.append({QStringLiteral("term"), term});
-        } else {
+        QString condition = QStringLiteral("k.key_norm = :term");
+        binds.append({QStringLiteral("term"), term});
+        if (query.match == OrderQuery::Match::Prefix) {
             const QString upper = prefixUpperBound(term);
-            where.append(upper.isEmpty()
-                             ? QStringLiteral("o.id IN (SELECT k.order_id FROM order_keys k "
-                                              "WHERE k.key_norm >= :lo)")
-                             : QStringLiteral("o.id IN (SELECT k.order_id FROM order_keys k "
-                                              "WHERE k.key_norm >= :lo AND k.key_norm < :hi)"));
-            binds.append({QStringLiteral("lo"), term});
+            condition = upper.isEmpty()
+                            ? QStringLiteral("k.key_norm >= :term")
+                            : QStringLiteral("k.key_norm >= :term AND k.key_norm < :hi");
             if (!upper.isEmpty())
                 binds.append({QStringLiteral("hi"), upper});
         }
+        matched = QStringLiteral("WITH matched AS MATERIALIZED (SELECT DISTINCT k.order_id FROM "
+                                 "order_keys k WHERE %1) ")
+                      .arg(condition);
     }
     if (!query.statuses.isEmpty()) {
         QStringList names;
@@ -364,8 +366,10 @@ std::optional<OrderPage> OrderIndex::search(const OrderQuery &query, QString *er
     }
     const int pageSize = qBound(1, query.pageSize, 500);
     const QString sql =
-        QStringLiteral("SELECT %1 FROM orders o%2 ORDER BY %3 %4, o.id %4 LIMIT %5")
-            .arg(selectColumns(),
+        QStringLiteral("%1SELECT %2 FROM orders o%3%4 ORDER BY %5 %6, o.id %6 LIMIT %7")
+            .arg(matched, selectColumns(),
+                 matched.isEmpty() ? QString()
+                                   : QStringLiteral(" JOIN matched m ON m.order_id = o.id"),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND "),
                  column, direction, QString::number(pageSize + 1));
     StoreQuery q(m_store.database(), sql);

@@ -7,6 +7,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSemaphore>
+#include <QThread>
+
+#include <atomic>
 
 using namespace DepositDesk;
 
@@ -108,6 +112,40 @@ private slots:
                      QStringLiteral("SELECT total_fen FROM orders WHERE out_order_no = 'OLD-1'"));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.int64(0), qint64(12345));
+    }
+
+    void desksStartingTogetherMigrateOnce()
+    {
+        Test::TestDatabase db;
+        DD_REQUIRE_DATABASE(db);
+        constexpr int Desks = 4;
+        QSemaphore start;
+        std::atomic<int> failures{0};
+        QList<QThread *> threads;
+        for (int d = 0; d < Desks; ++d) {
+            threads.append(QThread::create([&] {
+                Store desk(db.config());
+                start.acquire();
+                const StoreResult result = desk.open();
+                if (!result.ok) {
+                    qWarning("%s", qPrintable(result.errorString));
+                    ++failures;
+                }
+                desk.releaseThreadConnection();
+            }));
+            threads.last()->start();
+        }
+        start.release(Desks);
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(120000));
+            delete thread;
+        }
+        QCOMPARE(failures.load(), 0);
+        Store store(db.config());
+        QVERIFY(store.open().ok);
+        QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
+                 qint64(SchemaMigrations::latestVersion()));
+        QCOMPARE(count(store, QStringLiteral("audit_head")), 1);
     }
 
     void refusesNewerDatabaseAndLeavesItAlone()
