@@ -106,14 +106,15 @@ public:
         return post("/gateway.do?" + FormEncoding::encode(query), FormEncoding::encode(body));
     }
 
-    HttpResult post(const QByteArray &pathAndQuery, const QByteArray &body)
+    HttpResult post(const QByteArray &pathAndQuery, const QByteArray &body,
+                    const QByteArray &verb = QByteArrayLiteral("POST"))
     {
         QNetworkRequest request(
             QUrl(gateway->baseUrl().toString() + QString::fromLatin1(pathAndQuery)));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded;charset=utf-8"));
         request.setTransferTimeout(10000);
-        QNetworkReply *reply = network.post(request, body);
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !finished.wait(15000))
             qFatal("no answer from the sandbox within 15 s");
