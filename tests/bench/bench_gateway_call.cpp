@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -80,27 +82,26 @@ struct PerCall
     double cpu = -1;
 };
 
-// Runs `count` calls one after the other (each starts when the previous one finished).
-PerCall measureClient(GatewayClient &client, int count)
+// Runs `count` operations one after the other: start(i, done) begins operation i, which calls
+// done(ok) when it is over; the next one starts from there.
+PerCall measureSequential(int count,
+                          const std::function<void(int, std::function<void(bool)>)> &start)
 {
-    QObject context;
     QEventLoop loop;
     int done = 0;
     bool allOk = true;
-    std::function<void()> next;
-    next = [&] {
-        client.call(Method, bizContent(done), &context, [&](const CallResult &result) {
-            allOk = allOk && result.succeeded();
-            if (++done == count)
-                loop.quit();
-            else
-                next();
-        });
+    std::function<void(bool)> finished;
+    finished = [&](bool ok) {
+        allOk = allOk && ok;
+        if (++done == count)
+            loop.quit();
+        else
+            start(done, finished);
     };
     QElapsedTimer timer;
     const double cpuStart = cpuSeconds();
     timer.start();
-    next();
+    start(0, finished);
     loop.exec();
     PerCall perCall;
     if (allOk) {
@@ -108,6 +109,34 @@ PerCall measureClient(GatewayClient &client, int count)
         perCall.cpu = (cpuSeconds() - cpuStart) / count;
     }
     return perCall;
+}
+
+PerCall measureClient(GatewayClient &client, int count)
+{
+    QObject context;
+    return measureSequential(count, [&](int i, std::function<void(bool)> done) {
+        client.call(Method, bizContent(i), &context,
+                    [done](const CallResult &result) { done(result.succeeded()); });
+    });
+}
+
+// The same exchange (a request of the same size, the same answer) through a bare
+// QNetworkAccessManager: no signing, no verification. What the network part costs here.
+PerCall measureBareHttp(const QUrl &url, const QByteArray &query, int count)
+{
+    QNetworkAccessManager network;
+    QUrl target = url;
+    target.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return measureSequential(count, [&](int i, std::function<void(bool)> done) {
+        QNetworkRequest request(target);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded;charset=utf-8"));
+        QNetworkReply *reply = network.post(request, "biz_content=" + bizContent(i));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
+            reply->deleteLater();
+            done(reply->error() == QNetworkReply::NoError && !reply->readAll().isEmpty());
+        });
+    });
 }
 
 // Seconds per run of `work`, by CPU time over `count` runs.
@@ -161,7 +190,16 @@ int main(int argc, char **argv)
         if (best.cpu < 0 || perCall.cpu < best.cpu)
             best.cpu = perCall.cpu;
     }
-    // The parts without the network, for the breakdown.
+    // The parts without the network, and the network without the rest, for the breakdown.
+    PerCall bare;
+    for (int round = 0; round < 3; ++round) {
+        const PerCall perCall = measureBareHttp(
+            gateway.url(), client.signedRequest(Method, bizContent(0))->query(), calls);
+        if (bare.wall < 0 || perCall.wall < bare.wall)
+            bare.wall = perCall.wall;
+        if (bare.cpu < 0 || perCall.cpu < bare.cpu)
+            bare.cpu = perCall.cpu;
+    }
     const double signing =
         cpuPerRun(calls, [&](int i) { client.signedRequest(Method, bizContent(i)); });
     ResponseClassifier::Expectation expect;
@@ -177,6 +215,9 @@ int main(int argc, char **argv)
                 calls, best.wall * 1e6, best.cpu * 1e6);
     std::printf("  of which without network: build+sign %.1f us, verify+classify %.1f us (CPU)\n",
                 signing * 1e6, verifying * 1e6);
+    std::printf("  the same POST through a bare QNetworkAccessManager (no crypto): wall %.1f us, "
+                "CPU %.1f us\n",
+                bare.wall * 1e6, bare.cpu * 1e6);
     std::printf("peer: %s, openssl speed -seconds 2 rsa2048: sign %.1f us + verify %.1f us = "
                 "%.1f us\n",
                 qPrintable(openssl->version), openssl->signSeconds * 1e6,
