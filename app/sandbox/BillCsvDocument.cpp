@@ -1,27 +1,11 @@
 #include "BillCsvDocument.h"
 
 #include "BillPeriod.h"
+#include "CsvRow.h"
 
 #include "alipay/ChinaTime.h"
 
 namespace DepositDesk {
-
-namespace {
-
-QString quoted(const QString &cell)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    for (const QChar c : cell) {
-        if (special.contains(c)) {
-            QString escaped = cell;
-            escaped.replace(u'"', QStringLiteral("\"\""));
-            return u'"' + escaped + u'"';
-        }
-    }
-    return cell;
-}
-
-} // namespace
 
 void BillCsvDocument::addTitle(const QString &title, const QString &account,
                                const BillPeriod &period)
@@ -45,11 +29,7 @@ void BillCsvDocument::addComment(const QString &text)
 
 void BillCsvDocument::addRow(const QStringList &cells)
 {
-    QStringList written;
-    written.reserve(cells.size());
-    for (const QString &cell : cells)
-        written.append(quoted(cell));
-    addLine(written.join(u','));
+    addLine(CsvRow::format(cells));
 }
 
 void BillCsvDocument::addExportTime(const QDateTime &exportedAt)

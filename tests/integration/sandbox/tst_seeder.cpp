@@ -1,0 +1,278 @@
+// H5: the sandbox seeder (--seed N --seed-value S) and the merchant order list export: the same
+// seed gives the same bytes, every state appears, every invariant of alipay-openapi.md §9 holds.
+#include "BillArchiveReader.h"
+
+#include "sandbox/BillLedgerSource.h"
+#include "sandbox/BillPeriod.h"
+#include "sandbox/OrderExport.h"
+#include "sandbox/SandboxLedger.h"
+#include "sandbox/SandboxSeeder.h"
+#include "sandbox/SeedCatalog.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace DepositDesk;
+using namespace DepositDesk::BillTest;
+
+namespace {
+
+const QString AppId = QStringLiteral("2021000000000001");
+const QString Pid = QStringLiteral("2088102100000001");
+
+SeedOptions options(int count, quint64 seedValue)
+{
+    SeedOptions o;
+    o.count = count;
+    o.seedValue = seedValue;
+    o.appId = AppId;
+    o.payeeUserId = Pid;
+    o.anchor = QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone(8 * 3600));
+    return o;
+}
+
+QByteArray seededExport(int count, quint64 seedValue)
+{
+    SandboxLedger ledger;
+    QString error;
+    const auto made = SandboxSeeder(ledger).seed(options(count, seedValue), &error);
+    if (made.size() != count)
+        qFatal("seeding failed: %s", qPrintable(error));
+    return OrderExport::csv(ledger, AppId);
+}
+
+} // namespace
+
+class TestSeeder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sameSeedSameBytes();
+    void everyStateIsPresent();
+    void invariantsHoldForEveryOrder();
+    void exportMatchesLedger();
+    void billsAddUpToTheLedger();
+    void thousandOrdersAreFast();
+    void anchorIsTodayInChina();
+
+private:
+    SandboxLedger m_ledger;
+    QList<SeededOrder> m_made;
+    SeedOptions m_options = options(80, 20240601);
+};
+
+void TestSeeder::initTestCase()
+{
+    QString error;
+    m_made = SandboxSeeder(m_ledger).seed(m_options, &error);
+    QVERIFY2(m_made.size() == m_options.count, qPrintable(error));
+}
+
+void TestSeeder::sameSeedSameBytes()
+{
+    const QByteArray first = seededExport(60, 7);
+    QCOMPARE(seededExport(60, 7), first);
+    QVERIFY(seededExport(60, 8) != first);
+    QVERIFY(seededExport(61, 7) != first);
+    QCOMPARE(first.count("\r\n"), 61);
+}
+
+void TestSeeder::everyStateIsPresent()
+{
+    QSet<SeedScenario> scenarios;
+    QSet<SeedFunding> fundings;
+    for (const SeededOrder &order : m_made) {
+        scenarios.insert(order.scenario);
+        fundings.insert(order.funding);
+    }
+    QCOMPARE(scenarios.size(), SeedScenarioCount);
+    QCOMPARE(fundings.size(), 3);
+
+    // Now from the ledger itself, not from the plan.
+    QSet<AuthOrderStatus> statuses;
+    int creditOnly = 0, fundOnly = 0, mixed = 0, partlyUnfrozen = 0, chargedNotComplete = 0,
+        chargedComplete = 0, refundedPartly = 0, refundedFully = 0, closedUnpaid = 0;
+    QHash<QString, QList<SandboxTrade>> trades;
+    for (const SandboxTrade &trade : m_ledger.trades(AppId))
+        trades[trade.authNo].append(trade);
+    for (const FundAuthOrder &order : m_ledger.orders(AppId)) {
+        statuses.insert(order.status);
+        if (order.status == AuthOrderStatus::Init || order.payerUserId.isEmpty())
+            continue;
+        const Money credit = order.totalFreezeCreditAmount;
+        creditOnly += credit == order.totalFreezeAmount;
+        fundOnly += credit.isZero();
+        mixed += credit > Money() && credit < order.totalFreezeAmount;
+        const bool paid = order.totalPayAmount() > Money();
+        partlyUnfrozen += order.status == AuthOrderStatus::Authorized && !paid &&
+                          order.totalUnfreezeAmount() > Money();
+        chargedNotComplete += order.status == AuthOrderStatus::Authorized && paid;
+        closedUnpaid += order.status == AuthOrderStatus::Closed && !paid;
+        for (const SandboxTrade &trade : trades.value(order.authNo)) {
+            chargedComplete += trade.completeMode;
+            refundedPartly += trade.refundFee > Money() && trade.refundFee < trade.totalAmount;
+            refundedFully += trade.refundFee == trade.totalAmount;
+            if (trade.refundFee == trade.totalAmount)
+                QCOMPARE(trade.status, TradeStatus::Closed);
+        }
+    }
+    QCOMPARE(statuses.size(), 4); // INIT, AUTHORIZED, FINISH, CLOSED
+    const int counts[] = {creditOnly,     fundOnly,           mixed,
+                          partlyUnfrozen, chargedNotComplete, chargedComplete,
+                          refundedPartly, refundedFully,      closedUnpaid};
+    for (int i = 0; i < int(std::size(counts)); ++i)
+        QVERIFY2(counts[i] > 0, qPrintable(QStringLiteral("kind %1 missing").arg(i)));
+}
+
+void TestSeeder::invariantsHoldForEveryOrder()
+{
+    const QDateTime earliest = m_options.anchor.addDays(-m_options.days);
+    const QList<FundAuthOrder> orders = m_ledger.orders(AppId);
+    QCOMPARE(orders.size(), m_options.count);
+    for (const FundAuthOrder &order : orders) {
+        const QByteArray id = order.authNo.toLatin1();
+        QVERIFY2(order.restAmount() ==
+                     order.totalFreezeAmount - order.totalUnfreezeAmount() - order.totalPayAmount(),
+                 id);
+        QVERIFY2(!order.restAmount().isNegative(), id);
+        QVERIFY2(!order.restCreditAmount().isNegative(), id);
+        QVERIFY2(!order.restFundAmount().isNegative(), id);
+        QVERIFY2(order.createdAt >= earliest && order.createdAt < m_options.anchor, id);
+        QVERIFY2(order.orderTitle.contains(u"押金"), id);
+        if (order.status == AuthOrderStatus::Finish)
+            QVERIFY2(order.restAmount().isZero() && order.totalPayAmount() > Money(), id);
+        Money unfrozen;
+        Money paid;
+        for (const FundAuthOperation &operation : m_ledger.operations(order.authNo)) {
+            QVERIFY2(operation.createdAt >= order.createdAt, id);
+            QVERIFY2(operation.createdAt < m_options.anchor, id);
+            QVERIFY2(operation.creditAmount <= operation.amount, id);
+            // A confirmed freeze cancelled later releases the whole deposit (action unfreeze).
+            if (operation.type == AuthOperationType::Freeze &&
+                operation.cancelAction == u"unfreeze")
+                unfrozen += operation.amount;
+            if (operation.status != AuthOperationStatus::Success)
+                continue;
+            if (operation.type == AuthOperationType::Unfreeze)
+                unfrozen += operation.amount;
+            else if (operation.type == AuthOperationType::Pay)
+                paid += operation.amount;
+        }
+        QCOMPARE(unfrozen, order.totalUnfreezeAmount());
+        QCOMPARE(paid, order.totalPayAmount());
+    }
+    for (const SandboxTrade &trade : m_ledger.trades(AppId)) {
+        Money refunded;
+        for (const SandboxRefund &refund : m_ledger.refunds(trade.tradeNo)) {
+            refunded += refund.amount;
+            QVERIFY(refund.refundedAt > trade.paidAt);
+            QVERIFY(refund.refundedAt < m_options.anchor);
+        }
+        QCOMPARE(refunded, trade.refundFee);
+        QVERIFY(trade.refundFee <= trade.totalAmount);
+        QCOMPARE(trade.buyerUserId,
+                 m_ledger.findOrder(AppId, trade.authNo, {}, trade.paidAt)->payerUserId);
+    }
+}
+
+void TestSeeder::exportMatchesLedger()
+{
+    const QString text = QString::fromUtf8(OrderExport::csv(m_ledger, AppId));
+    QVERIFY(!text.startsWith(QChar(0xFEFF)));
+    QStringList lines = text.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.takeLast(), QString()); // ends with a line break
+    QCOMPARE(splitCells(lines.takeFirst()), OrderExport::columns());
+    QCOMPARE(lines.size(), m_options.count);
+    const QStringList header = OrderExport::columns();
+    const auto cell = [&header](const QStringList &cells, const char *name) {
+        return cells.value(header.indexOf(QString::fromLatin1(name)));
+    };
+    const QHash<QString, QString> stores = SeedCatalog::storeNames();
+    for (const QString &line : lines) {
+        const QStringList cells = splitCells(line);
+        QCOMPARE(cells.size(), header.size());
+        const auto order = m_ledger.findOrder(AppId, cell(cells, "auth_no"), {}, m_options.anchor);
+        QVERIFY(order);
+        QCOMPARE(cell(cells, "out_order_no"), order->outOrderNo);
+        QCOMPARE(cell(cells, "status"), toProtocol(order->status));
+        const Money total = yuan(cell(cells, "total_amount"));
+        const Money rest = yuan(cell(cells, "rest_amount"));
+        QCOMPARE(rest,
+                 total - yuan(cell(cells, "unfrozen_amount")) - yuan(cell(cells, "paid_amount")));
+        QCOMPARE(total, yuan(cell(cells, "credit_amount")) + yuan(cell(cells, "fund_amount")));
+        QVERIFY(yuan(cell(cells, "refunded_amount")) <= yuan(cell(cells, "paid_amount")));
+        QVERIFY(yuan(cell(cells, "requested_amount")) > Money());
+        if (order->payerUserId.isEmpty())
+            QCOMPARE(total, Money());
+        else
+            QCOMPARE(total, yuan(cell(cells, "requested_amount")));
+        QCOMPARE(stores.value(cell(cells, "store_id")), cell(cells, "store_name"));
+        QVERIFY(cell(cells, "category").startsWith(u"RENT_"));
+        QVERIFY(cell(cells, "updated") >= cell(cells, "created"));
+        QVERIFY(cell(cells, "operation_ids").contains(cell(cells, "operation_id")));
+        if (!order->payerUserId.isEmpty()) {
+            QCOMPARE(cell(cells, "phone_tail").size(), 4);
+            QVERIFY(cell(cells, "payer_logon_id").contains(u"****"));
+            QVERIFY(cell(cells, "payer_logon_id").endsWith(cell(cells, "phone_tail")));
+            QVERIFY(cell(cells, "payer_name").startsWith(u'*'));
+            QVERIFY(!cell(cells, "payer_name").endsWith(u'*'));
+        }
+        const int trades = int(cell(cells, "trade_nos").split(u'|', Qt::SkipEmptyParts).size());
+        QCOMPARE(trades, order->totalPayAmount() > Money() ? 1 : 0);
+    }
+}
+
+void TestSeeder::billsAddUpToTheLedger()
+{
+    // Over the whole seeded window, the bills' net receipts are what was paid minus refunded.
+    BillLedgerSource source(m_ledger);
+    Money billed;
+    int tradeLines = 0;
+    for (const QString &month : {QStringLiteral("2024-02"), QStringLiteral("2024-03"),
+                                 QStringLiteral("2024-04"), QStringLiteral("2024-05")}) {
+        for (const BillLine &line : source.lines(AppId, *BillPeriod::parse(month))) {
+            billed += line.merchantReceipt;
+            tradeLines += line.type == BillLine::Type::Trade;
+        }
+    }
+    Money paid;
+    Money refunded;
+    for (const SandboxTrade &trade : m_ledger.trades(AppId)) {
+        paid += trade.totalAmount;
+        refunded += trade.refundFee;
+    }
+    QCOMPARE(tradeLines, int(m_ledger.trades(AppId).size()));
+    QCOMPARE(billed, paid - refunded);
+}
+
+void TestSeeder::thousandOrdersAreFast()
+{
+    SandboxLedger ledger;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto made = SandboxSeeder(ledger).seed(options(1000, 99), &error);
+    const QByteArray csv = OrderExport::csv(ledger, AppId);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(made.size() == 1000, qPrintable(error));
+    QCOMPARE(csv.count("\r\n"), 1001);
+    qInfo("seeding and exporting 1000 orders took %lld ms", elapsed);
+    // Generous for the sanitizer build; a release build needs a fraction of this.
+    QVERIFY2(elapsed < 20000, "seeding 1000 orders should take seconds, not minutes");
+}
+
+void TestSeeder::anchorIsTodayInChina()
+{
+    // 2024-05-31 17:30 UTC is 2024-06-01 01:30 in China.
+    const QDateTime now(QDate(2024, 5, 31), QTime(17, 30), QTimeZone::utc());
+    const QDateTime anchor = SandboxSeeder::defaultAnchor(now);
+    QCOMPARE(anchor, QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone(8 * 3600)));
+    QCOMPARE(SandboxSeeder::scenarioName(SeedScenario::ChargedComplete), u"charged-complete");
+}
+
+QTEST_GUILESS_MAIN(TestSeeder)
+#include "tst_seeder.moc"
