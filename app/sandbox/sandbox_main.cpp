@@ -1,0 +1,126 @@
+// depositdesk-sandbox: the Alipay-compatible gateway as a program (see app/sandbox/README.md).
+#include "sandbox/SandboxCommandLine.h"
+#include "sandbox/SandboxGateway.h"
+#include "sandbox/SandboxKeys.h"
+#include "sandbox/SandboxLedger.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace DepositDesk;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DepositDesk::SandboxMain", text);
+}
+
+const QString DemoAppId = QStringLiteral("2021000000000001");
+
+QString keyDirectory(const SandboxOptions &options)
+{
+    if (!options.keyDir.isEmpty())
+        return options.keyDir;
+    if (!options.stateFile.isEmpty())
+        return QFileInfo(options.stateFile).absolutePath();
+    return QDir::temp().filePath(QStringLiteral("depositdesk-sandbox-keys"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const std::optional<SandboxOptions> options =
+        SandboxCommandLine::parse(application.arguments(), &error);
+    if (!options) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const QDir keys(keyDirectory(*options));
+    if (!keys.mkpath(QStringLiteral("."))) {
+        err << tr("Cannot create the key folder %1.").arg(keys.path()) << Qt::endl;
+        return 1;
+    }
+
+    SandboxGatewayConfig config;
+    config.notifyTimeScale = options->timeScale;
+    config.timestampSkewSecs = options->timestampSkewSecs;
+    QStringList report;
+    if (!options->alipayKeyFile.isEmpty()) {
+        config.platformKey = SandboxKeys::readPrivate(options->alipayKeyFile, &error);
+    } else {
+        const auto pair = SandboxKeys::loadOrCreate(
+            keys.filePath(QStringLiteral("sandbox_alipay_private.pem")),
+            keys.filePath(QStringLiteral("sandbox_alipay_public.pem")), &error);
+        if (pair) {
+            config.platformKey = pair->privateKey;
+            report << tr("Alipay public key (支付宝公钥) for clients: %1").arg(pair->publicPath)
+                   << (pair->created ? tr("Platform private key generated: %1 (mode 0600)")
+                                     : tr("Platform private key reused: %1"))
+                          .arg(pair->privatePath);
+        }
+    }
+    if (!config.platformKey) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    for (const auto &[appId, publicKeyFile] : options->apps) {
+        const std::optional<RsaPublicKey> key = SandboxKeys::readPublic(publicKeyFile, &error);
+        if (!key) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        config.addApp(appId, *key);
+    }
+    if (options->apps.isEmpty()) {
+        // A demo app with its own key pair, so that the console can be pointed at the sandbox.
+        const auto pair = SandboxKeys::loadOrCreate(
+            keys.filePath(QStringLiteral("app_%1_private.pem").arg(DemoAppId)),
+            keys.filePath(QStringLiteral("app_%1_public.pem").arg(DemoAppId)), &error);
+        if (!pair) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        config.addApp(DemoAppId, pair->privateKey.publicKey());
+        report << tr("Demo app %1: private key %2 (mode 0600), public key %3")
+                      .arg(DemoAppId, pair->privatePath, pair->publicPath);
+    }
+
+    SandboxLedger ledger;
+    if (!ledger.open(options->stateFile, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    // seeder (H5): create options->seedCount orders from options->seedValue here.
+    if (options->seedCount > 0) {
+        err << tr("Seeding is not available in this build.") << Qt::endl;
+        return 2;
+    }
+
+    SandboxGateway gateway(ledger, config);
+    if (!gateway.listenLoopback(options->port, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << tr("DepositDesk sandbox gateway: %1").arg(gateway.gatewayUrl().toString()) << '\n';
+    out << tr("Sandbox controls: %1/sandbox/ (user/confirm, user/decline, faults, notifications)")
+               .arg(gateway.baseUrl().toString())
+        << '\n';
+    out << tr("State: %1")
+               .arg(options->stateFile.isEmpty() ? tr("in memory (lost on exit)")
+                                                 : options->stateFile)
+        << '\n';
+    for (const SandboxApp &app : config.apps)
+        out << tr("App %1: seller %2").arg(app.appId, app.sellerId) << '\n';
+    for (const QString &line : std::as_const(report))
+        out << line << '\n';
+    out.flush();
+    return application.exec();
+}
