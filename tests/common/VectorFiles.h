@@ -9,18 +9,29 @@
 
 namespace DepositDesk::Testing {
 
+// Any committed file under tests/data.
+inline QString testDataPath(const QString &relative)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/") + relative;
+}
+
+inline QByteArray readTestData(const QString &relative)
+{
+    QFile file(testDataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
 // The Alipay test vectors in tests/data/alipay-vectors (see its README.md).
 inline QString vectorPath(const QString &relative)
 {
-    return QStringLiteral(DD_TEST_DATA_DIR "/alipay-vectors/") + relative;
+    return testDataPath(QStringLiteral("alipay-vectors/") + relative);
 }
 
 inline QByteArray readVectorFile(const QString &relative)
 {
-    QFile file(vectorPath(relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test vector file %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return readTestData(QStringLiteral("alipay-vectors/") + relative);
 }
 
 // The `cases` array of signing.json / responses.json / notify.json.

@@ -6,7 +6,8 @@
 #include "alipay/RsaPublicKey.h"
 #include "alipay/SignContent.h"
 
-#include <QFile>
+#include "VectorFiles.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,15 +17,12 @@ namespace VectorData {
 
 inline QString path(const QString &relative)
 {
-    return QStringLiteral(DD_TEST_DATA_DIR "/") + relative;
+    return DepositDesk::Testing::testDataPath(relative);
 }
 
 inline QByteArray read(const QString &relative)
 {
-    QFile file(path(relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return DepositDesk::Testing::readTestData(relative);
 }
 
 inline QByteArray key(const QString &name)
@@ -34,11 +32,7 @@ inline QByteArray key(const QString &name)
 
 inline QJsonArray cases(const QString &vectorFile)
 {
-    const QJsonDocument document =
-        QJsonDocument::fromJson(read(QStringLiteral("alipay-vectors/") + vectorFile));
-    if (!document.isObject())
-        qFatal("%s is not a JSON object", qPrintable(vectorFile));
-    return document.object().value(u"cases").toArray();
+    return DepositDesk::Testing::vectorCases(vectorFile);
 }
 
 // A JSON object of strings as a ParameterList. QJsonObject iterates in key order, so the list
