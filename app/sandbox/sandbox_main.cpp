@@ -1,8 +1,11 @@
 // depositdesk-sandbox: the Alipay-compatible gateway as a program (see app/sandbox/README.md).
+#include "sandbox/SandboxBills.h"
 #include "sandbox/SandboxCommandLine.h"
 #include "sandbox/SandboxGateway.h"
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/SandboxLedger.h"
+#include "sandbox/SandboxSeeding.h"
+#include "sandbox/SeedCatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,13 +101,20 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    // seeder (H5): create options->seedCount orders from options->seedValue here.
-    if (options->seedCount > 0) {
-        err << tr("Seeding is not available in this build.") << Qt::endl;
-        return 2;
+    // seeder (H5): --seed N --seed-value S, plus the order list CSV for the console's import.
+    if (!SandboxSeeding::run(ledger, config, options->seedCount, options->seedValue, {}, &report,
+                             &error)) {
+        err << error << Qt::endl;
+        return 1;
     }
 
     SandboxGateway gateway(ledger, config);
+    // Bills (H5): downloadurl.query and the one-shot URLs under /sandbox/bills/.
+    SandboxBills bills(ledger);
+    bills.setStoreNames(SeedCatalog::storeNames());
+    for (const SandboxApp &app : std::as_const(config.apps))
+        bills.setMerchantPid(app.appId, app.sellerId);
+    gateway.setBillService(&bills);
     if (!gateway.listenLoopback(options->port, &error)) {
         err << error << Qt::endl;
         return 1;

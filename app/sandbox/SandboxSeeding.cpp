@@ -1,0 +1,82 @@
+#include "SandboxSeeding.h"
+
+#include "OrderExport.h"
+#include "SandboxGatewayConfig.h"
+#include "SandboxLedger.h"
+#include "SandboxSeeder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QtEndian>
+
+#include <algorithm>
+
+namespace DepositDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DepositDesk::SandboxSeeding", text);
+}
+
+} // namespace
+
+quint64 SandboxSeeding::seedNumber(const QString &seedValue)
+{
+    if (seedValue.isEmpty())
+        return 1;
+    bool ok = false;
+    const quint64 number = seedValue.toULongLong(&ok, 10);
+    if (ok)
+        return number;
+    const QByteArray digest =
+        QCryptographicHash::hash(seedValue.toUtf8(), QCryptographicHash::Sha256);
+    return qFromBigEndian<quint64>(digest.constData());
+}
+
+bool SandboxSeeding::run(SandboxLedger &ledger, const SandboxGatewayConfig &config, int count,
+                         const QString &seedValue, const QString &exportPath, QStringList *report,
+                         QString *error)
+{
+    if (count <= 0)
+        return true;
+    QStringList appIds = config.apps.keys();
+    if (appIds.isEmpty()) {
+        *error = tr("Seeding needs an app: register one with --app APPID=PUBKEYFILE.");
+        return false;
+    }
+    std::sort(appIds.begin(), appIds.end());
+    const SandboxApp &app = config.apps[appIds.first()];
+
+    SeedOptions options;
+    options.count = count;
+    options.seedValue = seedNumber(seedValue);
+    options.appId = app.appId;
+    options.payeeUserId = app.sellerId;
+    options.payeeLogonId = app.sellerLogonId;
+    options.anchor = SandboxSeeder::defaultAnchor(config.now());
+    QElapsedTimer timer;
+    timer.start();
+    const QList<SeededOrder> made = SandboxSeeder(ledger).seed(options, error);
+    if (made.size() != count)
+        return false;
+    const QString path =
+        !exportPath.isEmpty()
+            ? exportPath
+            : QDir::temp().filePath(
+                  QStringLiteral("depositdesk-sandbox-orders-%1.csv").arg(options.seedValue));
+    if (!OrderExport::writeFile(ledger, app.appId, path, error))
+        return false;
+    if (report) {
+        *report << tr("Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)")
+                       .arg(QString::number(count), app.appId, QString::number(options.seedValue),
+                            QString::number(timer.elapsed()), options.anchor.toString(Qt::ISODate))
+                << tr("Order list for the console's import: %1").arg(path);
+    }
+    return true;
+}
+
+} // namespace DepositDesk
