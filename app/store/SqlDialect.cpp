@@ -32,8 +32,12 @@ QString SqlDialect::connectOptions() const
 QStringList SqlDialect::sessionSetup() const
 {
     if (m_kind == Kind::Sqlite)
+        // Memory-mapped reads and a 32 MiB page cache: a search that visits 100 orders spread
+        // over a large file costs page copies, not 400 read() calls.
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA synchronous = NORMAL")};
+                QStringLiteral("PRAGMA synchronous = NORMAL"),
+                QStringLiteral("PRAGMA cache_size = -32768"),
+                QStringLiteral("PRAGMA mmap_size = 268435456")};
     return {QStringLiteral("SET client_min_messages = warning"),
             QStringLiteral("SET TIME ZONE 'UTC'")};
 }
