@@ -38,7 +38,10 @@ struct OrderQuery
     enum class Match { Exact, Prefix };
     enum class SortBy { Created, Updated, Total };
 
-    QString text; // empty: no key condition
+    // Empty: no key condition. Matches are collected before sorting, so a prefix of one or two
+    // characters (which can match most of the index) is slow on a large index: search-as-you-type
+    // should wait for three characters or use Exact.
+    QString text;
     Match match = Match::Prefix;
     QList<OrderStatus> statuses;   // empty: any
     QDateTime createdFrom;         // inclusive; invalid: open
