@@ -42,10 +42,12 @@ Money part(SeedRandom &random, Money total, int minPercent, int maxPercent)
 class OrderStory
 {
 public:
-    OrderStory(SandboxLedger &ledger, const SeedOptions &options, SeedRandom &random, int index)
+    // Each order draws from its own engine, seeded from the seed value and its index, so that
+    // an order already in the ledger can be skipped without changing the ones after it.
+    OrderStory(SandboxLedger &ledger, const SeedOptions &options, int index)
         : m_ledger(ledger)
         , m_options(options)
-        , m_random(random)
+        , m_random(SeedRandom::derived(options.seedValue, quint64(index)))
         , m_index(index)
     {}
 
@@ -74,7 +76,7 @@ private:
 
     SandboxLedger &m_ledger;
     const SeedOptions &m_options;
-    SeedRandom &m_random;
+    SeedRandom m_random;
     int m_index;
     QString m_error;
     QString m_outOrderNo;
@@ -86,6 +88,7 @@ private:
     SandboxPayer m_payer;
     SeedCatalog::Store m_store;
     const SeedCatalog::Category *m_category = nullptr;
+    bool m_alreadyThere = false; // seeded before (same options): its life is told already
     int m_unfreezes = 0;
     int m_refunds = 0;
 };
@@ -132,6 +135,7 @@ bool OrderStory::freeze(bool pending)
     const FreezeOutcome outcome = m_ledger.createFreeze(request, m_createdAt);
     m_order = outcome.order;
     m_deposit = request.amount;
+    m_alreadyThere = outcome.repeated;
     return accepted(outcome, "app.freeze");
 }
 
@@ -284,6 +288,8 @@ bool OrderStory::tell(SeededOrder &order, QString *error)
     const bool ok = [&] {
         if (!freeze(order.scenario == SeedScenario::Pending))
             return false;
+        if (m_alreadyThere)
+            return true;
         switch (order.scenario) {
         case SeedScenario::Pending:
             return true;
@@ -316,6 +322,7 @@ bool OrderStory::tell(SeededOrder &order, QString *error)
     }();
     order.authNo = m_order.authNo;
     order.outOrderNo = m_outOrderNo;
+    order.alreadyThere = m_alreadyThere;
     if (!ok && error)
         *error = m_error;
     return ok;
@@ -353,7 +360,7 @@ QList<SeededOrder> SandboxSeeder::seed(const SeedOptions &options, QString *erro
 
     QList<SeededOrder> made;
     for (int i = 0; i < plan.size(); ++i) {
-        OrderStory story(m_ledger, options, random, i + 1);
+        OrderStory story(m_ledger, options, i + 1);
         SeededOrder order = plan[i];
         const bool ok = story.tell(order, error);
         if (!order.authNo.isEmpty())

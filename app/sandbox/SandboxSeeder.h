@@ -51,19 +51,22 @@ struct SeededOrder
     QString outOrderNo;
     SeedScenario scenario = SeedScenario::Authorized;
     SeedFunding funding = SeedFunding::FundOnly;
+    bool alreadyThere = false; // the ledger held it from an earlier seeding with the same options
 };
 
 // Fills a SandboxLedger with realistic deposit orders over the last `days` days, every call
 // made through the ledger's public state-machine API at past instants, so no rule is bypassed.
 // Reproducible: the same options (seed value, count, anchor, ids) give identical data, drawn
-// from a std::mt19937_64 seeded with the seed value.
+// from std::mt19937_64 engines seeded from the seed value (one for the plan, one per order).
+// Seeding a ledger again with the same options changes nothing: an order already there is
+// recognised by its numbers (an idempotent repeat of its freeze) and left as it is.
 class SandboxSeeder
 {
 public:
     explicit SandboxSeeder(SandboxLedger &ledger);
 
-    // The orders created, in the order they were made. On a refusal by the ledger (which would be a bug in
-    // the seeder) stops and returns what was made so far plus a message in `error`.
+    // The orders created, in the order they were made. On a refusal by the ledger (which would be a
+    // bug in the seeder) stops and returns what was made so far plus a message in `error`.
     QList<SeededOrder> seed(const SeedOptions &options, QString *error = nullptr);
 
     // 00:00 GMT+8 of the day of `now`: seeded history ends before today, so every seeded day

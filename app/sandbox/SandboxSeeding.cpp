@@ -70,11 +70,16 @@ bool SandboxSeeding::run(SandboxLedger &ledger, const SandboxGatewayConfig &conf
                   QStringLiteral("depositdesk-sandbox-orders-%1.csv").arg(options.seedValue));
     if (!OrderExport::writeFile(ledger, app.appId, path, error))
         return false;
+    const auto kept = std::count_if(made.cbegin(), made.cend(),
+                                    [](const SeededOrder &order) { return order.alreadyThere; });
     if (report) {
         *report << tr("Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)")
                        .arg(QString::number(count), app.appId, QString::number(options.seedValue),
-                            QString::number(timer.elapsed()), options.anchor.toString(Qt::ISODate))
-                << tr("Order list for the console's import: %1").arg(path);
+                            QString::number(timer.elapsed()), options.anchor.toString(Qt::ISODate));
+        if (kept > 0)
+            *report << tr("%1 of them were in the state file already and were left as they are.")
+                           .arg(kept);
+        *report << tr("Order list for the console's import: %1").arg(path);
     }
     return true;
 }

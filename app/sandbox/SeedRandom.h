@@ -17,6 +17,15 @@ public:
     explicit SeedRandom(quint64 seed)
         : m_engine(seed)
     {}
+    // An engine for the index-th item of a seed: splitmix64 of seed and index, so neighbouring
+    // seeds and indexes still give unrelated sequences.
+    static SeedRandom derived(quint64 seed, quint64 index)
+    {
+        quint64 z = seed + (index + 1) * 0x9E3779B97F4A7C15ULL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return SeedRandom(z ^ (z >> 31));
+    }
 
     quint64 next() { return m_engine(); }
     // Uniform in [low, high] (inclusive); low when high < low.

@@ -52,6 +52,7 @@ class TestSeeder : public QObject
 private slots:
     void initTestCase();
     void sameSeedSameBytes();
+    void seedingTwiceChangesNothing();
     void everyStateIsPresent();
     void invariantsHoldForEveryOrder();
     void exportMatchesLedger();
@@ -79,6 +80,23 @@ void TestSeeder::sameSeedSameBytes()
     QVERIFY(seededExport(60, 8) != first);
     QVERIFY(seededExport(61, 7) != first);
     QCOMPARE(first.count("\r\n"), 61);
+}
+
+void TestSeeder::seedingTwiceChangesNothing()
+{
+    // E.g. depositdesk-sandbox --state FILE --seed N started twice on the same day.
+    SandboxLedger ledger;
+    QString error;
+    const auto first = SandboxSeeder(ledger).seed(options(40, 11), &error);
+    QCOMPARE(first.size(), 40);
+    const QByteArray before = OrderExport::csv(ledger, AppId);
+    const auto second = SandboxSeeder(ledger).seed(options(40, 11), &error);
+    QVERIFY2(second.size() == 40, qPrintable(error));
+    QVERIFY(std::all_of(second.cbegin(), second.cend(),
+                        [](const SeededOrder &order) { return order.alreadyThere; }));
+    QVERIFY(std::none_of(first.cbegin(), first.cend(),
+                         [](const SeededOrder &order) { return order.alreadyThere; }));
+    QCOMPARE(OrderExport::csv(ledger, AppId), before);
 }
 
 void TestSeeder::everyStateIsPresent()
