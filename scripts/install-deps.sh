@@ -11,7 +11,7 @@ packages=(
   libssl-dev openssl libquazip1-qt6-dev zlib1g-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   postgresql postgresql-client sqlite3
-  fonts-noto-cjk clang-format appstream dpkg-dev file ccache
+  fonts-noto-cjk clang-format appstream dpkg-dev file ccache desktop-file-utils qt6-translations-l10n
   python3 python3-pandas
 )
 
