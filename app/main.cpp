@@ -1,13 +1,50 @@
 // Composition root of the DepositDesk console: command line, language, main window.
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace DepositDesk;
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption demo;
+    QCommandLineOption language;
+};
+
+// Built after the language is chosen, so that --help speaks it.
+Options makeOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("demo"),
+                           QApplication::translate(
+                               "main", "Start in demo mode with an embedded sandbox gateway.")),
+        QCommandLineOption(QStringLiteral("lang"),
+                           QApplication::translate(
+                               "main", "Interface language (zh_CN or en); default: the system's."),
+                           QStringLiteral("language"))};
+}
+
+// --lang if given and shipped, else the language the system locale asks for.
+QString chooseLanguage(const QStringList &arguments)
+{
+    const Options options = makeOptions();
+    QCommandLineParser early;
+    early.addOptions({options.demo, options.language});
+    early.addHelpOption();
+    early.addVersionOption();
+    early.parse(arguments); // errors are reported by the real parse below
+    const QString requested = early.value(options.language);
+    if (!requested.isEmpty())
+        return LanguageSwitcher::languageFor(QLocale(requested));
+    return LanguageSwitcher::languageFor(QLocale::system());
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,33 +53,21 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DepositDesk"));
     QApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
 
+    LanguageSwitcher languages;
+    languages.setLanguage(chooseLanguage(QApplication::arguments()));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Deposit-free operations console"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Deposit-free operations console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main", "Start in demo mode with an embedded sandbox gateway."));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-        QApplication::translate("main", "Interface language (zh_CN or en); default: the system's."),
-        QStringLiteral("language"));
-    parser.addOption(demoOption);
-    parser.addOption(languageOption);
+    const Options options = makeOptions();
+    parser.addOptions({options.demo, options.language});
     parser.process(app);
 
-    const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption))
-                                                        : QLocale::system();
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("depositdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
-    MainWindow window;
-    if (parser.isSet(demoOption))
-        window.setEnvironmentDescription(QApplication::translate("main", "Demo mode"));
+    MainWindow window(languages);
+    if (parser.isSet(options.demo))
+        window.setEnvironment(MainWindow::Environment::Demo);
     window.show();
     return QApplication::exec();
 }

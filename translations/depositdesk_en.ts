@@ -1,0 +1,975 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DepositDesk</name>
+    <message>
+        <source>The gateway address &quot;%1&quot; is not an http(s) URL. Use https://openapi.alipay.com/gateway.do for production.</source>
+        <translation>The gateway address &quot;%1&quot; is not an http(s) URL. Use https://openapi.alipay.com/gateway.do for production.</translation>
+    </message>
+    <message>
+        <source>The gateway address &quot;%1&quot; uses plain http to another computer, which would expose every request. Use https, or http only for a sandbox on this computer (127.0.0.1 or localhost).</source>
+        <translation>The gateway address &quot;%1&quot; uses plain http to another computer, which would expose every request. Use https, or http only for a sandbox on this computer (127.0.0.1 or localhost).</translation>
+    </message>
+    <message>
+        <source>The gateway address must not contain a user name or password.</source>
+        <translation>The gateway address must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>The application certificate SN (app_cert_sn) must be 32 lower-case hexadecimal characters. Load appCertPublicKey_&lt;appid&gt;.crt again.</source>
+        <translation>The application certificate SN (app_cert_sn) must be 32 lower-case hexadecimal characters. Load appCertPublicKey_&lt;appid&gt;.crt again.</translation>
+    </message>
+    <message>
+        <source>The Alipay root certificate SN (alipay_root_cert_sn) must be one or more 32-character SNs joined by &apos;_&apos;. Load alipayRootCert.crt again.</source>
+        <translation>The Alipay root certificate SN (alipay_root_cert_sn) must be one or more 32-character SNs joined by &apos;_&apos;. Load alipayRootCert.crt again.</translation>
+    </message>
+    <message>
+        <source>The Alipay certificate SN must be 32 lower-case hexadecimal characters. Load alipayCertPublicKey_RSA2.crt again.</source>
+        <translation>The Alipay certificate SN must be 32 lower-case hexadecimal characters. Load alipayCertPublicKey_RSA2.crt again.</translation>
+    </message>
+    <message>
+        <source>no result code</source>
+        <translation>no result code</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</source>
+        <translation>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</translation>
+    </message>
+    <message>
+        <source>Alipay did not answer within %1 seconds.</source>
+        <translation>Alipay did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The connection to Alipay failed.</source>
+        <translation>The connection to Alipay failed.</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</source>
+        <translation>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s service was temporarily unavailable (%1).</source>
+        <translation>Alipay&apos;s service was temporarily unavailable (%1).</translation>
+    </message>
+    <message>
+        <source>Alipay reported a system error (%1).</source>
+        <translation>Alipay reported a system error (%1).</translation>
+    </message>
+    <message>
+        <source>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</source>
+        <translation>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</translation>
+    </message>
+    <message>
+        <source>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</source>
+        <translation>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</source>
+        <translation>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</translation>
+    </message>
+    <message>
+        <source>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</source>
+        <translation>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</translation>
+    </message>
+    <message>
+        <source>The answer from Alipay was incomplete or unreadable.</source>
+        <translation>The answer from Alipay was incomplete or unreadable.</translation>
+    </message>
+    <message>
+        <source>Alipay answered with a result DepositDesk does not know (%1).</source>
+        <translation>Alipay answered with a result DepositDesk does not know (%1).</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the request.</source>
+        <translation>Alipay accepted the request.</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request (%1). Nothing was changed.</source>
+        <translation>Alipay refused the request (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
+        <translation>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</translation>
+    </message>
+    <message>
+        <source>Give the out_trade_no or the trade_no of the trade.</source>
+        <translation>Give the out_trade_no or the trade_no of the trade.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>Import nothing if any row is rejected.</translation>
+    </message>
+    <message>
+        <source>File format: csv or json (default: by the file name).</source>
+        <translation>File format: csv or json (default: by the file name).</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows (default: FILE.rejected.csv).</source>
+        <translation>Where to write the rejected rows (default: FILE.rejected.csv).</translation>
+    </message>
+    <message>
+        <source>SQLite file or PostgreSQL connection string.</source>
+        <translation>SQLite file or PostgreSQL connection string.</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s order export.</source>
+        <translation>The merchant&apos;s order export.</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to import.</source>
+        <translation>Name exactly one file to import.</translation>
+    </message>
+    <message>
+        <source>Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] [--database DB]</source>
+        <translation>Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] [--database DB]</translation>
+    </message>
+    <message>
+        <source>The format &quot;%1&quot; is not known: use csv or json.</source>
+        <translation>The format &quot;%1&quot; is not known: use csv or json.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>The rejected rows are listed in %1.</source>
+        <translation>The rejected rows are listed in %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</source>
+        <translation>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</source>
+        <translation>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row and one row per order.</source>
+        <translation>The file is empty: it needs a header row and one row per order.</translation>
+    </message>
+    <message>
+        <source>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</source>
+        <translation>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>The file is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
+        <translation>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditLog</name>
+    <message>
+        <source>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</source>
+        <translation>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</translation>
+    </message>
+    <message>
+        <source>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</source>
+        <translation>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
+        <translation>Entry %1 is missing or out of place: the chain jumps to %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not point to the entry before it.</source>
+        <translation>Entry %1 does not point to the entry before it.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>The audit log&apos;s head record is missing.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
+        <translation>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
+        <translation>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</translation>
+    </message>
+    <message>
+        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
+        <translation>Bills exist from 2016-01-01 on; %1 is earlier.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillUrlRequest</name>
+    <message>
+        <source>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</source>
+        <translation>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillUrlResult</name>
+    <message>
+        <source>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</source>
+        <translation>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</translation>
+    </message>
+    <message>
+        <source>Alipay answered without a usable download address. Try again later.</source>
+        <translation>Alipay answered without a usable download address. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillWriter</name>
+    <message>
+        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
+        <translation>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</translation>
+    </message>
+    <message>
+        <source>The bill archive could not be written (zip error %1).</source>
+        <translation>The bill archive could not be written (zip error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CancelRequest</name>
+    <message>
+        <source>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</source>
+        <translation>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Certificate</name>
+    <message>
+        <source>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</source>
+        <translation>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</source>
+        <translation>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</translation>
+    </message>
+    <message>
+        <source>The certificate file is empty.</source>
+        <translation>The certificate file is empty.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</translation>
+    </message>
+    <message>
+        <source>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</source>
+        <translation>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>The certificate&apos;s public key cannot be read.</translation>
+    </message>
+    <message>
+        <source>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</source>
+        <translation>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ChinaTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
+        <translation>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CsvReader</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
+        <translation>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FormEncoding</name>
+    <message>
+        <source>The form data contains a broken %-escape at position %1.</source>
+        <translation>The form data contains a broken %-escape at position %1.</translation>
+    </message>
+    <message>
+        <source>The form data is not valid UTF-8 text.</source>
+        <translation>The form data is not valid UTF-8 text.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FreezeRequest</name>
+    <message>
+        <source>timeout_express must be a whole number followed by m, h or d, such as 15m.</source>
+        <translation>timeout_express must be a whole number followed by m, h or d, such as 15m.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FreezeResult</name>
+    <message>
+        <source>The freeze was closed: the customer did not authorize it. No money is frozen.</source>
+        <translation>The freeze was closed: the customer did not authorize it. No money is frozen.</translation>
+    </message>
+    <message>
+        <source>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</source>
+        <translation>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayConfig</name>
+    <message>
+        <source>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
+        <translation>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</translation>
+    </message>
+    <message>
+        <source>The application private key is missing. Load the key made with Alipay&apos;s key tool.</source>
+        <translation>The application private key is missing. Load the key made with Alipay&apos;s key tool.</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</source>
+        <translation>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</source>
+        <translation>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</translation>
+    </message>
+    <message>
+        <source>The call timeout must be between 0.1 and 600 seconds.</source>
+        <translation>The call timeout must be between 0.1 and 600 seconds.</translation>
+    </message>
+    <message>
+        <source>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</source>
+        <translation>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</translation>
+    </message>
+    <message>
+        <source>The notification address must be an http(s) URL of at most 256 characters, or empty.</source>
+        <translation>The notification address must be an http(s) URL of at most 256 characters, or empty.</translation>
+    </message>
+    <message>
+        <source>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</source>
+        <translation>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayRequest</name>
+    <message>
+        <source>the application private key is not configured.</source>
+        <translation>the application private key is not configured.</translation>
+    </message>
+    <message>
+        <source>the API method or the app ID is missing.</source>
+        <translation>the API method or the app ID is missing.</translation>
+    </message>
+    <message>
+        <source>the request has no business content.</source>
+        <translation>the request has no business content.</translation>
+    </message>
+    <message>
+        <source>signing with the application private key failed.</source>
+        <translation>signing with the application private key failed.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ImportCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row was rejected and --strict was given.</numerusform>
+            <numerusform>Nothing was imported: %n rows were rejected and --strict was given.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ImportReport</name>
+    <message>
+        <source>The report could not be written to %1: %2.</source>
+        <translation>The report could not be written to %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::IntentJournal</name>
+    <message>
+        <source>A call is written down only with its order, its request number and the operator who asked for it.</source>
+        <translation>A call is written down only with its order, its request number and the operator who asked for it.</translation>
+    </message>
+    <message>
+        <source>The request number %1 was already used for a different call on order %2. A retry must send exactly the same parameters; a new call needs a new number.</source>
+        <translation>The request number %1 was already used for a different call on order %2. A retry must send exactly the same parameters; a new call needs a new number.</translation>
+    </message>
+    <message>
+        <source>The request number %1 is being used by another desk at this moment. Open the order again to see that call.</source>
+        <translation>The request number %1 is being used by another desk at this moment. Open the order again to see that call.</translation>
+    </message>
+    <message>
+        <source>There is no journaled call number %1.</source>
+        <translation>There is no journaled call number %1.</translation>
+    </message>
+    <message>
+        <source>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</source>
+        <translation>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::MainWindow</name>
+    <message>
+        <source>DepositDesk</source>
+        <translation>DepositDesk</translation>
+    </message>
+    <message>
+        <source>Find a customer&apos;s deposit order, explain its freeze, and unfreeze, charge or refund it through Alipay.</source>
+        <translation>Find a customer&apos;s deposit order, explain its freeze, and unfreeze, charge or refund it through Alipay.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <extracomment>Status bar: the console talks to its embedded sandbox with made-up orders.</extracomment>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>Alipay sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <extracomment>Status bar: real customers, real money.</extracomment>
+        <translation>Production</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Money</name>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>The amount is empty.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals; the smallest unit is one fen (0.01).</source>
+        <translation>The amount has more than two decimals; the smallest unit is one fen (0.01).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits and at most two decimals, such as 12.50.</source>
+        <translation>&quot;%1&quot; is not an amount: use digits and at most two decimals, such as 12.50.</translation>
+    </message>
+    <message>
+        <source>The amount must be at least 0.01.</source>
+        <translation>The amount must be at least 0.01.</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed 100000000.00.</source>
+        <translation>The amount cannot exceed 100000000.00.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is not a whole number of fen.</source>
+        <translation>The amount %1 is not a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>The amount is missing.</source>
+        <translation>The amount is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NotificationVerifier</name>
+    <message>
+        <source>The notification signature is valid (the sender also signed sign_type).</source>
+        <translation>The notification signature is valid (the sender also signed sign_type).</translation>
+    </message>
+    <message>
+        <source>The notification signature is valid.</source>
+        <translation>The notification signature is valid.</translation>
+    </message>
+    <message>
+        <source>The notification carries no signature (sign is missing or empty); it was ignored. Check the order by querying Alipay.</source>
+        <translation>The notification carries no signature (sign is missing or empty); it was ignored. Check the order by querying Alipay.</translation>
+    </message>
+    <message>
+        <source>The notification signature is not base64. The body was probably not form-decoded exactly once; it was ignored.</source>
+        <translation>The notification signature is not base64. The body was probably not form-decoded exactly once; it was ignored.</translation>
+    </message>
+    <message>
+        <source>The notification uses a sign_type other than RSA2; it was ignored.</source>
+        <translation>The notification uses a sign_type other than RSA2; it was ignored.</translation>
+    </message>
+    <message>
+        <source>The notification gives the parameter &quot;%1&quot; more than once; it was ignored.</source>
+        <translation>The notification gives the parameter &quot;%1&quot; more than once; it was ignored.</translation>
+    </message>
+    <message>
+        <source>The notification signature does not match its content (altered in transit, or not signed by Alipay&apos;s key); it was ignored. Check the order by querying Alipay.</source>
+        <translation>The notification signature does not match its content (altered in transit, or not signed by Alipay&apos;s key); it was ignored. Check the order by querying Alipay.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OperationQuery</name>
+    <message>
+        <source>Give the auth_no or the out_order_no of the order to query.</source>
+        <translation>Give the auth_no or the out_order_no of the order to query.</translation>
+    </message>
+    <message>
+        <source>operation_type must be FREEZE, UNFREEZE or PAY.</source>
+        <translation>operation_type must be FREEZE, UNFREEZE or PAY.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OperatorDirectory</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>The password is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>The password cannot be only spaces.</translation>
+    </message>
+    <message>
+        <source>The login cannot be empty.</source>
+        <translation>The login cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (the system&apos;s cryptography failed). Try again.</source>
+        <translation>The password could not be protected (the system&apos;s cryptography failed). Try again.</translation>
+    </message>
+    <message>
+        <source>An administrator already exists. Sign in, or ask an administrator to create your account.</source>
+        <translation>An administrator already exists. Sign in, or ask an administrator to create your account.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken. Choose another one.</source>
+        <translation>The login &quot;%1&quot; is taken. Choose another one.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1. Try again then, or ask an administrator.</source>
+        <translation>Too many wrong passwords: this account is locked until %1. Try again then, or ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>This account is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords in a row: this account is locked for %2 minutes.</source>
+        <translation>%1 wrong passwords in a row: this account is locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>There is no operator &quot;%1&quot;.</source>
+        <translation>There is no operator &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>Demo %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderExport</name>
+    <message>
+        <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
+        <translation>The order list could not be written to %1: %2. Choose a folder you can write to.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderImportRow</name>
+    <message>
+        <source>%1 must be written as text (in quotes), not as a number.</source>
+        <translation>%1 must be written as text (in quotes), not as a number.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an order number (at most 64 characters, no spaces).</source>
+        <translation>%1 &quot;%2&quot; is not an order number (at most 64 characters, no spaces).</translation>
+    </message>
+    <message>
+        <source>status is missing.</source>
+        <translation>status is missing.</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not one of INIT, AUTHORIZED, FINISH, CLOSED.</source>
+        <translation>status &quot;%1&quot; is not one of INIT, AUTHORIZED, FINISH, CLOSED.</translation>
+    </message>
+    <message>
+        <source>total_amount is missing.</source>
+        <translation>total_amount is missing.</translation>
+    </message>
+    <message>
+        <source>credit_amount %1 + fund_amount %2 is not total_amount %3.</source>
+        <translation>credit_amount %1 + fund_amount %2 is not total_amount %3.</translation>
+    </message>
+    <message>
+        <source>rest_amount %1 is not total_amount %2 − unfrozen_amount %3 − paid_amount %4.</source>
+        <translation>rest_amount %1 is not total_amount %2 − unfrozen_amount %3 − paid_amount %4.</translation>
+    </message>
+    <message>
+        <source>refunded_amount %1 is more than paid_amount %2.</source>
+        <translation>refunded_amount %1 is more than paid_amount %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderImporter</name>
+    <message>
+        <source>The file %1 could not be opened: %2.</source>
+        <translation>The file %1 could not be opened: %2.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells; the header has a different number.</source>
+        <translation>The row has %1 cells; the header has a different number.</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation>The record is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderIndex</name>
+    <message>
+        <source>An order without out_order_no cannot be indexed.</source>
+        <translation>An order without out_order_no cannot be indexed.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderLocks</name>
+    <message>
+        <source>Held by %1 since %2. Wait until they finish, or ask them to close the order.</source>
+        <translation>Held by %1 since %2. Wait until they finish, or ask them to close the order.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderStory</name>
+    <message>
+        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
+        <translation>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundResult</name>
+    <message>
+        <source>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</source>
+        <translation>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RequestFieldCheck</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0.01 and 100000000.00 yuan, not %2.</source>
+        <translation>%1 must be between 0.01 and 100000000.00 yuan, not %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 must be a JSON object.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RequestNumberGenerator</name>
+    <message>
+        <source>The system&apos;s random number generator failed, so no request number could be made. Nothing was sent; try again, and restart the computer if it persists.</source>
+        <translation>The system&apos;s random number generator failed, so no request number could be made. Nothing was sent; try again, and restart the computer if it persists.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ResponseClassifier</name>
+    <message>
+        <source>Nothing was sent to Alipay: %1</source>
+        <translation>Nothing was sent to Alipay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RsaPrivateKey</name>
+    <message>
+        <source>The private key is of type %1, but Alipay RSA2 needs an RSA key. Generate a 2048-bit RSA key with the Alipay key tool.</source>
+        <translation>The private key is of type %1, but Alipay RSA2 needs an RSA key. Generate a 2048-bit RSA key with the Alipay key tool.</translation>
+    </message>
+    <message>
+        <source>The RSA private key has only %1 bits; Alipay RSA2 needs at least 2048 bits. Generate a 2048-bit key with the Alipay key tool.</source>
+        <translation>The RSA private key has only %1 bits; Alipay RSA2 needs at least 2048 bits. Generate a 2048-bit key with the Alipay key tool.</translation>
+    </message>
+    <message>
+        <source>The application private key does not belong to the application public key configured at Alipay (their RSA moduli differ), so Alipay would reject every signature. Use the private key generated together with that public key, or upload the matching public key.</source>
+        <translation>The application private key does not belong to the application public key configured at Alipay (their RSA moduli differ), so Alipay would reject every signature. Use the private key generated together with that public key, or upload the matching public key.</translation>
+    </message>
+    <message>
+        <source>This is a public key, but the application private key is expected here. Use the private key generated together with it (PKCS#8 or PKCS#1, base64 or PEM).</source>
+        <translation>This is a public key, but the application private key is expected here. Use the private key generated together with it (PKCS#8 or PKCS#1, base64 or PEM).</translation>
+    </message>
+    <message>
+        <source>This is a certificate, but the application private key is expected here.</source>
+        <translation>This is a certificate, but the application private key is expected here.</translation>
+    </message>
+    <message>
+        <source>The text is base64 but not a private key (it may be truncated or damaged). Copy the whole private key again, exactly as the Alipay key tool shows it.</source>
+        <translation>The text is base64 but not a private key (it may be truncated or damaged). Copy the whole private key again, exactly as the Alipay key tool shows it.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RsaPublicKey</name>
+    <message>
+        <source>The key is of type %1, but Alipay RSA2 needs an RSA key. Use the RSA public key.</source>
+        <translation>The key is of type %1, but Alipay RSA2 needs an RSA key. Use the RSA public key.</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; Alipay RSA2 needs at least 2048 bits. Use a 2048-bit key.</source>
+        <translation>The RSA key has only %1 bits; Alipay RSA2 needs at least 2048 bits. Use a 2048-bit key.</translation>
+    </message>
+    <message>
+        <source>The key text is empty. Paste the whole key as the Alipay key tool shows it.</source>
+        <translation>The key text is empty. Paste the whole key as the Alipay key tool shows it.</translation>
+    </message>
+    <message>
+        <source>The key text is neither PEM nor base64 (it contains other characters or is cut short). Copy the key again, exactly as the Alipay key tool shows it.</source>
+        <translation>The key text is neither PEM nor base64 (it contains other characters or is cut short). Copy the key again, exactly as the Alipay key tool shows it.</translation>
+    </message>
+    <message>
+        <source>This is a private key, but a public key is expected here. Use the public key (base64 starting with MIIBIj, or a BEGIN PUBLIC KEY block); never hand out the private key.</source>
+        <translation>This is a private key, but a public key is expected here. Use the public key (base64 starting with MIIBIj, or a BEGIN PUBLIC KEY block); never hand out the private key.</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a public key. Use the public key text, or certificate mode for certificate files.</source>
+        <translation>This is a certificate, not a public key. Use the public key text, or certificate mode for certificate files.</translation>
+    </message>
+    <message>
+        <source>The text is base64 but not a public key (it may be truncated or damaged). Copy the whole key again.</source>
+        <translation>The text is base64 but not a public key (it may be truncated or damaged). Copy the whole key again.</translation>
+    </message>
+    <message>
+        <source>The PEM header line is damaged. Copy the key again, including the -----BEGIN …----- line.</source>
+        <translation>The PEM header line is damaged. Copy the key again, including the -----BEGIN …----- line.</translation>
+    </message>
+    <message>
+        <source>The PEM block has no matching END line: the key text is cut short. Copy the whole key, including the -----END …----- line.</source>
+        <translation>The PEM block has no matching END line: the key text is cut short. Copy the whole key, including the -----END …----- line.</translation>
+    </message>
+    <message>
+        <source>The key is protected by a password. Export it without a password (unencrypted PKCS#8 or PKCS#1) and keep it in the system keychain.</source>
+        <translation>The key is protected by a password. Export it without a password (unencrypted PKCS#8 or PKCS#1) and keep it in the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxCommandLine</name>
+    <message>
+        <source>Usage: depositdesk-sandbox [--port N] [--state FILE] [--seed N --seed-value S]
+                           [--alipay-key FILE] [--app APPID=PUBKEYFILE ...]
+                           [--key-dir DIR] [--time-scale X] [--timestamp-skew SECS]
+An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/README.md.</source>
+        <translation>Usage: depositdesk-sandbox [--port N] [--state FILE] [--seed N --seed-value S]
+                           [--alipay-key FILE] [--app APPID=PUBKEYFILE ...]
+                           [--key-dir DIR] [--time-scale X] [--timestamp-skew SECS]
+An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/README.md.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>The option %1 is unknown or has no value.</source>
+        <translation>The option %1 is unknown or has no value.</translation>
+    </message>
+    <message>
+        <source>The option %1 is unknown.</source>
+        <translation>The option %1 is unknown.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of %2 is not valid.</source>
+        <translation>The value &quot;%1&quot; of %2 is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxGateway</name>
+    <message>
+        <source>The sandbox cannot listen on 127.0.0.1 port %1: is it in use?</source>
+        <translation>The sandbox cannot listen on 127.0.0.1 port %1: is it in use?</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxKeys</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no usable private key: %2</source>
+        <translation>The key file %1 holds no usable private key: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no usable public key: %2</source>
+        <translation>The key file %1 holds no usable public key: %2</translation>
+    </message>
+    <message>
+        <source>Cannot generate an RSA key pair.</source>
+        <translation>Cannot generate an RSA key pair.</translation>
+    </message>
+    <message>
+        <source>Cannot write the generated key pair to %1 and %2; check that the folder exists and is writable.</source>
+        <translation>Cannot write the generated key pair to %1 and %2; check that the folder exists and is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxSeeding</name>
+    <message>
+        <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
+        <translation>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</translation>
+    </message>
+    <message>
+        <source>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</source>
+        <translation>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</translation>
+    </message>
+    <message>
+        <source>%1 of them were in the state file already and were left as they are.</source>
+        <translation>%1 of them were in the state file already and were left as they are.</translation>
+    </message>
+    <message>
+        <source>Order list for the console&apos;s import: %1</source>
+        <translation>Order list for the console&apos;s import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxStore</name>
+    <message>
+        <source>Cannot open the sandbox state file %1: %2</source>
+        <translation>Cannot open the sandbox state file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox state file %1: %2</source>
+        <translation>Cannot prepare the sandbox state file %1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox state cannot be written: %1</source>
+        <translation>The sandbox state cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SchemaMigrations</name>
+    <message>
+        <source>Updating the database to version %1 (%2) failed: %3</source>
+        <translation>Updating the database to version %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Store</name>
+    <message>
+        <source>The database %1 could not be opened: %2. Check the setting and that the database is reachable.</source>
+        <translation>The database %1 could not be opened: %2. Check the setting and that the database is reachable.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer DepositDesk (schema version %2; this program knows versions up to %3). It has not been changed. Install the newer DepositDesk to open it.</source>
+        <translation>The database %1 was written by a newer DepositDesk (schema version %2; this program knows versions up to %3). It has not been changed. Install the newer DepositDesk to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::StoreConfig</name>
+    <message>
+        <source>The connection setting is not of the form &quot;host=… port=… dbname=… user=…&quot;: add the missing &quot;=&quot;.</source>
+        <translation>The connection setting is not of the form &quot;host=… port=… dbname=… user=…&quot;: add the missing &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>A quoted value in the connection setting is not closed.</source>
+        <translation>A quoted value in the connection setting is not closed.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
+        <translation>The port &quot;%1&quot; is not a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user and password.</source>
+        <translation>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user and password.</translation>
+    </message>
+    <message>
+        <source>The connection setting needs at least host and dbname.</source>
+        <translation>The connection setting needs at least host and dbname.</translation>
+    </message>
+    <message>
+        <source>No database was given.</source>
+        <translation>No database was given.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::StoreQuery</name>
+    <message>
+        <source>The database refused the request (%1). Check that it is reachable and not full, then try again.</source>
+        <translation>The database refused the request (%1). Check that it is reachable and not full, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::TradePayResult</name>
+    <message>
+        <source>Alipay says this charge was already paid earlier. DepositDesk confirms the buyer and amount with a trade query before recording it; do not charge again.</source>
+        <translation>Alipay says this charge was already paid earlier. DepositDesk confirms the buyer and amount with a trade query before recording it; do not charge again.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::UnfreezeResult</name>
+    <message>
+        <source>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</source>
+        <translation>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</translation>
+    </message>
+    <message>
+        <source>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</source>
+        <translation>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::VoucherResult</name>
+    <message>
+        <source>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</source>
+        <translation>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start in demo mode with an embedded sandbox gateway.</source>
+        <translation>Start in demo mode with an embedded sandbox gateway.</translation>
+    </message>
+    <message>
+        <source>Interface language (zh_CN or en); default: the system&apos;s.</source>
+        <translation>Interface language (zh_CN or en); default: the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Deposit-free operations console</source>
+        <translation>Deposit-free operations console</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,974 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DepositDesk</name>
+    <message>
+        <source>The gateway address &quot;%1&quot; is not an http(s) URL. Use https://openapi.alipay.com/gateway.do for production.</source>
+        <translation>网关地址“%1”不是 http(s) 网址。生产环境请使用 https://openapi.alipay.com/gateway.do。</translation>
+    </message>
+    <message>
+        <source>The gateway address &quot;%1&quot; uses plain http to another computer, which would expose every request. Use https, or http only for a sandbox on this computer (127.0.0.1 or localhost).</source>
+        <translation>网关地址“%1”以明文 http 连接其他计算机，所有请求都会暴露。请使用 https；只有本机上的沙箱（127.0.0.1 或 localhost）可以用 http。</translation>
+    </message>
+    <message>
+        <source>The gateway address must not contain a user name or password.</source>
+        <translation>网关地址中不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The application certificate SN (app_cert_sn) must be 32 lower-case hexadecimal characters. Load appCertPublicKey_&lt;appid&gt;.crt again.</source>
+        <translation>应用证书序列号（app_cert_sn）必须是 32 位小写十六进制字符。请重新加载 appCertPublicKey_&lt;appid&gt;.crt。</translation>
+    </message>
+    <message>
+        <source>The Alipay root certificate SN (alipay_root_cert_sn) must be one or more 32-character SNs joined by &apos;_&apos;. Load alipayRootCert.crt again.</source>
+        <translation>支付宝根证书序列号（alipay_root_cert_sn）必须是一个或多个用“_”连接的 32 位序列号。请重新加载 alipayRootCert.crt。</translation>
+    </message>
+    <message>
+        <source>The Alipay certificate SN must be 32 lower-case hexadecimal characters. Load alipayCertPublicKey_RSA2.crt again.</source>
+        <translation>支付宝公钥证书序列号必须是 32 位小写十六进制字符。请重新加载 alipayCertPublicKey_RSA2.crt。</translation>
+    </message>
+    <message>
+        <source>no result code</source>
+        <translation>无结果码</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>结果码 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</source>
+        <translation>%1结果未知：操作可能已执行，也可能未执行。请勿重新发起新的请求；免押工作台会向支付宝查询其状态。</translation>
+    </message>
+    <message>
+        <source>Alipay did not answer within %1 seconds.</source>
+        <translation>支付宝在 %1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The connection to Alipay failed.</source>
+        <translation>连接支付宝失败。</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</source>
+        <translation>支付宝网关返回了 HTTP 状态 %1，而不是处理结果。</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s service was temporarily unavailable (%1).</source>
+        <translation>支付宝服务暂时不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>Alipay reported a system error (%1).</source>
+        <translation>支付宝返回系统错误（%1）。</translation>
+    </message>
+    <message>
+        <source>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</source>
+        <translation>支付宝仍在等待用户确认（%1）。免押工作台会持续查询，直到结果确定。</translation>
+    </message>
+    <message>
+        <source>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</source>
+        <translation>该应答没有支付宝签名，不可信（应答内容：%1）。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</source>
+        <translation>该应答的签名与支付宝公钥不符，不可信（应答内容：%1）。如果反复出现，请联系管理员检查支付宝公钥。</translation>
+    </message>
+    <message>
+        <source>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</source>
+        <translation>该应答使用的支付宝证书是“%1”，但免押工作台配置的是“%2”。支付宝可能已更换证书：请联系管理员加载新的 alipayCertPublicKey_RSA2.crt。</translation>
+    </message>
+    <message>
+        <source>The answer from Alipay was incomplete or unreadable.</source>
+        <translation>支付宝的应答不完整或无法读取。</translation>
+    </message>
+    <message>
+        <source>Alipay answered with a result DepositDesk does not know (%1).</source>
+        <translation>支付宝返回了免押工作台无法识别的结果（%1）。</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the request.</source>
+        <translation>支付宝已受理该请求。</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request (%1). Nothing was changed.</source>
+        <translation>支付宝拒绝了该请求（%1），未做任何变更。</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
+        <translation>由于商户的支付宝配置问题，支付宝拒绝了该请求（%1），未做任何变更。请联系管理员检查应用 ID、密钥和已签约的产品。</translation>
+    </message>
+    <message>
+        <source>Give the out_trade_no or the trade_no of the trade.</source>
+        <translation>请提供该交易的 out_trade_no 或 trade_no。</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>只要有一行被拒绝，就不导入任何订单。</translation>
+    </message>
+    <message>
+        <source>File format: csv or json (default: by the file name).</source>
+        <translation>文件格式：csv 或 json（默认按文件名判断）。</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows (default: FILE.rejected.csv).</source>
+        <translation>被拒绝的行写到哪里（默认：FILE.rejected.csv）。</translation>
+    </message>
+    <message>
+        <source>SQLite file or PostgreSQL connection string.</source>
+        <translation>SQLite 文件或 PostgreSQL 连接字符串。</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s order export.</source>
+        <translation>商户导出的订单文件。</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to import.</source>
+        <translation>请指定且只指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] [--database DB]</source>
+        <translation>用法：depositdesk import FILE [--strict] [--format csv|json] [--report PATH] [--database DB]</translation>
+    </message>
+    <message>
+        <source>The format &quot;%1&quot; is not known: use csv or json.</source>
+        <translation>未知的格式“%1”：请使用 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The rejected rows are listed in %1.</source>
+        <translation>被拒绝的行已列在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</source>
+        <translation>已将 %2 个订单中的 %1 个导入 %3：新增 %4 个，更新 %5 个，未变 %6 个；拒绝 %7 个。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</source>
+        <translation>%1：“%2”不是时间；请写成 yyyy-MM-dd HH:mm:ss（北京时间）。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row and one row per order.</source>
+        <translation>文件为空：需要一行表头，以及每个订单一行。</translation>
+    </message>
+    <message>
+        <source>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</source>
+        <translation>第一行不是含 out_order_no 列的表头：这是商户导出的订单文件吗？</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
+        <translation>JSON 文件必须是订单数组，或含有“orders”数组的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditLog</name>
+    <message>
+        <source>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</source>
+        <translation>审计记录未写入：其中的“%1”是或像是机密信息（密码、密钥或令牌）。机密信息绝不写入审计日志；请去掉这一项。</translation>
+    </message>
+    <message>
+        <source>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</source>
+        <translation>审计记录需要操作员和操作名称，例如“order.unfreeze”。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
+        <translation>第 %1 条记录缺失或位置不对：链条跳到了第 %2 条。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not point to the entry before it.</source>
+        <translation>第 %1 条记录没有指向前一条记录。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>第 %1 条记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>审计日志的链头记录缺失。</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
+        <translation>审计日志止于第 %1 条，但最后写入的是第 %2 条：有记录在免押工作台之外被删除或添加。</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
+        <translation>“%1”不是有效的账单日期：日账单请用 yyyy-MM-dd，月账单请用 yyyy-MM，例如 2024-05-01 或 2024-05。</translation>
+    </message>
+    <message>
+        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
+        <translation>账单从 2016-01-01 起才有；%1 早于该日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillUrlRequest</name>
+    <message>
+        <source>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</source>
+        <translation>账单日期“%1”既不是日（2024-05-01）也不是月（2024-05）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillUrlResult</name>
+    <message>
+        <source>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</source>
+        <translation>支付宝没有该日期的账单：当天没有交易，或账单尚未生成（日账单次日上午生成）。</translation>
+    </message>
+    <message>
+        <source>Alipay answered without a usable download address. Try again later.</source>
+        <translation>支付宝的应答中没有可用的下载地址。请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillWriter</name>
+    <message>
+        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
+        <translation>本系统没有 GBK 文本编码器，无法生成账单。请安装带 ICU 支持的 Qt。</translation>
+    </message>
+    <message>
+        <source>The bill archive could not be written (zip error %1).</source>
+        <translation>无法写入账单压缩包（zip 错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CancelRequest</name>
+    <message>
+        <source>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</source>
+        <translation>请提供要撤销的冻结的 auth_no 和 operation_id，或 out_order_no 和 out_request_no。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Certificate</name>
+    <message>
+        <source>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</source>
+        <translation>文件中的第 %1 个证书缺少 END 行：文件不完整。请重新下载证书文件。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</source>
+        <translation>文件中的第 %1 个证书已损坏（内容不是可读的 X.509 证书）。请重新下载证书文件。</translation>
+    </message>
+    <message>
+        <source>The certificate file is empty.</source>
+        <translation>证书文件为空。</translation>
+    </message>
+    <message>
+        <source>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>该文件中是私钥，不是证书。请选择从支付宝开放平台下载的 .crt 文件。</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>该文件中没有 PEM 证书（缺少 -----BEGIN CERTIFICATE----- 行）。请选择从支付宝开放平台下载的 .crt 文件。</translation>
+    </message>
+    <message>
+        <source>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</source>
+        <translation>根证书文件中没有 RSA 证书，而支付宝的根证书文件中一定有。请重新下载 alipayRootCert.crt。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>无法读取证书中的公钥。</translation>
+    </message>
+    <message>
+        <source>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</source>
+        <translation>应用私钥与应用公钥证书（%1）不匹配：两者的 RSA 密钥不同。请使用申请该证书时所用的私钥，或使用为此私钥签发的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ChinaTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
+        <translation>“%1”不是“2024-05-01 12:00:00”格式的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CsvReader</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
+        <translation>从第 %1 行开始的带引号单元格没有闭合：文件不完整或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FormEncoding</name>
+    <message>
+        <source>The form data contains a broken %-escape at position %1.</source>
+        <translation>表单数据在位置 %1 处有残缺的 %-转义序列。</translation>
+    </message>
+    <message>
+        <source>The form data is not valid UTF-8 text.</source>
+        <translation>表单数据不是有效的 UTF-8 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FreezeRequest</name>
+    <message>
+        <source>timeout_express must be a whole number followed by m, h or d, such as 15m.</source>
+        <translation>timeout_express 必须是整数加 m、h 或 d，例如 15m。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FreezeResult</name>
+    <message>
+        <source>The freeze was closed: the customer did not authorize it. No money is frozen.</source>
+        <translation>冻结已关闭：用户未授权，没有冻结任何资金。</translation>
+    </message>
+    <message>
+        <source>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</source>
+        <translation>冻结正在等待用户在支付宝 App 中确认。免押工作台会持续查询，直到结果确定。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayConfig</name>
+    <message>
+        <source>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
+        <translation>应用 ID 缺失或格式不正确。请从支付宝开放平台复制（16 位数字，例如 2021000000000001）。</translation>
+    </message>
+    <message>
+        <source>The application private key is missing. Load the key made with Alipay&apos;s key tool.</source>
+        <translation>缺少应用私钥。请加载用支付宝密钥工具生成的私钥。</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</source>
+        <translation>缺少支付宝公钥，任何应答都无法验证。请从支付宝开放平台复制（证书模式下请加载 alipayCertPublicKey_RSA2.crt）。</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</source>
+        <translation>填写的支付宝公钥其实是应用自己的公钥。请复制标为“支付宝公钥”的密钥，而不是“应用公钥”。</translation>
+    </message>
+    <message>
+        <source>The call timeout must be between 0.1 and 600 seconds.</source>
+        <translation>调用超时时间必须在 0.1 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</source>
+        <translation>产品码“%1”无效；除非支付宝另有说明，请使用 PREAUTH_PAY。</translation>
+    </message>
+    <message>
+        <source>The notification address must be an http(s) URL of at most 256 characters, or empty.</source>
+        <translation>异步通知地址必须是不超过 256 个字符的 http(s) 网址，或留空。</translation>
+    </message>
+    <message>
+        <source>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</source>
+        <translation>商户 ID（PID）“%1”无效：应为以 2088 开头的 16 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayRequest</name>
+    <message>
+        <source>the application private key is not configured.</source>
+        <translation>未配置应用私钥。</translation>
+    </message>
+    <message>
+        <source>the API method or the app ID is missing.</source>
+        <translation>缺少接口名称或应用 ID。</translation>
+    </message>
+    <message>
+        <source>the request has no business content.</source>
+        <translation>请求没有业务参数（biz_content）。</translation>
+    </message>
+    <message>
+        <source>signing with the application private key failed.</source>
+        <translation>使用应用私钥签名失败。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ImportCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
+        <translation>
+            <numerusform>未导入任何订单：有 %n 行被拒绝，且指定了 --strict。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ImportReport</name>
+    <message>
+        <source>The report could not be written to %1: %2.</source>
+        <translation>无法将报告写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::IntentJournal</name>
+    <message>
+        <source>A call is written down only with its order, its request number and the operator who asked for it.</source>
+        <translation>调用必须写明订单、请求号和发起的操作员，才能记入日志。</translation>
+    </message>
+    <message>
+        <source>The request number %1 was already used for a different call on order %2. A retry must send exactly the same parameters; a new call needs a new number.</source>
+        <translation>请求号 %1 已被订单 %2 的另一次调用使用。重试必须发送完全相同的参数；新的调用需要新的请求号。</translation>
+    </message>
+    <message>
+        <source>The request number %1 is being used by another desk at this moment. Open the order again to see that call.</source>
+        <translation>请求号 %1 此刻正被另一个工作台使用。请重新打开该订单查看这次调用。</translation>
+    </message>
+    <message>
+        <source>There is no journaled call number %1.</source>
+        <translation>日志中没有编号为 %1 的调用。</translation>
+    </message>
+    <message>
+        <source>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</source>
+        <translation>该调用已确定为“%1”，不能再改为“%2”。请联系主管查看该订单的台账。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::MainWindow</name>
+    <message>
+        <source>DepositDesk</source>
+        <translation>免押工作台</translation>
+    </message>
+    <message>
+        <source>Find a customer&apos;s deposit order, explain its freeze, and unfreeze, charge or refund it through Alipay.</source>
+        <translation>查找用户的押金订单，说明冻结情况，并通过支付宝办理解冻、转支付或退款。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <extracomment>Status bar: the console talks to its embedded sandbox with made-up orders.</extracomment>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>支付宝沙箱</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <extracomment>Status bar: real customers, real money.</extracomment>
+        <translation>生产环境</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Money</name>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>金额为空。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals; the smallest unit is one fen (0.01).</source>
+        <translation>金额超过两位小数；最小单位是 1 分（0.01）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits and at most two decimals, such as 12.50.</source>
+        <translation>“%1”不是有效金额：请填写数字，最多两位小数，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be at least 0.01.</source>
+        <translation>金额不能小于 0.01。</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed 100000000.00.</source>
+        <translation>金额不能超过 100000000.00。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is not a whole number of fen.</source>
+        <translation>金额 %1 不是整数分。</translation>
+    </message>
+    <message>
+        <source>The amount is missing.</source>
+        <translation>缺少金额。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NotificationVerifier</name>
+    <message>
+        <source>The notification signature is valid (the sender also signed sign_type).</source>
+        <translation>通知签名有效（发送方对 sign_type 也做了签名）。</translation>
+    </message>
+    <message>
+        <source>The notification signature is valid.</source>
+        <translation>通知签名有效。</translation>
+    </message>
+    <message>
+        <source>The notification carries no signature (sign is missing or empty); it was ignored. Check the order by querying Alipay.</source>
+        <translation>该通知没有签名（sign 缺失或为空），已忽略。请向支付宝查询该订单。</translation>
+    </message>
+    <message>
+        <source>The notification signature is not base64. The body was probably not form-decoded exactly once; it was ignored.</source>
+        <translation>通知签名不是 base64 格式，可能是通知内容没有恰好做一次表单解码；已忽略。</translation>
+    </message>
+    <message>
+        <source>The notification uses a sign_type other than RSA2; it was ignored.</source>
+        <translation>该通知的 sign_type 不是 RSA2，已忽略。</translation>
+    </message>
+    <message>
+        <source>The notification gives the parameter &quot;%1&quot; more than once; it was ignored.</source>
+        <translation>该通知多次给出参数“%1”，已忽略。</translation>
+    </message>
+    <message>
+        <source>The notification signature does not match its content (altered in transit, or not signed by Alipay&apos;s key); it was ignored. Check the order by querying Alipay.</source>
+        <translation>通知签名与内容不符（传输中被篡改，或不是用支付宝密钥签名），已忽略。请向支付宝查询该订单。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OperationQuery</name>
+    <message>
+        <source>Give the auth_no or the out_order_no of the order to query.</source>
+        <translation>请提供要查询订单的 auth_no 或 out_order_no。</translation>
+    </message>
+    <message>
+        <source>operation_type must be FREEZE, UNFREEZE or PAY.</source>
+        <translation>operation_type 必须是 FREEZE、UNFREEZE 或 PAY。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OperatorDirectory</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>密码太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>密码不能全是空格。</translation>
+    </message>
+    <message>
+        <source>The login cannot be empty.</source>
+        <translation>登录名不能为空。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (the system&apos;s cryptography failed). Try again.</source>
+        <translation>无法加密保存密码（系统加密功能出错）。请重试。</translation>
+    </message>
+    <message>
+        <source>An administrator already exists. Sign in, or ask an administrator to create your account.</source>
+        <translation>已经有管理员了。请登录，或请管理员为你创建账号。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken. Choose another one.</source>
+        <translation>登录名“%1”已被使用。请换一个。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1. Try again then, or ask an administrator.</source>
+        <translation>密码错误次数过多：此账号已锁定至 %1。请届时再试，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>此账号已停用。请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords in a row: this account is locked for %2 minutes.</source>
+        <translation>连续 %1 次密码错误：此账号已锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>There is no operator &quot;%1&quot;.</source>
+        <translation>没有操作员“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>演示%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderExport</name>
+    <message>
+        <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
+        <translation>无法将订单列表写入 %1：%2。请选择有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderImportRow</name>
+    <message>
+        <source>%1 must be written as text (in quotes), not as a number.</source>
+        <translation>%1 必须写成文本（加引号），不能写成数字。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an order number (at most 64 characters, no spaces).</source>
+        <translation>%1“%2”不是有效的订单号（最多 64 个字符，不能有空格）。</translation>
+    </message>
+    <message>
+        <source>status is missing.</source>
+        <translation>缺少 status。</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not one of INIT, AUTHORIZED, FINISH, CLOSED.</source>
+        <translation>status“%1”不是 INIT、AUTHORIZED、FINISH、CLOSED 之一。</translation>
+    </message>
+    <message>
+        <source>total_amount is missing.</source>
+        <translation>缺少 total_amount。</translation>
+    </message>
+    <message>
+        <source>credit_amount %1 + fund_amount %2 is not total_amount %3.</source>
+        <translation>credit_amount %1 + fund_amount %2 不等于 total_amount %3。</translation>
+    </message>
+    <message>
+        <source>rest_amount %1 is not total_amount %2 − unfrozen_amount %3 − paid_amount %4.</source>
+        <translation>rest_amount %1 不等于 total_amount %2 − unfrozen_amount %3 − paid_amount %4。</translation>
+    </message>
+    <message>
+        <source>refunded_amount %1 is more than paid_amount %2.</source>
+        <translation>refunded_amount %1 大于 paid_amount %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderImporter</name>
+    <message>
+        <source>The file %1 could not be opened: %2.</source>
+        <translation>无法打开文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells; the header has a different number.</source>
+        <translation>该行有 %1 个单元格，与表头的列数不同。</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation>该记录不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderIndex</name>
+    <message>
+        <source>An order without out_order_no cannot be indexed.</source>
+        <translation>缺少 out_order_no 的订单无法加入订单索引。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderLocks</name>
+    <message>
+        <source>Held by %1 since %2. Wait until they finish, or ask them to close the order.</source>
+        <translation>%1 自 %2 起正在处理此订单。请等对方处理完，或请对方关闭该订单。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderStory</name>
+    <message>
+        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
+        <translation>生成演示数据已中止：沙箱拒绝了订单 %2 的%1（%3 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundResult</name>
+    <message>
+        <source>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</source>
+        <translation>支付宝受理了退款，但本次调用没有发生资金变动（通常是同一笔退款已经退过）。免押工作台会通过退款查询确认；请勿用新的请求号再次退款。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RequestFieldCheck</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0.01 and 100000000.00 yuan, not %2.</source>
+        <translation>%1 必须在 0.01 到 100000000.00 元之间，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 必须是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RequestNumberGenerator</name>
+    <message>
+        <source>The system&apos;s random number generator failed, so no request number could be made. Nothing was sent; try again, and restart the computer if it persists.</source>
+        <translation>系统随机数生成器出错，无法生成请求号。未发送任何请求；请重试，如果仍然出错请重启计算机。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ResponseClassifier</name>
+    <message>
+        <source>Nothing was sent to Alipay: %1</source>
+        <translation>未向支付宝发送任何请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RsaPrivateKey</name>
+    <message>
+        <source>The private key is of type %1, but Alipay RSA2 needs an RSA key. Generate a 2048-bit RSA key with the Alipay key tool.</source>
+        <translation>该私钥类型为 %1，但支付宝 RSA2 需要 RSA 密钥。请用支付宝密钥工具生成 2048 位 RSA 密钥。</translation>
+    </message>
+    <message>
+        <source>The RSA private key has only %1 bits; Alipay RSA2 needs at least 2048 bits. Generate a 2048-bit key with the Alipay key tool.</source>
+        <translation>该 RSA 私钥只有 %1 位，支付宝 RSA2 至少需要 2048 位。请用支付宝密钥工具生成 2048 位密钥。</translation>
+    </message>
+    <message>
+        <source>The application private key does not belong to the application public key configured at Alipay (their RSA moduli differ), so Alipay would reject every signature. Use the private key generated together with that public key, or upload the matching public key.</source>
+        <translation>应用私钥与支付宝上配置的应用公钥不匹配（RSA 模数不同），支付宝会拒绝所有签名。请使用与该公钥一起生成的私钥，或上传与之匹配的公钥。</translation>
+    </message>
+    <message>
+        <source>This is a public key, but the application private key is expected here. Use the private key generated together with it (PKCS#8 or PKCS#1, base64 or PEM).</source>
+        <translation>这是公钥，此处需要应用私钥。请使用与它一起生成的私钥（PKCS#8 或 PKCS#1，base64 或 PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>This is a certificate, but the application private key is expected here.</source>
+        <translation>这是证书，此处需要应用私钥。</translation>
+    </message>
+    <message>
+        <source>The text is base64 but not a private key (it may be truncated or damaged). Copy the whole private key again, exactly as the Alipay key tool shows it.</source>
+        <translation>该文本是 base64 格式，但不是私钥（可能不完整或已损坏）。请按支付宝密钥工具显示的内容，重新复制完整的私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RsaPublicKey</name>
+    <message>
+        <source>The key is of type %1, but Alipay RSA2 needs an RSA key. Use the RSA public key.</source>
+        <translation>该密钥类型为 %1，但支付宝 RSA2 需要 RSA 密钥。请使用 RSA 公钥。</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; Alipay RSA2 needs at least 2048 bits. Use a 2048-bit key.</source>
+        <translation>该 RSA 密钥只有 %1 位，支付宝 RSA2 至少需要 2048 位。请使用 2048 位密钥。</translation>
+    </message>
+    <message>
+        <source>The key text is empty. Paste the whole key as the Alipay key tool shows it.</source>
+        <translation>密钥内容为空。请按支付宝密钥工具显示的内容粘贴完整密钥。</translation>
+    </message>
+    <message>
+        <source>The key text is neither PEM nor base64 (it contains other characters or is cut short). Copy the key again, exactly as the Alipay key tool shows it.</source>
+        <translation>密钥内容既不是 PEM 也不是 base64 格式（含有其他字符或不完整）。请按支付宝密钥工具显示的内容重新复制。</translation>
+    </message>
+    <message>
+        <source>This is a private key, but a public key is expected here. Use the public key (base64 starting with MIIBIj, or a BEGIN PUBLIC KEY block); never hand out the private key.</source>
+        <translation>这是私钥，此处需要公钥。请使用公钥（以 MIIBIj 开头的 base64，或 BEGIN PUBLIC KEY 块）；切勿外传私钥。</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a public key. Use the public key text, or certificate mode for certificate files.</source>
+        <translation>这是证书，不是公钥。请使用公钥文本；证书文件请使用证书模式。</translation>
+    </message>
+    <message>
+        <source>The text is base64 but not a public key (it may be truncated or damaged). Copy the whole key again.</source>
+        <translation>该文本是 base64 格式，但不是公钥（可能不完整或已损坏）。请重新复制完整的密钥。</translation>
+    </message>
+    <message>
+        <source>The PEM header line is damaged. Copy the key again, including the -----BEGIN …----- line.</source>
+        <translation>PEM 头部行已损坏。请重新复制密钥，包括 -----BEGIN …----- 行。</translation>
+    </message>
+    <message>
+        <source>The PEM block has no matching END line: the key text is cut short. Copy the whole key, including the -----END …----- line.</source>
+        <translation>PEM 块缺少对应的 END 行：密钥内容不完整。请复制完整密钥，包括 -----END …----- 行。</translation>
+    </message>
+    <message>
+        <source>The key is protected by a password. Export it without a password (unencrypted PKCS#8 or PKCS#1) and keep it in the system keychain.</source>
+        <translation>该密钥有密码保护。请导出不带密码的密钥（未加密的 PKCS#8 或 PKCS#1），并保存在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxCommandLine</name>
+    <message>
+        <source>Usage: depositdesk-sandbox [--port N] [--state FILE] [--seed N --seed-value S]
+                           [--alipay-key FILE] [--app APPID=PUBKEYFILE ...]
+                           [--key-dir DIR] [--time-scale X] [--timestamp-skew SECS]
+An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/README.md.</source>
+        <translation>用法：depositdesk-sandbox [--port N] [--state FILE] [--seed N --seed-value S]
+                          [--alipay-key FILE] [--app APPID=PUBKEYFILE ...]
+                          [--key-dir DIR] [--time-scale X] [--timestamp-skew SECS]
+本机 127.0.0.1 上与支付宝兼容的网关，用于演示和测试；详见 app/sandbox/README.md。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>The option %1 is unknown or has no value.</source>
+        <translation>选项 %1 未知或缺少值。</translation>
+    </message>
+    <message>
+        <source>The option %1 is unknown.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of %2 is not valid.</source>
+        <translation>%2 的值“%1”无效。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxGateway</name>
+    <message>
+        <source>The sandbox cannot listen on 127.0.0.1 port %1: is it in use?</source>
+        <translation>沙箱无法监听 127.0.0.1 的 %1 端口：该端口是否已被占用？</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxKeys</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no usable private key: %2</source>
+        <translation>密钥文件 %1 中没有可用的私钥：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no usable public key: %2</source>
+        <translation>密钥文件 %1 中没有可用的公钥：%2</translation>
+    </message>
+    <message>
+        <source>Cannot generate an RSA key pair.</source>
+        <translation>无法生成 RSA 密钥对。</translation>
+    </message>
+    <message>
+        <source>Cannot write the generated key pair to %1 and %2; check that the folder exists and is writable.</source>
+        <translation>无法将生成的密钥对写入 %1 和 %2；请检查文件夹是否存在且可写。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxSeeding</name>
+    <message>
+        <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
+        <translation>生成演示数据需要一个应用：请用 --app APPID=PUBKEYFILE 注册。</translation>
+    </message>
+    <message>
+        <source>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</source>
+        <translation>已用种子 %3 为应用 %2 生成 %1 个订单，用时 %4 毫秒（历史数据早于 %5）</translation>
+    </message>
+    <message>
+        <source>%1 of them were in the state file already and were left as they are.</source>
+        <translation>其中 %1 个已在状态文件中，保持不变。</translation>
+    </message>
+    <message>
+        <source>Order list for the console&apos;s import: %1</source>
+        <translation>供工作台导入的订单列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxStore</name>
+    <message>
+        <source>Cannot open the sandbox state file %1: %2</source>
+        <translation>无法打开沙箱状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox state file %1: %2</source>
+        <translation>无法初始化沙箱状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sandbox state cannot be written: %1</source>
+        <translation>无法写入沙箱状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SchemaMigrations</name>
+    <message>
+        <source>Updating the database to version %1 (%2) failed: %3</source>
+        <translation>将数据库升级到版本 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Store</name>
+    <message>
+        <source>The database %1 could not be opened: %2. Check the setting and that the database is reachable.</source>
+        <translation>无法打开数据库 %1：%2。请检查连接设置，并确认数据库可以访问。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer DepositDesk (schema version %2; this program knows versions up to %3). It has not been changed. Install the newer DepositDesk to open it.</source>
+        <translation>数据库 %1 由更新版本的免押工作台写入（结构版本 %2；本程序最高支持版本 %3），未做任何修改。请安装新版免押工作台后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::StoreConfig</name>
+    <message>
+        <source>The connection setting is not of the form &quot;host=… port=… dbname=… user=…&quot;: add the missing &quot;=&quot;.</source>
+        <translation>连接设置不符合“host=… port=… dbname=… user=…”的格式：请补上缺少的“=”。</translation>
+    </message>
+    <message>
+        <source>A quoted value in the connection setting is not closed.</source>
+        <translation>连接设置中有引号未闭合。</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user and password.</source>
+        <translation>连接设置中有未知的键“%1”；可用的键为 host、port、dbname、user 和 password。</translation>
+    </message>
+    <message>
+        <source>The connection setting needs at least host and dbname.</source>
+        <translation>连接设置至少需要 host 和 dbname。</translation>
+    </message>
+    <message>
+        <source>No database was given.</source>
+        <translation>未指定数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::StoreQuery</name>
+    <message>
+        <source>The database refused the request (%1). Check that it is reachable and not full, then try again.</source>
+        <translation>数据库拒绝了该请求（%1）。请检查数据库是否可以访问、空间是否已满，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::TradePayResult</name>
+    <message>
+        <source>Alipay says this charge was already paid earlier. DepositDesk confirms the buyer and amount with a trade query before recording it; do not charge again.</source>
+        <translation>支付宝表示这笔转支付之前已经完成。免押工作台会先通过交易查询核对买家和金额再入账；请勿再次扣款。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::UnfreezeResult</name>
+    <message>
+        <source>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</source>
+        <translation>支付宝受理了解冻，但没有报告已完成（状态“%1”）。免押工作台会通过明细查询核实。</translation>
+    </message>
+    <message>
+        <source>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</source>
+        <translation>支付宝报告解冻了 %1 元，而申请的是 %2 元。免押工作台会通过明细查询核实。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::VoucherResult</name>
+    <message>
+        <source>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</source>
+        <translation>支付宝受理了冻结，但没有返回二维码。免押工作台会先查询冻结状态，再进行其他操作。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start in demo mode with an embedded sandbox gateway.</source>
+        <translation>以演示模式启动，使用内置的沙箱网关。</translation>
+    </message>
+    <message>
+        <source>Interface language (zh_CN or en); default: the system&apos;s.</source>
+        <translation>界面语言（zh_CN 或 en）；默认跟随系统。</translation>
+    </message>
+    <message>
+        <source>Deposit-free operations console</source>
+        <translation>免押业务工作台</translation>
+    </message>
+</context>
+</TS>
