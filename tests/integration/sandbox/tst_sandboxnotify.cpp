@@ -173,7 +173,7 @@ void TestSandboxNotify::unfreezePayAndRefundAreNotified()
             .toUtf8(),
         notify);
     QCOMPARE(n.code(), QStringLiteral("10000"));
-    QVERIFY(delivered.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 5000);
     ParameterList p = parametersOf(receiver.requests().last());
     QVERIFY(verifies(receiver.requests().last()));
     QCOMPARE(valueOf(p, u"notify_type"), QStringLiteral("fund_auth_unfreeze"));
@@ -190,7 +190,7 @@ void TestSandboxNotify::unfreezePayAndRefundAreNotified()
                    .toUtf8(),
                notify);
     QCOMPARE(n.code(), QStringLiteral("10000"));
-    QVERIFY(delivered.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 2, 5000);
     p = parametersOf(receiver.requests().last());
     QVERIFY(verifies(receiver.requests().last()));
     QCOMPARE(valueOf(p, u"notify_type"), QStringLiteral("trade_status_sync"));
@@ -205,7 +205,7 @@ void TestSandboxNotify::unfreezePayAndRefundAreNotified()
                QStringLiteral(R"({"trade_no":"%1","refund_amount":"40.00","out_request_no":"R1"})")
                    .arg(tradeNo)
                    .toUtf8());
-    QVERIFY(delivered.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 3, 5000);
     p = parametersOf(receiver.requests().last());
     QVERIFY(verifies(receiver.requests().last()));
     QCOMPARE(valueOf(p, u"trade_status"), QStringLiteral("TRADE_CLOSED"));
@@ -231,7 +231,7 @@ void TestSandboxNotify::notificationStatusIsVisibleOverHttp()
     const HttpResult confirm = h.post(
         "/sandbox/user/confirm?auth_no=" + order.authNo.toLatin1() + "&credit_amount=10.00", {});
     QCOMPARE(confirm.status, 200);
-    QVERIFY(delivered.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 5000);
     const QJsonObject status =
         QJsonDocument::fromJson(h.post("/sandbox/notifications", {}, "GET").body).object();
     const QJsonObject first = status.value(u"notifications").toArray().first().toObject();
