@@ -81,13 +81,11 @@ CancelOutcome SandboxLedger::cancel(const SandboxCancelRequest &r, const QDateTi
         order.endedAt = at;
     }
     freeze.cancelAction = out.action;
-    LedgerChange change;
-    change.orders << order;
-    change.operations << freeze;
-    if (!commit(change))
-        return refused(out, QStringLiteral("SYSTEM_ERROR"));
-    out.order = order;
-    out.freeze = freeze;
+    const FreezeOutcome written = storeFreeze(order, freeze, {});
+    if (!written.ok())
+        return refused(out, written.subCode);
+    out.order = written.order;
+    out.freeze = written.freeze;
     return out;
 }
 
