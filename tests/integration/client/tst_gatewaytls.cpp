@@ -1,7 +1,6 @@
 #include "ClientFixtures.h"
 #include "alipay/GatewayClient.h"
 
-#include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -11,18 +10,6 @@
 
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
-
-namespace {
-
-QByteArray readTestData(const QString &relative)
-{
-    QFile file(QStringLiteral(DD_TEST_DATA_DIR "/") + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-} // namespace
 
 // https always verifies the peer: a gateway whose certificate is not trusted (here the
 // self-signed test root of tests/data/certs, for a host it does not name) gets no request.
