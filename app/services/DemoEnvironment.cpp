@@ -1,0 +1,90 @@
+#include "DemoEnvironment.h"
+
+#include "sandbox/SandboxGatewayConfig.h"
+#include "sandbox/SandboxKeys.h"
+#include "sandbox/SandboxSeeding.h"
+#include "store/OperatorDirectory.h"
+#include "store/OrderImporter.h"
+#include "store/StoreConfig.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+namespace {
+
+constexpr auto DemoAppId = "2021000000000001";
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+DemoEnvironment::DemoEnvironment() = default;
+DemoEnvironment::~DemoEnvironment() = default;
+
+RsaPublicKey DemoEnvironment::platformPublicKey() const
+{
+    return m_platformKey->publicKey();
+}
+
+bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *error)
+{
+    if (!m_dir.isValid())
+        return fail(
+            error,
+            tr("Cannot create a temporary folder for demo mode: %1").arg(m_dir.errorString()));
+    QString why;
+    const auto platform =
+        SandboxKeys::loadOrCreate(m_dir.filePath(QStringLiteral("alipay.pem")),
+                                  m_dir.filePath(QStringLiteral("alipay.pub")), &why);
+    const auto app =
+        platform ? SandboxKeys::loadOrCreate(m_dir.filePath(QStringLiteral("app.pem")),
+                                             m_dir.filePath(QStringLiteral("app.pub")), &why)
+                 : std::nullopt;
+    if (!platform || !app)
+        return fail(error, tr("Cannot create the demo keys: %1").arg(why));
+    m_platformKey = platform->privateKey;
+    m_appKey = app->privateKey;
+
+    SandboxGatewayConfig config;
+    config.platformKey = m_platformKey;
+    config.addApp(QString::fromLatin1(DemoAppId), m_appKey->publicKey());
+
+    const QString exportPath = m_dir.filePath(QStringLiteral("orders.csv"));
+    QStringList report;
+    if (!SandboxSeeding::run(m_ledger, config, orderCount, seedValue, exportPath, &report, &why))
+        return fail(error, tr("Cannot seed the demo orders: %1").arg(why));
+
+    m_gateway = std::make_unique<SandboxGateway>(m_ledger, config);
+    m_bills = std::make_unique<SandboxBills>(m_ledger);
+    m_gateway->setBillService(m_bills.get());
+    if (!m_gateway->listenLoopback(0, &why))
+        return fail(error, tr("Cannot start the demo sandbox gateway: %1").arg(why));
+
+    m_summary.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_store = std::make_unique<Store>(StoreConfig::sqlite(m_summary.databasePath));
+    if (const StoreResult opened = m_store->open(); !opened)
+        return fail(error, tr("Cannot open the demo database: %1").arg(opened.errorString));
+    const ImportReport imported = OrderImporter(*m_store).importFile(exportPath);
+    if (!imported.committed || !imported.rejected.isEmpty())
+        return fail(error,
+                    tr("The demo orders could not be imported: %1")
+                        .arg(imported.errorString.isEmpty()
+                                 ? tr("%n row(s) rejected", nullptr, int(imported.rejected.size()))
+                                 : imported.errorString));
+    if (const StoreResult operators = OperatorDirectory(*m_store).createDemoOperators(); !operators)
+        return fail(error, tr("Cannot create the demo operators: %1").arg(operators.errorString));
+
+    m_summary.gatewayUrl = m_gateway->gatewayUrl();
+    m_summary.appId = QString::fromLatin1(DemoAppId);
+    m_summary.seededOrders = int(m_ledger.orders(m_summary.appId).size());
+    m_summary.importedOrders = imported.imported();
+    return true;
+}
+
+} // namespace DepositDesk

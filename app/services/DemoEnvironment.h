@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sandbox/SandboxBills.h"
+#include "sandbox/SandboxGateway.h"
+#include "sandbox/SandboxLedger.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace DepositDesk {
+
+// What `depositdesk --demo` runs on: the sandbox gateway in this process with seeded orders
+// (in memory, freshly generated keys), and a demo SQLite database that receives the same orders
+// through the import path, with one demo operator per role. Everything lives in a temporary
+// folder that disappears with the object; nothing touches the user's real data.
+class DemoEnvironment
+{
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::DemoEnvironment)
+
+public:
+    struct Summary
+    {
+        QUrl gatewayUrl;
+        QString appId;
+        int seededOrders = 0;
+        int importedOrders = 0;
+        QString databasePath;
+    };
+
+    static constexpr int DefaultOrderCount = 300;
+
+    DemoEnvironment();
+    ~DemoEnvironment();
+
+    // False and a translated message when any step failed (keys, seeding, gateway, import).
+    bool start(int orderCount = DefaultOrderCount, const QString &seedValue = {},
+               QString *error = nullptr);
+
+    const Summary &summary() const { return m_summary; }
+    const Store &store() const { return *m_store; }
+    SandboxGateway &gateway() { return *m_gateway; }
+    // The merchant app key pair the console signs with (generated for this run).
+    const RsaPrivateKey &appKey() const { return *m_appKey; }
+    RsaPublicKey platformPublicKey() const;
+
+private:
+    QTemporaryDir m_dir;
+    SandboxLedger m_ledger;
+    std::optional<RsaPrivateKey> m_appKey;
+    std::optional<RsaPrivateKey> m_platformKey;
+    std::unique_ptr<SandboxGateway> m_gateway;
+    std::unique_ptr<SandboxBills> m_bills;
+    std::unique_ptr<Store> m_store;
+    Summary m_summary;
+};
+
+} // namespace DepositDesk
