@@ -1,10 +1,16 @@
 // Composition root of the DepositDesk console: command line, language, main window.
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "services/DemoEnvironment.h"
+#include "store/ImportCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
 
 using namespace DepositDesk;
 
@@ -44,10 +50,24 @@ QString chooseLanguage(const QStringList &arguments)
     return LanguageSwitcher::languageFor(QLocale::system());
 }
 
+// `depositdesk import FILE [--strict] [--report PATH] [--database DB]`: no window.
+int runImport(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("DepositDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DepositDesk"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runImportCommand(QCoreApplication::arguments().mid(2), out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "import") == 0)
+        return runImport(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DepositDesk"));
     QApplication::setOrganizationName(QStringLiteral("DepositDesk"));
@@ -66,8 +86,16 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window(languages);
-    if (parser.isSet(options.demo))
-        window.setEnvironment(MainWindow::Environment::Demo);
+    DemoEnvironment demo;
+    if (parser.isSet(options.demo)) {
+        QString error;
+        if (!demo.start(DemoEnvironment::DefaultOrderCount, {}, &error)) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Demo mode could not start"), error);
+            return 1;
+        }
+        window.setDemoDetails(demo.summary().gatewayUrl, demo.summary().importedOrders);
+    }
     window.show();
     return QApplication::exec();
 }

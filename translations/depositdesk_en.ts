@@ -304,6 +304,44 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::DemoEnvironment</name>
+    <message>
+        <source>Cannot create a temporary folder for demo mode: %1</source>
+        <translation>Cannot create a temporary folder for demo mode: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo keys: %1</source>
+        <translation>Cannot create the demo keys: %1</translation>
+    </message>
+    <message>
+        <source>Cannot seed the demo orders: %1</source>
+        <translation>Cannot seed the demo orders: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo sandbox gateway: %1</source>
+        <translation>Cannot start the demo sandbox gateway: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database: %1</source>
+        <translation>Cannot open the demo database: %1</translation>
+    </message>
+    <message>
+        <source>The demo orders could not be imported: %1</source>
+        <translation>The demo orders could not be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the demo operators: %1</source>
+        <translation>Cannot create the demo operators: %1</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::FormEncoding</name>
     <message>
         <source>The form data contains a broken %-escape at position %1.</source>
@@ -457,6 +495,14 @@
         <source>Production</source>
         <extracomment>Status bar: real customers, real money.</extracomment>
         <translation>Production</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo mode: sandbox at %1, %n order(s)</source>
+        <extracomment>Status bar: %1 is the embedded sandbox&apos;s address, %n the seeded orders.</extracomment>
+        <translation>
+            <numerusform>Demo mode: sandbox at %1, %n order</numerusform>
+            <numerusform>Demo mode: sandbox at %1, %n orders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,6 +1016,10 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Deposit-free operations console</source>
         <translation>Deposit-free operations console</translation>
+    </message>
+    <message>
+        <source>Demo mode could not start</source>
+        <translation>Demo mode could not start</translation>
     </message>
 </context>
 </TS>

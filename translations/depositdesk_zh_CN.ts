@@ -304,6 +304,43 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::DemoEnvironment</name>
+    <message>
+        <source>Cannot create a temporary folder for demo mode: %1</source>
+        <translation>无法为演示模式创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo keys: %1</source>
+        <translation>无法创建演示密钥：%1</translation>
+    </message>
+    <message>
+        <source>Cannot seed the demo orders: %1</source>
+        <translation>无法生成演示订单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo sandbox gateway: %1</source>
+        <translation>无法启动演示沙箱网关：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database: %1</source>
+        <translation>无法打开演示数据库：%1</translation>
+    </message>
+    <message>
+        <source>The demo orders could not be imported: %1</source>
+        <translation>演示订单导入失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the demo operators: %1</source>
+        <translation>无法创建演示操作员：%1</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::FormEncoding</name>
     <message>
         <source>The form data contains a broken %-escape at position %1.</source>
@@ -456,6 +493,13 @@
         <source>Production</source>
         <extracomment>Status bar: real customers, real money.</extracomment>
         <translation>生产环境</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo mode: sandbox at %1, %n order(s)</source>
+        <extracomment>Status bar: %1 is the embedded sandbox&apos;s address, %n the seeded orders.</extracomment>
+        <translation>
+            <numerusform>演示模式：沙箱 %1，%n 笔订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -969,6 +1013,10 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Deposit-free operations console</source>
         <translation>免押业务工作台</translation>
+    </message>
+    <message>
+        <source>Demo mode could not start</source>
+        <translation>演示模式无法启动</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace DepositDesk {
@@ -38,6 +39,13 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
             &MainWindow::updateLanguageChecks);
     resize(1200, 760);
     retranslateUi();
+}
+
+void MainWindow::setDemoDetails(const QUrl &gateway, int orders)
+{
+    m_demoGateway = gateway.toString();
+    m_demoOrders = orders;
+    setEnvironment(Environment::Demo);
 }
 
 void MainWindow::setEnvironment(Environment environment)
@@ -142,7 +150,13 @@ void MainWindow::retranslateUi()
         break;
     case Environment::Demo:
         //: Status bar: the console talks to its embedded sandbox with made-up orders.
-        m_environmentLabel->setText(tr("Demo mode"));
+        if (m_demoGateway.isEmpty())
+            m_environmentLabel->setText(tr("Demo mode"));
+        else
+            //: Status bar: %1 is the embedded sandbox's address, %n the seeded orders.
+            m_environmentLabel->setText(
+                tr("Demo mode: sandbox at %1, %n order(s)", nullptr, m_demoOrders)
+                    .arg(m_demoGateway));
         break;
     case Environment::AlipaySandbox:
         m_environmentLabel->setText(tr("Alipay sandbox"));

@@ -5,6 +5,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QUrl;
 
 namespace DepositDesk {
 
@@ -26,6 +27,8 @@ public:
 
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environment; }
+    // Demo mode: where the embedded sandbox listens and how many orders it was seeded with.
+    void setDemoDetails(const QUrl &gateway, int orders);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +41,8 @@ private:
 
     LanguageSwitcher &m_languages;
     Environment m_environment = Environment::NotConnected;
+    QString m_demoGateway;
+    int m_demoOrders = 0;
     QLabel *m_productLabel = nullptr;
     QLabel *m_purposeLabel = nullptr;
     QLabel *m_environmentLabel = nullptr;
