@@ -111,8 +111,8 @@ std::optional<Money> Money::fromJson(const QJsonValue &value, QString *error)
         const double rounded = std::round(fen);
         // Exactly a whole number of fen (within the rounding of the decimal-to-binary
         // conversion), and small enough to be represented exactly.
-        if (!std::isfinite(fen) || std::fabs(rounded) > 1e15
-            || std::fabs(fen - rounded) > 1e-6 * std::max(1.0, std::fabs(fen))) {
+        if (!std::isfinite(fen) || std::fabs(rounded) > 1e15 ||
+            std::fabs(fen - rounded) > 1e-6 * std::max(1.0, std::fabs(fen))) {
             setError(error, tr("The amount %1 is not a whole number of fen.").arg(yuan));
             return std::nullopt;
         }
@@ -125,8 +125,8 @@ std::optional<Money> Money::fromJson(const QJsonValue &value, QString *error)
 QString Money::toYuan() const
 {
     const qint64 absFen = m_fen < 0 ? -m_fen : m_fen;
-    QString text = QString::number(absFen / 100) + u'.'
-        + QString::number(absFen % 100).rightJustified(2, u'0');
+    QString text = QString::number(absFen / 100) + u'.' +
+                   QString::number(absFen % 100).rightJustified(2, u'0');
     if (m_fen < 0)
         text.prepend(u'-');
     return text;

@@ -63,7 +63,9 @@ public:
     friend constexpr bool operator>=(Money a, Money b) { return a.m_fen >= b.m_fen; }
 
 private:
-    constexpr explicit Money(qint64 fen) : m_fen(fen) {}
+    constexpr explicit Money(qint64 fen)
+        : m_fen(fen)
+    {}
     qint64 m_fen = 0;
 };
 

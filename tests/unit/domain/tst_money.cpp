@@ -22,8 +22,8 @@ private slots:
         QTest::newRow("zero") << QStringLiteral("0.00") << qint64(0);
         QTest::newRow("leading zero") << QStringLiteral("007.10") << qint64(710);
         QTest::newRow("max request") << QStringLiteral("100000000.00") << qint64(10000000000);
-        QTest::newRow("precision beyond double") << QStringLiteral("999999999999999.99")
-                                                 << qint64(99999999999999999);
+        QTest::newRow("precision beyond double")
+            << QStringLiteral("999999999999999.99") << qint64(99999999999999999);
     }
     void parsesValidYuan()
     {
@@ -40,7 +40,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("three decimals") << QStringLiteral("0.001") << QStringLiteral("two decimals");
+        QTest::newRow("three decimals")
+            << QStringLiteral("0.001") << QStringLiteral("two decimals");
         QTest::newRow("negative") << QStringLiteral("-1") << QStringLiteral("negative");
         QTest::newRow("exponent") << QStringLiteral("1e2") << QStringLiteral("not an amount");
         QTest::newRow("leading space") << QStringLiteral(" 1") << QStringLiteral("not an amount");
@@ -51,7 +52,8 @@ private slots:
         QTest::newRow("trailing point") << QStringLiteral("1.") << QStringLiteral("not an amount");
         QTest::newRow("plus sign") << QStringLiteral("+1") << QStringLiteral("not an amount");
         QTest::newRow("thousands") << QStringLiteral("1,000.00") << QStringLiteral("not an amount");
-        QTest::newRow("full-width digit") << QStringLiteral("１") << QStringLiteral("not an amount");
+        QTest::newRow("full-width digit")
+            << QStringLiteral("１") << QStringLiteral("not an amount");
         QTest::newRow("hex") << QStringLiteral("0x10") << QStringLiteral("not an amount");
         QTest::newRow("nan") << QStringLiteral("nan") << QStringLiteral("not an amount");
         QTest::newRow("overflow") << QStringLiteral("99999999999999999999")
