@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/Ledger.h"
+#include "store/StoreResult.h"
+
+#include "domain/OrderRecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace DepositDesk {
+
+class Store;
+struct OperationDetail;
+struct RefundQueryResult;
+struct TradeQueryResult;
+struct TradePayResult;
+struct UnfreezeResult;
+struct CancelResult;
+
+// What changed in one order when facts were applied (for "Refresh" and tests).
+struct FactChanges
+{
+    QString outOrderNo;
+    QStringList changes; // translated lines: "Status: Authorized → Finished", "New charge ¥12.00"
+    bool any() const { return !changes.isEmpty(); }
+};
+
+// The one place where what Alipay signed becomes the console's knowledge: writes facts to the
+// Ledger (New / Changed / Known) and recomputes the order's row in the OrderIndex from them
+// (status and every amount: rest = total − unfrozen − paid, refunded from refunds), in one
+// transaction. Used by OrderActions (answers), OutcomeResolver and OrderRefresher (queries).
+// Only pass results whose call Succeeded (signed); anything else is refused with an error.
+class OrderFacts
+{
+public:
+    explicit OrderFacts(const Store &store);
+
+    StoreResult applyDetail(const OperationDetail &detail, FactSource source,
+                            FactChanges *changes = nullptr);
+    StoreResult applyUnfreeze(const QString &outOrderNo, const UnfreezeResult &result,
+                              FactChanges *changes = nullptr);
+    StoreResult applyPay(const QString &outOrderNo, const TradePayResult &result,
+                         FactChanges *changes = nullptr);
+    StoreResult applyTrade(const QString &outOrderNo, const TradeQueryResult &result,
+                           FactSource source, FactChanges *changes = nullptr);
+    StoreResult applyRefund(const QString &outOrderNo, const RefundQueryResult &result,
+                            FactSource source, FactChanges *changes = nullptr);
+    StoreResult applyCancel(const QString &outOrderNo, const CancelResult &result,
+                            FactChanges *changes = nullptr);
+
+private:
+    const Store &m_store;
+};
+
+} // namespace DepositDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "OrderFacts.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace DepositDesk {
+
+class AlipayApi;
+class Store;
+
+// "Refresh" on the detail page: asks Alipay about one order (operation.detail.query of the order
+// and of each known operation, trade.query of each charge, refund query of each refund), applies
+// what Alipay signed through OrderFacts (FactSource::Query), and reports what changed.
+// A query that fails or is unknown is reported, never guessed; facts from the others still apply.
+class OrderRefresher : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;     // every query answered (signed)
+        FactChanges changes; // empty: nothing changed
+        QString error;       // translated, when !ok: which query failed and why
+        QString code;
+        QString subCode;
+    };
+
+    OrderRefresher(const Store &store, AlipayApi &api, OrderFacts &facts,
+                   QObject *parent = nullptr);
+
+    void refresh(const QString &outOrderNo, const QObject *context,
+                 std::function<void(const Result &)> done);
+
+private:
+    const Store &m_store;
+    AlipayApi &m_api;
+    OrderFacts &m_facts;
+};
+
+} // namespace DepositDesk

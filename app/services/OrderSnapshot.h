@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/AuditEntry.h"
+#include "store/IntentRecord.h"
+#include "store/RefundRequestRecord.h"
+
+#include "domain/OperationRecord.h"
+#include "domain/OrderRecord.h"
+#include "domain/RefundRecord.h"
+#include "domain/TradeRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace DepositDesk {
+
+// One line of an order's timeline, newest first in OrderSnapshot::timeline.
+struct TimelineEntry
+{
+    enum class Kind { Operation, Trade, Refund, Intent, RefundRequest };
+    Kind kind = Kind::Operation;
+    QDateTime at;
+    QString title;  // translated: "Unfrozen ¥20.00", "Charge ¥12.00 (awaiting confirmation)"
+    QString detail; // request numbers, Alipay numbers, operator, reason
+    QString status; // Alipay's spelling or the intent outcome code
+    bool awaitingConfirmation = false;
+};
+
+// The Sesame (芝麻) fulfilment report state of a credit order.
+struct SesameState
+{
+    enum class State { NotCredit, NotReported, Reported, AwaitingConfirmation, Failed };
+    State state = State::NotCredit;
+    QString reportedStatus; // COMPLETE / VIOLATED when reported
+    QDateTime at;
+    QString text; // translated one-liner for the detail page
+};
+
+// Everything the freeze detail page shows about one order, read in one go from the store.
+struct OrderSnapshot
+{
+    OrderRecord order;
+    QList<OperationRecord> operations;
+    QList<TradeRecord> trades;
+    QList<RefundRecord> refunds;
+    QList<IntentRecord> intents;               // all, oldest first
+    QList<RefundRequestRecord> refundRequests; // all, oldest first
+    QList<AuditEntry> audit;                   // this order's entries, oldest first
+    QList<TimelineEntry> timeline;             // newest first
+    SesameState sesame;
+
+    // Intents still UNKNOWN: the page shows "awaiting confirmation" with what was asked.
+    QList<IntentRecord> awaiting() const;
+    // Charged minus refunded (and minus refunds awaiting) of one charge: what may still be refunded.
+    Money refundableOf(const QString &outTradeNo) const;
+};
+
+} // namespace DepositDesk
