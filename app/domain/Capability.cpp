@@ -1,0 +1,182 @@
+#include "Capability.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+namespace {
+
+const char *const Context = "DepositDesk::Capability";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(Context, text);
+}
+
+// The one table of who may do what. A row per role; a capability not listed is denied.
+bool agentMay(Capability c)
+{
+    switch (c) {
+    case Capability::Search:
+    case Capability::View:
+    case Capability::Unfreeze:
+    case Capability::Charge:
+    case Capability::RequestRefund:
+    case Capability::CancelFreeze:
+    case Capability::ReportToSesame:
+        return true;
+    case Capability::ApproveRefund:
+    case Capability::RunReconciliation:
+    case Capability::ManageOperators:
+    case Capability::ManageCredentials:
+        return false;
+    }
+    return false;
+}
+
+bool financeMay(Capability c)
+{
+    return c == Capability::Search || c == Capability::View || c == Capability::RunReconciliation;
+}
+
+bool supervisorMay(Capability c)
+{
+    return agentMay(c) || c == Capability::ApproveRefund;
+}
+
+} // namespace
+
+QString capabilityCode(Capability capability)
+{
+    switch (capability) {
+    case Capability::Search:
+        return QStringLiteral("search");
+    case Capability::View:
+        return QStringLiteral("view");
+    case Capability::Unfreeze:
+        return QStringLiteral("unfreeze");
+    case Capability::Charge:
+        return QStringLiteral("charge");
+    case Capability::RequestRefund:
+        return QStringLiteral("request_refund");
+    case Capability::ApproveRefund:
+        return QStringLiteral("approve_refund");
+    case Capability::CancelFreeze:
+        return QStringLiteral("cancel_freeze");
+    case Capability::ReportToSesame:
+        return QStringLiteral("report_to_sesame");
+    case Capability::RunReconciliation:
+        return QStringLiteral("run_reconciliation");
+    case Capability::ManageOperators:
+        return QStringLiteral("manage_operators");
+    case Capability::ManageCredentials:
+        return QStringLiteral("manage_credentials");
+    }
+    return {};
+}
+
+QString capabilityDisplayName(Capability capability)
+{
+    switch (capability) {
+    case Capability::Search:
+        return tr("Search orders");
+    case Capability::View:
+        return tr("View an order");
+    case Capability::Unfreeze:
+        return tr("Unfreeze a deposit");
+    case Capability::Charge:
+        return tr("Charge from a deposit");
+    case Capability::RequestRefund:
+        return tr("Request a refund");
+    case Capability::ApproveRefund:
+        return tr("Approve a refund");
+    case Capability::CancelFreeze:
+        return tr("Cancel a freeze");
+    case Capability::ReportToSesame:
+        return tr("Report to Sesame Credit");
+    case Capability::RunReconciliation:
+        return tr("Run reconciliation");
+    case Capability::ManageOperators:
+        return tr("Manage operators");
+    case Capability::ManageCredentials:
+        return tr("Manage Alipay credentials");
+    }
+    return {};
+}
+
+namespace Permissions {
+
+bool allows(OperatorRole role, Capability capability)
+{
+    switch (role) {
+    case OperatorRole::Agent:
+        return agentMay(capability);
+    case OperatorRole::Finance:
+        return financeMay(capability);
+    case OperatorRole::Supervisor:
+        return supervisorMay(capability);
+    case OperatorRole::Admin:
+        return true;
+    }
+    return false;
+}
+
+std::optional<Money> chargeLimit(OperatorRole role)
+{
+    switch (role) {
+    case OperatorRole::Agent:
+        return Money::fromFen(500'00);
+    case OperatorRole::Finance:
+        return Money::fromFen(0);
+    case OperatorRole::Supervisor:
+    case OperatorRole::Admin:
+        return std::nullopt;
+    }
+    return Money::fromFen(0);
+}
+
+QString deniedReason(OperatorRole role, Capability capability)
+{
+    if (allows(role, capability))
+        return {};
+    switch (capability) {
+    case Capability::Search:
+    case Capability::View:
+        return tr("Your role may not look at orders. Ask an administrator for access.");
+    case Capability::Unfreeze:
+    case Capability::Charge:
+    case Capability::RequestRefund:
+    case Capability::CancelFreeze:
+    case Capability::ReportToSesame:
+        return tr("Finance may look at orders but not move money. Ask a customer-service agent "
+                  "or a supervisor.");
+    case Capability::ApproveRefund:
+        return tr("Only supervisors and administrators may approve refunds.");
+    case Capability::RunReconciliation:
+        return tr("Only finance and administrators may run the reconciliation.");
+    case Capability::ManageOperators:
+        return tr("Only administrators may manage operators.");
+    case Capability::ManageCredentials:
+        return tr("Only administrators may manage the Alipay credentials.");
+    }
+    return tr("Your role may not do this. Ask an administrator.");
+}
+
+QList<Capability> allCapabilities()
+{
+    return {Capability::Search,
+            Capability::View,
+            Capability::Unfreeze,
+            Capability::Charge,
+            Capability::RequestRefund,
+            Capability::ApproveRefund,
+            Capability::CancelFreeze,
+            Capability::ReportToSesame,
+            Capability::RunReconciliation,
+            Capability::ManageOperators,
+            Capability::ManageCredentials};
+}
+
+} // namespace Permissions
+
+} // namespace DepositDesk
