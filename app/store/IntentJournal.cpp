@@ -84,6 +84,8 @@ QString intentOutcomeCode(IntentRecord::Outcome outcome)
         return QStringLiteral("SUCCEEDED");
     case IntentRecord::Outcome::Failed:
         return QStringLiteral("FAILED");
+    case IntentRecord::Outcome::NotDone:
+        return QStringLiteral("NOT_DONE");
     }
     return {};
 }
@@ -91,7 +93,7 @@ QString intentOutcomeCode(IntentRecord::Outcome outcome)
 std::optional<IntentRecord::Outcome> intentOutcomeFromCode(QStringView code)
 {
     using O = IntentRecord::Outcome;
-    for (O o : {O::Unknown, O::Succeeded, O::Failed})
+    for (O o : {O::Unknown, O::Succeeded, O::Failed, O::NotDone})
         if (code == intentOutcomeCode(o))
             return o;
     return std::nullopt;
@@ -129,7 +131,14 @@ StoreResult IntentJournal::begin(IntentRecord &intent, bool *retry)
         intent = *existing;
         if (retry)
             *retry = true;
-        return StoreResult::success();
+        if (existing->outcome == IntentRecord::Outcome::NotDone) {
+            // A retry after a definite "not done": the call goes out again, its outcome is
+            // unknown until answered.
+            const StoreResult reopened = reopen(intent);
+            if (!reopened)
+                return reopened;
+        }
+        return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
     }
     intent.created = m_clock.now();
     intent.outcome = IntentRecord::Outcome::Unknown;
@@ -182,6 +191,33 @@ StoreResult IntentJournal::settle(qint64 id, IntentRecord::Outcome outcome, cons
             tr("This call was already settled as %1 and cannot become %2. Ask a supervisor to "
                "look at the order's ledger.")
                 .arg(intentOutcomeCode(*current), intentOutcomeCode(outcome)));
+    const StoreResult written = recordOutcome(id, outcome, code, subCode, subMsg);
+    if (!written)
+        return written;
+    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
+}
+
+StoreResult IntentJournal::reopen(IntentRecord &intent)
+{
+    const StoreResult written =
+        recordOutcome(intent.id, IntentRecord::Outcome::Unknown, {}, {}, {});
+    if (!written)
+        return written;
+    intent.outcome = IntentRecord::Outcome::Unknown;
+    intent.code.clear();
+    intent.subCode.clear();
+    intent.subMsg.clear();
+    intent.settled = QDateTime();
+    return StoreResult::success();
+}
+
+// Appends the outcome to intent_outcomes and makes it the intent's current one (inside the
+// caller's transaction). UNKNOWN clears settled_at.
+StoreResult IntentJournal::recordOutcome(qint64 id, IntentRecord::Outcome outcome,
+                                         const QString &code, const QString &subCode,
+                                         const QString &subMsg)
+{
+    const QSqlDatabase db = m_store.database();
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     StoreQuery history(db, QStringLiteral("INSERT INTO intent_outcomes (intent_id, outcome, code, "
                                           "sub_code, sub_msg, recorded_at) VALUES (:id, :outcome, "
@@ -201,11 +237,13 @@ StoreResult IntentJournal::settle(qint64 id, IntentRecord::Outcome outcome, cons
         .bind(QStringLiteral("code"), code)
         .bind(QStringLiteral("sub"), subCode)
         .bind(QStringLiteral("msg"), subMsg)
-        .bind(QStringLiteral("at"), now)
+        .bind(QStringLiteral("at"), outcome == IntentRecord::Outcome::Unknown && code.isEmpty()
+                                        ? QVariant(QMetaType::fromType<qint64>())
+                                        : QVariant(now))
         .bind(QStringLiteral("id"), id);
     if (!update.exec())
         return StoreResult::failure(update.errorString());
-    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
+    return StoreResult::success();
 }
 
 QList<IntentRecord> IntentJournal::select(const QString &where,

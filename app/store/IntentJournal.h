@@ -16,7 +16,9 @@ class Store;
 // two desks can never send two different calls under one number. Writing the same intent again
 // (same kind, number and parameters) is how a retry starts; it returns the existing row. Rows
 // are never deleted; every reported outcome is also kept in intent_outcomes, in order. SUCCEEDED
-// and FAILED are final: a later, different outcome is refused.
+// and FAILED are final: a later, different outcome is refused. NOT_DONE (a query proved it was not
+// applied) is final for settle() too, but begin() of the same intent — the retry — moves it back
+// to UNKNOWN (recorded in the history) before the call goes out again.
 class IntentJournal
 {
 public:
@@ -24,7 +26,8 @@ public:
     IntentJournal(const Store &store, const Clock &clock);
 
     // Writes the intent (id, created and outcome are set on return), or — for a retry with the
-    // same parameters — fills it from the existing row and sets *retry.
+    // same parameters — fills it from the existing row and sets *retry; a NOT_DONE row becomes
+    // UNKNOWN again. The caller checks intent.outcome: a SUCCEEDED or FAILED one is not resent.
     StoreResult begin(IntentRecord &intent, bool *retry = nullptr);
     StoreResult settle(qint64 id, IntentRecord::Outcome outcome, const QString &code = {},
                        const QString &subCode = {}, const QString &subMsg = {});
@@ -38,6 +41,9 @@ public:
     QList<IntentRecord::Outcome> outcomeHistory(qint64 id) const;
 
 private:
+    StoreResult reopen(IntentRecord &intent);
+    StoreResult recordOutcome(qint64 id, IntentRecord::Outcome outcome, const QString &code,
+                              const QString &subCode, const QString &subMsg);
     QList<IntentRecord> select(const QString &where,
                                const QList<std::pair<QString, QVariant>> &binds) const;
 

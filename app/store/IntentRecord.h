@@ -16,7 +16,11 @@ struct IntentRecord
     enum class Kind { Unfreeze, Pay, Refund, Cancel, OrderInfoSync };
     // UNKNOWN until Alipay's answer settles it: a timeout, 20000, a system error or a bad
     // signature leave it UNKNOWN, for the resolver to settle with the matching query.
-    enum class Outcome { Unknown, Succeeded, Failed };
+    // NOT_DONE: a query showed definitely that the request was not applied (code "NOT_DONE").
+    // It is the only outcome a retry (same request number, same parameters) may start from:
+    // IntentJournal::begin() of the same intent moves it back to UNKNOWN. SUCCEEDED and FAILED
+    // are final.
+    enum class Outcome { Unknown, Succeeded, Failed, NotDone };
 
     qint64 id = 0;
     Kind kind = Kind::Unfreeze;

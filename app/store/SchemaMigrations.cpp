@@ -154,6 +154,37 @@ QStringList orderLocks(const SqlDialect &d)
     };
 }
 
+QStringList refundRequests(const SqlDialect &d)
+{
+    const QString key = d.keyTextType();
+    return {
+        d.createTable(
+            QStringLiteral("refund_requests"),
+            QStringLiteral(
+                "id %1, out_order_no %2 NOT NULL, trade_no TEXT NOT NULL DEFAULT '', "
+                "out_trade_no %2 NOT NULL, out_request_no %2 NOT NULL, amount_fen BIGINT NOT NULL, "
+                "reason TEXT NOT NULL, requester TEXT NOT NULL, requested_at BIGINT NOT NULL, "
+                "status TEXT NOT NULL, decided_by TEXT NOT NULL DEFAULT '', "
+                "decision_comment TEXT NOT NULL DEFAULT '', decided_at BIGINT, "
+                "intent_id BIGINT NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL, "
+                "UNIQUE (out_trade_no, out_request_no)")
+                .arg(d.identityPrimaryKey(), key)),
+        d.createIndex(QStringLiteral("refund_requests_order"), QStringLiteral("refund_requests"),
+                      QStringLiteral("out_order_no, id")),
+        d.createIndex(QStringLiteral("refund_requests_status"), QStringLiteral("refund_requests"),
+                      QStringLiteral("status, requested_at, id")),
+        // Every status a request went through, who moved it and why: nothing is overwritten.
+        d.createTable(QStringLiteral("refund_request_events"),
+                      QStringLiteral("id %1, request_id BIGINT NOT NULL REFERENCES "
+                                     "refund_requests(id), status TEXT NOT NULL, "
+                                     "operator TEXT NOT NULL, comment TEXT NOT NULL, "
+                                     "at_ms BIGINT NOT NULL")
+                          .arg(d.identityPrimaryKey())),
+        d.createIndex(QStringLiteral("refund_request_events_request"),
+                      QStringLiteral("refund_request_events"), QStringLiteral("request_id, id")),
+    };
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
@@ -162,6 +193,7 @@ const std::vector<Migration> &migrations()
         {3, "audit log", &auditLog},
         {4, "operators", &operators},
         {5, "order locks", &orderLocks},
+        {6, "refund requests", &refundRequests},
     };
     return list;
 }

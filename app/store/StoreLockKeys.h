@@ -10,6 +10,7 @@ namespace StoreLockKeys {
 constexpr qint64 Migration = 0x4444'0001;
 constexpr qint64 AuditChain = 0x4444'0002;
 constexpr qint64 Operators = 0x4444'0003;
+constexpr qint64 RefundRequests = 0x4444'0004;
 } // namespace StoreLockKeys
 
 } // namespace DepositDesk

@@ -37,6 +37,7 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("audit_log"), QStringLiteral("audit_head")},
     {QStringLiteral("operators")},
     {QStringLiteral("order_locks")},
+    {QStringLiteral("refund_requests"), QStringLiteral("refund_request_events")},
 };
 
 } // namespace

@@ -1,0 +1,63 @@
+#include "RefundRequestRecord.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+namespace {
+
+using S = RefundRequestRecord::Status;
+
+const S AllStatuses[] = {S::PendingApproval, S::Approved, S::Rejected,
+                         S::Executed,        S::Failed,   S::AwaitingConfirmation};
+
+} // namespace
+
+QString refundRequestStatusCode(RefundRequestRecord::Status status)
+{
+    switch (status) {
+    case S::PendingApproval:
+        return QStringLiteral("PENDING_APPROVAL");
+    case S::Approved:
+        return QStringLiteral("APPROVED");
+    case S::Rejected:
+        return QStringLiteral("REJECTED");
+    case S::Executed:
+        return QStringLiteral("EXECUTED");
+    case S::Failed:
+        return QStringLiteral("FAILED");
+    case S::AwaitingConfirmation:
+        return QStringLiteral("AWAITING_CONFIRMATION");
+    }
+    return {};
+}
+
+std::optional<RefundRequestRecord::Status> refundRequestStatusFromCode(QStringView code)
+{
+    for (S s : AllStatuses)
+        if (code == refundRequestStatusCode(s))
+            return s;
+    return std::nullopt;
+}
+
+QString refundRequestStatusDisplayName(RefundRequestRecord::Status status)
+{
+    const char *context = "DepositDesk::RefundRequestRecord";
+    switch (status) {
+    case S::PendingApproval:
+        return QCoreApplication::translate(context, "Waiting for approval");
+    case S::Approved:
+        return QCoreApplication::translate(context, "Approved, being sent");
+    case S::Rejected:
+        return QCoreApplication::translate(context, "Rejected");
+    case S::Executed:
+        return QCoreApplication::translate(context, "Refunded");
+    case S::Failed:
+        return QCoreApplication::translate(context, "Refused by Alipay");
+    case S::AwaitingConfirmation:
+        return QCoreApplication::translate(context, "Sent, awaiting confirmation");
+    }
+    return {};
+}
+
+} // namespace DepositDesk
