@@ -5,6 +5,7 @@
 
 #include "domain/OrderRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -33,7 +34,13 @@ struct FactChanges
 // Only pass results whose call Succeeded (signed); anything else is refused with an error.
 class OrderFacts
 {
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::OrderFacts)
+
 public:
+    // What happened to the rest of the deposit with a charge: alipay.trade.pay with
+    // auth_confirm_mode COMPLETE releases it in the same step (the order finishes).
+    enum class RestAfterPay { StaysFrozen, Released };
+
     explicit OrderFacts(const Store &store);
 
     StoreResult applyDetail(const OperationDetail &detail, FactSource source,
@@ -41,6 +48,8 @@ public:
     StoreResult applyUnfreeze(const QString &outOrderNo, const UnfreezeResult &result,
                               FactChanges *changes = nullptr);
     StoreResult applyPay(const QString &outOrderNo, const TradePayResult &result,
+                         FactChanges *changes = nullptr);
+    StoreResult applyPay(const QString &outOrderNo, const TradePayResult &result, RestAfterPay rest,
                          FactChanges *changes = nullptr);
     StoreResult applyTrade(const QString &outOrderNo, const TradeQueryResult &result,
                            FactSource source, FactChanges *changes = nullptr);

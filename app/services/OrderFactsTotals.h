@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/OperationRecord.h"
+#include "domain/RefundRecord.h"
+#include "domain/TradeRecord.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace DepositDesk {
+
+class Ledger;
+
+// What the ledger's latest facts of one order add up to (OrderFacts compares the figures before
+// and after recording new facts and moves the order's row by the difference, so that an order
+// imported with history the ledger never saw keeps that history).
+//
+// A charge is counted once per out_trade_no, whether the ledger knows it as a trade, as a PAY
+// operation or both: paid when its trade is TRADE_SUCCESS / TRADE_FINISHED, when its PAY
+// operation is SUCCESS, or when it is TRADE_CLOSED after a successful refund (fully refunded).
+struct OrderFactsTotals
+{
+    struct Charge
+    {
+        Money amount;
+        QString tradeNo;
+    };
+
+    Money unfrozen; // UNFREEZE operations that are SUCCESS
+    Money paid;
+    Money refunded;                        // refunds that are REFUND_SUCCESS
+    QMap<QString, Charge> charges;         // paid charges by out_trade_no (or trade_no)
+    QMap<QString, Charge> refunds;         // successful refunds by "trade:out_request_no"
+    std::optional<OperationRecord> freeze; // the latest FREEZE operation
+
+    static OrderFactsTotals of(const QList<OperationRecord> &operations,
+                               const QList<TradeRecord> &trades,
+                               const QList<RefundRecord> &refunds);
+    static OrderFactsTotals of(const Ledger &ledger, const QString &outOrderNo);
+};
+
+} // namespace DepositDesk
