@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OperatorSession.h"
+
 #include "domain/OrderRecord.h"
 
 #include <QObject>
@@ -35,6 +37,10 @@ public:
     // Whether `text` looks like something Alipay can be asked about (an auth_no: 2-digit year +
     // digits, or a merchant out_order_no); the search page offers the look-up only then.
     static bool looksLikeOrderNumber(const QString &text);
+    // An order added is audited as "order.lookup" by `session`'s operator; the overload without
+    // a session writes no audit entry.
+    void lookUp(const OperatorSession &session, const QString &text, const QObject *context,
+                std::function<void(const Result &)> done);
     void lookUp(const QString &text, const QObject *context,
                 std::function<void(const Result &)> done);
 

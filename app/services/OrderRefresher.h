@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OperatorSession.h"
 #include "OrderFacts.h"
 
 #include <QObject>
@@ -32,6 +33,11 @@ public:
     OrderRefresher(const Store &store, AlipayApi &api, OrderFacts &facts,
                    QObject *parent = nullptr);
 
+    // When something changed, appends "order.refresh" (with the changes) to the audit log as
+    // `session`'s operator. The overload without a session writes no audit entry: callers with a
+    // signed-in operator use the first one.
+    void refresh(const OperatorSession &session, const QString &outOrderNo, const QObject *context,
+                 std::function<void(const Result &)> done);
     void refresh(const QString &outOrderNo, const QObject *context,
                  std::function<void(const Result &)> done);
 
