@@ -1,0 +1,75 @@
+#pragma once
+
+#include "CredentialJob.h"
+#include "Credentials.h"
+#include "KeychainStatus.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace DepositDesk {
+
+// The merchant credentials in the OS keychain (QtKeychain: Secret Service on Linux, Keychain on
+// macOS, Credential Manager on Windows), one entry per app_id under the service name
+// "DepositDesk/<environment>". Never blocks: every call returns a CredentialJob at once and
+// answers through its finished() signal. Nothing secret is written anywhere else (no settings
+// file, no log: the log category depositdesk.secrets carries operation, app_id and status).
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultTimeoutMs = 30000;
+
+    // environment: "production", "alipay-sandbox", "local" ... keeps their entries apart.
+    explicit CredentialStore(const QString &environment, QObject *parent = nullptr);
+
+    static QString serviceNameFor(const QString &environment);
+    QString serviceName() const { return m_service; }
+
+    // Checks that the credentials build a usable GatewayConfig (status Invalid with the
+    // problems otherwise, the keychain untouched), then writes them, replacing any entry of the
+    // same app_id.
+    CredentialJob *save(const Credentials &credentials);
+    // Reads the entry of appId: Ok with job->credentials(), NotFound, Damaged, or a keychain
+    // state (NoKeychain, Locked, AccessDenied, TimedOut, Failed).
+    CredentialJob *load(const QString &appId);
+    // Deletes the entry of appId; Ok also when there was none.
+    CredentialJob *remove(const QString &appId);
+
+    // How long the keychain may take to answer one call (probe and job each), default 30 s.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+
+    // The keychain's state as of the last answer (Ok before any): NoKeychain, Locked,
+    // AccessDenied or TimedOut once a call found the keychain unusable, Ok again once one
+    // reached it. readOnly(): the console should not offer anything that needs credentials.
+    KeychainStatus availability() const { return m_availability; }
+    bool readOnly() const { return keychainUnavailable(m_availability); }
+
+Q_SIGNALS:
+    void availabilityChanged(DepositDesk::KeychainStatus availability);
+
+private:
+    CredentialJob *newJob(CredentialJob::Operation operation, const QString &appId);
+    // Asks the Secret Service whether it is there and unlocked, then calls `next`, or finishes
+    // the job when the answer already settles it.
+    void afterProbe(CredentialJob *job, std::function<void(bool serviceMissing)> next);
+    // Starts a QtKeychain job for `job`, with the timeout; `done` runs when it answers in time.
+    void runKeychainJob(CredentialJob *job, QKeychain::Job *keychainJob,
+                        std::function<void(QKeychain::Job *)> done);
+    void finish(CredentialJob *job, KeychainStatus status, const QString &message = {},
+                const QString &detail = {});
+
+    QString m_service;
+    int m_timeoutMs = DefaultTimeoutMs;
+    KeychainStatus m_availability = KeychainStatus::Ok;
+};
+
+} // namespace DepositDesk
