@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs a command against a throw-away Secret Service, or against none at all.
+#
+#   keyring-session.sh COMMAND [ARGS...]         a private D-Bus session (dbus-run-session) with
+#                                                gnome-keyring-daemon --components=secrets, its
+#                                                login keyring created and unlocked with a random
+#                                                password made for this run
+#   keyring-session.sh --none COMMAND [ARGS...]  no D-Bus session bus at all (the read-only path)
+#
+# Either way HOME and the XDG directories point into a fresh temporary directory, so no keyring
+# of the user is read or written; it is deleted afterwards, with the keyring daemon stopped. The
+# command sees DD_TEST_KEYRING=keyring|none and DD_TEST_KEYRING_HOME (the private HOME, where the
+# keyring's own encrypted files live in .local/share/keyrings). Exit status: the command's.
+set -euo pipefail
+
+if [ "${1:-}" = "--inside" ]; then
+    # Second stage, inside dbus-run-session: start the keyring, run the command, stop the keyring.
+    shift
+    password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+    printf '%s' "$password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    unset password
+    gdbus wait --session --timeout 20 org.freedesktop.secrets
+    status=0
+    "$@" || status=$?
+    owner=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+        --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets 2>/dev/null |
+        sed -nE 's/.*uint32 ([0-9]+).*/\1/p' || true)
+    [ -n "$owner" ] && kill "$owner" 2>/dev/null || true
+    exit "$status"
+fi
+
+mode=keyring
+if [ "${1:-}" = "--none" ]; then
+    mode=none
+    shift
+fi
+if [ $# -eq 0 ]; then
+    echo "usage: $0 [--none] COMMAND [ARGS...]" >&2
+    exit 2
+fi
+for tool in dbus-run-session gnome-keyring-daemon gdbus; do
+    if [ "$mode" = keyring ] && ! command -v "$tool" >/dev/null; then
+        echo "$tool is missing: run scripts/install-deps.sh (dbus, gnome-keyring, libglib2.0-bin)" >&2
+        exit 1
+    fi
+done
+
+base=$(mktemp -d /tmp/dd-keyring.XXXXXX)
+trap 'rm -rf "$base"' EXIT
+mkdir -p "$base/home/.local/share" "$base/home/.config" "$base/home/.cache" "$base/runtime"
+chmod 700 "$base" "$base/runtime"
+export HOME=$base/home
+export XDG_DATA_HOME=$HOME/.local/share XDG_CONFIG_HOME=$HOME/.config XDG_CACHE_HOME=$HOME/.cache
+export XDG_RUNTIME_DIR=$base/runtime
+# Nothing may lead to the user's own session: no bus, no display to auto-launch one on, no
+# desktop that would make QtKeychain pick KWallet, no agent sockets.
+unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP DESKTOP_SESSION \
+    GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION KDE_SESSION_VERSION GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+export DD_TEST_KEYRING=$mode DD_TEST_KEYRING_HOME=$HOME
+
+status=0
+if [ "$mode" = none ]; then
+    "$@" || status=$?
+else
+    dbus-run-session -- bash "$0" --inside "$@" || status=$?
+fi
+exit "$status"
