@@ -4,15 +4,6 @@
 
 namespace DepositDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DepositDesk::KeychainStatus", text);
-}
-
-} // namespace
-
 bool keychainUnavailable(KeychainStatus status)
 {
     switch (status) {
@@ -62,36 +53,52 @@ QString keychainStatusMessage(KeychainStatus status, const QString &appId)
     case KeychainStatus::Ok:
         return {};
     case KeychainStatus::NotFound:
-        return tr("No Alipay credentials for app ID %1 are stored in this computer's keychain. "
-                  "An administrator can import them on the Credentials page.")
+        return QCoreApplication::translate(
+                   "DepositDesk::KeychainStatus",
+                   "No Alipay credentials for app ID %1 are stored in this computer's keychain. "
+                   "An administrator can import them on the Credentials page.")
             .arg(appId);
     case KeychainStatus::NoKeychain:
-        return tr("No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) "
-                  "is running in this session. DepositDesk opens read-only; sign in to a desktop "
-                  "session with a keyring and start DepositDesk again.");
+        return QCoreApplication::translate(
+            "DepositDesk::KeychainStatus",
+            "No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) "
+            "is running in this session. DepositDesk opens read-only; sign in to a desktop "
+            "session with a keyring and start DepositDesk again.");
     case KeychainStatus::Locked:
-        return tr("The keychain is locked. Unlock it (for example in \"Passwords and Keys\" with "
-                  "your login password) and try again; until then DepositDesk is read-only.");
+        return QCoreApplication::translate(
+            "DepositDesk::KeychainStatus",
+            "The keychain is locked. Unlock it (for example in \"Passwords and Keys\" with "
+            "your login password) and try again; until then DepositDesk is read-only.");
     case KeychainStatus::AccessDenied:
-        return tr("The keychain refused access to DepositDesk. Allow access when the keychain "
-                  "asks and try again; until then DepositDesk is read-only.");
+        return QCoreApplication::translate(
+            "DepositDesk::KeychainStatus",
+            "The keychain refused access to DepositDesk. Allow access when the keychain "
+            "asks and try again; until then DepositDesk is read-only.");
     case KeychainStatus::TimedOut:
-        return tr("The keychain did not answer in time. Check that the keyring service is running "
-                  "and not waiting for a password, then try again; until then DepositDesk is "
-                  "read-only.");
+        return QCoreApplication::translate(
+            "DepositDesk::KeychainStatus",
+            "The keychain did not answer in time. Check that the keyring service is running "
+            "and not waiting for a password, then try again; until then DepositDesk is "
+            "read-only.");
     case KeychainStatus::Damaged:
-        return tr("The keychain entry for app ID %1 cannot be read as Alipay credentials (it is "
-                  "damaged or was written by another program). An administrator should import "
-                  "the credentials again.")
+        return QCoreApplication::translate(
+                   "DepositDesk::KeychainStatus",
+                   "The keychain entry for app ID %1 cannot be read as Alipay credentials (it is "
+                   "damaged or was written by another program). An administrator should import "
+                   "the credentials again.")
             .arg(appId);
     case KeychainStatus::Invalid:
-        return tr("The credentials were not saved because they are incomplete or do not fit "
-                  "together. Correct them and save again.");
+        return QCoreApplication::translate(
+            "DepositDesk::KeychainStatus",
+            "The credentials were not saved because they are incomplete or do not fit "
+            "together. Correct them and save again.");
     case KeychainStatus::Failed:
         break;
     }
-    return tr("The keychain reported an error. Try again; if it happens again, restart the "
-              "keyring service or sign in again.");
+    return QCoreApplication::translate(
+        "DepositDesk::KeychainStatus",
+        "The keychain reported an error. Try again; if it happens again, restart the "
+        "keyring service or sign in again.");
 }
 
 } // namespace DepositDesk
