@@ -143,6 +143,8 @@ void CredentialStore::runKeychainJob(CredentialJob *job, QKeychain::Job *keychai
     keychainJob->setInsecureFallback(false);
     keychainJob->setKey(job->appId());
     connect(keychainJob, &QKeychain::Job::finished, job, std::move(done));
+    ++m_inFlight;
+    connect(keychainJob, &QKeychain::Job::finished, this, [this] { --m_inFlight; });
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, job, keychainJob = QPointer(keychainJob)] {

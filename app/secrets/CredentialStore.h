@@ -47,6 +47,10 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
 
+    // QtKeychain calls still running, including those whose CredentialJob has timed out (a
+    // timed-out save may still land once the keychain answers).
+    int keychainCallsInFlight() const { return m_inFlight; }
+
     // The keychain's state as of the last answer (Ok before any): NoKeychain, Locked,
     // AccessDenied or TimedOut once a call found the keychain unusable, Ok again once one
     // reached it. readOnly(): the console should not offer anything that needs credentials.
@@ -69,6 +73,7 @@ private:
 
     QString m_service;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_inFlight = 0;
     KeychainStatus m_availability = KeychainStatus::Ok;
 };
 

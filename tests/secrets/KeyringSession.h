@@ -24,8 +24,8 @@
 
 namespace DepositDesk::Testing {
 
-// mode: "keyring" or "none". Returns when the process already runs in such a session;
-// otherwise replaces the process by the script running this same command line.
+// mode: "keyring", "none" or "bus" (see keyring-session.sh). Returns when the process already runs
+// in such a session; otherwise replaces the process by the script running this same command line.
 inline void ensureKeyringSession(int argc, char **argv, const char *mode)
 {
     const char *current = std::getenv("DD_TEST_KEYRING");
@@ -35,8 +35,12 @@ inline void ensureKeyringSession(int argc, char **argv, const char *mode)
     std::vector<char *> args;
     args.push_back(const_cast<char *>("bash"));
     args.push_back(const_cast<char *>(script));
+    static char none[] = "--none";
+    static char bus[] = "--bus";
     if (std::strcmp(mode, "none") == 0)
-        args.push_back(const_cast<char *>("--none"));
+        args.push_back(none);
+    else if (std::strcmp(mode, "bus") == 0)
+        args.push_back(bus);
     for (int i = 0; i < argc; ++i)
         args.push_back(argv[i]);
     args.push_back(nullptr);

@@ -6,10 +6,13 @@
 #                                                login keyring created and unlocked with a random
 #                                                password made for this run
 #   keyring-session.sh --none COMMAND [ARGS...]  no D-Bus session bus at all (the read-only path)
+#   keyring-session.sh --bus COMMAND [ARGS...]   a private D-Bus session that can start no
+#                                                service (no .service files): no Secret Service
+#                                                unless the command provides one
 #
 # Either way HOME and the XDG directories point into a fresh temporary directory, so no keyring
 # of the user is read or written; it is deleted afterwards, with the keyring daemon stopped. The
-# command sees DD_TEST_KEYRING=keyring|none and DD_TEST_KEYRING_HOME (the private HOME, where the
+# command sees DD_TEST_KEYRING=keyring|none|bus and DD_TEST_KEYRING_HOME (the private HOME, where the
 # keyring's own encrypted files live in .local/share/keyrings). Exit status: the command's.
 set -euo pipefail
 
@@ -30,16 +33,16 @@ if [ "${1:-}" = "--inside" ]; then
 fi
 
 mode=keyring
-if [ "${1:-}" = "--none" ]; then
-    mode=none
-    shift
-fi
+case "${1:-}" in
+--none) mode=none; shift ;;
+--bus) mode=bus; shift ;;
+esac
 if [ $# -eq 0 ]; then
     echo "usage: $0 [--none] COMMAND [ARGS...]" >&2
     exit 2
 fi
 for tool in dbus-run-session gnome-keyring-daemon gdbus; do
-    if [ "$mode" = keyring ] && ! command -v "$tool" >/dev/null; then
+    if [ "$mode" != none ] && ! command -v "$tool" >/dev/null; then
         echo "$tool is missing: run scripts/install-deps.sh (dbus, gnome-keyring, libglib2.0-bin)" >&2
         exit 1
     fi
@@ -59,9 +62,31 @@ unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP DESKT
 export DD_TEST_KEYRING=$mode DD_TEST_KEYRING_HOME=$HOME
 
 status=0
-if [ "$mode" = none ]; then
+case "$mode" in
+none)
     "$@" || status=$?
-else
+    ;;
+bus)
+    # The session bus configuration without <standard_session_servicedirs/>: nothing can be
+    # activated, so org.freedesktop.secrets stays unowned.
+    cat >"$base/session.conf" <<CONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir=$base/runtime</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+CONF
+    dbus-run-session --config-file="$base/session.conf" -- "$@" || status=$?
+    ;;
+*)
     dbus-run-session -- bash "$0" --inside "$@" || status=$?
-fi
+    ;;
+esac
 exit "$status"
