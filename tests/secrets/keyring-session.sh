@@ -22,11 +22,21 @@ if [ "${1:-}" = "--inside" ]; then
     password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
     printf '%s' "$password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     unset password
-    gdbus wait --session --timeout 20 org.freedesktop.secrets
+    # The daemon may return before it owns its bus name; wait for it (at most 20 s).
+    owned() {
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+            grep -q "boolean true"
+    }
+    for _ in $(seq 400); do
+        owned && break
+        sleep 0.05
+    done
+    owned || { echo "gnome-keyring-daemon did not come up on the session bus" >&2; exit 1; }
     status=0
     "$@" || status=$?
-    owner=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
-        --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets 2>/dev/null |
+    owner=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null |
         sed -nE 's/.*uint32 ([0-9]+).*/\1/p' || true)
     [ -n "$owner" ] && kill "$owner" 2>/dev/null || true
     exit "$status"
@@ -41,9 +51,9 @@ if [ $# -eq 0 ]; then
     echo "usage: $0 [--none] COMMAND [ARGS...]" >&2
     exit 2
 fi
-for tool in dbus-run-session gnome-keyring-daemon gdbus; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
     if [ "$mode" != none ] && ! command -v "$tool" >/dev/null; then
-        echo "$tool is missing: run scripts/install-deps.sh (dbus, gnome-keyring, libglib2.0-bin)" >&2
+        echo "$tool is missing: run scripts/install-deps.sh (dbus, gnome-keyring)" >&2
         exit 1
     fi
 done
