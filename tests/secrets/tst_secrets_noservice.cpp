@@ -1,6 +1,7 @@
 // CredentialStore on a D-Bus session without a working Secret Service (keyring-session.sh
 // --bus: a private bus that can start no service). Nobody owns org.freedesktop.secrets: no
 // keychain. A service that never answers: the call times out instead of hanging the console.
+// A service that refuses: access denied.
 
 #include "secrets/CredentialStore.h"
 
@@ -20,18 +21,23 @@ using namespace DepositDesk::Testing;
 namespace {
 
 // Owns org.freedesktop.secrets on a second connection and answers nothing, except (when asked
-// to) the lock probe with "unlocked", until release() answers every held call with an error.
+// to) the lock probe with "unlocked", until release() answers every held call with an error;
+// or refuses everything as a sandboxing policy would.
 class SilentSecretService : public QDBusVirtualObject
 {
 public:
     bool answerLockProbe = false;
+    bool denyAccess = false; // answer everything with org.freedesktop.DBus.Error.AccessDenied
 
     QString introspect(const QString &) const override { return {}; }
 
     bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override
     {
         QMutexLocker lock(&m_mutex);
-        if (m_released) {
+        if (denyAccess) {
+            connection.send(
+                message.createErrorReply(QDBusError::AccessDenied, QStringLiteral("not you")));
+        } else if (m_released) {
             connection.send(message.createErrorReply(QDBusError::Failed, QStringLiteral("closed")));
         } else if (answerLockProbe && message.member() == u"Get" &&
                    message.arguments().value(1).toString() == u"Locked") {
@@ -124,6 +130,16 @@ private Q_SLOTS:
         // Once the service answers (with errors), the abandoned QtKeychain job ends and goes.
         m_service.release(m_serviceBus);
         QTRY_COMPARE_WITH_TIMEOUT(m_store.keychainCallsInFlight(), 0, 30000);
+    }
+
+    void refusedAccessIsReported()
+    {
+        m_service.denyAccess = true;
+        const JobAnswer loaded = awaitJob(m_store.load(TestAppId), 20000);
+        QCOMPARE(loaded.status, KeychainStatus::AccessDenied);
+        QCOMPARE(loaded.message, keychainStatusMessage(KeychainStatus::AccessDenied));
+        QVERIFY(m_store.readOnly());
+        QCOMPARE(m_store.availability(), KeychainStatus::AccessDenied);
     }
 
     void cleanupTestCase()
