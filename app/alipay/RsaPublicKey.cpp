@@ -95,8 +95,10 @@ namespace KeyText {
 
 void wipe(QByteArray &bytes)
 {
-    if (bytes.capacity() > 0)
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.capacity()));
+    // Only size() bytes: in Qt 6 capacity() counts from the start of the allocation, which
+    // lies before data() after a remove() at the front, so data() + capacity() can overrun.
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
     bytes.clear();
 }
 
