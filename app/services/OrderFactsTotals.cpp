@@ -13,11 +13,17 @@ QString chargeKey(const QString &outTradeNo, const QString &tradeNo)
     return outTradeNo.isEmpty() ? tradeNo : outTradeNo;
 }
 
+bool paidStatus(const QString &status)
+{
+    return status == u"TRADE_SUCCESS" || status == u"TRADE_FINISHED";
+}
+
 } // namespace
 
 OrderFactsTotals OrderFactsTotals::of(const QList<OperationRecord> &operations,
                                       const QList<TradeRecord> &trades,
-                                      const QList<RefundRecord> &refunds)
+                                      const QList<RefundRecord> &refunds,
+                                      const QSet<QString> &everPaid)
 {
     OrderFactsTotals totals;
     QSet<QString> refundedTrades;
@@ -31,9 +37,11 @@ OrderFactsTotals OrderFactsTotals::of(const QList<OperationRecord> &operations,
         refundedTrades.insert(r.tradeNo);
     }
     for (const TradeRecord &t : trades) {
-        const bool paid = t.status == u"TRADE_SUCCESS" || t.status == u"TRADE_FINISHED" ||
-                          (t.status == u"TRADE_CLOSED" && (refundedTrades.contains(t.outTradeNo) ||
-                                                           refundedTrades.contains(t.tradeNo)));
+        const bool paid =
+            paidStatus(t.status) ||
+            (t.status == u"TRADE_CLOSED" &&
+             (everPaid.contains(chargeKey(t.outTradeNo, t.tradeNo)) ||
+              refundedTrades.contains(t.outTradeNo) || refundedTrades.contains(t.tradeNo)));
         if (paid)
             totals.charges.insert(chargeKey(t.outTradeNo, t.tradeNo), {t.amount, t.tradeNo});
     }
@@ -55,7 +63,12 @@ OrderFactsTotals OrderFactsTotals::of(const QList<OperationRecord> &operations,
 
 OrderFactsTotals OrderFactsTotals::of(const Ledger &ledger, const QString &outOrderNo)
 {
-    return of(ledger.operations(outOrderNo), ledger.trades(outOrderNo), ledger.refunds(outOrderNo));
+    QSet<QString> everPaid;
+    for (const LedgerEntry &e : ledger.history(outOrderNo))
+        if (e.kind == LedgerEntry::Kind::Trade && paidStatus(e.status))
+            everPaid.insert(e.factKey);
+    return of(ledger.operations(outOrderNo), ledger.trades(outOrderNo), ledger.refunds(outOrderNo),
+              everPaid);
 }
 
 } // namespace DepositDesk

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -21,7 +22,8 @@ class Ledger;
 //
 // A charge is counted once per out_trade_no, whether the ledger knows it as a trade, as a PAY
 // operation or both: paid when its trade is TRADE_SUCCESS / TRADE_FINISHED, when its PAY
-// operation is SUCCESS, or when it is TRADE_CLOSED after a successful refund (fully refunded).
+// operation is SUCCESS, or when it is TRADE_CLOSED after having been paid (a charge refunded in
+// full closes; the ledger's history or a successful refund shows it was paid).
 struct OrderFactsTotals
 {
     struct Charge
@@ -37,9 +39,10 @@ struct OrderFactsTotals
     QMap<QString, Charge> refunds;         // successful refunds by "trade:out_request_no"
     std::optional<OperationRecord> freeze; // the latest FREEZE operation
 
+    // everPaid: charges (out_trade_no or trade_no) that some revision shows as paid.
     static OrderFactsTotals of(const QList<OperationRecord> &operations,
-                               const QList<TradeRecord> &trades,
-                               const QList<RefundRecord> &refunds);
+                               const QList<TradeRecord> &trades, const QList<RefundRecord> &refunds,
+                               const QSet<QString> &everPaid = {});
     static OrderFactsTotals of(const Ledger &ledger, const QString &outOrderNo);
 };
 

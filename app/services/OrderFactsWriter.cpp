@@ -128,7 +128,7 @@ StoreResult OrderFactsWriter::record(FactBatch &batch, QStringList &lines)
     const QList<OperationRecord> operations = ledger.operations(order);
     const QList<TradeRecord> trades = ledger.trades(order);
     const QList<RefundRecord> refunds = ledger.refunds(order);
-    m_before = OrderFactsTotals::of(operations, trades, refunds);
+    m_before = OrderFactsTotals::of(ledger, order);
 
     for (FactBatch::Operation &op : batch.operations) {
         complete(op, operations);

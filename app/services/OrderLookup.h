@@ -13,6 +13,7 @@ namespace DepositDesk {
 class AlipayApi;
 class OrderFacts;
 class Store;
+struct OperationDetail;
 
 // When a pasted auth_no or out_order_no is not in the index: asks Alipay
 // (operation.detail.query) and, when Alipay signs that the order exists, adds it to the index
@@ -45,6 +46,9 @@ public:
                 std::function<void(const Result &)> done);
 
 private:
+    Result settle(const OperatorSession &session, const QString &number,
+                  const OperationDetail &detail);
+
     const Store &m_store;
     AlipayApi &m_api;
     OrderFacts &m_facts;

@@ -6,11 +6,16 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace DepositDesk {
 
 class AlipayApi;
 class Store;
+struct CallResult;
+struct OperationQuery;
+struct RefundRecord;
+struct RefreshRun;
 
 // "Refresh" on the detail page: asks Alipay about one order (operation.detail.query of the order
 // and of each known operation, trade.query of each charge, refund query of each refund), applies
@@ -42,6 +47,16 @@ public:
                  std::function<void(const Result &)> done);
 
 private:
+    void addDetailStep(const std::shared_ptr<RefreshRun> &run, const OperationQuery &query,
+                       const QString &what);
+    void addTradeStep(const std::shared_ptr<RefreshRun> &run, const QString &outTradeNo,
+                      const QString &tradeNo);
+    void addRefundStep(const std::shared_ptr<RefreshRun> &run, const RefundRecord &refund);
+    void next(const std::shared_ptr<RefreshRun> &run);
+    void fail(const std::shared_ptr<RefreshRun> &run, const CallResult &call, const QString &error);
+    void apply(const std::shared_ptr<RefreshRun> &run, const StoreResult &applied);
+    void finish(const std::shared_ptr<RefreshRun> &run);
+
     const Store &m_store;
     AlipayApi &m_api;
     OrderFacts &m_facts;
