@@ -10,10 +10,12 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::BillTypes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::BillTypes)
+};
 
 bool isBillDate(const QString &date)
 {
@@ -31,7 +33,7 @@ std::optional<QByteArray> BillUrlRequest::bizContent(QString *error) const
     RequestFieldCheck check;
     check.required("bill_type", billType, 20)
         .check(isBillDate(billDate),
-               tr("The bill date \"%1\" is not a day (2024-05-01) or a month (2024-05).")
+               Text::tr("The bill date \"%1\" is not a day (2024-05-01) or a month (2024-05).")
                    .arg(billDate));
     JsonWriter w;
     w.beginObject().string(u"bill_type", billType).string(u"bill_date", billDate).endObject();
@@ -46,13 +48,15 @@ BillUrlResult BillUrlResult::from(CallResult call)
     if (call.failed() && call.sent &&
         call.subCode.contains(u"bill_not_exist", Qt::CaseInsensitive)) {
         r.noData = true;
-        call.refine(CallResult::Outcome::Succeeded, CallResult::UnknownCause::None,
-                    tr("Alipay has no bill for this date: there was no business on it, or the "
-                       "bill is not ready yet (day bills come the next morning)."));
+        call.refine(
+            CallResult::Outcome::Succeeded, CallResult::UnknownCause::None,
+            Text::tr("Alipay has no bill for this date: there was no business on it, or the "
+                     "bill is not ready yet (day bills come the next morning)."));
     } else if (call.succeeded() &&
                (!r.downloadUrl.isValid() || !r.downloadUrl.scheme().startsWith(u"http"))) {
-        call.refine(CallResult::Outcome::Failed, CallResult::UnknownCause::None,
-                    tr("Alipay answered without a usable download address. Try again later."));
+        call.refine(
+            CallResult::Outcome::Failed, CallResult::UnknownCause::None,
+            Text::tr("Alipay answered without a usable download address. Try again later."));
     }
     r.call = std::move(call);
     return r;

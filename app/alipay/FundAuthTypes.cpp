@@ -13,10 +13,12 @@ namespace {
 using Outcome = CallResult::Outcome;
 using Cause = CallResult::UnknownCause;
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::FundAuthTypes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::FundAuthTypes)
+};
 
 QString jsonText(const JsonWriter &writer)
 {
@@ -49,10 +51,11 @@ std::optional<QByteArray> FreezeRequest::bizContent(const GatewayConfig &config,
         .optional("payee_user_id", payee, 28)
         .optional("payee_logon_id", payeeLogonId, 100)
         .jsonObject("extra_param", extraParam)
-        .check(timeoutExpress.isEmpty() || QRegularExpression(QStringLiteral("^[1-9][0-9]*[mhd]$"))
-                                               .match(timeoutExpress)
-                                               .hasMatch(),
-               tr("timeout_express must be a whole number followed by m, h or d, such as 15m."));
+        .check(
+            timeoutExpress.isEmpty() || QRegularExpression(QStringLiteral("^[1-9][0-9]*[mhd]$"))
+                                            .match(timeoutExpress)
+                                            .hasMatch(),
+            Text::tr("timeout_express must be a whole number followed by m, h or d, such as 15m."));
     if (channel == Channel::PaymentCode)
         check.required("auth_code", authCode);
 
@@ -105,13 +108,15 @@ FreezeResult FreezeResult::from(CallResult call)
     r.preAuthType = call.field(u"pre_auth_type");
     if (call.succeeded() && r.operation.status != u"SUCCESS") {
         if (r.operation.status == u"CLOSED")
-            call.refine(Outcome::Failed, Cause::None,
-                        tr("The freeze was closed: the customer did not authorize it. No money "
-                           "is frozen."));
+            call.refine(
+                Outcome::Failed, Cause::None,
+                Text::tr("The freeze was closed: the customer did not authorize it. No money "
+                         "is frozen."));
         else
-            call.refine(Outcome::Unknown, Cause::Pending,
-                        tr("The freeze is waiting for the customer to confirm it in the Alipay "
-                           "app. DepositDesk checks its status until it is final."));
+            call.refine(
+                Outcome::Unknown, Cause::Pending,
+                Text::tr("The freeze is waiting for the customer to confirm it in the Alipay "
+                         "app. DepositDesk checks its status until it is final."));
     }
     r.call = std::move(call);
     return r;
@@ -126,9 +131,10 @@ VoucherResult VoucherResult::from(CallResult call)
     r.codeValue = call.field(u"code_value");
     r.codeUrl = call.field(u"code_url");
     if (call.succeeded() && r.codeValue.isEmpty())
-        call.refine(Outcome::Unknown, Cause::NeedsConfirmation,
-                    tr("Alipay accepted the freeze but sent no QR code. DepositDesk checks the "
-                       "freeze's status before anything else is done."));
+        call.refine(
+            Outcome::Unknown, Cause::NeedsConfirmation,
+            Text::tr("Alipay accepted the freeze but sent no QR code. DepositDesk checks the "
+                     "freeze's status before anything else is done."));
     r.call = std::move(call);
     return r;
 }
@@ -138,14 +144,14 @@ std::optional<QByteArray> OperationQuery::bizContent(QString *error) const
     RequestFieldCheck check;
     check
         .check(!authNo.isEmpty() || !outOrderNo.isEmpty(),
-               tr("Give the auth_no or the out_order_no of the order to query."))
+               Text::tr("Give the auth_no or the out_order_no of the order to query."))
         .optional("auth_no", authNo)
         .optional("out_order_no", outOrderNo)
         .optional("operation_id", operationId)
         .optional("out_request_no", outRequestNo)
         .check(operationType.isEmpty() || operationType == u"FREEZE" ||
                    operationType == u"UNFREEZE" || operationType == u"PAY",
-               tr("operation_type must be FREEZE, UNFREEZE or PAY."));
+               Text::tr("operation_type must be FREEZE, UNFREEZE or PAY."));
     JsonWriter w;
     w.beginObject()
         .optionalString(u"auth_no", authNo)
@@ -224,13 +230,13 @@ UnfreezeResult UnfreezeResult::from(CallResult call, const UnfreezeRequest &requ
     r.operation = AuthOperation::fromNode(call);
     if (call.succeeded() && r.operation.status != u"SUCCESS") {
         call.refine(Outcome::Unknown, Cause::NeedsConfirmation,
-                    tr("Alipay accepted the unfreeze but did not report it as done (status "
-                       "\"%1\"). DepositDesk checks it with a detail query.")
+                    Text::tr("Alipay accepted the unfreeze but did not report it as done (status "
+                             "\"%1\"). DepositDesk checks it with a detail query.")
                         .arg(r.operation.status));
     } else if (call.succeeded() && r.operation.amount && *r.operation.amount != request.amount) {
         call.refine(Outcome::Unknown, Cause::NeedsConfirmation,
-                    tr("Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. "
-                       "DepositDesk checks it with a detail query.")
+                    Text::tr("Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. "
+                             "DepositDesk checks it with a detail query.")
                         .arg(r.operation.amount->toYuan(), request.amount.toYuan()));
     }
     r.call = std::move(call);
@@ -241,10 +247,11 @@ std::optional<QByteArray> CancelRequest::bizContent(QString *error) const
 {
     RequestFieldCheck check;
     check
-        .check((!authNo.isEmpty() && !operationId.isEmpty()) ||
-                   (!outOrderNo.isEmpty() && !outRequestNo.isEmpty()),
-               tr("Give auth_no with operation_id, or out_order_no with out_request_no, of the "
-                  "freeze to cancel."))
+        .check(
+            (!authNo.isEmpty() && !operationId.isEmpty()) ||
+                (!outOrderNo.isEmpty() && !outRequestNo.isEmpty()),
+            Text::tr("Give auth_no with operation_id, or out_order_no with out_request_no, of the "
+                     "freeze to cancel."))
         .optional("auth_no", authNo)
         .optional("operation_id", operationId)
         .optional("out_order_no", outOrderNo)

@@ -8,10 +8,12 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::GatewayConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::GatewayConfig)
+};
 
 bool matches(const QString &text, const QString &pattern)
 {
@@ -23,16 +25,17 @@ void checkGateway(const QUrl &gateway, QStringList &problems)
     const QString scheme = gateway.scheme().toLower();
     if (!gateway.isValid() || gateway.host().isEmpty() ||
         (scheme != u"https" && scheme != u"http")) {
-        problems << tr("The gateway address \"%1\" is not an http(s) URL. Use "
-                       "https://openapi.alipay.com/gateway.do for production.")
+        problems << Text::tr("The gateway address \"%1\" is not an http(s) URL. Use "
+                             "https://openapi.alipay.com/gateway.do for production.")
                         .arg(gateway.toDisplayString());
     } else if (scheme == u"http" && !GatewayConfig::isLoopbackHost(gateway.host())) {
-        problems << tr("The gateway address \"%1\" uses plain http to another computer, which "
-                       "would expose every request. Use https, or http only for a sandbox on "
-                       "this computer (127.0.0.1 or localhost).")
+        problems << Text::tr(
+                        "The gateway address \"%1\" uses plain http to another computer, which "
+                        "would expose every request. Use https, or http only for a sandbox on "
+                        "this computer (127.0.0.1 or localhost).")
                         .arg(gateway.toDisplayString());
     } else if (!gateway.userInfo().isEmpty()) {
-        problems << tr("The gateway address must not contain a user name or password.");
+        problems << Text::tr("The gateway address must not contain a user name or password.");
     }
 }
 
@@ -40,14 +43,16 @@ void checkCertificateMode(const GatewayConfig &config, QStringList &problems)
 {
     const QString sn = QStringLiteral("[0-9a-f]{32}");
     if (!matches(config.appCertSn, sn))
-        problems << tr("The application certificate SN (app_cert_sn) must be 32 lower-case "
-                       "hexadecimal characters. Load appCertPublicKey_<appid>.crt again.");
+        problems << Text::tr("The application certificate SN (app_cert_sn) must be 32 lower-case "
+                             "hexadecimal characters. Load appCertPublicKey_<appid>.crt again.");
     if (!matches(config.alipayRootCertSn, sn + QStringLiteral("(_") + sn + u')' + u'*'))
-        problems << tr("The Alipay root certificate SN (alipay_root_cert_sn) must be one or more "
-                       "32-character SNs joined by '_'. Load alipayRootCert.crt again.");
+        problems << Text::tr(
+            "The Alipay root certificate SN (alipay_root_cert_sn) must be one or more "
+            "32-character SNs joined by '_'. Load alipayRootCert.crt again.");
     if (!matches(config.alipayCertSn, sn))
-        problems << tr("The Alipay certificate SN must be 32 lower-case hexadecimal characters. "
-                       "Load alipayCertPublicKey_RSA2.crt again.");
+        problems << Text::tr(
+            "The Alipay certificate SN must be 32 lower-case hexadecimal characters. "
+            "Load alipayCertPublicKey_RSA2.crt again.");
 }
 
 } // namespace
@@ -86,35 +91,38 @@ QStringList GatewayConfig::problems() const
     QStringList problems;
     checkGateway(gateway, problems);
     if (!matches(appId, QStringLiteral("[0-9A-Za-z]{1,32}")))
-        problems << tr("The app ID is missing or malformed. Copy it from the Alipay open "
-                       "platform (16 digits, such as 2021000000000001).");
+        problems << Text::tr("The app ID is missing or malformed. Copy it from the Alipay open "
+                             "platform (16 digits, such as 2021000000000001).");
     if (!merchantKey)
-        problems << tr("The application private key is missing. Load the key made with "
-                       "Alipay's key tool.");
+        problems << Text::tr("The application private key is missing. Load the key made with "
+                             "Alipay's key tool.");
     if (!alipayPublicKey)
-        problems << tr("The Alipay public key is missing, so no answer could be trusted. Copy "
-                       "it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt "
-                       "in certificate mode).");
+        problems << Text::tr(
+            "The Alipay public key is missing, so no answer could be trusted. Copy "
+            "it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt "
+            "in certificate mode).");
     else if (merchantKey && merchantKey->matches(*alipayPublicKey))
-        problems << tr("The Alipay public key is the application's own public key. Copy the key "
-                       "labelled \"支付宝公钥\" (Alipay public key), not \"应用公钥\".");
+        problems << Text::tr(
+            "The Alipay public key is the application's own public key. Copy the key "
+            "labelled \"支付宝公钥\" (Alipay public key), not \"应用公钥\".");
     if (certificateMode())
         checkCertificateMode(*this, problems);
     if (timeoutMs < 100 || timeoutMs > 600000)
-        problems << tr("The call timeout must be between 0.1 and 600 seconds.");
+        problems << Text::tr("The call timeout must be between 0.1 and 600 seconds.");
     if (!matches(productCode, QStringLiteral("[A-Z][A-Z0-9_]{0,31}")))
-        problems << tr("The product code \"%1\" is not valid; use PREAUTH_PAY unless Alipay "
-                       "told you otherwise.")
+        problems << Text::tr("The product code \"%1\" is not valid; use PREAUTH_PAY unless Alipay "
+                             "told you otherwise.")
                         .arg(productCode);
     if (!notifyUrl.isEmpty() &&
         (!notifyUrl.isValid() || notifyUrl.host().isEmpty() ||
          (notifyUrl.scheme() != u"https" && notifyUrl.scheme() != u"http") ||
          notifyUrl.toEncoded().size() > 256))
-        problems << tr("The notification address must be an http(s) URL of at most 256 "
-                       "characters, or empty.");
+        problems << Text::tr("The notification address must be an http(s) URL of at most 256 "
+                             "characters, or empty.");
     if (!sellerId.isEmpty() && !matches(sellerId, QStringLiteral("2088[0-9]{12}")))
-        problems << tr("The merchant user ID \"%1\" is not valid: it has 16 digits and starts "
-                       "with 2088.")
+        problems << Text::tr(
+                        "The merchant user ID \"%1\" is not valid: it has 16 digits and starts "
+                        "with 2088.")
                         .arg(sellerId);
     return problems;
 }

@@ -12,27 +12,29 @@ namespace {
 using Outcome = CallResult::Outcome;
 using Cause = CallResult::UnknownCause;
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::ResponseClassifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::ResponseClassifier)
+};
 
 // "code 40004, ACQ.SYSTEM_ERROR: 系统错误" as far as the answer gave it.
 QString said(const CallResult &r)
 {
-    QString text = r.code.isEmpty() ? tr("no result code") : tr("code %1").arg(r.code);
+    QString text = r.code.isEmpty() ? Text::tr("no result code") : Text::tr("code %1").arg(r.code);
     if (!r.subCode.isEmpty())
-        text = tr("%1, %2").arg(text, r.subCode);
+        text = Text::tr("%1, %2").arg(text, r.subCode);
     const QString explanation = r.subMsg.isEmpty() ? r.msg : r.subMsg;
     if (!explanation.isEmpty())
-        text = tr("%1: %2").arg(text, explanation);
+        text = Text::tr("%1: %2").arg(text, explanation);
     return text;
 }
 
 QString unknownMessage(const QString &what)
 {
-    return tr("%1 The result is unknown: the operation may or may not have happened. Do not "
-              "start it again as a new request; DepositDesk checks its status with Alipay.")
+    return Text::tr("%1 The result is unknown: the operation may or may not have happened. Do not "
+                    "start it again as a new request; DepositDesk checks its status with Alipay.")
         .arg(what);
 }
 
@@ -41,43 +43,45 @@ QString describeUnknown(const CallResult &r, const ResponseClassifier::Expectati
 {
     switch (r.unknownCause) {
     case Cause::Timeout:
-        return unknownMessage(tr("Alipay did not answer within %1 seconds.")
+        return unknownMessage(Text::tr("Alipay did not answer within %1 seconds.")
                                   .arg(expect.timeoutMs / 1000.0, 0, 'g', 3));
     case Cause::ConnectionError:
-        return unknownMessage(tr("The connection to Alipay failed."));
+        return unknownMessage(Text::tr("The connection to Alipay failed."));
     case Cause::HttpStatus:
         return unknownMessage(
-            tr("Alipay's gateway answered with HTTP status %1 instead of a result.")
+            Text::tr("Alipay's gateway answered with HTTP status %1 instead of a result.")
                 .arg(r.httpStatus));
     case Cause::GatewayUnavailable:
         return unknownMessage(
-            tr("Alipay's service was temporarily unavailable (%1).").arg(said(r)));
+            Text::tr("Alipay's service was temporarily unavailable (%1).").arg(said(r)));
     case Cause::SystemError:
-        return unknownMessage(tr("Alipay reported a system error (%1).").arg(said(r)));
+        return unknownMessage(Text::tr("Alipay reported a system error (%1).").arg(said(r)));
     case Cause::Pending:
-        return tr("Alipay is still waiting for the customer to confirm (%1). DepositDesk checks "
-                  "the status until it is final.")
+        return Text::tr(
+                   "Alipay is still waiting for the customer to confirm (%1). DepositDesk checks "
+                   "the status until it is final.")
             .arg(said(r));
     case Cause::Unsigned:
         return unknownMessage(
-            tr("The answer was not signed by Alipay, so it cannot be trusted (it said: %1).")
+            Text::tr("The answer was not signed by Alipay, so it cannot be trusted (it said: %1).")
                 .arg(said(r)));
     case Cause::BadSignature:
-        return unknownMessage(tr("The answer's signature does not match the Alipay public key, so "
-                                 "it cannot be trusted (it said: %1). If this persists, ask an "
-                                 "administrator to check the Alipay public key.")
-                                  .arg(said(r)));
+        return unknownMessage(
+            Text::tr("The answer's signature does not match the Alipay public key, so "
+                     "it cannot be trusted (it said: %1). If this persists, ask an "
+                     "administrator to check the Alipay public key.")
+                .arg(said(r)));
     case Cause::CertSnMismatch:
         return unknownMessage(
-            tr("The answer names Alipay certificate \"%1\", but DepositDesk is "
-               "set up with \"%2\". Alipay may have renewed its certificate: "
-               "ask an administrator to load the new alipayCertPublicKey_RSA2.crt.")
+            Text::tr("The answer names Alipay certificate \"%1\", but DepositDesk is "
+                     "set up with \"%2\". Alipay may have renewed its certificate: "
+                     "ask an administrator to load the new alipayCertPublicKey_RSA2.crt.")
                 .arg(QString::fromUtf8(certSn), expect.alipayCertSn));
     case Cause::UnreadableBody:
-        return unknownMessage(tr("The answer from Alipay was incomplete or unreadable."));
+        return unknownMessage(Text::tr("The answer from Alipay was incomplete or unreadable."));
     case Cause::UnrecognizedCode:
         return unknownMessage(
-            tr("Alipay answered with a result DepositDesk does not know (%1).").arg(said(r)));
+            Text::tr("Alipay answered with a result DepositDesk does not know (%1).").arg(said(r)));
     case Cause::NeedsConfirmation:
     case Cause::None:
         break;
@@ -91,14 +95,15 @@ void settle(CallResult &r, const ResponseClassifier::Expectation &expect,
     if (r.outcome == Outcome::Unknown) {
         r.message = describeUnknown(r, expect, certSn);
     } else if (r.outcome == Outcome::Succeeded) {
-        r.message = tr("Alipay accepted the request.");
+        r.message = Text::tr("Alipay accepted the request.");
     } else if (r.code == u"40004") {
-        r.message = tr("Alipay refused the request (%1). Nothing was changed.").arg(said(r));
+        r.message = Text::tr("Alipay refused the request (%1). Nothing was changed.").arg(said(r));
     } else {
-        r.message = tr("Alipay refused the request because of the merchant's Alipay setup (%1). "
-                       "Nothing was changed; ask an administrator to check the app ID, keys and "
-                       "signed products.")
-                        .arg(said(r));
+        r.message =
+            Text::tr("Alipay refused the request because of the merchant's Alipay setup (%1). "
+                     "Nothing was changed; ask an administrator to check the app ID, keys and "
+                     "signed products.")
+                .arg(said(r));
     }
 }
 
@@ -197,7 +202,7 @@ CallResult ResponseClassifier::notSent(const QString &method, const QString &rea
     r.method = method;
     r.sent = false;
     r.outcome = Outcome::Failed;
-    r.message = tr("Nothing was sent to Alipay: %1").arg(reason);
+    r.message = Text::tr("Nothing was sent to Alipay: %1").arg(reason);
     return r;
 }
 

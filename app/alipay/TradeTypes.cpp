@@ -12,17 +12,19 @@ namespace {
 using Outcome = CallResult::Outcome;
 using Cause = CallResult::UnknownCause;
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::TradeTypes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::TradeTypes)
+};
 
 RequestFieldCheck &checkTradeId(RequestFieldCheck &check, const QString &outTradeNo,
                                 const QString &tradeNo)
 {
     return check
         .check(!outTradeNo.isEmpty() || !tradeNo.isEmpty(),
-               tr("Give the out_trade_no or the trade_no of the trade."))
+               Text::tr("Give the out_trade_no or the trade_no of the trade."))
         .optional("out_trade_no", outTradeNo)
         .optional("trade_no", tradeNo);
 }
@@ -82,10 +84,11 @@ TradePayResult TradePayResult::from(CallResult call)
     r.authTradePayMode = call.field(u"auth_trade_pay_mode");
     if (call.failed() && call.sent && call.subCode == u"ACQ.TRADE_HAS_SUCCESS") {
         r.alreadyPaid = true;
-        call.refine(Outcome::Unknown, Cause::NeedsConfirmation,
-                    tr("Alipay says this charge was already paid earlier. DepositDesk confirms "
-                       "the buyer and amount with a trade query before recording it; do not "
-                       "charge again."));
+        call.refine(
+            Outcome::Unknown, Cause::NeedsConfirmation,
+            Text::tr("Alipay says this charge was already paid earlier. DepositDesk confirms "
+                     "the buyer and amount with a trade query before recording it; do not "
+                     "charge again."));
     }
     r.call = std::move(call);
     return r;
@@ -167,10 +170,11 @@ RefundResult RefundResult::from(CallResult call)
     r.buyerUserId = call.field(u"buyer_user_id");
     r.buyerLogonId = call.field(u"buyer_logon_id");
     if (call.succeeded() && r.fundChange != FundChange::Yes)
-        call.refine(Outcome::Unknown, Cause::NeedsConfirmation,
-                    tr("Alipay accepted the refund but moved no money in this call (usually the "
-                       "same refund was already made). DepositDesk confirms it with a refund "
-                       "query; do not refund again with a new number."));
+        call.refine(
+            Outcome::Unknown, Cause::NeedsConfirmation,
+            Text::tr("Alipay accepted the refund but moved no money in this call (usually the "
+                     "same refund was already made). DepositDesk confirms it with a refund "
+                     "query; do not refund again with a new number."));
     r.call = std::move(call);
     return r;
 }

@@ -31,17 +31,16 @@ std::optional<OperatorRole> operatorRoleFromCode(QStringView code)
 
 QString operatorRoleDisplayName(OperatorRole role)
 {
-    const char *context = "DepositDesk::OperatorRole";
     switch (role) {
     case OperatorRole::Agent:
         //: Role: customer-service agent
-        return QCoreApplication::translate(context, "Customer service");
+        return QCoreApplication::translate("DepositDesk::OperatorRole", "Customer service");
     case OperatorRole::Finance:
-        return QCoreApplication::translate(context, "Finance");
+        return QCoreApplication::translate("DepositDesk::OperatorRole", "Finance");
     case OperatorRole::Supervisor:
-        return QCoreApplication::translate(context, "Supervisor");
+        return QCoreApplication::translate("DepositDesk::OperatorRole", "Supervisor");
     case OperatorRole::Admin:
-        return QCoreApplication::translate(context, "Administrator");
+        return QCoreApplication::translate("DepositDesk::OperatorRole", "Administrator");
     }
     return {};
 }

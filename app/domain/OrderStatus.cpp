@@ -32,20 +32,19 @@ std::optional<OrderStatus> orderStatusFromCode(QStringView code)
 
 QString orderStatusDisplayName(OrderStatus status)
 {
-    const char *context = "DepositDesk::OrderStatus";
     switch (status) {
     case OrderStatus::Init:
         //: Order state: created, the user has not authorized the deposit yet
-        return QCoreApplication::translate(context, "Waiting for authorization");
+        return QCoreApplication::translate("DepositDesk::OrderStatus", "Waiting for authorization");
     case OrderStatus::Authorized:
         //: Order state: deposit authorized (frozen or waived by credit)
-        return QCoreApplication::translate(context, "Authorized");
+        return QCoreApplication::translate("DepositDesk::OrderStatus", "Authorized");
     case OrderStatus::Finish:
         //: Order state: paid and nothing left frozen
-        return QCoreApplication::translate(context, "Finished");
+        return QCoreApplication::translate("DepositDesk::OrderStatus", "Finished");
     case OrderStatus::Closed:
         //: Order state: timed out or fully released
-        return QCoreApplication::translate(context, "Closed");
+        return QCoreApplication::translate("DepositDesk::OrderStatus", "Closed");
     }
     return {};
 }

@@ -15,10 +15,12 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::SandboxSeeder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::SandboxSeeder)
+};
 
 QString digits(SeedRandom &random, int count)
 {
@@ -60,7 +62,7 @@ private:
         if (outcome.ok())
             return true;
         m_error =
-            tr("Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).")
+            Text::tr("Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).")
                 .arg(QString::fromLatin1(step), m_outOrderNo, outcome.subCode, outcome.subMsg);
         return false;
     }

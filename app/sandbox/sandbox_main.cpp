@@ -16,10 +16,12 @@ using namespace DepositDesk;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::SandboxMain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::SandboxMain)
+};
 
 const QString DemoAppId = QStringLiteral("2021000000000001");
 
@@ -48,7 +50,7 @@ int main(int argc, char *argv[])
     }
     const QDir keys(keyDirectory(*options));
     if (!keys.mkpath(QStringLiteral("."))) {
-        err << tr("Cannot create the key folder %1.").arg(keys.path()) << Qt::endl;
+        err << Text::tr("Cannot create the key folder %1.").arg(keys.path()) << Qt::endl;
         return 1;
     }
 
@@ -64,10 +66,11 @@ int main(int argc, char *argv[])
             keys.filePath(QStringLiteral("sandbox_alipay_public.pem")), &error);
         if (pair) {
             config.platformKey = pair->privateKey;
-            report << tr("Alipay public key (支付宝公钥) for clients: %1").arg(pair->publicPath)
-                   << (pair->created ? tr("Platform private key generated: %1 (mode 0600)")
-                                     : tr("Platform private key reused: %1"))
-                          .arg(pair->privatePath);
+            report
+                << Text::tr("Alipay public key (支付宝公钥) for clients: %1").arg(pair->publicPath)
+                << (pair->created ? Text::tr("Platform private key generated: %1 (mode 0600)")
+                                  : Text::tr("Platform private key reused: %1"))
+                       .arg(pair->privatePath);
         }
     }
     if (!config.platformKey) {
@@ -92,7 +95,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         config.addApp(DemoAppId, pair->privateKey.publicKey());
-        report << tr("Demo app %1: private key %2 (mode 0600), public key %3")
+        report << Text::tr("Demo app %1: private key %2 (mode 0600), public key %3")
                       .arg(DemoAppId, pair->privatePath, pair->publicPath);
     }
 
@@ -119,16 +122,17 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    out << tr("DepositDesk sandbox gateway: %1").arg(gateway.gatewayUrl().toString()) << '\n';
-    out << tr("Sandbox controls: %1/sandbox/ (user/confirm, user/decline, faults, notifications)")
+    out << Text::tr("DepositDesk sandbox gateway: %1").arg(gateway.gatewayUrl().toString()) << '\n';
+    out << Text::tr(
+               "Sandbox controls: %1/sandbox/ (user/confirm, user/decline, faults, notifications)")
                .arg(gateway.baseUrl().toString())
         << '\n';
-    out << tr("State: %1")
-               .arg(options->stateFile.isEmpty() ? tr("in memory (lost on exit)")
+    out << Text::tr("State: %1")
+               .arg(options->stateFile.isEmpty() ? Text::tr("in memory (lost on exit)")
                                                  : options->stateFile)
         << '\n';
     for (const SandboxApp &app : config.apps)
-        out << tr("App %1: seller %2").arg(app.appId, app.sellerId) << '\n';
+        out << Text::tr("App %1: seller %2").arg(app.appId, app.sellerId) << '\n';
     for (const QString &line : std::as_const(report))
         out << line << '\n';
     out.flush();

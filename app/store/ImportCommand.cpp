@@ -12,10 +12,12 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::ImportCommand)
+};
 
 constexpr int ExitOk = 0;
 constexpr int ExitSomeRejected = 1;
@@ -28,26 +30,27 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     const QCommandLineOption strict(QStringLiteral("strict"),
-                                    tr("Import nothing if any row is rejected."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("File format: csv or json (default: by the file name)."),
-                                    QStringLiteral("format"));
+                                    Text::tr("Import nothing if any row is rejected."));
+    const QCommandLineOption format(
+        QStringLiteral("format"), Text::tr("File format: csv or json (default: by the file name)."),
+        QStringLiteral("format"));
     const QCommandLineOption report(QStringLiteral("report"),
-                                    tr("Where to write the rejected rows (default: "
-                                       "FILE.rejected.csv)."),
+                                    Text::tr("Where to write the rejected rows (default: "
+                                             "FILE.rejected.csv)."),
                                     QStringLiteral("path"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("SQLite file or PostgreSQL connection string."),
+                                      Text::tr("SQLite file or PostgreSQL connection string."),
                                       QStringLiteral("db"));
     parser.addOptions({strict, format, report, database});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The merchant's order export."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The merchant's order export."));
     if (!parser.parse(QStringList{QStringLiteral("depositdesk import")} + arguments) ||
         parser.positionalArguments().size() != 1) {
-        err << (parser.errorText().isEmpty() ? tr("Name exactly one file to import.")
+        err << (parser.errorText().isEmpty() ? Text::tr("Name exactly one file to import.")
                                              : parser.errorText())
             << '\n'
-            << tr("Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] "
-                  "[--database DB]")
+            << Text::tr(
+                   "Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] "
+                   "[--database DB]")
             << '\n';
         return ExitUsage;
     }
@@ -55,7 +58,7 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (parser.isSet(format)) {
         const QString value = parser.value(format).toLower();
         if (value != u"csv" && value != u"json") {
-            err << tr("The format \"%1\" is not known: use csv or json.").arg(value) << '\n';
+            err << Text::tr("The format \"%1\" is not known: use csv or json.").arg(value) << '\n';
             return ExitUsage;
         }
         fileFormat = value == u"csv" ? OrderImporter::Format::Csv : OrderImporter::Format::Json;
@@ -84,12 +87,12 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return ExitNothingImported;
     }
     for (const ImportReport::Rejection &r : result.rejected)
-        err << tr("line %1: %2").arg(r.line).arg(r.reason) << '\n';
+        err << Text::tr("line %1: %2").arg(r.line).arg(r.reason) << '\n';
     if (!result.rejected.isEmpty()) {
         const QString reportPath =
             parser.isSet(report) ? parser.value(report) : file + QStringLiteral(".rejected.csv");
         const StoreResult written = result.writeRejections(reportPath);
-        err << (written ? tr("The rejected rows are listed in %1.").arg(reportPath)
+        err << (written ? Text::tr("The rejected rows are listed in %1.").arg(reportPath)
                         : written.errorString)
             << '\n';
     }
@@ -101,7 +104,8 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             << '\n';
         return ExitNothingImported;
     }
-    out << tr("Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.")
+    out << Text::tr(
+               "Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.")
                .arg(result.imported())
                .arg(result.rows)
                .arg(config->describe())

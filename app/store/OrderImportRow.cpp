@@ -7,10 +7,12 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::OrderImportRow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::OrderImportRow)
+};
 
 const QHash<QString, QString> &aliases()
 {
@@ -67,7 +69,7 @@ bool amount(const QHash<QString, QJsonValue> &fields, const QString &name,
     out =
         v.isDouble() ? Money::fromJson(v, &error) : Money::fromYuan(v.toString().trimmed(), &error);
     if (!out)
-        *reason = tr("%1: %2").arg(name, error);
+        *reason = Text::tr("%1: %2").arg(name, error);
     return out.has_value();
 }
 
@@ -84,7 +86,7 @@ bool time(const QHash<QString, QJsonValue> &fields, const QString &name, QDateTi
     else
         out = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!out.isValid() || out.timeSpec() == Qt::LocalTime)
-        *reason = tr("%1: \"%2\" is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).")
+        *reason = Text::tr("%1: \"%2\" is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).")
                       .arg(name, value);
     return out.isValid() && out.timeSpec() != Qt::LocalTime;
 }
@@ -119,27 +121,29 @@ OrderImportRow::parse(const QHash<QString, QJsonValue> &fields, const QDateTime 
          {std::pair{"out_order_no", &o.outOrderNo}, std::pair{"auth_no", &o.authNo}}) {
         if (fields.value(QString::fromLatin1(name)).isDouble()) {
             // A JSON number cannot hold a 28-digit order number exactly.
-            *reason = tr("%1 must be written as text (in quotes), not as a number.")
+            *reason = Text::tr("%1 must be written as text (in quotes), not as a number.")
                           .arg(QLatin1String(name));
             return std::nullopt;
         }
         if (value->isEmpty()) {
-            *reason = tr("%1 is missing.").arg(QLatin1String(name));
+            *reason = Text::tr("%1 is missing.").arg(QLatin1String(name));
             return std::nullopt;
         }
         if (!plausibleId(*value)) {
-            *reason = tr("%1 \"%2\" is not an order number (at most 64 characters, no spaces).")
-                          .arg(QLatin1String(name), *value);
+            *reason =
+                Text::tr("%1 \"%2\" is not an order number (at most 64 characters, no spaces).")
+                    .arg(QLatin1String(name), *value);
             return std::nullopt;
         }
     }
     const QString status = text(fields, QStringLiteral("status"));
     const auto parsedStatus = orderStatusFromCode(status);
     if (!parsedStatus) {
-        *reason = status.isEmpty() ? tr("status is missing.")
-                                   : tr("status \"%1\" is not one of INIT, AUTHORIZED, FINISH, "
-                                        "CLOSED.")
-                                         .arg(status);
+        *reason = status.isEmpty()
+                      ? Text::tr("status is missing.")
+                      : Text::tr("status \"%1\" is not one of INIT, AUTHORIZED, FINISH, "
+                                 "CLOSED.")
+                            .arg(status);
         return std::nullopt;
     }
     o.status = *parsedStatus;
@@ -154,7 +158,7 @@ OrderImportRow::parse(const QHash<QString, QJsonValue> &fields, const QDateTime 
         !amount(fields, QStringLiteral("refunded_amount"), refunded, reason))
         return std::nullopt;
     if (!total) {
-        *reason = tr("total_amount is missing.");
+        *reason = Text::tr("total_amount is missing.");
         return std::nullopt;
     }
     o.total = *total;
@@ -165,18 +169,19 @@ OrderImportRow::parse(const QHash<QString, QJsonValue> &fields, const QDateTime 
     o.fund = fund.value_or(o.total - o.credit);
     o.rest = rest.value_or(o.total - o.unfrozen - o.paid);
     if (o.credit + o.fund != o.total) {
-        *reason = tr("credit_amount %1 + fund_amount %2 is not total_amount %3.")
+        *reason = Text::tr("credit_amount %1 + fund_amount %2 is not total_amount %3.")
                       .arg(o.credit.toYuan(), o.fund.toYuan(), o.total.toYuan());
         return std::nullopt;
     }
     if (o.rest.isNegative() || o.rest != o.total - o.unfrozen - o.paid) {
-        *reason = tr("rest_amount %1 is not total_amount %2 − unfrozen_amount %3 − paid_amount "
+        *reason =
+            Text::tr("rest_amount %1 is not total_amount %2 − unfrozen_amount %3 − paid_amount "
                      "%4.")
-                      .arg(o.rest.toYuan(), o.total.toYuan(), o.unfrozen.toYuan(), o.paid.toYuan());
+                .arg(o.rest.toYuan(), o.total.toYuan(), o.unfrozen.toYuan(), o.paid.toYuan());
         return std::nullopt;
     }
     if (o.refunded > o.paid) {
-        *reason = tr("refunded_amount %1 is more than paid_amount %2.")
+        *reason = Text::tr("refunded_amount %1 is more than paid_amount %2.")
                       .arg(o.refunded.toYuan(), o.paid.toYuan());
         return std::nullopt;
     }

@@ -18,10 +18,12 @@ namespace DepositDesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a message under the class it is written in (a free function's under the
+// namespace): Text::tr() puts every message of this file where run time looks for it.
+class Text
 {
-    return QCoreApplication::translate("DepositDesk::OrderImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::OrderImporter)
+};
 
 struct Row
 {
@@ -41,15 +43,15 @@ bool readCsv(const QByteArray &data, QList<Row> &rows, QString *error)
     const QList<CsvReader::Record> records = CsvReader::parse(QString::fromUtf8(data), error);
     if (records.isEmpty()) {
         if (error->isEmpty())
-            *error = tr("The file is empty: it needs a header row and one row per order.");
+            *error = Text::tr("The file is empty: it needs a header row and one row per order.");
         return false;
     }
     QStringList header;
     for (const QString &cell : records.first().cells)
         header.append(OrderImportRow::canonicalColumn(cell));
     if (!header.contains(QStringLiteral("out_order_no"))) {
-        *error = tr("The first row is not a header with the column out_order_no: is this the "
-                    "merchant's order export?");
+        *error = Text::tr("The first row is not a header with the column out_order_no: is this the "
+                          "merchant's order export?");
         return false;
     }
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -70,15 +72,16 @@ bool readJson(const QByteArray &data, QList<Row> &rows, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (doc.isNull()) {
-        *error = tr("The file is not valid JSON (%1 at byte %2).")
+        *error = Text::tr("The file is not valid JSON (%1 at byte %2).")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return false;
     }
     const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(u"orders").toArray();
     if (!doc.isArray() && !doc.object().value(u"orders").isArray()) {
-        *error = tr("The JSON file must be an array of orders or an object with an \"orders\" "
-                    "array.");
+        *error =
+            Text::tr("The JSON file must be an array of orders or an object with an \"orders\" "
+                     "array.");
         return false;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -109,7 +112,8 @@ ImportReport OrderImporter::importFile(const QString &path, Format format, bool 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("The file %1 could not be opened: %2.").arg(path, file.errorString()));
+        return failed(
+            Text::tr("The file %1 could not be opened: %2.").arg(path, file.errorString()));
     if (format == Format::Auto) {
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == u"json")
@@ -139,10 +143,10 @@ ImportReport OrderImporter::importData(const QByteArray &data, Format format, bo
         QString reason;
         std::optional<OrderImportRow::Parsed> parsed;
         if (row.fields.contains(QStringLiteral("#cells")))
-            reason = tr("The row has %1 cells; the header has a different number.")
+            reason = Text::tr("The row has %1 cells; the header has a different number.")
                          .arg(row.fields.value(QStringLiteral("#cells")).toInt());
         else if (row.fields.contains(QStringLiteral("#notobject")))
-            reason = tr("The record is not a JSON object.");
+            reason = Text::tr("The record is not a JSON object.");
         else
             parsed = OrderImportRow::parse(row.fields, now, &reason);
         if (parsed)
@@ -167,7 +171,7 @@ ImportReport OrderImporter::importData(const QByteArray &data, Format format, bo
             if (result)
                 result = index.addKey(p.order.outOrderNo, kind, key);
         if (!result)
-            return failed(tr("Nothing was imported: %1").arg(result.errorString));
+            return failed(Text::tr("Nothing was imported: %1").arg(result.errorString));
         switch (outcome) {
         case OrderIndex::UpsertOutcome::Inserted:
             ++counted.inserted;
@@ -181,7 +185,7 @@ ImportReport OrderImporter::importData(const QByteArray &data, Format format, bo
         }
     }
     if (!tx.commit())
-        return failed(tr("Nothing was imported: %1").arg(tx.errorString()));
+        return failed(Text::tr("Nothing was imported: %1").arg(tx.errorString()));
     counted.committed = true;
     return counted;
 }
