@@ -1,6 +1,8 @@
 #include "TsFile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QXmlStreamReader>
 
 namespace DepositDesk {
@@ -20,7 +22,7 @@ QString TsMessage::describe() const
 
 namespace {
 
-TsMessage readMessage(QXmlStreamReader &xml, const QString &context)
+TsMessage readMessage(QXmlStreamReader &xml, const QString &context, const QDir &tsDir)
 {
     TsMessage message;
     message.context = context;
@@ -28,6 +30,12 @@ TsMessage readMessage(QXmlStreamReader &xml, const QString &context)
     while (xml.readNextStartElement()) {
         if (xml.name() == u"source") {
             message.source = xml.readElementText();
+        } else if (xml.name() == u"location") {
+            // lupdate writes the file name relative to the .ts file.
+            const QString name = xml.attributes().value(QLatin1String("filename")).toString();
+            if (!name.isEmpty())
+                message.locations.append(QDir::cleanPath(tsDir.absoluteFilePath(name)));
+            xml.skipCurrentElement();
         } else if (xml.name() == u"comment") {
             message.comment = xml.readElementText();
         } else if (xml.name() == u"translation") {
@@ -43,7 +51,7 @@ TsMessage readMessage(QXmlStreamReader &xml, const QString &context)
                 message.translations.append(xml.readElementText());
             }
         } else {
-            xml.skipCurrentElement(); // location, extracomment, translatorcomment ...
+            xml.skipCurrentElement(); // extracomment, translatorcomment ...
         }
     }
     return message;
@@ -65,6 +73,7 @@ TsFile TsFile::read(const QString &path)
         ts.error = QStringLiteral("%1 is not a .ts file").arg(path);
         return ts;
     }
+    const QDir tsDir = QFileInfo(path).absoluteDir();
     ts.language = xml.attributes().value(QLatin1String("language")).toString();
     while (xml.readNextStartElement()) {
         if (xml.name() != u"context") {
@@ -76,7 +85,7 @@ TsFile TsFile::read(const QString &path)
             if (xml.name() == u"name")
                 context = xml.readElementText();
             else if (xml.name() == u"message")
-                ts.messages.append(readMessage(xml, context));
+                ts.messages.append(readMessage(xml, context, tsDir));
             else
                 xml.skipCurrentElement();
         }

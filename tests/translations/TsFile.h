@@ -15,6 +15,7 @@ struct TsMessage
     QString type;    // translation type: empty (finished), unfinished, obsolete, vanished
     bool numerus = false;
     QStringList translations; // one, or one per plural form
+    QStringList locations;    // absolute paths of the files it is in (when the .ts lists them)
 
     // Identifies the message the way lupdate and QTranslator do.
     QString key() const;
