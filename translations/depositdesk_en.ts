@@ -4,6 +4,828 @@
 <context>
     <name>DepositDesk</name>
     <message>
+        <source>Search orders</source>
+        <translation>Search orders</translation>
+    </message>
+    <message>
+        <source>View an order</source>
+        <translation>View an order</translation>
+    </message>
+    <message>
+        <source>Unfreeze a deposit</source>
+        <translation>Unfreeze a deposit</translation>
+    </message>
+    <message>
+        <source>Charge from a deposit</source>
+        <translation>Charge from a deposit</translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>Request a refund</translation>
+    </message>
+    <message>
+        <source>Approve a refund</source>
+        <translation>Approve a refund</translation>
+    </message>
+    <message>
+        <source>Cancel a freeze</source>
+        <translation>Cancel a freeze</translation>
+    </message>
+    <message>
+        <source>Report to Sesame Credit</source>
+        <translation>Report to Sesame Credit</translation>
+    </message>
+    <message>
+        <source>Run reconciliation</source>
+        <translation>Run reconciliation</translation>
+    </message>
+    <message>
+        <source>Manage operators</source>
+        <translation>Manage operators</translation>
+    </message>
+    <message>
+        <source>Manage Alipay credentials</source>
+        <translation>Manage Alipay credentials</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Alipay %1</source>
+        <translation>Alipay %1</translation>
+    </message>
+    <message>
+        <source>Deposit frozen ¥%1</source>
+        <translation>Deposit frozen ¥%1</translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 closed</source>
+        <translation>Freeze ¥%1 closed</translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 waiting for the customer</source>
+        <translation>Freeze ¥%1 waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Unfrozen ¥%1</source>
+        <translation>Unfrozen ¥%1</translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1 (%2)</source>
+        <translation>Unfreeze ¥%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Charged ¥%1</source>
+        <translation>Charged ¥%1</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 (%2)</source>
+        <translation>Charge ¥%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Charged ¥%1 (no longer refundable)</source>
+        <translation>Charged ¥%1 (no longer refundable)</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 closed</source>
+        <translation>Charge ¥%1 closed</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 waiting for payment</source>
+        <translation>Charge ¥%1 waiting for payment</translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1</source>
+        <translation>Refunded ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1 not confirmed</source>
+        <translation>Refund ¥%1 not confirmed</translation>
+    </message>
+    <message>
+        <source>fulfilled (COMPLETE)</source>
+        <translation>fulfilled (COMPLETE)</translation>
+    </message>
+    <message>
+        <source>defaulted (VIOLATED)</source>
+        <translation>defaulted (VIOLATED)</translation>
+    </message>
+    <message>
+        <source>closed (CLOSED)</source>
+        <translation>closed (CLOSED)</translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1</source>
+        <translation>Unfreeze ¥%1</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1</source>
+        <translation>Charge ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>Refund ¥%1</translation>
+    </message>
+    <message>
+        <source>Cancel the freeze</source>
+        <translation>Cancel the freeze</translation>
+    </message>
+    <message>
+        <source>Sesame report: %1</source>
+        <translation>Sesame report: %1</translation>
+    </message>
+    <message>
+        <source>%1 (awaiting confirmation)</source>
+        <translation>%1 (awaiting confirmation)</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by Alipay)</source>
+        <translation>%1 (confirmed by Alipay)</translation>
+    </message>
+    <message>
+        <source>%1 (not done, may be sent again)</source>
+        <translation>%1 (not done, may be sent again)</translation>
+    </message>
+    <message>
+        <source>%1 (refused by Alipay)</source>
+        <translation>%1 (refused by Alipay)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <source>asked by %1</source>
+        <translation>asked by %1</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>decided by %1</translation>
+    </message>
+    <message>
+        <source>Refund request ¥%1: %2</source>
+        <translation>Refund request ¥%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ActionDialog</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Done. Alipay confirmed it.</source>
+        <translation>Done. Alipay confirmed it.</translation>
+    </message>
+    <message>
+        <source>Recorded. Nothing was sent to Alipay yet.</source>
+        <translation>Recorded. Nothing was sent to Alipay yet.</translation>
+    </message>
+    <message>
+        <source>Not sent. Nothing changed.</source>
+        <translation>Not sent. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Alipay refused it. No money moved.</source>
+        <translation>Alipay refused it. No money moved.</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation: Alipay&apos;s answer did not arrive. The console keeps asking Alipay; do not send it again.</source>
+        <translation>Awaiting confirmation: Alipay&apos;s answer did not arrive. The console keeps asking Alipay; do not send it again.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>e.g. 20.00</source>
+        <translation>e.g. 20.00</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <source>Why, in a few words; kept in the audit log</source>
+        <translation>Why, in a few words; kept in the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditLog</name>
+    <message>
+        <source>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</source>
+        <translation>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</translation>
+    </message>
+    <message>
+        <source>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</source>
+        <translation>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
+        <translation>Entry %1 is missing or out of place: the chain jumps to %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not point to the entry before it.</source>
+        <translation>Entry %1 does not point to the entry before it.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>The audit log&apos;s head record is missing.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
+        <translation>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditView</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Audit log column: the entry&apos;s sequence number in the chain.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit log of the order</source>
+        <translation>Audit log of the order</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
+        <translation>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</translation>
+    </message>
+    <message>
+        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
+        <translation>Bills exist from 2016-01-01 on; %1 is earlier.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillTypes</name>
+    <message>
+        <source>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</source>
+        <translation>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</translation>
+    </message>
+    <message>
+        <source>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</source>
+        <translation>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</translation>
+    </message>
+    <message>
+        <source>Alipay answered without a usable download address. Try again later.</source>
+        <translation>Alipay answered without a usable download address. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillWriter</name>
+    <message>
+        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
+        <translation>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</translation>
+    </message>
+    <message>
+        <source>The bill archive could not be written (zip error %1).</source>
+        <translation>The bill archive could not be written (zip error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CancelFreezeDialog</name>
+    <message>
+        <source>Freeze asked for: ¥%1, status %2</source>
+        <translation>Freeze asked for: ¥%1, status %2</translation>
+    </message>
+    <message>
+        <source>After the cancel: nothing frozen, the order is closed</source>
+        <translation>After the cancel: nothing frozen, the order is closed</translation>
+    </message>
+    <message>
+        <source>Cancel freeze %1</source>
+        <translation>Cancel freeze %1</translation>
+    </message>
+    <message>
+        <source>Use this only when it is unknown whether the freeze happened (for example the customer&apos;s payment page timed out). Cancelling closes the order if nothing was frozen, and releases the money if it was, so the customer is never left with a freeze nobody knows about.
+
+For a freeze you can see, use Unfreeze instead: it releases a chosen amount and keeps the order&apos;s history.</source>
+        <translation>Use this only when it is unknown whether the freeze happened (for example the customer&apos;s payment page timed out). Cancelling closes the order if nothing was frozen, and releases the money if it was, so the customer is never left with a freeze nobody knows about.
+
+For a freeze you can see, use Unfreeze instead: it releases a chosen amount and keeps the order&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Cancel the freeze</source>
+        <translation>Cancel the freeze</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Certificate</name>
+    <message>
+        <source>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</source>
+        <translation>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</source>
+        <translation>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</translation>
+    </message>
+    <message>
+        <source>The certificate file is empty.</source>
+        <translation>The certificate file is empty.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</translation>
+    </message>
+    <message>
+        <source>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</source>
+        <translation>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>The certificate&apos;s public key cannot be read.</translation>
+    </message>
+    <message>
+        <source>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</source>
+        <translation>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ChargeDialog</name>
+    <message>
+        <source>Still frozen now: ¥%1</source>
+        <translation>Still frozen now: ¥%1</translation>
+    </message>
+    <message>
+        <source>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</source>
+        <translation>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</translation>
+    </message>
+    <message>
+        <source>Your role may charge at most ¥%1 at once. Ask a supervisor for more.</source>
+        <extracomment>Inline validation: the operator&apos;s role has a per-charge limit.</extracomment>
+        <translation>Your role may charge at most ¥%1 at once. Ask a supervisor for more.</translation>
+    </message>
+    <message>
+        <source>After the charge: —</source>
+        <translation>After the charge: —</translation>
+    </message>
+    <message>
+        <source>After the charge: ¥%1 charged, ¥%2 released to the customer, the deposit ends</source>
+        <translation>After the charge: ¥%1 charged, ¥%2 released to the customer, the deposit ends</translation>
+    </message>
+    <message>
+        <source>After the charge: ¥%1 charged, ¥%2 still frozen</source>
+        <translation>After the charge: ¥%1 charged, ¥%2 still frozen</translation>
+    </message>
+    <message>
+        <source>Charge from deposit %1</source>
+        <translation>Charge from deposit %1</translation>
+    </message>
+    <message>
+        <source>Turn part of the frozen deposit into a payment to the merchant, for example for damage or an overdue rental. The customer sees it as a payment in Alipay.</source>
+        <translation>Turn part of the frozen deposit into a payment to the merchant, for example for damage or an overdue rental. The customer sees it as a payment in Alipay.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>What the customer pays for, shown in their Alipay bill</source>
+        <translation>What the customer pays for, shown in their Alipay bill</translation>
+    </message>
+    <message>
+        <source>Release the rest to the customer and end the deposit</source>
+        <extracomment>COMPLETE mode: the rest of the deposit is unfrozen together with the charge.</extracomment>
+        <translation>Release the rest to the customer and end the deposit</translation>
+    </message>
+    <message>
+        <source>Unchecked: the rest stays frozen for later charges or an unfreeze (NOT_COMPLETE). Checked: Alipay unfreezes the rest with this charge (COMPLETE).</source>
+        <translation>Unchecked: the rest stays frozen for later charges or an unfreeze (NOT_COMPLETE). Checked: Alipay unfreezes the rest with this charge (COMPLETE).</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ChinaTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
+        <translation>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CoreDumps</name>
+    <message>
+        <source>Core dumps could not be switched off (%1), so a crash could write key material to disk. Run DepositDesk with &quot;ulimit -c 0&quot;.</source>
+        <translation>Core dumps could not be switched off (%1), so a crash could write key material to disk. Run DepositDesk with &quot;ulimit -c 0&quot;.</translation>
+    </message>
+    <message>
+        <source>The process could not be marked non-dumpable (%1), so other programs of the same user could read its memory. Report this to your administrator.</source>
+        <translation>The process could not be marked non-dumpable (%1), so other programs of the same user could read its memory. Report this to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialStore</name>
+    <message>
+        <source>The app ID &quot;%1&quot; is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
+        <translation>The app ID &quot;%1&quot; is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Credentials</name>
+    <message>
+        <source>application private key</source>
+        <translation>application private key</translation>
+    </message>
+    <message>
+        <source>application public key</source>
+        <translation>application public key</translation>
+    </message>
+    <message>
+        <source>Alipay public key</source>
+        <translation>Alipay public key</translation>
+    </message>
+    <message>
+        <source>application public-key certificate (appCertPublicKey_&lt;app_id&gt;.crt)</source>
+        <translation>application public-key certificate (appCertPublicKey_&lt;app_id&gt;.crt)</translation>
+    </message>
+    <message>
+        <source>Alipay public-key certificate (alipayCertPublicKey_RSA2.crt)</source>
+        <translation>Alipay public-key certificate (alipayCertPublicKey_RSA2.crt)</translation>
+    </message>
+    <message>
+        <source>Alipay root certificate (alipayRootCert.crt)</source>
+        <translation>Alipay root certificate (alipayRootCert.crt)</translation>
+    </message>
+    <message>
+        <source>The %1 was not accepted: %2</source>
+        <translation>The %1 was not accepted: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that it exists and that you may read it.</source>
+        <translation>The file %1 cannot be read (%2). Check that it exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty or far larger than a key or certificate (%2 bytes). Choose the %3 file itself.</source>
+        <translation>The file %1 is empty or far larger than a key or certificate (%2 bytes). Choose the %3 file itself.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to its end. Try again.</source>
+        <translation>The file %1 could not be read to its end. Try again.</translation>
+    </message>
+    <message>
+        <source>Certificate mode needs the %1 as well.</source>
+        <translation>Certificate mode needs the %1 as well.</translation>
+    </message>
+    <message>
+        <source>Give either the Alipay public key or the three certificates, not both.</source>
+        <translation>Give either the Alipay public key or the three certificates, not both.</translation>
+    </message>
+    <message>
+        <source>The application public key is not the key of the application certificate. Leave it empty in certificate mode or load the matching one.</source>
+        <translation>The application public key is not the key of the application certificate. Leave it empty in certificate mode or load the matching one.</translation>
+    </message>
+    <message>
+        <source>The application private key is missing. Import the key made with Alipay&apos;s key tool.</source>
+        <translation>The application private key is missing. Import the key made with Alipay&apos;s key tool.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CsvReader</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
+        <translation>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CustomerScriptPanel</name>
+    <message>
+        <source>Copied. Paste it into the chat with the customer.</source>
+        <extracomment>Shown next to the copy button for a few seconds after copying.</extracomment>
+        <translation>Copied. Paste it into the chat with the customer.</translation>
+    </message>
+    <message>
+        <source>What to tell the customer</source>
+        <extracomment>Heading of the panel with suggested words (话术) for the customer.</extracomment>
+        <translation>What to tell the customer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy these words to the clipboard</source>
+        <translation>Copy these words to the clipboard</translation>
+    </message>
+    <message>
+        <source>Suggested replies</source>
+        <translation>Suggested replies</translation>
+    </message>
+    <message>
+        <source>Suggested words for the customer</source>
+        <translation>Suggested words for the customer</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CustomerScripts</name>
+    <message>
+        <source>the release of ¥%1 of your deposit</source>
+        <translation>the release of ¥%1 of your deposit</translation>
+    </message>
+    <message>
+        <source>the charge of ¥%1 from your deposit</source>
+        <translation>the charge of ¥%1 from your deposit</translation>
+    </message>
+    <message>
+        <source>the refund of ¥%1</source>
+        <translation>the refund of ¥%1</translation>
+    </message>
+    <message>
+        <source>the last change to your deposit</source>
+        <translation>the last change to your deposit</translation>
+    </message>
+    <message>
+        <source>Confirming with Alipay</source>
+        <translation>Confirming with Alipay</translation>
+    </message>
+    <message>
+        <source>We are confirming %1 with Alipay. Please do not pay again or ask for it again: it will be done at most once. We will tell you as soon as Alipay confirms it.</source>
+        <translation>We are confirming %1 with Alipay. Please do not pay again or ask for it again: it will be done at most once. We will tell you as soon as Alipay confirms it.</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>Refund requested</translation>
+    </message>
+    <message>
+        <source>We have requested a refund of ¥%1 on %2. It is being approved; once it is done, the money goes back the way you paid, usually within a few minutes and at most a few working days for bank cards.</source>
+        <translation>We have requested a refund of ¥%1 on %2. It is being approved; once it is done, the money goes back the way you paid, usually within a few minutes and at most a few working days for bank cards.</translation>
+    </message>
+    <message>
+        <source>¥%1 of the charges has been refunded to you.</source>
+        <translation>¥%1 of the charges has been refunded to you.</translation>
+    </message>
+    <message>
+        <source>Waiting for your authorization</source>
+        <translation>Waiting for your authorization</translation>
+    </message>
+    <message>
+        <source>Your deposit of ¥%1 is not authorized yet. Please open Alipay and confirm the deposit authorization; nothing is charged by it.</source>
+        <translation>Your deposit of ¥%1 is not authorized yet. Please open Alipay and confirm the deposit authorization; nothing is charged by it.</translation>
+    </message>
+    <message>
+        <source>Charged from the deposit</source>
+        <translation>Charged from the deposit</translation>
+    </message>
+    <message>
+        <source>On %1 we charged ¥%2 from your deposit of ¥%3 (¥%4 in total so far). ¥%5 remains frozen and will be released when the rental ends.</source>
+        <translation>On %1 we charged ¥%2 from your deposit of ¥%3 (¥%4 in total so far). ¥%5 remains frozen and will be released when the rental ends.</translation>
+    </message>
+    <message>
+        <source>Deposit partly released</source>
+        <translation>Deposit partly released</translation>
+    </message>
+    <message>
+        <source>On %1 we released ¥%2 of your deposit of ¥%3 back to your Alipay account. ¥%4 remains frozen and will be released when the rental ends.</source>
+        <translation>On %1 we released ¥%2 of your deposit of ¥%3 back to your Alipay account. ¥%4 remains frozen and will be released when the rental ends.</translation>
+    </message>
+    <message>
+        <source>Your deposit of ¥%1 has been frozen in your Alipay account since %2. It is not a payment: it is released when the rental ends.</source>
+        <translation>Your deposit of ¥%1 has been frozen in your Alipay account since %2. It is not a payment: it is released when the rental ends.</translation>
+    </message>
+    <message>
+        <source>¥%1 of it was waived by your Sesame credit, so only ¥%2 is actually frozen.</source>
+        <translation>¥%1 of it was waived by your Sesame credit, so only ¥%2 is actually frozen.</translation>
+    </message>
+    <message>
+        <source>Deposit frozen</source>
+        <translation>Deposit frozen</translation>
+    </message>
+    <message>
+        <source>Order finished</source>
+        <translation>Order finished</translation>
+    </message>
+    <message>
+        <source>Your order is finished: ¥%1 was charged from your deposit of ¥%2 and ¥%3 was released back to your Alipay account. Nothing remains frozen.</source>
+        <translation>Your order is finished: ¥%1 was charged from your deposit of ¥%2 and ¥%3 was released back to your Alipay account. Nothing remains frozen.</translation>
+    </message>
+    <message>
+        <source>Authorization closed</source>
+        <translation>Authorization closed</translation>
+    </message>
+    <message>
+        <source>The deposit authorization was closed before it was completed. Nothing was frozen or charged.</source>
+        <translation>The deposit authorization was closed before it was completed. Nothing was frozen or charged.</translation>
+    </message>
+    <message>
+        <source>Deposit released</source>
+        <translation>Deposit released</translation>
+    </message>
+    <message>
+        <source>Your deposit of ¥%1 has been released in full back to your Alipay account on %2. Nothing was charged.</source>
+        <translation>Your deposit of ¥%1 has been released in full back to your Alipay account on %2. Nothing was charged.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DemoEnvironment</name>
+    <message>
+        <source>Cannot create a temporary folder for demo mode: %1</source>
+        <translation>Cannot create a temporary folder for demo mode: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo keys: %1</source>
+        <translation>Cannot create the demo keys: %1</translation>
+    </message>
+    <message>
+        <source>Cannot seed the demo orders: %1</source>
+        <translation>Cannot seed the demo orders: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo sandbox gateway: %1</source>
+        <translation>Cannot start the demo sandbox gateway: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database: %1</source>
+        <translation>Cannot open the demo database: %1</translation>
+    </message>
+    <message>
+        <source>The demo orders could not be imported: %1</source>
+        <translation>The demo orders could not be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the demo operators: %1</source>
+        <translation>Cannot create the demo operators: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ErrorBanner</name>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s codes and the technical text, for an expert</source>
+        <translation>Alipay&apos;s codes and the technical text, for an expert</translation>
+    </message>
+    <message>
+        <source>Alipay code: %1</source>
+        <extracomment>Error details: Alipay&apos;s answer code, e.g. &quot;40004&quot;.</extracomment>
+        <translation>Alipay code: %1</translation>
+    </message>
+    <message>
+        <source>sub_code: %1</source>
+        <translation>sub_code: %1</translation>
+    </message>
+    <message>
+        <source>sub_msg: %1</source>
+        <translation>sub_msg: %1</translation>
+    </message>
+    <message>
+        <source>Request number: %1</source>
+        <translation>Request number: %1</translation>
+    </message>
+    <message>
+        <source>Technical: %1</source>
+        <translation>Technical: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FormEncoding</name>
+    <message>
+        <source>The form data contains a broken %-escape at position %1.</source>
+        <translation>The form data contains a broken %-escape at position %1.</translation>
+    </message>
+    <message>
+        <source>The form data is not valid UTF-8 text.</source>
+        <translation>The form data is not valid UTF-8 text.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FundAuthTypes</name>
+    <message>
+        <source>timeout_express must be a whole number followed by m, h or d, such as 15m.</source>
+        <translation>timeout_express must be a whole number followed by m, h or d, such as 15m.</translation>
+    </message>
+    <message>
+        <source>The freeze was closed: the customer did not authorize it. No money is frozen.</source>
+        <translation>The freeze was closed: the customer did not authorize it. No money is frozen.</translation>
+    </message>
+    <message>
+        <source>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</source>
+        <translation>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</source>
+        <translation>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</translation>
+    </message>
+    <message>
+        <source>Give the auth_no or the out_order_no of the order to query.</source>
+        <translation>Give the auth_no or the out_order_no of the order to query.</translation>
+    </message>
+    <message>
+        <source>operation_type must be FREEZE, UNFREEZE or PAY.</source>
+        <translation>operation_type must be FREEZE, UNFREEZE or PAY.</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</source>
+        <translation>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</translation>
+    </message>
+    <message>
+        <source>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</source>
+        <translation>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</translation>
+    </message>
+    <message>
+        <source>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</source>
+        <translation>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayConfig</name>
+    <message>
+        <source>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
+        <translation>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</translation>
+    </message>
+    <message>
+        <source>The application private key is missing. Load the key made with Alipay&apos;s key tool.</source>
+        <translation>The application private key is missing. Load the key made with Alipay&apos;s key tool.</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</source>
+        <translation>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</source>
+        <translation>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</translation>
+    </message>
+    <message>
+        <source>The call timeout must be between 0.1 and 600 seconds.</source>
+        <translation>The call timeout must be between 0.1 and 600 seconds.</translation>
+    </message>
+    <message>
+        <source>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</source>
+        <translation>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</translation>
+    </message>
+    <message>
+        <source>The notification address must be an http(s) URL of at most 256 characters, or empty.</source>
+        <translation>The notification address must be an http(s) URL of at most 256 characters, or empty.</translation>
+    </message>
+    <message>
+        <source>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</source>
+        <translation>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</translation>
+    </message>
+    <message>
         <source>The gateway address &quot;%1&quot; is not an http(s) URL. Use https://openapi.alipay.com/gateway.do for production.</source>
         <translation>The gateway address &quot;%1&quot; is not an http(s) URL. Use https://openapi.alipay.com/gateway.do for production.</translation>
     </message>
@@ -27,85 +849,34 @@
         <source>The Alipay certificate SN must be 32 lower-case hexadecimal characters. Load alipayCertPublicKey_RSA2.crt again.</source>
         <translation>The Alipay certificate SN must be 32 lower-case hexadecimal characters. Load alipayCertPublicKey_RSA2.crt again.</translation>
     </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayRequest</name>
     <message>
-        <source>no result code</source>
-        <translation>no result code</translation>
+        <source>the application private key is not configured.</source>
+        <translation>the application private key is not configured.</translation>
     </message>
     <message>
-        <source>code %1</source>
-        <translation>code %1</translation>
+        <source>the API method or the app ID is missing.</source>
+        <translation>the API method or the app ID is missing.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>the request has no business content.</source>
+        <translation>the request has no business content.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>signing with the application private key failed.</source>
+        <translation>signing with the application private key failed.</translation>
     </message>
-    <message>
-        <source>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</source>
-        <translation>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</translation>
-    </message>
-    <message>
-        <source>Alipay did not answer within %1 seconds.</source>
-        <translation>Alipay did not answer within %1 seconds.</translation>
-    </message>
-    <message>
-        <source>The connection to Alipay failed.</source>
-        <translation>The connection to Alipay failed.</translation>
-    </message>
-    <message>
-        <source>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</source>
-        <translation>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</translation>
-    </message>
-    <message>
-        <source>Alipay&apos;s service was temporarily unavailable (%1).</source>
-        <translation>Alipay&apos;s service was temporarily unavailable (%1).</translation>
-    </message>
-    <message>
-        <source>Alipay reported a system error (%1).</source>
-        <translation>Alipay reported a system error (%1).</translation>
-    </message>
-    <message>
-        <source>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</source>
-        <translation>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</translation>
-    </message>
-    <message>
-        <source>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</source>
-        <translation>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</translation>
-    </message>
-    <message>
-        <source>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</source>
-        <translation>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</translation>
-    </message>
-    <message>
-        <source>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</source>
-        <translation>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</translation>
-    </message>
-    <message>
-        <source>The answer from Alipay was incomplete or unreadable.</source>
-        <translation>The answer from Alipay was incomplete or unreadable.</translation>
-    </message>
-    <message>
-        <source>Alipay answered with a result DepositDesk does not know (%1).</source>
-        <translation>Alipay answered with a result DepositDesk does not know (%1).</translation>
-    </message>
-    <message>
-        <source>Alipay accepted the request.</source>
-        <translation>Alipay accepted the request.</translation>
-    </message>
-    <message>
-        <source>Alipay refused the request (%1). Nothing was changed.</source>
-        <translation>Alipay refused the request (%1). Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
-        <translation>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</translation>
-    </message>
-    <message>
-        <source>Give the out_trade_no or the trade_no of the trade.</source>
-        <translation>Give the out_trade_no or the trade_no of the trade.</translation>
+</context>
+<context>
+    <name>DepositDesk::ImportCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row was rejected and --strict was given.</numerusform>
+            <numerusform>Nothing was imported: %n rows were rejected and --strict was given.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import nothing if any row is rejected.</source>
@@ -151,288 +922,6 @@
         <source>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</source>
         <translation>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</translation>
     </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</source>
-        <translation>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</translation>
-    </message>
-    <message>
-        <source>The file is empty: it needs a header row and one row per order.</source>
-        <translation>The file is empty: it needs a header row and one row per order.</translation>
-    </message>
-    <message>
-        <source>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</source>
-        <translation>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation>The file is not valid JSON (%1 at byte %2).</translation>
-    </message>
-    <message>
-        <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
-        <translation>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::AuditLog</name>
-    <message>
-        <source>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</source>
-        <translation>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</translation>
-    </message>
-    <message>
-        <source>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</source>
-        <translation>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</translation>
-    </message>
-    <message>
-        <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
-        <translation>Entry %1 is missing or out of place: the chain jumps to %2.</translation>
-    </message>
-    <message>
-        <source>Entry %1 does not point to the entry before it.</source>
-        <translation>Entry %1 does not point to the entry before it.</translation>
-    </message>
-    <message>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Entry %1 was changed after it was written.</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s head record is missing.</source>
-        <translation>The audit log&apos;s head record is missing.</translation>
-    </message>
-    <message>
-        <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
-        <translation>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</translation>
-    </message>
-    <message>
-        <source>The export could not be written: %1</source>
-        <translation>The export could not be written: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillPeriod</name>
-    <message>
-        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
-        <translation>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</translation>
-    </message>
-    <message>
-        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
-        <translation>Bills exist from 2016-01-01 on; %1 is earlier.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillUrlRequest</name>
-    <message>
-        <source>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</source>
-        <translation>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillUrlResult</name>
-    <message>
-        <source>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</source>
-        <translation>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</translation>
-    </message>
-    <message>
-        <source>Alipay answered without a usable download address. Try again later.</source>
-        <translation>Alipay answered without a usable download address. Try again later.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillWriter</name>
-    <message>
-        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
-        <translation>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</translation>
-    </message>
-    <message>
-        <source>The bill archive could not be written (zip error %1).</source>
-        <translation>The bill archive could not be written (zip error %1).</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::CancelRequest</name>
-    <message>
-        <source>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</source>
-        <translation>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::Certificate</name>
-    <message>
-        <source>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</source>
-        <translation>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</source>
-        <translation>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</translation>
-    </message>
-    <message>
-        <source>The certificate file is empty.</source>
-        <translation>The certificate file is empty.</translation>
-    </message>
-    <message>
-        <source>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</source>
-        <translation>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</translation>
-    </message>
-    <message>
-        <source>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</source>
-        <translation>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</translation>
-    </message>
-    <message>
-        <source>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</source>
-        <translation>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s public key cannot be read.</source>
-        <translation>The certificate&apos;s public key cannot be read.</translation>
-    </message>
-    <message>
-        <source>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</source>
-        <translation>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::ChinaTime</name>
-    <message>
-        <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
-        <translation>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::CsvReader</name>
-    <message>
-        <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
-        <translation>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::DemoEnvironment</name>
-    <message>
-        <source>Cannot create a temporary folder for demo mode: %1</source>
-        <translation>Cannot create a temporary folder for demo mode: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo keys: %1</source>
-        <translation>Cannot create the demo keys: %1</translation>
-    </message>
-    <message>
-        <source>Cannot seed the demo orders: %1</source>
-        <translation>Cannot seed the demo orders: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the demo sandbox gateway: %1</source>
-        <translation>Cannot start the demo sandbox gateway: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the demo database: %1</source>
-        <translation>Cannot open the demo database: %1</translation>
-    </message>
-    <message>
-        <source>The demo orders could not be imported: %1</source>
-        <translation>The demo orders could not be imported: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n row rejected</numerusform>
-            <numerusform>%n rows rejected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot create the demo operators: %1</source>
-        <translation>Cannot create the demo operators: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::FormEncoding</name>
-    <message>
-        <source>The form data contains a broken %-escape at position %1.</source>
-        <translation>The form data contains a broken %-escape at position %1.</translation>
-    </message>
-    <message>
-        <source>The form data is not valid UTF-8 text.</source>
-        <translation>The form data is not valid UTF-8 text.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::FreezeRequest</name>
-    <message>
-        <source>timeout_express must be a whole number followed by m, h or d, such as 15m.</source>
-        <translation>timeout_express must be a whole number followed by m, h or d, such as 15m.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::FreezeResult</name>
-    <message>
-        <source>The freeze was closed: the customer did not authorize it. No money is frozen.</source>
-        <translation>The freeze was closed: the customer did not authorize it. No money is frozen.</translation>
-    </message>
-    <message>
-        <source>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</source>
-        <translation>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::GatewayConfig</name>
-    <message>
-        <source>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
-        <translation>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</translation>
-    </message>
-    <message>
-        <source>The application private key is missing. Load the key made with Alipay&apos;s key tool.</source>
-        <translation>The application private key is missing. Load the key made with Alipay&apos;s key tool.</translation>
-    </message>
-    <message>
-        <source>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</source>
-        <translation>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</translation>
-    </message>
-    <message>
-        <source>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</source>
-        <translation>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</translation>
-    </message>
-    <message>
-        <source>The call timeout must be between 0.1 and 600 seconds.</source>
-        <translation>The call timeout must be between 0.1 and 600 seconds.</translation>
-    </message>
-    <message>
-        <source>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</source>
-        <translation>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</translation>
-    </message>
-    <message>
-        <source>The notification address must be an http(s) URL of at most 256 characters, or empty.</source>
-        <translation>The notification address must be an http(s) URL of at most 256 characters, or empty.</translation>
-    </message>
-    <message>
-        <source>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</source>
-        <translation>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::GatewayRequest</name>
-    <message>
-        <source>the application private key is not configured.</source>
-        <translation>the application private key is not configured.</translation>
-    </message>
-    <message>
-        <source>the API method or the app ID is missing.</source>
-        <translation>the API method or the app ID is missing.</translation>
-    </message>
-    <message>
-        <source>the request has no business content.</source>
-        <translation>the request has no business content.</translation>
-    </message>
-    <message>
-        <source>signing with the application private key failed.</source>
-        <translation>signing with the application private key failed.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::ImportCommand</name>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n row was rejected and --strict was given.</numerusform>
-            <numerusform>Nothing was imported: %n rows were rejected and --strict was given.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DepositDesk::ImportReport</name>
@@ -462,6 +951,41 @@
     <message>
         <source>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</source>
         <translation>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::KeychainStatus</name>
+    <message>
+        <source>No Alipay credentials for app ID %1 are stored in this computer&apos;s keychain. An administrator can import them on the Credentials page.</source>
+        <translation>No Alipay credentials for app ID %1 are stored in this computer&apos;s keychain. An administrator can import them on the Credentials page.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) is running in this session. DepositDesk opens read-only; sign in to a desktop session with a keyring and start DepositDesk again.</source>
+        <translation>No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) is running in this session. DepositDesk opens read-only; sign in to a desktop session with a keyring and start DepositDesk again.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (for example in &quot;Passwords and Keys&quot; with your login password) and try again; until then DepositDesk is read-only.</source>
+        <translation>The keychain is locked. Unlock it (for example in &quot;Passwords and Keys&quot; with your login password) and try again; until then DepositDesk is read-only.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to DepositDesk. Allow access when the keychain asks and try again; until then DepositDesk is read-only.</source>
+        <translation>The keychain refused access to DepositDesk. Allow access when the keychain asks and try again; until then DepositDesk is read-only.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Check that the keyring service is running and not waiting for a password, then try again; until then DepositDesk is read-only.</source>
+        <translation>The keychain did not answer in time. Check that the keyring service is running and not waiting for a password, then try again; until then DepositDesk is read-only.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for app ID %1 cannot be read as Alipay credentials (it is damaged or was written by another program). An administrator should import the credentials again.</source>
+        <translation>The keychain entry for app ID %1 cannot be read as Alipay credentials (it is damaged or was written by another program). An administrator should import the credentials again.</translation>
+    </message>
+    <message>
+        <source>The credentials were not saved because they are incomplete or do not fit together. Correct them and save again.</source>
+        <translation>The credentials were not saved because they are incomplete or do not fit together. Correct them and save again.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it happens again, restart the keyring service or sign in again.</source>
+        <translation>The keychain reported an error. Try again; if it happens again, restart the keyring service or sign in again.</translation>
     </message>
 </context>
 <context>
@@ -576,17 +1100,6 @@
     </message>
 </context>
 <context>
-    <name>DepositDesk::OperationQuery</name>
-    <message>
-        <source>Give the auth_no or the out_order_no of the order to query.</source>
-        <translation>Give the auth_no or the out_order_no of the order to query.</translation>
-    </message>
-    <message>
-        <source>operation_type must be FREEZE, UNFREEZE or PAY.</source>
-        <translation>operation_type must be FREEZE, UNFREEZE or PAY.</translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::OperatorDirectory</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
@@ -638,10 +1151,276 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::OperatorRole</name>
+    <message>
+        <source>Customer service</source>
+        <extracomment>Role: customer-service agent</extracomment>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderAmountsView</name>
+    <message>
+        <source>Total deposit:</source>
+        <translation>Total deposit:</translation>
+    </message>
+    <message>
+        <source>Waived by credit:</source>
+        <extracomment>Part of the deposit Sesame credit waived: nothing was frozen for it.</extracomment>
+        <translation>Waived by credit:</translation>
+    </message>
+    <message>
+        <source>Actually frozen:</source>
+        <translation>Actually frozen:</translation>
+    </message>
+    <message>
+        <source>Still frozen:</source>
+        <translation>Still frozen:</translation>
+    </message>
+    <message>
+        <source>Unfrozen:</source>
+        <translation>Unfrozen:</translation>
+    </message>
+    <message>
+        <source>Charged:</source>
+        <translation>Charged:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Refunded:</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderDetailPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Order status on the detail page: translated name, then Alipay&apos;s spelling.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Sesame report: %1</source>
+        <extracomment>Detail page: the Sesame (芝麻) report state of the order.</extracomment>
+        <translation>Sesame report: %1</translation>
+    </message>
+    <message>
+        <source>an unfreeze of ¥%1</source>
+        <translation>an unfreeze of ¥%1</translation>
+    </message>
+    <message>
+        <source>a charge of ¥%1</source>
+        <translation>a charge of ¥%1</translation>
+    </message>
+    <message>
+        <source>a refund of ¥%1</source>
+        <translation>a refund of ¥%1</translation>
+    </message>
+    <message>
+        <source>cancelling the freeze</source>
+        <translation>cancelling the freeze</translation>
+    </message>
+    <message>
+        <source>a report to Sesame</source>
+        <translation>a report to Sesame</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation: %1, asked by %2 at %3 (request %4).</source>
+        <extracomment>%1 what was asked, %2 operator, %3 time, %4 request number.</extracomment>
+        <translation>Awaiting confirmation: %1, asked by %2 at %3 (request %4).</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer did not arrive. The console keeps asking Alipay and updates this page; do not repeat the request.</source>
+        <translation>Alipay&apos;s answer did not arrive. The console keeps asking Alipay and updates this page; do not repeat the request.</translation>
+    </message>
+    <message>
+        <source>The order is not loaded yet.</source>
+        <translation>The order is not loaded yet.</translation>
+    </message>
+    <message>
+        <source>Asking Alipay about this order…</source>
+        <translation>Asking Alipay about this order…</translation>
+    </message>
+    <message>
+        <source>Refreshed from Alipay at %1. What changed:
+%2</source>
+        <translation>Refreshed from Alipay at %1. What changed:
+%2</translation>
+    </message>
+    <message>
+        <source>Refreshed from Alipay at %1: nothing changed.</source>
+        <translation>Refreshed from Alipay at %1: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Refresh at %1 did not complete.</source>
+        <translation>Refresh at %1 did not complete.</translation>
+    </message>
+    <message>
+        <source>← Back to search</source>
+        <translation>← Back to search</translation>
+    </message>
+    <message>
+        <source>Refresh from Alipay</source>
+        <translation>Refresh from Alipay</translation>
+    </message>
+    <message>
+        <source>Ask Alipay about this order, its charges and refunds, and show what changed</source>
+        <translation>Ask Alipay about this order, its charges and refunds, and show what changed</translation>
+    </message>
+    <message>
+        <source>Alipay auth no.:</source>
+        <translation>Alipay auth no.:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation>Payer:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Unfreeze…</source>
+        <translation>Unfreeze…</translation>
+    </message>
+    <message>
+        <source>Charge…</source>
+        <translation>Charge…</translation>
+    </message>
+    <message>
+        <source>Request refund…</source>
+        <translation>Request refund…</translation>
+    </message>
+    <message>
+        <source>Cancel freeze…</source>
+        <translation>Cancel freeze…</translation>
+    </message>
+    <message>
+        <source>Report to Sesame…</source>
+        <translation>Report to Sesame…</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderDetailsReader</name>
+    <message>
+        <source>Order %1 is not in the order list. Look it up at Alipay to add it.</source>
+        <translation>Order %1 is not in the order list. Look it up at Alipay to add it.</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>The order could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OrderExport</name>
     <message>
         <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
         <translation>The order list could not be written to %1: %2. Choose a folder you can write to.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderFacts</name>
+    <message>
+        <source>The answer to %1 was not confirmed by Alipay, so nothing was recorded: %2</source>
+        <translation>The answer to %1 was not confirmed by Alipay, so nothing was recorded: %2</translation>
+    </message>
+    <message>
+        <source>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</source>
+        <translation>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</translation>
+    </message>
+    <message>
+        <source>¥%1 → ¥%2</source>
+        <translation>¥%1 → ¥%2</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer names no merchant order number (out_order_no), so nothing was recorded.</source>
+        <translation>Alipay&apos;s answer names no merchant order number (out_order_no), so nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 → %5</source>
+        <translation>%1 %2 (%3): %4 → %5</translation>
+    </message>
+    <message>
+        <source>Charge %1: %2 → %3</source>
+        <translation>Charge %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Added to the order list: %1, deposit ¥%2</source>
+        <translation>Added to the order list: %1, deposit ¥%2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation>Deposit: %1</translation>
+    </message>
+    <message>
+        <source>Unfrozen ¥%1</source>
+        <translation>Unfrozen ¥%1</translation>
+    </message>
+    <message>
+        <source>Unfrozen: %1</source>
+        <translation>Unfrozen: %1</translation>
+    </message>
+    <message>
+        <source>New charge ¥%1 (trade %2)</source>
+        <translation>New charge ¥%1 (trade %2)</translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1 (trade %2)</source>
+        <translation>Refunded ¥%1 (trade %2)</translation>
+    </message>
+    <message>
+        <source>Charged ¥%1</source>
+        <translation>Charged ¥%1</translation>
+    </message>
+    <message>
+        <source>Charged: %1</source>
+        <translation>Charged: %1</translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1</source>
+        <translation>Refunded ¥%1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1461,14 @@
         <source>refunded_amount %1 is more than paid_amount %2.</source>
         <translation>refunded_amount %1 is more than paid_amount %2.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</source>
+        <translation>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderImporter</name>
@@ -701,6 +1488,22 @@
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
+    <message>
+        <source>The file is empty: it needs a header row and one row per order.</source>
+        <translation>The file is empty: it needs a header row and one row per order.</translation>
+    </message>
+    <message>
+        <source>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</source>
+        <translation>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>The file is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
+        <translation>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderIndex</name>
@@ -717,17 +1520,274 @@
     </message>
 </context>
 <context>
-    <name>DepositDesk::OrderStory</name>
+    <name>DepositDesk::OrderLookup</name>
     <message>
-        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
-        <translation>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</translation>
+        <source>&quot;%1&quot; does not look like an order number. Paste the whole auth_no or merchant order number.</source>
+        <translation>&quot;%1&quot; does not look like an order number. Paste the whole auth_no or merchant order number.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already in the order list.</source>
+        <translation>Order %1 is already in the order list.</translation>
+    </message>
+    <message>
+        <source>Alipay has no order %1 for this merchant. Check the number with the customer.</source>
+        <translation>Alipay has no order %1 for this merchant. Check the number with the customer.</translation>
+    </message>
+    <message>
+        <source>Alipay could not be asked about order %1: %2</source>
+        <translation>Alipay could not be asked about order %1: %2</translation>
+    </message>
+    <message>
+        <source>Alipay knows order %1, but it could not be saved: %2</source>
+        <translation>Alipay knows order %1, but it could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Alipay knows order %1, but it could not be read back: %2</source>
+        <translation>Alipay knows order %1, but it could not be read back: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was found at Alipay and added to the order list.</source>
+        <translation>Order %1 was found at Alipay and added to the order list.</translation>
+    </message>
+    <message>
+        <source>(The audit log could not record it: %1)</source>
+        <translation>(The audit log could not record it: %1)</translation>
     </message>
 </context>
 <context>
-    <name>DepositDesk::RefundResult</name>
+    <name>DepositDesk::OrderRefresher</name>
     <message>
-        <source>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</source>
-        <translation>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</translation>
+        <source>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</source>
+        <translation>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>The order could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation>the order</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>operation %1</translation>
+    </message>
+    <message>
+        <source>Alipay does not know %1 (%2).</source>
+        <translation>Alipay does not know %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer about %1 could not be used: %2</source>
+        <translation>Alipay&apos;s answer about %1 could not be used: %2</translation>
+    </message>
+    <message>
+        <source>the charge %1</source>
+        <translation>the charge %1</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer about the refund %1 could not be used: %2</source>
+        <translation>Alipay&apos;s answer about the refund %1 could not be used: %2</translation>
+    </message>
+    <message>
+        <source>What Alipay answered could not be saved: %1</source>
+        <translation>What Alipay answered could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The order was refreshed, but the audit log could not record it: %1</source>
+        <translation>The order was refreshed, but the audit log could not record it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderSnapshot</name>
+    <message>
+        <source>Not a Sesame credit order: nothing to report.</source>
+        <translation>Not a Sesame credit order: nothing to report.</translation>
+    </message>
+    <message>
+        <source>Report to Sesame as %1 sent %2, awaiting confirmation.</source>
+        <translation>Report to Sesame as %1 sent %2, awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>Reported to Sesame as %1 on %2.</source>
+        <translation>Reported to Sesame as %1 on %2.</translation>
+    </message>
+    <message>
+        <source>The report to Sesame as %1 was not accepted (%2). Report again.</source>
+        <translation>The report to Sesame as %1 was not accepted (%2). Report again.</translation>
+    </message>
+    <message>
+        <source>Not reported to Sesame yet.</source>
+        <translation>Not reported to Sesame yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderStatus</name>
+    <message>
+        <source>Waiting for authorization</source>
+        <extracomment>Order state: created, the user has not authorized the deposit yet</extracomment>
+        <translation>Waiting for authorization</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <extracomment>Order state: deposit authorized (frozen or waived by credit)</extracomment>
+        <translation>Authorized</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>Order state: paid and nothing left frozen</extracomment>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Order state: timed out or fully released</extracomment>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Permissions</name>
+    <message>
+        <source>Your role may not look at orders. Ask an administrator for access.</source>
+        <translation>Your role may not look at orders. Ask an administrator for access.</translation>
+    </message>
+    <message>
+        <source>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
+        <translation>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may approve refunds.</source>
+        <translation>Only supervisors and administrators may approve refunds.</translation>
+    </message>
+    <message>
+        <source>Only finance and administrators may run the reconciliation.</source>
+        <translation>Only finance and administrators may run the reconciliation.</translation>
+    </message>
+    <message>
+        <source>Only administrators may manage operators.</source>
+        <translation>Only administrators may manage operators.</translation>
+    </message>
+    <message>
+        <source>Only administrators may manage the Alipay credentials.</source>
+        <translation>Only administrators may manage the Alipay credentials.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask an administrator.</source>
+        <translation>Your role may not do this. Ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ProportionBar</name>
+    <message>
+        <source>Unfrozen</source>
+        <translation>Unfrozen</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Still frozen</source>
+        <translation>Still frozen</translation>
+    </message>
+    <message>
+        <source>%1 ¥%2</source>
+        <extracomment>Legend of the proportion bar: &quot;Unfrozen ¥20.00&quot;.</extracomment>
+        <translation>%1 ¥%2</translation>
+    </message>
+    <message>
+        <source>Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), ¥%5 still frozen</source>
+        <extracomment>Read by screen readers for the deposit&apos;s proportion bar.</extracomment>
+        <translation>Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), ¥%5 still frozen</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundRequestDialog</name>
+    <message>
+        <source>¥%1 charged %2 (%3), refundable ¥%4</source>
+        <extracomment>A charge to refund: amount, date, merchant number, what may still be refunded.</extracomment>
+        <translation>¥%1 charged %2 (%3), refundable ¥%4</translation>
+    </message>
+    <message>
+        <source>This order has no charge that can still be refunded.</source>
+        <translation>This order has no charge that can still be refunded.</translation>
+    </message>
+    <message>
+        <source>Refundable of this charge now: ¥%1</source>
+        <translation>Refundable of this charge now: ¥%1</translation>
+    </message>
+    <message>
+        <source>¥%1 is more than the ¥%2 that can still be refunded of this charge.</source>
+        <translation>¥%1 is more than the ¥%2 that can still be refunded of this charge.</translation>
+    </message>
+    <message>
+        <source>Refundable after this request: —</source>
+        <translation>Refundable after this request: —</translation>
+    </message>
+    <message>
+        <source>Refundable after this request: ¥%1 (¥%2 waits for a supervisor&apos;s approval)</source>
+        <translation>Refundable after this request: ¥%1 (¥%2 waits for a supervisor&apos;s approval)</translation>
+    </message>
+    <message>
+        <source>Request a refund for %1</source>
+        <translation>Request a refund for %1</translation>
+    </message>
+    <message>
+        <source>Give back money charged from this deposit. The request is recorded as pending approval; nothing is sent to Alipay until a supervisor approves it.</source>
+        <translation>Give back money charged from this deposit. The request is recorded as pending approval; nothing is sent to Alipay until a supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>Charge:</translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation>Request refund</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundRequests</name>
+    <message>
+        <source>A refund request is recorded only with its order, its charge, its request number and who asked for it.</source>
+        <translation>A refund request is recorded only with its order, its charge, its request number and who asked for it.</translation>
+    </message>
+    <message>
+        <source>A refund request needs an amount above zero.</source>
+        <translation>A refund request needs an amount above zero.</translation>
+    </message>
+    <message>
+        <source>A refund request needs a reason.</source>
+        <translation>A refund request needs a reason.</translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then ask again.</source>
+        <translation>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then ask again.</translation>
+    </message>
+    <message>
+        <source>The refund number %1 is already used for this charge. A new request needs a new number.</source>
+        <translation>The refund number %1 is already used for this charge. A new request needs a new number.</translation>
+    </message>
+    <message>
+        <source>A refund request changes only with the name of who changed it.</source>
+        <translation>A refund request changes only with the name of who changed it.</translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation>There is no refund request number %1.</translation>
+    </message>
+    <message>
+        <source>This refund request is %1 and cannot become %2.</source>
+        <translation>This refund request is %1 and cannot become %2.</translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then send this one.</source>
+        <translation>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then send this one.</translation>
+    </message>
+    <message>
+        <source>Refund request %1 does not exist or was already sent as another call.</source>
+        <translation>Refund request %1 does not exist or was already sent as another call.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1821,82 @@
     <message>
         <source>Nothing was sent to Alipay: %1</source>
         <translation>Nothing was sent to Alipay: %1</translation>
+    </message>
+    <message>
+        <source>no result code</source>
+        <translation>no result code</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</source>
+        <translation>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</translation>
+    </message>
+    <message>
+        <source>Alipay did not answer within %1 seconds.</source>
+        <translation>Alipay did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The connection to Alipay failed.</source>
+        <translation>The connection to Alipay failed.</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</source>
+        <translation>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s service was temporarily unavailable (%1).</source>
+        <translation>Alipay&apos;s service was temporarily unavailable (%1).</translation>
+    </message>
+    <message>
+        <source>Alipay reported a system error (%1).</source>
+        <translation>Alipay reported a system error (%1).</translation>
+    </message>
+    <message>
+        <source>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</source>
+        <translation>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</translation>
+    </message>
+    <message>
+        <source>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</source>
+        <translation>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</source>
+        <translation>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</translation>
+    </message>
+    <message>
+        <source>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</source>
+        <translation>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</translation>
+    </message>
+    <message>
+        <source>The answer from Alipay was incomplete or unreadable.</source>
+        <translation>The answer from Alipay was incomplete or unreadable.</translation>
+    </message>
+    <message>
+        <source>Alipay answered with a result DepositDesk does not know (%1).</source>
+        <translation>Alipay answered with a result DepositDesk does not know (%1).</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the request.</source>
+        <translation>Alipay accepted the request.</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request (%1). Nothing was changed.</source>
+        <translation>Alipay refused the request (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
+        <translation>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +2029,56 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
+    <name>DepositDesk::SandboxMain</name>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Cannot create the key folder %1.</translation>
+    </message>
+    <message>
+        <source>Alipay public key (支付宝公钥) for clients: %1</source>
+        <translation>Alipay public key (支付宝公钥) for clients: %1</translation>
+    </message>
+    <message>
+        <source>Platform private key generated: %1 (mode 0600)</source>
+        <translation>Platform private key generated: %1 (mode 0600)</translation>
+    </message>
+    <message>
+        <source>Platform private key reused: %1</source>
+        <translation>Platform private key reused: %1</translation>
+    </message>
+    <message>
+        <source>Demo app %1: private key %2 (mode 0600), public key %3</source>
+        <translation>Demo app %1: private key %2 (mode 0600), public key %3</translation>
+    </message>
+    <message>
+        <source>DepositDesk sandbox gateway: %1</source>
+        <translation>DepositDesk sandbox gateway: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox controls: %1/sandbox/ (user/confirm, user/decline, faults, notifications)</source>
+        <translation>Sandbox controls: %1/sandbox/ (user/confirm, user/decline, faults, notifications)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>in memory (lost on exit)</source>
+        <translation>in memory (lost on exit)</translation>
+    </message>
+    <message>
+        <source>App %1: seller %2</source>
+        <translation>App %1: seller %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxSeeder</name>
+    <message>
+        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
+        <translation>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SandboxSeeding</name>
     <message>
         <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
@@ -931,6 +2117,54 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Updating the database to version %1 (%2) failed: %3</source>
         <translation>Updating the database to version %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SearchService</name>
+    <message>
+        <source>The search could not be run: %1. Check that the database is reachable and try again.</source>
+        <translation>The search could not be run: %1. Check that the database is reachable and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SesameReportDialog</name>
+    <message>
+        <source>Sesame is told about a charge of the order, and this order has none.</source>
+        <translation>Sesame is told about a charge of the order, and this order has none.</translation>
+    </message>
+    <message>
+        <source>Report to Sesame for %1</source>
+        <translation>Report to Sesame for %1</translation>
+    </message>
+    <message>
+        <source>Tell Sesame (芝麻信用) how this credit deposit ended. Sesame waived part of the deposit on the customer&apos;s credit and expects this report.</source>
+        <translation>Tell Sesame (芝麻信用) how this credit deposit ended. Sesame waived part of the deposit on the customer&apos;s credit and expects this report.</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>Charge:</translation>
+    </message>
+    <message>
+        <source>How it ended:</source>
+        <translation>How it ended:</translation>
+    </message>
+    <message>
+        <source>Completed as agreed (COMPLETE)</source>
+        <extracomment>Sesame report: the customer kept the agreement.</extracomment>
+        <translation>Completed as agreed (COMPLETE)</translation>
+    </message>
+    <message>
+        <source>Agreement broken (VIOLATED)</source>
+        <extracomment>Sesame report: the customer broke the agreement.</extracomment>
+        <translation>Agreement broken (VIOLATED)</translation>
+    </message>
+    <message>
+        <source>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Report it only when the customer really broke the agreement (for example did not return the item or pay).</source>
+        <translation>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Report it only when the customer really broke the agreement (for example did not return the item or pay).</translation>
+    </message>
+    <message>
+        <source>Report to Sesame</source>
+        <translation>Report to Sesame</translation>
     </message>
 </context>
 <context>
@@ -979,28 +2213,87 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
-    <name>DepositDesk::TradePayResult</name>
+    <name>DepositDesk::TimelineView</name>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline of the order</source>
+        <extracomment>Accessible name of the order&apos;s timeline list.</extracomment>
+        <translation>Timeline of the order</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::TradeTypes</name>
+    <message>
+        <source>Give the out_trade_no or the trade_no of the trade.</source>
+        <translation>Give the out_trade_no or the trade_no of the trade.</translation>
+    </message>
     <message>
         <source>Alipay says this charge was already paid earlier. DepositDesk confirms the buyer and amount with a trade query before recording it; do not charge again.</source>
         <translation>Alipay says this charge was already paid earlier. DepositDesk confirms the buyer and amount with a trade query before recording it; do not charge again.</translation>
     </message>
-</context>
-<context>
-    <name>DepositDesk::UnfreezeResult</name>
     <message>
-        <source>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</source>
-        <translation>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</translation>
-    </message>
-    <message>
-        <source>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</source>
-        <translation>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</translation>
+        <source>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</source>
+        <translation>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</translation>
     </message>
 </context>
 <context>
-    <name>DepositDesk::VoucherResult</name>
+    <name>DepositDesk::UnfreezeDialog</name>
     <message>
-        <source>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</source>
-        <translation>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</translation>
+        <source>Still frozen now: ¥%1</source>
+        <translation>Still frozen now: ¥%1</translation>
+    </message>
+    <message>
+        <source>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</source>
+        <extracomment>Inline validation: the amount typed (%1) is above what is still frozen (%2).</extracomment>
+        <translation>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</translation>
+    </message>
+    <message>
+        <source>Still frozen after: —</source>
+        <translation>Still frozen after: —</translation>
+    </message>
+    <message>
+        <source>Still frozen after: ¥0.00, everything goes back to the customer</source>
+        <translation>Still frozen after: ¥0.00, everything goes back to the customer</translation>
+    </message>
+    <message>
+        <source>Still frozen after: ¥%1 (¥%2 goes back to the customer)</source>
+        <translation>Still frozen after: ¥%1 (¥%2 goes back to the customer)</translation>
+    </message>
+    <message>
+        <source>Unfreeze deposit %1</source>
+        <translation>Unfreeze deposit %1</translation>
+    </message>
+    <message>
+        <source>Release money that is still frozen back to the customer&apos;s Alipay account. Unfreeze all that is left to end the deposit, or only part of it.</source>
+        <translation>Release money that is still frozen back to the customer&apos;s Alipay account. Unfreeze all that is left to end the deposit, or only part of it.</translation>
+    </message>
+    <message>
+        <source>All that is left (¥%1)</source>
+        <extracomment>Button beside the amount: fill in everything that is still frozen.</extracomment>
+        <translation>All that is left (¥%1)</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
     </message>
 </context>
 <context>

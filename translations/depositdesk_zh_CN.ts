@@ -4,6 +4,824 @@
 <context>
     <name>DepositDesk</name>
     <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze a deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge from a deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Sesame Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Alipay credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit frozen ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfrozen ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged ¥%1 (no longer refundable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund ¥%1 not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilled (COMPLETE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaulted (VIOLATED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed (CLOSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesame report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (awaiting confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by Alipay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not done, may be sent again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refused by Alipay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request ¥%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ActionDialog</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Alipay confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Nothing was sent to Alipay yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay refused it. No money moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation: Alipay&apos;s answer did not arrive. The console keeps asking Alipay; do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words; kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditLog</name>
+    <message>
+        <source>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</source>
+        <translation>审计记录未写入：其中的“%1”是或像是机密信息（密码、密钥或令牌）。机密信息绝不写入审计日志；请去掉这一项。</translation>
+    </message>
+    <message>
+        <source>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</source>
+        <translation>审计记录需要操作员和操作名称，例如“order.unfreeze”。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
+        <translation>第 %1 条记录缺失或位置不对：链条跳到了第 %2 条。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not point to the entry before it.</source>
+        <translation>第 %1 条记录没有指向前一条记录。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>第 %1 条记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>审计日志的链头记录缺失。</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
+        <translation>审计日志止于第 %1 条，但最后写入的是第 %2 条：有记录在免押工作台之外被删除或添加。</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditView</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Audit log column: the entry&apos;s sequence number in the chain.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
+        <translation>“%1”不是有效的账单日期：日账单请用 yyyy-MM-dd，月账单请用 yyyy-MM，例如 2024-05-01 或 2024-05。</translation>
+    </message>
+    <message>
+        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
+        <translation>账单从 2016-01-01 起才有；%1 早于该日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillTypes</name>
+    <message>
+        <source>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</source>
+        <translation>账单日期“%1”既不是日（2024-05-01）也不是月（2024-05）。</translation>
+    </message>
+    <message>
+        <source>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</source>
+        <translation>支付宝没有该日期的账单：当天没有交易，或账单尚未生成（日账单次日上午生成）。</translation>
+    </message>
+    <message>
+        <source>Alipay answered without a usable download address. Try again later.</source>
+        <translation>支付宝的应答中没有可用的下载地址。请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillWriter</name>
+    <message>
+        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
+        <translation>本系统没有 GBK 文本编码器，无法生成账单。请安装带 ICU 支持的 Qt。</translation>
+    </message>
+    <message>
+        <source>The bill archive could not be written (zip error %1).</source>
+        <translation>无法写入账单压缩包（zip 错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CancelFreezeDialog</name>
+    <message>
+        <source>Freeze asked for: ¥%1, status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the cancel: nothing frozen, the order is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this only when it is unknown whether the freeze happened (for example the customer&apos;s payment page timed out). Cancelling closes the order if nothing was frozen, and releases the money if it was, so the customer is never left with a freeze nobody knows about.
+
+For a freeze you can see, use Unfreeze instead: it releases a chosen amount and keeps the order&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Certificate</name>
+    <message>
+        <source>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</source>
+        <translation>文件中的第 %1 个证书缺少 END 行：文件不完整。请重新下载证书文件。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</source>
+        <translation>文件中的第 %1 个证书已损坏（内容不是可读的 X.509 证书）。请重新下载证书文件。</translation>
+    </message>
+    <message>
+        <source>The certificate file is empty.</source>
+        <translation>证书文件为空。</translation>
+    </message>
+    <message>
+        <source>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>该文件中是私钥，不是证书。请选择从支付宝开放平台下载的 .crt 文件。</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</source>
+        <translation>该文件中没有 PEM 证书（缺少 -----BEGIN CERTIFICATE----- 行）。请选择从支付宝开放平台下载的 .crt 文件。</translation>
+    </message>
+    <message>
+        <source>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</source>
+        <translation>根证书文件中没有 RSA 证书，而支付宝的根证书文件中一定有。请重新下载 alipayRootCert.crt。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>无法读取证书中的公钥。</translation>
+    </message>
+    <message>
+        <source>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</source>
+        <translation>应用私钥与应用公钥证书（%1）不匹配：两者的 RSA 密钥不同。请使用申请该证书时所用的私钥，或使用为此私钥签发的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ChargeDialog</name>
+    <message>
+        <source>Still frozen now: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may charge at most ¥%1 at once. Ask a supervisor for more.</source>
+        <extracomment>Inline validation: the operator&apos;s role has a per-charge limit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the charge: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the charge: ¥%1 charged, ¥%2 released to the customer, the deposit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the charge: ¥%1 charged, ¥%2 still frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge from deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn part of the frozen deposit into a payment to the merchant, for example for damage or an overdue rental. The customer sees it as a payment in Alipay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays for, shown in their Alipay bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the rest to the customer and end the deposit</source>
+        <extracomment>COMPLETE mode: the rest of the deposit is unfrozen together with the charge.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: the rest stays frozen for later charges or an unfreeze (NOT_COMPLETE). Checked: Alipay unfreezes the rest with this charge (COMPLETE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ChinaTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
+        <translation>“%1”不是“2024-05-01 12:00:00”格式的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CoreDumps</name>
+    <message>
+        <source>Core dumps could not be switched off (%1), so a crash could write key material to disk. Run DepositDesk with &quot;ulimit -c 0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process could not be marked non-dumpable (%1), so other programs of the same user could read its memory. Report this to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialStore</name>
+    <message>
+        <source>The app ID &quot;%1&quot; is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Credentials</name>
+    <message>
+        <source>application private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application public-key certificate (appCertPublicKey_&lt;app_id&gt;.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay public-key certificate (alipayCertPublicKey_RSA2.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay root certificate (alipayRootCert.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty or far larger than a key or certificate (%2 bytes). Choose the %3 file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to its end. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate mode needs the %1 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either the Alipay public key or the three certificates, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application public key is not the key of the application certificate. Leave it empty in certificate mode or load the matching one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application private key is missing. Import the key made with Alipay&apos;s key tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CsvReader</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
+        <translation>从第 %1 行开始的带引号单元格没有闭合：文件不完整或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CustomerScriptPanel</name>
+    <message>
+        <source>Copied. Paste it into the chat with the customer.</source>
+        <extracomment>Shown next to the copy button for a few seconds after copying.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell the customer</source>
+        <extracomment>Heading of the panel with suggested words (话术) for the customer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these words to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested words for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CustomerScripts</name>
+    <message>
+        <source>the release of ¥%1 of your deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charge of ¥%1 from your deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund of ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last change to your deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming with Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are confirming %1 with Alipay. Please do not pay again or ask for it again: it will be done at most once. We will tell you as soon as Alipay confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have requested a refund of ¥%1 on %2. It is being approved; once it is done, the money goes back the way you paid, usually within a few minutes and at most a few working days for bank cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 of the charges has been refunded to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your deposit of ¥%1 is not authorized yet. Please open Alipay and confirm the deposit authorization; nothing is charged by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged from the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 we charged ¥%2 from your deposit of ¥%3 (¥%4 in total so far). ¥%5 remains frozen and will be released when the rental ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit partly released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 we released ¥%2 of your deposit of ¥%3 back to your Alipay account. ¥%4 remains frozen and will be released when the rental ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your deposit of ¥%1 has been frozen in your Alipay account since %2. It is not a payment: it is released when the rental ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 of it was waived by your Sesame credit, so only ¥%2 is actually frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is finished: ¥%1 was charged from your deposit of ¥%2 and ¥%3 was released back to your Alipay account. Nothing remains frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit authorization was closed before it was completed. Nothing was frozen or charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your deposit of ¥%1 has been released in full back to your Alipay account on %2. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DemoEnvironment</name>
+    <message>
+        <source>Cannot create a temporary folder for demo mode: %1</source>
+        <translation>无法为演示模式创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo keys: %1</source>
+        <translation>无法创建演示密钥：%1</translation>
+    </message>
+    <message>
+        <source>Cannot seed the demo orders: %1</source>
+        <translation>无法生成演示订单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo sandbox gateway: %1</source>
+        <translation>无法启动演示沙箱网关：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database: %1</source>
+        <translation>无法打开演示数据库：%1</translation>
+    </message>
+    <message>
+        <source>The demo orders could not be imported: %1</source>
+        <translation>演示订单导入失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the demo operators: %1</source>
+        <translation>无法创建演示操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ErrorBanner</name>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s codes and the technical text, for an expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay code: %1</source>
+        <extracomment>Error details: Alipay&apos;s answer code, e.g. &quot;40004&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub_code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub_msg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FormEncoding</name>
+    <message>
+        <source>The form data contains a broken %-escape at position %1.</source>
+        <translation>表单数据在位置 %1 处有残缺的 %-转义序列。</translation>
+    </message>
+    <message>
+        <source>The form data is not valid UTF-8 text.</source>
+        <translation>表单数据不是有效的 UTF-8 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FundAuthTypes</name>
+    <message>
+        <source>timeout_express must be a whole number followed by m, h or d, such as 15m.</source>
+        <translation>timeout_express 必须是整数加 m、h 或 d，例如 15m。</translation>
+    </message>
+    <message>
+        <source>The freeze was closed: the customer did not authorize it. No money is frozen.</source>
+        <translation>冻结已关闭：用户未授权，没有冻结任何资金。</translation>
+    </message>
+    <message>
+        <source>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</source>
+        <translation>冻结正在等待用户在支付宝 App 中确认。免押工作台会持续查询，直到结果确定。</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</source>
+        <translation>支付宝受理了冻结，但没有返回二维码。免押工作台会先查询冻结状态，再进行其他操作。</translation>
+    </message>
+    <message>
+        <source>Give the auth_no or the out_order_no of the order to query.</source>
+        <translation>请提供要查询订单的 auth_no 或 out_order_no。</translation>
+    </message>
+    <message>
+        <source>operation_type must be FREEZE, UNFREEZE or PAY.</source>
+        <translation>operation_type 必须是 FREEZE、UNFREEZE 或 PAY。</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</source>
+        <translation>支付宝受理了解冻，但没有报告已完成（状态“%1”）。免押工作台会通过明细查询核实。</translation>
+    </message>
+    <message>
+        <source>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</source>
+        <translation>支付宝报告解冻了 %1 元，而申请的是 %2 元。免押工作台会通过明细查询核实。</translation>
+    </message>
+    <message>
+        <source>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</source>
+        <translation>请提供要撤销的冻结的 auth_no 和 operation_id，或 out_order_no 和 out_request_no。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayConfig</name>
+    <message>
+        <source>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
+        <translation>应用 ID 缺失或格式不正确。请从支付宝开放平台复制（16 位数字，例如 2021000000000001）。</translation>
+    </message>
+    <message>
+        <source>The application private key is missing. Load the key made with Alipay&apos;s key tool.</source>
+        <translation>缺少应用私钥。请加载用支付宝密钥工具生成的私钥。</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</source>
+        <translation>缺少支付宝公钥，任何应答都无法验证。请从支付宝开放平台复制（证书模式下请加载 alipayCertPublicKey_RSA2.crt）。</translation>
+    </message>
+    <message>
+        <source>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</source>
+        <translation>填写的支付宝公钥其实是应用自己的公钥。请复制标为“支付宝公钥”的密钥，而不是“应用公钥”。</translation>
+    </message>
+    <message>
+        <source>The call timeout must be between 0.1 and 600 seconds.</source>
+        <translation>调用超时时间必须在 0.1 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</source>
+        <translation>产品码“%1”无效；除非支付宝另有说明，请使用 PREAUTH_PAY。</translation>
+    </message>
+    <message>
+        <source>The notification address must be an http(s) URL of at most 256 characters, or empty.</source>
+        <translation>异步通知地址必须是不超过 256 个字符的 http(s) 网址，或留空。</translation>
+    </message>
+    <message>
+        <source>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</source>
+        <translation>商户 ID（PID）“%1”无效：应为以 2088 开头的 16 位数字。</translation>
+    </message>
+    <message>
         <source>The gateway address &quot;%1&quot; is not an http(s) URL. Use https://openapi.alipay.com/gateway.do for production.</source>
         <translation>网关地址“%1”不是 http(s) 网址。生产环境请使用 https://openapi.alipay.com/gateway.do。</translation>
     </message>
@@ -27,85 +845,33 @@
         <source>The Alipay certificate SN must be 32 lower-case hexadecimal characters. Load alipayCertPublicKey_RSA2.crt again.</source>
         <translation>支付宝公钥证书序列号必须是 32 位小写十六进制字符。请重新加载 alipayCertPublicKey_RSA2.crt。</translation>
     </message>
+</context>
+<context>
+    <name>DepositDesk::GatewayRequest</name>
     <message>
-        <source>no result code</source>
-        <translation>无结果码</translation>
+        <source>the application private key is not configured.</source>
+        <translation>未配置应用私钥。</translation>
     </message>
     <message>
-        <source>code %1</source>
-        <translation>结果码 %1</translation>
+        <source>the API method or the app ID is missing.</source>
+        <translation>缺少接口名称或应用 ID。</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
+        <source>the request has no business content.</source>
+        <translation>请求没有业务参数（biz_content）。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>signing with the application private key failed.</source>
+        <translation>使用应用私钥签名失败。</translation>
     </message>
-    <message>
-        <source>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</source>
-        <translation>%1结果未知：操作可能已执行，也可能未执行。请勿重新发起新的请求；免押工作台会向支付宝查询其状态。</translation>
-    </message>
-    <message>
-        <source>Alipay did not answer within %1 seconds.</source>
-        <translation>支付宝在 %1 秒内没有应答。</translation>
-    </message>
-    <message>
-        <source>The connection to Alipay failed.</source>
-        <translation>连接支付宝失败。</translation>
-    </message>
-    <message>
-        <source>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</source>
-        <translation>支付宝网关返回了 HTTP 状态 %1，而不是处理结果。</translation>
-    </message>
-    <message>
-        <source>Alipay&apos;s service was temporarily unavailable (%1).</source>
-        <translation>支付宝服务暂时不可用（%1）。</translation>
-    </message>
-    <message>
-        <source>Alipay reported a system error (%1).</source>
-        <translation>支付宝返回系统错误（%1）。</translation>
-    </message>
-    <message>
-        <source>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</source>
-        <translation>支付宝仍在等待用户确认（%1）。免押工作台会持续查询，直到结果确定。</translation>
-    </message>
-    <message>
-        <source>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</source>
-        <translation>该应答没有支付宝签名，不可信（应答内容：%1）。</translation>
-    </message>
-    <message>
-        <source>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</source>
-        <translation>该应答的签名与支付宝公钥不符，不可信（应答内容：%1）。如果反复出现，请联系管理员检查支付宝公钥。</translation>
-    </message>
-    <message>
-        <source>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</source>
-        <translation>该应答使用的支付宝证书是“%1”，但免押工作台配置的是“%2”。支付宝可能已更换证书：请联系管理员加载新的 alipayCertPublicKey_RSA2.crt。</translation>
-    </message>
-    <message>
-        <source>The answer from Alipay was incomplete or unreadable.</source>
-        <translation>支付宝的应答不完整或无法读取。</translation>
-    </message>
-    <message>
-        <source>Alipay answered with a result DepositDesk does not know (%1).</source>
-        <translation>支付宝返回了免押工作台无法识别的结果（%1）。</translation>
-    </message>
-    <message>
-        <source>Alipay accepted the request.</source>
-        <translation>支付宝已受理该请求。</translation>
-    </message>
-    <message>
-        <source>Alipay refused the request (%1). Nothing was changed.</source>
-        <translation>支付宝拒绝了该请求（%1），未做任何变更。</translation>
-    </message>
-    <message>
-        <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
-        <translation>由于商户的支付宝配置问题，支付宝拒绝了该请求（%1），未做任何变更。请联系管理员检查应用 ID、密钥和已签约的产品。</translation>
-    </message>
-    <message>
-        <source>Give the out_trade_no or the trade_no of the trade.</source>
-        <translation>请提供该交易的 out_trade_no 或 trade_no。</translation>
+</context>
+<context>
+    <name>DepositDesk::ImportCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
+        <translation>
+            <numerusform>未导入任何订单：有 %n 行被拒绝，且指定了 --strict。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import nothing if any row is rejected.</source>
@@ -151,286 +917,6 @@
         <source>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</source>
         <translation>已将 %2 个订单中的 %1 个导入 %3：新增 %4 个，更新 %5 个，未变 %6 个；拒绝 %7 个。</translation>
     </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</source>
-        <translation>%1：“%2”不是时间；请写成 yyyy-MM-dd HH:mm:ss（北京时间）。</translation>
-    </message>
-    <message>
-        <source>The file is empty: it needs a header row and one row per order.</source>
-        <translation>文件为空：需要一行表头，以及每个订单一行。</translation>
-    </message>
-    <message>
-        <source>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</source>
-        <translation>第一行不是含 out_order_no 列的表头：这是商户导出的订单文件吗？</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
-    </message>
-    <message>
-        <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
-        <translation>JSON 文件必须是订单数组，或含有“orders”数组的对象。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::AuditLog</name>
-    <message>
-        <source>The audit entry was not written: its detail &quot;%1&quot; is or looks like a secret (password, key or token). Secrets never go into the audit log; leave that detail out.</source>
-        <translation>审计记录未写入：其中的“%1”是或像是机密信息（密码、密钥或令牌）。机密信息绝不写入审计日志；请去掉这一项。</translation>
-    </message>
-    <message>
-        <source>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</source>
-        <translation>审计记录需要操作员和操作名称，例如“order.unfreeze”。</translation>
-    </message>
-    <message>
-        <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
-        <translation>第 %1 条记录缺失或位置不对：链条跳到了第 %2 条。</translation>
-    </message>
-    <message>
-        <source>Entry %1 does not point to the entry before it.</source>
-        <translation>第 %1 条记录没有指向前一条记录。</translation>
-    </message>
-    <message>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>第 %1 条记录在写入后被修改过。</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s head record is missing.</source>
-        <translation>审计日志的链头记录缺失。</translation>
-    </message>
-    <message>
-        <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
-        <translation>审计日志止于第 %1 条，但最后写入的是第 %2 条：有记录在免押工作台之外被删除或添加。</translation>
-    </message>
-    <message>
-        <source>The export could not be written: %1</source>
-        <translation>无法写入导出文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillPeriod</name>
-    <message>
-        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
-        <translation>“%1”不是有效的账单日期：日账单请用 yyyy-MM-dd，月账单请用 yyyy-MM，例如 2024-05-01 或 2024-05。</translation>
-    </message>
-    <message>
-        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
-        <translation>账单从 2016-01-01 起才有；%1 早于该日期。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillUrlRequest</name>
-    <message>
-        <source>The bill date &quot;%1&quot; is not a day (2024-05-01) or a month (2024-05).</source>
-        <translation>账单日期“%1”既不是日（2024-05-01）也不是月（2024-05）。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillUrlResult</name>
-    <message>
-        <source>Alipay has no bill for this date: there was no business on it, or the bill is not ready yet (day bills come the next morning).</source>
-        <translation>支付宝没有该日期的账单：当天没有交易，或账单尚未生成（日账单次日上午生成）。</translation>
-    </message>
-    <message>
-        <source>Alipay answered without a usable download address. Try again later.</source>
-        <translation>支付宝的应答中没有可用的下载地址。请稍后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillWriter</name>
-    <message>
-        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
-        <translation>本系统没有 GBK 文本编码器，无法生成账单。请安装带 ICU 支持的 Qt。</translation>
-    </message>
-    <message>
-        <source>The bill archive could not be written (zip error %1).</source>
-        <translation>无法写入账单压缩包（zip 错误 %1）。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::CancelRequest</name>
-    <message>
-        <source>Give auth_no with operation_id, or out_order_no with out_request_no, of the freeze to cancel.</source>
-        <translation>请提供要撤销的冻结的 auth_no 和 operation_id，或 out_order_no 和 out_request_no。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::Certificate</name>
-    <message>
-        <source>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</source>
-        <translation>文件中的第 %1 个证书缺少 END 行：文件不完整。请重新下载证书文件。</translation>
-    </message>
-    <message>
-        <source>Certificate %1 of the file is damaged (its content is not a readable X.509 certificate). Download the certificate file again.</source>
-        <translation>文件中的第 %1 个证书已损坏（内容不是可读的 X.509 证书）。请重新下载证书文件。</translation>
-    </message>
-    <message>
-        <source>The certificate file is empty.</source>
-        <translation>证书文件为空。</translation>
-    </message>
-    <message>
-        <source>The file holds a private key, not a certificate. Choose the .crt file downloaded from the Alipay open platform.</source>
-        <translation>该文件中是私钥，不是证书。请选择从支付宝开放平台下载的 .crt 文件。</translation>
-    </message>
-    <message>
-        <source>The file holds no PEM certificate (no -----BEGIN CERTIFICATE----- line). Choose the .crt file downloaded from the Alipay open platform.</source>
-        <translation>该文件中没有 PEM 证书（缺少 -----BEGIN CERTIFICATE----- 行）。请选择从支付宝开放平台下载的 .crt 文件。</translation>
-    </message>
-    <message>
-        <source>The root certificate file holds no RSA certificate; Alipay&apos;s root file always has one. Download alipayRootCert.crt again.</source>
-        <translation>根证书文件中没有 RSA 证书，而支付宝的根证书文件中一定有。请重新下载 alipayRootCert.crt。</translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s public key cannot be read.</source>
-        <translation>无法读取证书中的公钥。</translation>
-    </message>
-    <message>
-        <source>The application private key does not belong to the application public-key certificate (%1): their RSA keys differ. Use the private key from which that certificate was requested, or the certificate issued for this key.</source>
-        <translation>应用私钥与应用公钥证书（%1）不匹配：两者的 RSA 密钥不同。请使用申请该证书时所用的私钥，或使用为此私钥签发的证书。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::ChinaTime</name>
-    <message>
-        <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
-        <translation>“%1”不是“2024-05-01 12:00:00”格式的时间。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::CsvReader</name>
-    <message>
-        <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
-        <translation>从第 %1 行开始的带引号单元格没有闭合：文件不完整或已损坏。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::DemoEnvironment</name>
-    <message>
-        <source>Cannot create a temporary folder for demo mode: %1</source>
-        <translation>无法为演示模式创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo keys: %1</source>
-        <translation>无法创建演示密钥：%1</translation>
-    </message>
-    <message>
-        <source>Cannot seed the demo orders: %1</source>
-        <translation>无法生成演示订单：%1</translation>
-    </message>
-    <message>
-        <source>Cannot start the demo sandbox gateway: %1</source>
-        <translation>无法启动演示沙箱网关：%1</translation>
-    </message>
-    <message>
-        <source>Cannot open the demo database: %1</source>
-        <translation>无法打开演示数据库：%1</translation>
-    </message>
-    <message>
-        <source>The demo orders could not be imported: %1</source>
-        <translation>演示订单导入失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n 行被拒绝</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot create the demo operators: %1</source>
-        <translation>无法创建演示操作员：%1</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::FormEncoding</name>
-    <message>
-        <source>The form data contains a broken %-escape at position %1.</source>
-        <translation>表单数据在位置 %1 处有残缺的 %-转义序列。</translation>
-    </message>
-    <message>
-        <source>The form data is not valid UTF-8 text.</source>
-        <translation>表单数据不是有效的 UTF-8 文本。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::FreezeRequest</name>
-    <message>
-        <source>timeout_express must be a whole number followed by m, h or d, such as 15m.</source>
-        <translation>timeout_express 必须是整数加 m、h 或 d，例如 15m。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::FreezeResult</name>
-    <message>
-        <source>The freeze was closed: the customer did not authorize it. No money is frozen.</source>
-        <translation>冻结已关闭：用户未授权，没有冻结任何资金。</translation>
-    </message>
-    <message>
-        <source>The freeze is waiting for the customer to confirm it in the Alipay app. DepositDesk checks its status until it is final.</source>
-        <translation>冻结正在等待用户在支付宝 App 中确认。免押工作台会持续查询，直到结果确定。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::GatewayConfig</name>
-    <message>
-        <source>The app ID is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
-        <translation>应用 ID 缺失或格式不正确。请从支付宝开放平台复制（16 位数字，例如 2021000000000001）。</translation>
-    </message>
-    <message>
-        <source>The application private key is missing. Load the key made with Alipay&apos;s key tool.</source>
-        <translation>缺少应用私钥。请加载用支付宝密钥工具生成的私钥。</translation>
-    </message>
-    <message>
-        <source>The Alipay public key is missing, so no answer could be trusted. Copy it from the Alipay open platform (or load alipayCertPublicKey_RSA2.crt in certificate mode).</source>
-        <translation>缺少支付宝公钥，任何应答都无法验证。请从支付宝开放平台复制（证书模式下请加载 alipayCertPublicKey_RSA2.crt）。</translation>
-    </message>
-    <message>
-        <source>The Alipay public key is the application&apos;s own public key. Copy the key labelled &quot;支付宝公钥&quot; (Alipay public key), not &quot;应用公钥&quot;.</source>
-        <translation>填写的支付宝公钥其实是应用自己的公钥。请复制标为“支付宝公钥”的密钥，而不是“应用公钥”。</translation>
-    </message>
-    <message>
-        <source>The call timeout must be between 0.1 and 600 seconds.</source>
-        <translation>调用超时时间必须在 0.1 到 600 秒之间。</translation>
-    </message>
-    <message>
-        <source>The product code &quot;%1&quot; is not valid; use PREAUTH_PAY unless Alipay told you otherwise.</source>
-        <translation>产品码“%1”无效；除非支付宝另有说明，请使用 PREAUTH_PAY。</translation>
-    </message>
-    <message>
-        <source>The notification address must be an http(s) URL of at most 256 characters, or empty.</source>
-        <translation>异步通知地址必须是不超过 256 个字符的 http(s) 网址，或留空。</translation>
-    </message>
-    <message>
-        <source>The merchant user ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088.</source>
-        <translation>商户 ID（PID）“%1”无效：应为以 2088 开头的 16 位数字。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::GatewayRequest</name>
-    <message>
-        <source>the application private key is not configured.</source>
-        <translation>未配置应用私钥。</translation>
-    </message>
-    <message>
-        <source>the API method or the app ID is missing.</source>
-        <translation>缺少接口名称或应用 ID。</translation>
-    </message>
-    <message>
-        <source>the request has no business content.</source>
-        <translation>请求没有业务参数（biz_content）。</translation>
-    </message>
-    <message>
-        <source>signing with the application private key failed.</source>
-        <translation>使用应用私钥签名失败。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::ImportCommand</name>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
-        <translation>
-            <numerusform>未导入任何订单：有 %n 行被拒绝，且指定了 --strict。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DepositDesk::ImportReport</name>
@@ -460,6 +946,41 @@
     <message>
         <source>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</source>
         <translation>该调用已确定为“%1”，不能再改为“%2”。请联系主管查看该订单的台账。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::KeychainStatus</name>
+    <message>
+        <source>No Alipay credentials for app ID %1 are stored in this computer&apos;s keychain. An administrator can import them on the Credentials page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) is running in this session. DepositDesk opens read-only; sign in to a desktop session with a keyring and start DepositDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (for example in &quot;Passwords and Keys&quot; with your login password) and try again; until then DepositDesk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to DepositDesk. Allow access when the keychain asks and try again; until then DepositDesk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Check that the keyring service is running and not waiting for a password, then try again; until then DepositDesk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry for app ID %1 cannot be read as Alipay credentials (it is damaged or was written by another program). An administrator should import the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were not saved because they are incomplete or do not fit together. Correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it happens again, restart the keyring service or sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -573,17 +1094,6 @@
     </message>
 </context>
 <context>
-    <name>DepositDesk::OperationQuery</name>
-    <message>
-        <source>Give the auth_no or the out_order_no of the order to query.</source>
-        <translation>请提供要查询订单的 auth_no 或 out_order_no。</translation>
-    </message>
-    <message>
-        <source>operation_type must be FREEZE, UNFREEZE or PAY.</source>
-        <translation>operation_type 必须是 FREEZE、UNFREEZE 或 PAY。</translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::OperatorDirectory</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
@@ -635,10 +1145,275 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::OperatorRole</name>
+    <message>
+        <source>Customer service</source>
+        <extracomment>Role: customer-service agent</extracomment>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderAmountsView</name>
+    <message>
+        <source>Total deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived by credit:</source>
+        <extracomment>Part of the deposit Sesame credit waived: nothing was frozen for it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actually frozen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still frozen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfrozen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderDetailPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Order status on the detail page: translated name, then Alipay&apos;s spelling.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Sesame report: %1</source>
+        <extracomment>Detail page: the Sesame (芝麻) report state of the order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unfreeze of ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a charge of ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund of ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling the freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report to Sesame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation: %1, asked by %2 at %3 (request %4).</source>
+        <extracomment>%1 what was asked, %2 operator, %3 time, %4 request number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer did not arrive. The console keeps asking Alipay and updates this page; do not repeat the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Alipay about this order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed from Alipay at %1. What changed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed from Alipay at %1: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh at %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Alipay about this order, its charges and refunds, and show what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay auth no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Sesame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderDetailsReader</name>
+    <message>
+        <source>Order %1 is not in the order list. Look it up at Alipay to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OrderExport</name>
     <message>
         <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
         <translation>无法将订单列表写入 %1：%2。请选择有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderFacts</name>
+    <message>
+        <source>The answer to %1 was not confirmed by Alipay, so nothing was recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 → ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer names no merchant order number (out_order_no), so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the order list: %1, deposit ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfrozen ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfrozen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New charge ¥%1 (trade %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1 (trade %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,6 +1454,14 @@
         <source>refunded_amount %1 is more than paid_amount %2.</source>
         <translation>refunded_amount %1 大于 paid_amount %2。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time; write yyyy-MM-dd HH:mm:ss (Beijing time).</source>
+        <translation>%1：“%2”不是时间；请写成 yyyy-MM-dd HH:mm:ss（北京时间）。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderImporter</name>
@@ -698,6 +1481,22 @@
         <source>Nothing was imported: %1</source>
         <translation>未导入任何订单：%1</translation>
     </message>
+    <message>
+        <source>The file is empty: it needs a header row and one row per order.</source>
+        <translation>文件为空：需要一行表头，以及每个订单一行。</translation>
+    </message>
+    <message>
+        <source>The first row is not a header with the column out_order_no: is this the merchant&apos;s order export?</source>
+        <translation>第一行不是含 out_order_no 列的表头：这是商户导出的订单文件吗？</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
+        <translation>JSON 文件必须是订单数组，或含有“orders”数组的对象。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderIndex</name>
@@ -714,17 +1513,274 @@
     </message>
 </context>
 <context>
-    <name>DepositDesk::OrderStory</name>
+    <name>DepositDesk::OrderLookup</name>
     <message>
-        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
-        <translation>生成演示数据已中止：沙箱拒绝了订单 %2 的%1（%3 %4）。</translation>
+        <source>&quot;%1&quot; does not look like an order number. Paste the whole auth_no or merchant order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already in the order list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay has no order %1 for this merchant. Check the number with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay could not be asked about order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay knows order %1, but it could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay knows order %1, but it could not be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was found at Alipay and added to the order list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The audit log could not record it: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>DepositDesk::RefundResult</name>
+    <name>DepositDesk::OrderRefresher</name>
     <message>
-        <source>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</source>
-        <translation>支付宝受理了退款，但本次调用没有发生资金变动（通常是同一笔退款已经退过）。免押工作台会通过退款查询确认；请勿用新的请求号再次退款。</translation>
+        <source>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay does not know %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer about %1 could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer about the refund %1 could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Alipay answered could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was refreshed, but the audit log could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderSnapshot</name>
+    <message>
+        <source>Not a Sesame credit order: nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Sesame as %1 sent %2, awaiting confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to Sesame as %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to Sesame as %1 was not accepted (%2). Report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported to Sesame yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderStatus</name>
+    <message>
+        <source>Waiting for authorization</source>
+        <extracomment>Order state: created, the user has not authorized the deposit yet</extracomment>
+        <translation>等待用户授权</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <extracomment>Order state: deposit authorized (frozen or waived by credit)</extracomment>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>Order state: paid and nothing left frozen</extracomment>
+        <translation>已完结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Order state: timed out or fully released</extracomment>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Permissions</name>
+    <message>
+        <source>Your role may not look at orders. Ask an administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may approve refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance and administrators may run the reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators may manage operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators may manage the Alipay credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ProportionBar</name>
+    <message>
+        <source>Unfrozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ¥%2</source>
+        <extracomment>Legend of the proportion bar: &quot;Unfrozen ¥20.00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), ¥%5 still frozen</source>
+        <extracomment>Read by screen readers for the deposit&apos;s proportion bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundRequestDialog</name>
+    <message>
+        <source>¥%1 charged %2 (%3), refundable ¥%4</source>
+        <extracomment>A charge to refund: amount, date, merchant number, what may still be refunded.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no charge that can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refundable of this charge now: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 is more than the ¥%2 that can still be refunded of this charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refundable after this request: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refundable after this request: ¥%1 (¥%2 waits for a supervisor&apos;s approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a refund for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back money charged from this deposit. The request is recorded as pending approval; nothing is sent to Alipay until a supervisor approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundRequests</name>
+    <message>
+        <source>A refund request is recorded only with its order, its charge, its request number and who asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund request needs an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund request needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund number %1 is already used for this charge. A new request needs a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund request changes only with the name of who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund request is %1 and cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then send this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request %1 does not exist or was already sent as another call.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,6 +1814,82 @@
     <message>
         <source>Nothing was sent to Alipay: %1</source>
         <translation>未向支付宝发送任何请求：%1</translation>
+    </message>
+    <message>
+        <source>no result code</source>
+        <translation>无结果码</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>结果码 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 The result is unknown: the operation may or may not have happened. Do not start it again as a new request; DepositDesk checks its status with Alipay.</source>
+        <translation>%1结果未知：操作可能已执行，也可能未执行。请勿重新发起新的请求；免押工作台会向支付宝查询其状态。</translation>
+    </message>
+    <message>
+        <source>Alipay did not answer within %1 seconds.</source>
+        <translation>支付宝在 %1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The connection to Alipay failed.</source>
+        <translation>连接支付宝失败。</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s gateway answered with HTTP status %1 instead of a result.</source>
+        <translation>支付宝网关返回了 HTTP 状态 %1，而不是处理结果。</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s service was temporarily unavailable (%1).</source>
+        <translation>支付宝服务暂时不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>Alipay reported a system error (%1).</source>
+        <translation>支付宝返回系统错误（%1）。</translation>
+    </message>
+    <message>
+        <source>Alipay is still waiting for the customer to confirm (%1). DepositDesk checks the status until it is final.</source>
+        <translation>支付宝仍在等待用户确认（%1）。免押工作台会持续查询，直到结果确定。</translation>
+    </message>
+    <message>
+        <source>The answer was not signed by Alipay, so it cannot be trusted (it said: %1).</source>
+        <translation>该应答没有支付宝签名，不可信（应答内容：%1）。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s signature does not match the Alipay public key, so it cannot be trusted (it said: %1). If this persists, ask an administrator to check the Alipay public key.</source>
+        <translation>该应答的签名与支付宝公钥不符，不可信（应答内容：%1）。如果反复出现，请联系管理员检查支付宝公钥。</translation>
+    </message>
+    <message>
+        <source>The answer names Alipay certificate &quot;%1&quot;, but DepositDesk is set up with &quot;%2&quot;. Alipay may have renewed its certificate: ask an administrator to load the new alipayCertPublicKey_RSA2.crt.</source>
+        <translation>该应答使用的支付宝证书是“%1”，但免押工作台配置的是“%2”。支付宝可能已更换证书：请联系管理员加载新的 alipayCertPublicKey_RSA2.crt。</translation>
+    </message>
+    <message>
+        <source>The answer from Alipay was incomplete or unreadable.</source>
+        <translation>支付宝的应答不完整或无法读取。</translation>
+    </message>
+    <message>
+        <source>Alipay answered with a result DepositDesk does not know (%1).</source>
+        <translation>支付宝返回了免押工作台无法识别的结果（%1）。</translation>
+    </message>
+    <message>
+        <source>Alipay accepted the request.</source>
+        <translation>支付宝已受理该请求。</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request (%1). Nothing was changed.</source>
+        <translation>支付宝拒绝了该请求（%1），未做任何变更。</translation>
+    </message>
+    <message>
+        <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
+        <translation>由于商户的支付宝配置问题，支付宝拒绝了该请求（%1），未做任何变更。请联系管理员检查应用 ID、密钥和已签约的产品。</translation>
     </message>
 </context>
 <context>
@@ -890,6 +2022,56 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
+    <name>DepositDesk::SandboxMain</name>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>无法创建密钥文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Alipay public key (支付宝公钥) for clients: %1</source>
+        <translation>供客户端使用的支付宝公钥：%1</translation>
+    </message>
+    <message>
+        <source>Platform private key generated: %1 (mode 0600)</source>
+        <translation>已生成平台私钥：%1（权限 0600）</translation>
+    </message>
+    <message>
+        <source>Platform private key reused: %1</source>
+        <translation>沿用已有的平台私钥：%1</translation>
+    </message>
+    <message>
+        <source>Demo app %1: private key %2 (mode 0600), public key %3</source>
+        <translation>演示应用 %1：私钥 %2（权限 0600），公钥 %3</translation>
+    </message>
+    <message>
+        <source>DepositDesk sandbox gateway: %1</source>
+        <translation>免押工作台沙箱网关：%1</translation>
+    </message>
+    <message>
+        <source>Sandbox controls: %1/sandbox/ (user/confirm, user/decline, faults, notifications)</source>
+        <translation>沙箱控制接口：%1/sandbox/（user/confirm、user/decline、faults、notifications）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态保存位置：%1</translation>
+    </message>
+    <message>
+        <source>in memory (lost on exit)</source>
+        <translation>仅在内存中（退出后丢失）</translation>
+    </message>
+    <message>
+        <source>App %1: seller %2</source>
+        <translation>应用 %1：卖家 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SandboxSeeder</name>
+    <message>
+        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
+        <translation>生成演示数据已中止：沙箱拒绝了订单 %2 的%1（%3 %4）。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SandboxSeeding</name>
     <message>
         <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
@@ -928,6 +2110,54 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Updating the database to version %1 (%2) failed: %3</source>
         <translation>将数据库升级到版本 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SearchService</name>
+    <message>
+        <source>The search could not be run: %1. Check that the database is reachable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SesameReportDialog</name>
+    <message>
+        <source>Sesame is told about a charge of the order, and this order has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Sesame for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Sesame (芝麻信用) how this credit deposit ended. Sesame waived part of the deposit on the customer&apos;s credit and expects this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed as agreed (COMPLETE)</source>
+        <extracomment>Sesame report: the customer kept the agreement.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement broken (VIOLATED)</source>
+        <extracomment>Sesame report: the customer broke the agreement.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Report it only when the customer really broke the agreement (for example did not return the item or pay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Sesame</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -976,28 +2206,87 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
-    <name>DepositDesk::TradePayResult</name>
+    <name>DepositDesk::TimelineView</name>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the order</source>
+        <extracomment>Accessible name of the order&apos;s timeline list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::TradeTypes</name>
+    <message>
+        <source>Give the out_trade_no or the trade_no of the trade.</source>
+        <translation>请提供该交易的 out_trade_no 或 trade_no。</translation>
+    </message>
     <message>
         <source>Alipay says this charge was already paid earlier. DepositDesk confirms the buyer and amount with a trade query before recording it; do not charge again.</source>
         <translation>支付宝表示这笔转支付之前已经完成。免押工作台会先通过交易查询核对买家和金额再入账；请勿再次扣款。</translation>
     </message>
-</context>
-<context>
-    <name>DepositDesk::UnfreezeResult</name>
     <message>
-        <source>Alipay accepted the unfreeze but did not report it as done (status &quot;%1&quot;). DepositDesk checks it with a detail query.</source>
-        <translation>支付宝受理了解冻，但没有报告已完成（状态“%1”）。免押工作台会通过明细查询核实。</translation>
-    </message>
-    <message>
-        <source>Alipay reported an unfreeze of %1 yuan where %2 yuan was asked. DepositDesk checks it with a detail query.</source>
-        <translation>支付宝报告解冻了 %1 元，而申请的是 %2 元。免押工作台会通过明细查询核实。</translation>
+        <source>Alipay accepted the refund but moved no money in this call (usually the same refund was already made). DepositDesk confirms it with a refund query; do not refund again with a new number.</source>
+        <translation>支付宝受理了退款，但本次调用没有发生资金变动（通常是同一笔退款已经退过）。免押工作台会通过退款查询确认；请勿用新的请求号再次退款。</translation>
     </message>
 </context>
 <context>
-    <name>DepositDesk::VoucherResult</name>
+    <name>DepositDesk::UnfreezeDialog</name>
     <message>
-        <source>Alipay accepted the freeze but sent no QR code. DepositDesk checks the freeze&apos;s status before anything else is done.</source>
-        <translation>支付宝受理了冻结，但没有返回二维码。免押工作台会先查询冻结状态，再进行其他操作。</translation>
+        <source>Still frozen now: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</source>
+        <extracomment>Inline validation: the amount typed (%1) is above what is still frozen (%2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still frozen after: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still frozen after: ¥0.00, everything goes back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still frozen after: ¥%1 (¥%2 goes back to the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release money that is still frozen back to the customer&apos;s Alipay account. Unfreeze all that is left to end the deposit, or only part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All that is left (¥%1)</source>
+        <extracomment>Button beside the amount: fill in everything that is still frozen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
