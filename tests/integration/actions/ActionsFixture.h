@@ -1,0 +1,186 @@
+#pragma once
+
+// OrderActions and OutcomeResolver over the demo environment: the real sandbox gateway on
+// loopback with seeded orders, the same orders imported into a real SQLite database.
+
+#include "alipay/AlipayApi.h"
+#include "alipay/GatewayClient.h"
+#include "alipay/RequestNumberGenerator.h"
+#include "sandbox/SandboxGatewayConfig.h"
+#include "sandbox/SandboxLedger.h"
+#include "services/DemoEnvironment.h"
+#include "services/OrderActions.h"
+#include "services/OrderFacts.h"
+#include "services/OutcomeResolver.h"
+#include "store/AuditLog.h"
+#include "store/IntentJournal.h"
+#include "store/OrderIndex.h"
+#include "store/RefundRequests.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace DepositDesk::Testing {
+
+inline OperatorSession sessionOf(OperatorRole role, const QString &login = {})
+{
+    OperatorSession s;
+    s.login = login.isEmpty() ? QStringLiteral("demo-") + operatorRoleCode(role) : login;
+    s.displayName = s.login;
+    s.role = role;
+    return s;
+}
+
+// One console (client, facts, actions, resolver) over a store.
+struct Console
+{
+    Console(const Store &store, const DemoEnvironment &demo, const QString &desk)
+    {
+        GatewayConfig config;
+        config.gateway = demo.summary().gatewayUrl;
+        config.appId = demo.summary().appId;
+        config.merchantKey = demo.appKey();
+        config.alipayPublicKey = demo.platformPublicKey();
+        config.timeoutMs = 4000;
+        config.sellerId = SandboxApp::defaultSellerId(config.appId); // the demo app's payee
+        client = std::make_unique<GatewayClient>(config);
+        api = std::make_unique<AlipayApi>(client.get());
+        facts = std::make_unique<OrderFacts>(store);
+        actions = std::make_unique<OrderActions>(store, *api, numbers, *facts, desk);
+        resolver = std::make_unique<OutcomeResolver>(store, *api, *facts);
+        resolver->setDesk(desk);
+        resolver->setBackoff({30, 60, 120});
+    }
+
+    RequestNumberGenerator numbers;
+    std::unique_ptr<GatewayClient> client;
+    std::unique_ptr<AlipayApi> api;
+    std::unique_ptr<OrderFacts> facts;
+    std::unique_ptr<OrderActions> actions;
+    std::unique_ptr<OutcomeResolver> resolver;
+};
+
+class ActionsFixture
+{
+public:
+    bool start(QString *error)
+    {
+        demo = std::make_unique<DemoEnvironment>();
+        if (!demo->start(60, QStringLiteral("5"), error))
+            return false;
+        console = std::make_unique<Console>(demo->store(), *demo, QStringLiteral("desk-test"));
+        return true;
+    }
+
+    const Store &store() const { return demo->store(); }
+    SandboxLedger &ledger() { return demo->gateway().ledger(); }
+    SandboxFaults &faults() { return demo->gateway().faults(); }
+    OrderActions &actions() { return *console->actions; }
+    OutcomeResolver &resolver() { return *console->resolver; }
+
+    // An authorized order with at least `minRest` left that no test used yet, as the index and
+    // the sandbox both show it.
+    std::optional<OrderRecord> freshOrder(Money minRest, bool credit = false)
+    {
+        OrderQuery query;
+        query.statuses = {OrderStatus::Authorized};
+        query.pageSize = 500;
+        const auto page = OrderIndex(store()).search(query);
+        if (!page)
+            return std::nullopt;
+        for (const OrderRecord &o : page->orders) {
+            if (m_used.contains(o.outOrderNo) || o.rest < minRest || o.payerUserId.isEmpty() ||
+                (credit && o.credit.fen() <= 0))
+                continue;
+            const auto there = sandboxOrder(o);
+            if (!there || there->status != AuthOrderStatus::Authorized ||
+                there->restAmount() != o.rest)
+                continue;
+            m_used.insert(o.outOrderNo);
+            return o;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<FundAuthOrder> sandboxOrder(const OrderRecord &o)
+    {
+        return ledger().findOrder(demo->summary().appId, o.authNo, {},
+                                  QDateTime::currentDateTimeUtc());
+    }
+    OrderRecord indexed(const QString &outOrderNo) const
+    {
+        return OrderIndex(store()).find(outOrderNo).value_or(OrderRecord());
+    }
+    int operationsWithNumber(const OrderRecord &o, const QString &requestNo)
+    {
+        int n = 0;
+        for (const FundAuthOperation &op : ledger().operations(o.authNo))
+            n += op.outRequestNo == requestNo ? 1 : 0;
+        return n;
+    }
+    QList<SandboxTrade> tradesOf(const OrderRecord &o)
+    {
+        QList<SandboxTrade> list;
+        for (const SandboxTrade &t : ledger().trades())
+            if (t.authNo == o.authNo)
+                list << t;
+        return list;
+    }
+    SandboxTrade trade(const QString &outTradeNo)
+    {
+        for (const SandboxTrade &t : ledger().trades())
+            if (t.outTradeNo == outTradeNo)
+                return t;
+        return {};
+    }
+    int tradesNumbered(const QString &outTradeNo)
+    {
+        int n = 0;
+        for (const SandboxTrade &t : ledger().trades())
+            n += t.outTradeNo == outTradeNo ? 1 : 0;
+        return n;
+    }
+    QList<AuditEntry> audit(const QString &outOrderNo) const
+    {
+        AuditFilter filter;
+        filter.outOrderNo = outOrderNo;
+        return AuditLog(store()).entries(filter);
+    }
+    QStringList auditActions(const QString &outOrderNo) const
+    {
+        QStringList list;
+        for (const AuditEntry &e : audit(outOrderNo))
+            list << e.action;
+        return list;
+    }
+
+    // Runs an action and waits for its one answer.
+    template<typename Call>
+    ActionOutcome run(Call call)
+    {
+        std::optional<ActionOutcome> outcome;
+        int calls = 0;
+        QObject context;
+        call(&context, [&](const ActionOutcome &o) {
+            outcome = o;
+            ++calls;
+        });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
+            qFatal("no answer within 20 s");
+        QTest::qWait(0);
+        if (calls != 1)
+            qFatal("done called %d times", calls);
+        return *outcome;
+    }
+
+    std::unique_ptr<DemoEnvironment> demo;
+    std::unique_ptr<Console> console;
+
+private:
+    QSet<QString> m_used;
+};
+
+} // namespace DepositDesk::Testing
