@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace DepositDesk {
 
@@ -31,6 +32,13 @@ class OutcomeResolver : public QObject
 public:
     OutcomeResolver(const Store &store, AlipayApi &api, OrderFacts &facts,
                     QObject *parent = nullptr);
+    ~OutcomeResolver() override;
+
+    // The desk whose order locks retry() takes (OrderActions' desk); default: a new desk id.
+    void setDesk(const QString &desk);
+    // How many queries in a row must show "not done" before it is settled NOT_DONE (a query
+    // right after the call may not see it yet, alipay-openapi.md §6.9, §6.10). Default 2.
+    void setNotDoneConfirmations(int count);
 
     // Delays between attempts for one intent; the last one repeats. Tests set short ones.
     void setBackoff(const QList<int> &backoffMs);
@@ -55,10 +63,15 @@ Q_SIGNALS:
 
 private:
     struct Private;
+    void attempt(qint64 intentId);
+    void schedule(qint64 intentId);
+    void finish(qint64 intentId, const QString &outOrderNo);
+
     const Store &m_store;
     AlipayApi &m_api;
     OrderFacts &m_facts;
     QList<int> m_backoffMs;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace DepositDesk
