@@ -6,13 +6,6 @@ namespace DepositDesk {
 
 namespace {
 
-const char *const Context = "DepositDesk::Capability";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(Context, text);
-}
-
 // The one table of who may do what. A row per role; a capability not listed is denied.
 bool agentMay(Capability c)
 {
@@ -79,27 +72,27 @@ QString capabilityDisplayName(Capability capability)
 {
     switch (capability) {
     case Capability::Search:
-        return tr("Search orders");
+        return QCoreApplication::translate("DepositDesk::Capability", "Search orders");
     case Capability::View:
-        return tr("View an order");
+        return QCoreApplication::translate("DepositDesk::Capability", "View an order");
     case Capability::Unfreeze:
-        return tr("Unfreeze a deposit");
+        return QCoreApplication::translate("DepositDesk::Capability", "Unfreeze a deposit");
     case Capability::Charge:
-        return tr("Charge from a deposit");
+        return QCoreApplication::translate("DepositDesk::Capability", "Charge from a deposit");
     case Capability::RequestRefund:
-        return tr("Request a refund");
+        return QCoreApplication::translate("DepositDesk::Capability", "Request a refund");
     case Capability::ApproveRefund:
-        return tr("Approve a refund");
+        return QCoreApplication::translate("DepositDesk::Capability", "Approve a refund");
     case Capability::CancelFreeze:
-        return tr("Cancel a freeze");
+        return QCoreApplication::translate("DepositDesk::Capability", "Cancel a freeze");
     case Capability::ReportToSesame:
-        return tr("Report to Sesame Credit");
+        return QCoreApplication::translate("DepositDesk::Capability", "Report to Sesame Credit");
     case Capability::RunReconciliation:
-        return tr("Run reconciliation");
+        return QCoreApplication::translate("DepositDesk::Capability", "Run reconciliation");
     case Capability::ManageOperators:
-        return tr("Manage operators");
+        return QCoreApplication::translate("DepositDesk::Capability", "Manage operators");
     case Capability::ManageCredentials:
-        return tr("Manage Alipay credentials");
+        return QCoreApplication::translate("DepositDesk::Capability", "Manage Alipay credentials");
     }
     return {};
 }
@@ -142,24 +135,34 @@ QString deniedReason(OperatorRole role, Capability capability)
     switch (capability) {
     case Capability::Search:
     case Capability::View:
-        return tr("Your role may not look at orders. Ask an administrator for access.");
+        return QCoreApplication::translate(
+            "DepositDesk::Capability",
+            "Your role may not look at orders. Ask an administrator for access.");
     case Capability::Unfreeze:
     case Capability::Charge:
     case Capability::RequestRefund:
     case Capability::CancelFreeze:
     case Capability::ReportToSesame:
-        return tr("Finance may look at orders but not move money. Ask a customer-service agent "
-                  "or a supervisor.");
+        return QCoreApplication::translate(
+            "DepositDesk::Capability",
+            "Finance may look at orders but not move money. Ask a customer-service agent "
+            "or a supervisor.");
     case Capability::ApproveRefund:
-        return tr("Only supervisors and administrators may approve refunds.");
+        return QCoreApplication::translate(
+            "DepositDesk::Capability", "Only supervisors and administrators may approve refunds.");
     case Capability::RunReconciliation:
-        return tr("Only finance and administrators may run the reconciliation.");
+        return QCoreApplication::translate(
+            "DepositDesk::Capability",
+            "Only finance and administrators may run the reconciliation.");
     case Capability::ManageOperators:
-        return tr("Only administrators may manage operators.");
+        return QCoreApplication::translate("DepositDesk::Capability",
+                                           "Only administrators may manage operators.");
     case Capability::ManageCredentials:
-        return tr("Only administrators may manage the Alipay credentials.");
+        return QCoreApplication::translate(
+            "DepositDesk::Capability", "Only administrators may manage the Alipay credentials.");
     }
-    return tr("Your role may not do this. Ask an administrator.");
+    return QCoreApplication::translate("DepositDesk::Capability",
+                                       "Your role may not do this. Ask an administrator.");
 }
 
 QList<Capability> allCapabilities()

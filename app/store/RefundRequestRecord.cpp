@@ -42,20 +42,22 @@ std::optional<RefundRequestRecord::Status> refundRequestStatusFromCode(QStringVi
 
 QString refundRequestStatusDisplayName(RefundRequestRecord::Status status)
 {
-    const char *context = "DepositDesk::RefundRequestRecord";
     switch (status) {
     case S::PendingApproval:
-        return QCoreApplication::translate(context, "Waiting for approval");
+        return QCoreApplication::translate("DepositDesk::RefundRequestRecord",
+                                           "Waiting for approval");
     case S::Approved:
-        return QCoreApplication::translate(context, "Approved, being sent");
+        return QCoreApplication::translate("DepositDesk::RefundRequestRecord",
+                                           "Approved, being sent");
     case S::Rejected:
-        return QCoreApplication::translate(context, "Rejected");
+        return QCoreApplication::translate("DepositDesk::RefundRequestRecord", "Rejected");
     case S::Executed:
-        return QCoreApplication::translate(context, "Refunded");
+        return QCoreApplication::translate("DepositDesk::RefundRequestRecord", "Refunded");
     case S::Failed:
-        return QCoreApplication::translate(context, "Refused by Alipay");
+        return QCoreApplication::translate("DepositDesk::RefundRequestRecord", "Refused by Alipay");
     case S::AwaitingConfirmation:
-        return QCoreApplication::translate(context, "Sent, awaiting confirmation");
+        return QCoreApplication::translate("DepositDesk::RefundRequestRecord",
+                                           "Sent, awaiting confirmation");
     }
     return {};
 }
