@@ -2,177 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>DepositDesk</name>
-    <message>
-        <source>Search orders</source>
-        <translation>Search orders</translation>
-    </message>
-    <message>
-        <source>View an order</source>
-        <translation>View an order</translation>
-    </message>
-    <message>
-        <source>Unfreeze a deposit</source>
-        <translation>Unfreeze a deposit</translation>
-    </message>
-    <message>
-        <source>Charge from a deposit</source>
-        <translation>Charge from a deposit</translation>
-    </message>
-    <message>
-        <source>Request a refund</source>
-        <translation>Request a refund</translation>
-    </message>
-    <message>
-        <source>Approve a refund</source>
-        <translation>Approve a refund</translation>
-    </message>
-    <message>
-        <source>Cancel a freeze</source>
-        <translation>Cancel a freeze</translation>
-    </message>
-    <message>
-        <source>Report to Sesame Credit</source>
-        <translation>Report to Sesame Credit</translation>
-    </message>
-    <message>
-        <source>Run reconciliation</source>
-        <translation>Run reconciliation</translation>
-    </message>
-    <message>
-        <source>Manage operators</source>
-        <translation>Manage operators</translation>
-    </message>
-    <message>
-        <source>Manage Alipay credentials</source>
-        <translation>Manage Alipay credentials</translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation>Request %1</translation>
-    </message>
-    <message>
-        <source>Alipay %1</source>
-        <translation>Alipay %1</translation>
-    </message>
-    <message>
-        <source>Deposit frozen ¥%1</source>
-        <translation>Deposit frozen ¥%1</translation>
-    </message>
-    <message>
-        <source>Freeze ¥%1 closed</source>
-        <translation>Freeze ¥%1 closed</translation>
-    </message>
-    <message>
-        <source>Freeze ¥%1 waiting for the customer</source>
-        <translation>Freeze ¥%1 waiting for the customer</translation>
-    </message>
-    <message>
-        <source>Unfrozen ¥%1</source>
-        <translation>Unfrozen ¥%1</translation>
-    </message>
-    <message>
-        <source>Unfreeze ¥%1 (%2)</source>
-        <translation>Unfreeze ¥%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Charged ¥%1</source>
-        <translation>Charged ¥%1</translation>
-    </message>
-    <message>
-        <source>Charge ¥%1 (%2)</source>
-        <translation>Charge ¥%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Charged ¥%1 (no longer refundable)</source>
-        <translation>Charged ¥%1 (no longer refundable)</translation>
-    </message>
-    <message>
-        <source>Charge ¥%1 closed</source>
-        <translation>Charge ¥%1 closed</translation>
-    </message>
-    <message>
-        <source>Charge ¥%1 waiting for payment</source>
-        <translation>Charge ¥%1 waiting for payment</translation>
-    </message>
-    <message>
-        <source>Refunded ¥%1</source>
-        <translation>Refunded ¥%1</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1 not confirmed</source>
-        <translation>Refund ¥%1 not confirmed</translation>
-    </message>
-    <message>
-        <source>fulfilled (COMPLETE)</source>
-        <translation>fulfilled (COMPLETE)</translation>
-    </message>
-    <message>
-        <source>defaulted (VIOLATED)</source>
-        <translation>defaulted (VIOLATED)</translation>
-    </message>
-    <message>
-        <source>closed (CLOSED)</source>
-        <translation>closed (CLOSED)</translation>
-    </message>
-    <message>
-        <source>Unfreeze ¥%1</source>
-        <translation>Unfreeze ¥%1</translation>
-    </message>
-    <message>
-        <source>Charge ¥%1</source>
-        <translation>Charge ¥%1</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation>Refund ¥%1</translation>
-    </message>
-    <message>
-        <source>Cancel the freeze</source>
-        <translation>Cancel the freeze</translation>
-    </message>
-    <message>
-        <source>Sesame report: %1</source>
-        <translation>Sesame report: %1</translation>
-    </message>
-    <message>
-        <source>%1 (awaiting confirmation)</source>
-        <translation>%1 (awaiting confirmation)</translation>
-    </message>
-    <message>
-        <source>%1 (confirmed by Alipay)</source>
-        <translation>%1 (confirmed by Alipay)</translation>
-    </message>
-    <message>
-        <source>%1 (not done, may be sent again)</source>
-        <translation>%1 (not done, may be sent again)</translation>
-    </message>
-    <message>
-        <source>%1 (refused by Alipay)</source>
-        <translation>%1 (refused by Alipay)</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>by %1</translation>
-    </message>
-    <message>
-        <source>reason: %1</source>
-        <translation>reason: %1</translation>
-    </message>
-    <message>
-        <source>asked by %1</source>
-        <translation>asked by %1</translation>
-    </message>
-    <message>
-        <source>decided by %1</source>
-        <translation>decided by %1</translation>
-    </message>
-    <message>
-        <source>Refund request ¥%1: %2</source>
-        <translation>Refund request ¥%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::ActionDialog</name>
     <message>
         <source>Sending…</source>
@@ -227,6 +56,73 @@
     <message>
         <source>Why, in a few words; kept in the audit log</source>
         <translation>Why, in a few words; kept in the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ActionMessages</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>an unfreeze of %1</source>
+        <translation>an unfreeze of %1</translation>
+    </message>
+    <message>
+        <source>a charge of %1</source>
+        <translation>a charge of %1</translation>
+    </message>
+    <message>
+        <source>a refund of %1</source>
+        <translation>a refund of %1</translation>
+    </message>
+    <message>
+        <source>the cancellation of the freeze</source>
+        <translation>the cancellation of the freeze</translation>
+    </message>
+    <message>
+        <source>a report to Sesame Credit</source>
+        <translation>a report to Sesame Credit</translation>
+    </message>
+    <message>
+        <source>Waiting for Alipay to confirm %1 (request %2). Other actions on this order wait until it is settled.</source>
+        <translation>Waiting for Alipay to confirm %1 (request %2). Other actions on this order wait until it is settled.</translation>
+    </message>
+    <message>
+        <source>%1 was unfrozen and goes back to the customer.</source>
+        <translation>%1 was unfrozen and goes back to the customer.</translation>
+    </message>
+    <message>
+        <source>%1 was charged from the deposit.</source>
+        <translation>%1 was charged from the deposit.</translation>
+    </message>
+    <message>
+        <source>%1 was refunded to the customer.</source>
+        <translation>%1 was refunded to the customer.</translation>
+    </message>
+    <message>
+        <source>The freeze was cancelled.</source>
+        <translation>The freeze was cancelled.</translation>
+    </message>
+    <message>
+        <source>Sesame Credit was told how the order ended.</source>
+        <translation>Sesame Credit was told how the order ended.</translation>
+    </message>
+    <message>
+        <source>Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.</source>
+        <translation>Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 did not arrive. It is written down and awaiting confirmation: DepositDesk asks Alipay and settles it by itself. Do not do it again.</source>
+        <translation>The answer to %1 did not arrive. It is written down and awaiting confirmation: DepositDesk asks Alipay and settles it by itself. Do not do it again.</translation>
+    </message>
+    <message>
+        <source>Alipay shows that %1 was not done. It may be sent again with the same request number %2.</source>
+        <translation>Alipay shows that %1 was not done. It may be sent again with the same request number %2.</translation>
+    </message>
+    <message>
+        <source>Alipay confirmed it, but the console could not record it: %1 Refresh the order.</source>
+        <translation>Alipay confirmed it, but the console could not record it: %1 Refresh the order.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +253,81 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::Capability</name>
+    <message>
+        <source>Search orders</source>
+        <translation>Search orders</translation>
+    </message>
+    <message>
+        <source>View an order</source>
+        <translation>View an order</translation>
+    </message>
+    <message>
+        <source>Unfreeze a deposit</source>
+        <translation>Unfreeze a deposit</translation>
+    </message>
+    <message>
+        <source>Charge from a deposit</source>
+        <translation>Charge from a deposit</translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>Request a refund</translation>
+    </message>
+    <message>
+        <source>Approve a refund</source>
+        <translation>Approve a refund</translation>
+    </message>
+    <message>
+        <source>Cancel a freeze</source>
+        <translation>Cancel a freeze</translation>
+    </message>
+    <message>
+        <source>Report to Sesame Credit</source>
+        <translation>Report to Sesame Credit</translation>
+    </message>
+    <message>
+        <source>Run reconciliation</source>
+        <translation>Run reconciliation</translation>
+    </message>
+    <message>
+        <source>Manage operators</source>
+        <translation>Manage operators</translation>
+    </message>
+    <message>
+        <source>Manage Alipay credentials</source>
+        <translation>Manage Alipay credentials</translation>
+    </message>
+    <message>
+        <source>Your role may not look at orders. Ask an administrator for access.</source>
+        <translation>Your role may not look at orders. Ask an administrator for access.</translation>
+    </message>
+    <message>
+        <source>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
+        <translation>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may approve refunds.</source>
+        <translation>Only supervisors and administrators may approve refunds.</translation>
+    </message>
+    <message>
+        <source>Only finance and administrators may run the reconciliation.</source>
+        <translation>Only finance and administrators may run the reconciliation.</translation>
+    </message>
+    <message>
+        <source>Only administrators may manage operators.</source>
+        <translation>Only administrators may manage operators.</translation>
+    </message>
+    <message>
+        <source>Only administrators may manage the Alipay credentials.</source>
+        <translation>Only administrators may manage the Alipay credentials.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask an administrator.</source>
+        <translation>Your role may not do this. Ask an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::Certificate</name>
     <message>
         <source>Certificate %1 of the file has no END line: the file is cut short. Download the certificate file again.</source>
@@ -453,6 +424,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
         <translation>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ConsoleServices</name>
+    <message>
+        <source>Alipay credentials are not set up, so this desk can only search and read orders. %1</source>
+        <extracomment>%1: what is wrong with the gateway configuration (one or more sentences)</extracomment>
+        <translation>Alipay credentials are not set up, so this desk can only search and read orders. %1</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1007,65 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
             <numerusform>Demo mode: sandbox at %1, %n orders</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>S&amp;witch operator…</source>
+        <translation>S&amp;witch operator…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>Local gateway</source>
+        <extracomment>Status bar: a gateway on this computer or network (a sandbox)</extracomment>
+        <translation>Local gateway</translation>
+    </message>
+    <message>
+        <source>%1 · read-only, Alipay credentials not set up</source>
+        <extracomment>Status bar, after the environment: no Alipay keys, so nothing can be sent</extracomment>
+        <translation>%1 · read-only, Alipay credentials not set up</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Nobody signed in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Status bar: %1 the operator&apos;s name, %2 the role (&quot;Agent&quot;, &quot;Supervisor&quot; ...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting confirmation</source>
+        <extracomment>Status bar: outcomes of actions not yet confirmed by Alipay</extracomment>
+        <translation>
+            <numerusform>%n awaiting confirmation</numerusform>
+            <numerusform>%n awaiting confirmation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alipay has not yet confirmed what became of these actions. DepositDesk asks again by itself; do not repeat them.</source>
+        <translation>Alipay has not yet confirmed what became of these actions. DepositDesk asks again by itself; do not repeat them.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -1168,6 +1206,124 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderActionGuards</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>The customer has not confirmed this freeze yet: nothing is frozen.</source>
+        <translation>The customer has not confirmed this freeze yet: nothing is frozen.</translation>
+    </message>
+    <message>
+        <source>Nothing is left frozen on this order (it is %1).</source>
+        <translation>Nothing is left frozen on this order (it is %1).</translation>
+    </message>
+    <message>
+        <source>A freeze can be cancelled only while its outcome is unknown. This one is %1: to give the deposit back, unfreeze it.</source>
+        <translation>A freeze can be cancelled only while its outcome is unknown. This one is %1: to give the deposit back, unfreeze it.</translation>
+    </message>
+    <message>
+        <source>Only credit (Sesame) deposits are reported to Sesame Credit.</source>
+        <translation>Only credit (Sesame) deposits are reported to Sesame Credit.</translation>
+    </message>
+    <message>
+        <source>Sesame Credit is told about a charge: this order has none yet.</source>
+        <translation>Sesame Credit is told about a charge: this order has none yet.</translation>
+    </message>
+    <message>
+        <source>There is no charge on this order that can be refunded.</source>
+        <translation>There is no charge on this order that can be refunded.</translation>
+    </message>
+    <message>
+        <source>The refund %1 is awaiting Alipay&apos;s confirmation. Wait until it is settled.</source>
+        <translation>The refund %1 is awaiting Alipay&apos;s confirmation. Wait until it is settled.</translation>
+    </message>
+    <message>
+        <source>Everything charged has been refunded or is already asked for.</source>
+        <translation>Everything charged has been refunded or is already asked for.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above ¥0.00.</source>
+        <translation>Enter an amount above ¥0.00.</translation>
+    </message>
+    <message>
+        <source>¥%1 is more than %2 (¥%3). Enter at most ¥%3.</source>
+        <translation>¥%1 is more than %2 (¥%3). Enter at most ¥%3.</translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept in the audit log.</source>
+        <translation>Enter a reason: it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 100 characters.</source>
+        <translation>The reason is too long: at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to charge more.</source>
+        <translation>Your role may charge at most ¥%1 in one action. Ask a supervisor to charge more.</translation>
+    </message>
+    <message>
+        <source>The order %1 is not in the console&apos;s index. Search for it or look it up at Alipay first.</source>
+        <translation>The order %1 is not in the console&apos;s index. Search for it or look it up at Alipay first.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderActions</name>
+    <message>
+        <source>what is left frozen</source>
+        <translation>what is left frozen</translation>
+    </message>
+    <message>
+        <source>Deposit charge</source>
+        <translation>Deposit charge</translation>
+    </message>
+    <message>
+        <source>The console does not know this order&apos;s freeze request yet. Refresh the order, then cancel.</source>
+        <translation>The console does not know this order&apos;s freeze request yet. Refresh the order, then cancel.</translation>
+    </message>
+    <message>
+        <source>Choose a charge of this order to report about.</source>
+        <translation>Choose a charge of this order to report about.</translation>
+    </message>
+    <message>
+        <source>Choose a charge of this order that can be refunded.</source>
+        <translation>Choose a charge of this order that can be refunded.</translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation. Wait until it is settled.</source>
+        <translation>The refund %1 of this charge is awaiting Alipay&apos;s confirmation. Wait until it is settled.</translation>
+    </message>
+    <message>
+        <source>what may still be refunded of this charge</source>
+        <translation>what may still be refunded of this charge</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is recorded and waits for a supervisor&apos;s approval (request %2).</source>
+        <translation>The refund of %1 is recorded and waits for a supervisor&apos;s approval (request %2).</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation>There is no refund request number %1.</translation>
+    </message>
+    <message>
+        <source>This refund request is %1: it is not sent again.</source>
+        <translation>This refund request is %1: it is not sent again.</translation>
+    </message>
+    <message>
+        <source>You asked for this refund yourself: another supervisor must approve it.</source>
+        <translation>You asked for this refund yourself: another supervisor must approve it.</translation>
+    </message>
+    <message>
+        <source>The charge %1 can no longer be refunded (it is %2).</source>
+        <translation>The charge %1 can no longer be refunded (it is %2).</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1522,9 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</source>
         <translation>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</translation>
     </message>
+</context>
+<context>
+    <name>DepositDesk::OrderFactsWriter</name>
     <message>
         <source>¥%1 → ¥%2</source>
         <translation>¥%1 → ¥%2</translation>
@@ -1619,6 +1778,130 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Not reported to Sesame yet.</source>
         <translation>Not reported to Sesame yet.</translation>
     </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Alipay %1</source>
+        <translation>Alipay %1</translation>
+    </message>
+    <message>
+        <source>Deposit frozen ¥%1</source>
+        <translation>Deposit frozen ¥%1</translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 closed</source>
+        <translation>Freeze ¥%1 closed</translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 waiting for the customer</source>
+        <translation>Freeze ¥%1 waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Unfrozen ¥%1</source>
+        <translation>Unfrozen ¥%1</translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1 (%2)</source>
+        <translation>Unfreeze ¥%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Charged ¥%1</source>
+        <translation>Charged ¥%1</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 (%2)</source>
+        <translation>Charge ¥%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Charged ¥%1 (no longer refundable)</source>
+        <translation>Charged ¥%1 (no longer refundable)</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 closed</source>
+        <translation>Charge ¥%1 closed</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 waiting for payment</source>
+        <translation>Charge ¥%1 waiting for payment</translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1</source>
+        <translation>Refunded ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1 not confirmed</source>
+        <translation>Refund ¥%1 not confirmed</translation>
+    </message>
+    <message>
+        <source>fulfilled (COMPLETE)</source>
+        <translation>fulfilled (COMPLETE)</translation>
+    </message>
+    <message>
+        <source>defaulted (VIOLATED)</source>
+        <translation>defaulted (VIOLATED)</translation>
+    </message>
+    <message>
+        <source>closed (CLOSED)</source>
+        <translation>closed (CLOSED)</translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1</source>
+        <translation>Unfreeze ¥%1</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1</source>
+        <translation>Charge ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>Refund ¥%1</translation>
+    </message>
+    <message>
+        <source>Cancel the freeze</source>
+        <translation>Cancel the freeze</translation>
+    </message>
+    <message>
+        <source>Sesame report: %1</source>
+        <translation>Sesame report: %1</translation>
+    </message>
+    <message>
+        <source>%1 (awaiting confirmation)</source>
+        <translation>%1 (awaiting confirmation)</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by Alipay)</source>
+        <translation>%1 (confirmed by Alipay)</translation>
+    </message>
+    <message>
+        <source>%1 (not done, may be sent again)</source>
+        <translation>%1 (not done, may be sent again)</translation>
+    </message>
+    <message>
+        <source>%1 (refused by Alipay)</source>
+        <translation>%1 (refused by Alipay)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <source>asked by %1</source>
+        <translation>asked by %1</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>decided by %1</translation>
+    </message>
+    <message>
+        <source>Refund request ¥%1: %2</source>
+        <translation>Refund request ¥%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderStatus</name>
@@ -1644,34 +1927,68 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
-    <name>DepositDesk::Permissions</name>
+    <name>DepositDesk::OrderTableModel</name>
     <message>
-        <source>Your role may not look at orders. Ask an administrator for access.</source>
-        <translation>Your role may not look at orders. Ask an administrator for access.</translation>
+        <source>Sort by creation time or total amount.</source>
+        <translation>Sort by creation time or total amount.</translation>
     </message>
     <message>
-        <source>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
-        <translation>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</translation>
+        <source>Order number</source>
+        <extracomment>Column: the merchant&apos;s order number (out_order_no)</extracomment>
+        <translation>Order number</translation>
     </message>
     <message>
-        <source>Only supervisors and administrators may approve refunds.</source>
-        <translation>Only supervisors and administrators may approve refunds.</translation>
+        <source>Alipay auth no.</source>
+        <extracomment>Column: Alipay&apos;s authorization number (auth_no)</extracomment>
+        <translation>Alipay auth no.</translation>
     </message>
     <message>
-        <source>Only finance and administrators may run the reconciliation.</source>
-        <translation>Only finance and administrators may run the reconciliation.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Only administrators may manage operators.</source>
-        <translation>Only administrators may manage operators.</translation>
+        <source>Deposit</source>
+        <extracomment>Column: total deposit amount frozen</extracomment>
+        <translation>Deposit</translation>
     </message>
     <message>
-        <source>Only administrators may manage the Alipay credentials.</source>
-        <translation>Only administrators may manage the Alipay credentials.</translation>
+        <source>Still frozen</source>
+        <extracomment>Column: the part of the deposit still frozen</extracomment>
+        <translation>Still frozen</translation>
     </message>
     <message>
-        <source>Your role may not do this. Ask an administrator.</source>
-        <translation>Your role may not do this. Ask an administrator.</translation>
+        <source>Payer</source>
+        <extracomment>Column: the customer&apos;s Alipay account (masked)</extracomment>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Phone ends</source>
+        <extracomment>Column: last digits of the customer&apos;s phone number</extracomment>
+        <translation>Phone ends</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column: when the order was created (China time)</extracomment>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OutcomeResolver</name>
+    <message>
+        <source>There is no journaled call number %1.</source>
+        <translation>There is no journaled call number %1.</translation>
+    </message>
+    <message>
+        <source>Only a call that Alipay showed as not done may be sent again; this one is %1.</source>
+        <translation>Only a call that Alipay showed as not done may be sent again; this one is %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</source>
+        <translation>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2062,33 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Request refund</source>
         <translation>Request refund</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundRequestRecord</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved, being sent</source>
+        <translation>Approved, being sent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Refused by Alipay</source>
+        <translation>Refused by Alipay</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting confirmation</source>
+        <translation>Sent, awaiting confirmation</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2464,105 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
+    <name>DepositDesk::SearchPage</name>
+    <message>
+        <source>Asking Alipay about %1…</source>
+        <translation>Asking Alipay about %1…</translation>
+    </message>
+    <message>
+        <source>%1 (Alipay: %2 %3)</source>
+        <translation>%1 (Alipay: %2 %3)</translation>
+    </message>
+    <message>
+        <source>Ask Alipay for this order and add it to the index.</source>
+        <translation>Ask Alipay for this order and add it to the index.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No order has a number, payer or phone starting with “%1”.</source>
+        <translation>No order has a number, payer or phone starting with “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n characters to search by the beginning of a number.</source>
+        <translation>
+            <numerusform>Type at least %n character to search by the beginning of a number.</numerusform>
+            <numerusform>Type at least %n characters to search by the beginning of a number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown, more when you scroll down (%1 ms).</source>
+        <extracomment>%n orders shown so far, %1 milliseconds the database took</extracomment>
+        <translation>
+            <numerusform>%n order shown, more when you scroll down (%1 ms).</numerusform>
+            <numerusform>%n orders shown, more when you scroll down (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found (%1 ms).</source>
+        <translation>
+            <numerusform>%n order found (%1 ms).</numerusform>
+            <numerusform>%n orders found (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the index.</source>
+        <translation>
+            <numerusform>%n order in the index.</numerusform>
+            <numerusform>%n orders in the index.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order number, Alipay auth or trade number, payer, or the last 4 digits of a phone</source>
+        <translation>Order number, Alipay auth or trade number, payer, or the last 4 digits of a phone</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&amp;Created from:</source>
+        <translation>&amp;Created from:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between two dates: &quot;Created from [date] to [date]&quot;
+----------
+Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit ¥:</source>
+        <translation>&amp;Deposit ¥:</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Look it up at Alipay</source>
+        <translation>Look it up at Alipay</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SearchService</name>
     <message>
         <source>The search could not be run: %1. Check that the database is reachable and try again.</source>
@@ -2165,6 +2608,140 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Report to Sesame</source>
         <translation>Report to Sesame</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SettingsPage</name>
+    <message>
+        <source>The local gateway address must be an http(s) URL such as http://127.0.0.1:8080/gateway.do.</source>
+        <translation>The local gateway address must be an http(s) URL such as http://127.0.0.1:8080/gateway.do.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (127.0.0.1). Use https for another computer.</source>
+        <translation>Plain http is only allowed to this computer (127.0.0.1). Use https for another computer.</translation>
+    </message>
+    <message>
+        <source>The app ID has 16 digits; copy it from the Alipay open platform.</source>
+        <translation>The app ID has 16 digits; copy it from the Alipay open platform.</translation>
+    </message>
+    <message>
+        <source>Saved. The environment, app ID and database apply from the next start of DepositDesk.</source>
+        <translation>Saved. The environment, app ID and database apply from the next start of DepositDesk.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Where this desk sends its Alipay calls and where it keeps its orders. The app&apos;s keys are not set here: they are kept in the system keychain.</source>
+        <translation>Where this desk sends its Alipay calls and where it keeps its orders. The app&apos;s keys are not set here: they are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Production (real customers, real money)</source>
+        <translation>Production (real customers, real money)</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>Alipay sandbox</translation>
+    </message>
+    <message>
+        <source>Local gateway (a sandbox on this network)</source>
+        <translation>Local gateway (a sandbox on this network)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Local gateway URL:</source>
+        <translation>&amp;Local gateway URL:</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>&amp;App ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Call &amp;timeout:</source>
+        <translation>Call &amp;timeout:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Empty: %1 (or a PostgreSQL setting host=… dbname=… user=…)</source>
+        <translation>Empty: %1 (or a PostgreSQL setting host=… dbname=… user=…)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SignInDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Sign in to DepositDesk</source>
+        <translation>Sign in to DepositDesk</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. Choose the administrator&apos;s login and password; the administrator then creates the other accounts.</source>
+        <translation>This database has no operators yet. Choose the administrator&apos;s login and password; the administrator then creates the other accounts.</translation>
+    </message>
+    <message>
+        <source>Sign in with your operator account. What you may do depends on your role.</source>
+        <translation>Sign in with your operator account. What you may do depends on your role.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Demo mode: these operators exist only in the demo database. Click one to fill in the form.</source>
+        <translation>Demo mode: these operators exist only in the demo database. Click one to fill in the form.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Demo password</source>
+        <translation>Demo password</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2890,10 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Demo mode could not start</source>
         <translation>Demo mode could not start</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>The database could not be opened</translation>
     </message>
 </context>
 </TS>

@@ -2,230 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>DepositDesk</name>
-    <message>
-        <source>Search orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View an order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfreeze a deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge from a deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request a refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve a refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel a freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report to Sesame Credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run reconciliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage operators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage Alipay credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alipay %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit frozen ¥%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeze ¥%1 closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeze ¥%1 waiting for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfrozen ¥%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfreeze ¥%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged ¥%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge ¥%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged ¥%1 (no longer refundable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge ¥%1 closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge ¥%1 waiting for payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded ¥%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund ¥%1 not confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fulfilled (COMPLETE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>defaulted (VIOLATED)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed (CLOSED)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfreeze ¥%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge ¥%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sesame report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (awaiting confirmation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (confirmed by Alipay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not done, may be sent again)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (refused by Alipay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asked by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decided by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund request ¥%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::ActionDialog</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Done. Alipay confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，支付宝已确认。</translation>
     </message>
     <message>
         <source>Recorded. Nothing was sent to Alipay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记，尚未向支付宝发送任何请求。</translation>
     </message>
     <message>
         <source>Not sent. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送，没有任何变更。</translation>
     </message>
     <message>
         <source>Alipay refused it. No money moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝已拒绝，资金未发生变动。</translation>
     </message>
     <message>
         <source>Awaiting confirmation: Alipay&apos;s answer did not arrive. The console keeps asking Alipay; do not send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认：未收到支付宝的应答。工作台会持续向支付宝查询，请勿重复提交。</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Amount (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）：</translation>
     </message>
     <message>
         <source>e.g. 20.00</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 20.00</translation>
     </message>
     <message>
         <source>Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）：</translation>
     </message>
     <message>
         <source>Why, in a few words; kept in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>简要说明原因，将记入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ActionMessages</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>an unfreeze of %1</source>
+        <translation>解冻 %1</translation>
+    </message>
+    <message>
+        <source>a charge of %1</source>
+        <translation>扣款 %1</translation>
+    </message>
+    <message>
+        <source>a refund of %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>the cancellation of the freeze</source>
+        <translation>撤销冻结</translation>
+    </message>
+    <message>
+        <source>a report to Sesame Credit</source>
+        <translation>上报芝麻信用</translation>
+    </message>
+    <message>
+        <source>Waiting for Alipay to confirm %1 (request %2). Other actions on this order wait until it is settled.</source>
+        <translation>正在等待支付宝确认“%1”（请求号 %2）。确认之前，此订单的其他操作需等待。</translation>
+    </message>
+    <message>
+        <source>%1 was unfrozen and goes back to the customer.</source>
+        <translation>已解冻 %1，资金将退回用户。</translation>
+    </message>
+    <message>
+        <source>%1 was charged from the deposit.</source>
+        <translation>已从押金中扣款 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was refunded to the customer.</source>
+        <translation>已向用户退款 %1。</translation>
+    </message>
+    <message>
+        <source>The freeze was cancelled.</source>
+        <translation>冻结已撤销。</translation>
+    </message>
+    <message>
+        <source>Sesame Credit was told how the order ended.</source>
+        <translation>已将订单结果上报芝麻信用。</translation>
+    </message>
+    <message>
+        <source>Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.</source>
+        <translation>支付宝拒绝了“%1”：%2 资金未发生变动。请刷新订单查看其状态。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 did not arrive. It is written down and awaiting confirmation: DepositDesk asks Alipay and settles it by itself. Do not do it again.</source>
+        <translation>未收到“%1”的应答。该操作已记录为待确认：免押工作台会自动向支付宝查询并确定结果。请勿重复操作。</translation>
+    </message>
+    <message>
+        <source>Alipay shows that %1 was not done. It may be sent again with the same request number %2.</source>
+        <translation>支付宝显示“%1”未执行。可以使用同一请求号 %2 重新发送。</translation>
+    </message>
+    <message>
+        <source>Alipay confirmed it, but the console could not record it: %1 Refresh the order.</source>
+        <translation>支付宝已确认，但工作台未能记录：%1 请刷新订单。</translation>
     </message>
 </context>
 <context>
@@ -268,27 +165,27 @@
     <message>
         <source>No.</source>
         <extracomment>Audit log column: the entry&apos;s sequence number in the chain.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Audit log of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单审计日志</translation>
     </message>
 </context>
 <context>
@@ -332,25 +229,102 @@
     <name>DepositDesk::CancelFreezeDialog</name>
     <message>
         <source>Freeze asked for: ¥%1, status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>申请冻结：¥%1，状态：%2</translation>
     </message>
     <message>
         <source>After the cancel: nothing frozen, the order is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销后：无冻结资金，订单关闭</translation>
     </message>
     <message>
         <source>Cancel freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销冻结 %1</translation>
     </message>
     <message>
         <source>Use this only when it is unknown whether the freeze happened (for example the customer&apos;s payment page timed out). Cancelling closes the order if nothing was frozen, and releases the money if it was, so the customer is never left with a freeze nobody knows about.
 
 For a freeze you can see, use Unfreeze instead: it releases a chosen amount and keeps the order&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在无法确定冻结是否成功时使用（例如用户的支付页面超时）。撤销时，如果没有冻结资金，订单将关闭；如果已冻结，资金将解冻退回。这样用户不会留下一笔无人知晓的冻结。
+
+对于能看到的冻结，请改用“解冻”：它可以解冻指定金额，并保留订单的历史记录。</translation>
     </message>
     <message>
         <source>Cancel the freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销冻结</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Capability</name>
+    <message>
+        <source>Search orders</source>
+        <translation>查询订单</translation>
+    </message>
+    <message>
+        <source>View an order</source>
+        <translation>查看订单</translation>
+    </message>
+    <message>
+        <source>Unfreeze a deposit</source>
+        <translation>解冻押金</translation>
+    </message>
+    <message>
+        <source>Charge from a deposit</source>
+        <translation>从押金扣款</translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Approve a refund</source>
+        <translation>审批退款</translation>
+    </message>
+    <message>
+        <source>Cancel a freeze</source>
+        <translation>撤销冻结</translation>
+    </message>
+    <message>
+        <source>Report to Sesame Credit</source>
+        <translation>上报芝麻信用</translation>
+    </message>
+    <message>
+        <source>Run reconciliation</source>
+        <translation>执行对账</translation>
+    </message>
+    <message>
+        <source>Manage operators</source>
+        <translation>管理操作员</translation>
+    </message>
+    <message>
+        <source>Manage Alipay credentials</source>
+        <translation>管理支付宝凭据</translation>
+    </message>
+    <message>
+        <source>Your role may not look at orders. Ask an administrator for access.</source>
+        <translation>您的角色无权查看订单。请联系管理员开通权限。</translation>
+    </message>
+    <message>
+        <source>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
+        <translation>财务可以查看订单，但不能操作资金。请联系客服或主管办理。</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may approve refunds.</source>
+        <translation>只有主管和管理员可以审批退款。</translation>
+    </message>
+    <message>
+        <source>Only finance and administrators may run the reconciliation.</source>
+        <translation>只有财务和管理员可以执行对账。</translation>
+    </message>
+    <message>
+        <source>Only administrators may manage operators.</source>
+        <translation>只有管理员可以管理操作员。</translation>
+    </message>
+    <message>
+        <source>Only administrators may manage the Alipay credentials.</source>
+        <translation>只有管理员可以管理支付宝凭据。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask an administrator.</source>
+        <translation>您的角色无权执行此操作。请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -392,57 +366,57 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <name>DepositDesk::ChargeDialog</name>
     <message>
         <source>Still frozen now: ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前仍冻结：¥%1</translation>
     </message>
     <message>
         <source>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1 超过仍冻结的 ¥%2。请输入不超过 ¥%2 的金额。</translation>
     </message>
     <message>
         <source>Your role may charge at most ¥%1 at once. Ask a supervisor for more.</source>
         <extracomment>Inline validation: the operator&apos;s role has a per-charge limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的角色单次最多扣款 ¥%1。超出部分请联系主管。</translation>
     </message>
     <message>
         <source>After the charge: —</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款后：—</translation>
     </message>
     <message>
         <source>After the charge: ¥%1 charged, ¥%2 released to the customer, the deposit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款后：扣款 ¥%1，¥%2 解冻退回用户，押金结束</translation>
     </message>
     <message>
         <source>After the charge: ¥%1 charged, ¥%2 still frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款后：扣款 ¥%1，仍冻结 ¥%2</translation>
     </message>
     <message>
         <source>Charge from deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>押金扣款 %1</translation>
     </message>
     <message>
         <source>Turn part of the frozen deposit into a payment to the merchant, for example for damage or an overdue rental. The customer sees it as a payment in Alipay.</source>
-        <translation type="unfinished"></translation>
+        <translation>将部分冻结押金转为向商户的支付，例如用于赔偿损坏或逾期租金。用户在支付宝中会看到一笔支付。</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款名目：</translation>
     </message>
     <message>
         <source>What the customer pays for, shown in their Alipay bill</source>
-        <translation type="unfinished"></translation>
+        <translation>用户支付的项目，会显示在用户的支付宝账单中</translation>
     </message>
     <message>
         <source>Release the rest to the customer and end the deposit</source>
         <extracomment>COMPLETE mode: the rest of the deposit is unfrozen together with the charge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剩余押金解冻退回用户，并结束押金</translation>
     </message>
     <message>
         <source>Unchecked: the rest stays frozen for later charges or an unfreeze (NOT_COMPLETE). Checked: Alipay unfreezes the rest with this charge (COMPLETE).</source>
-        <translation type="unfinished"></translation>
+        <translation>不勾选：剩余部分继续冻结，供之后扣款或解冻（NOT_COMPLETE）。勾选：支付宝在本次扣款的同时解冻剩余部分（COMPLETE）。</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款</translation>
     </message>
 </context>
 <context>
@@ -453,80 +427,88 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::ConsoleServices</name>
+    <message>
+        <source>Alipay credentials are not set up, so this desk can only search and read orders. %1</source>
+        <extracomment>%1: what is wrong with the gateway configuration (one or more sentences)</extracomment>
+        <translation>尚未配置支付宝凭据，本工作台只能查询和查看订单。%1</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::CoreDumps</name>
     <message>
         <source>Core dumps could not be switched off (%1), so a crash could write key material to disk. Run DepositDesk with &quot;ulimit -c 0&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭核心转储（%1），程序崩溃时可能把密钥写入磁盘。请先执行“ulimit -c 0”再启动免押工作台。</translation>
     </message>
     <message>
         <source>The process could not be marked non-dumpable (%1), so other programs of the same user could read its memory. Report this to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把进程设为不可转储（%1），同一用户的其他程序可能读取其内存。请告知管理员。</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::CredentialStore</name>
     <message>
         <source>The app ID &quot;%1&quot; is missing or malformed. Copy it from the Alipay open platform (16 digits, such as 2021000000000001).</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 ID“%1”为空或格式不对。请从支付宝开放平台复制（16 位数字，例如 2021000000000001）。</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::Credentials</name>
     <message>
         <source>application private key</source>
-        <translation type="unfinished"></translation>
+        <translation>应用私钥</translation>
     </message>
     <message>
         <source>application public key</source>
-        <translation type="unfinished"></translation>
+        <translation>应用公钥</translation>
     </message>
     <message>
         <source>Alipay public key</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝公钥</translation>
     </message>
     <message>
         <source>application public-key certificate (appCertPublicKey_&lt;app_id&gt;.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用公钥证书（appCertPublicKey_&lt;app_id&gt;.crt）</translation>
     </message>
     <message>
         <source>Alipay public-key certificate (alipayCertPublicKey_RSA2.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝公钥证书（alipayCertPublicKey_RSA2.crt）</translation>
     </message>
     <message>
         <source>Alipay root certificate (alipayRootCert.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝根证书（alipayRootCert.crt）</translation>
     </message>
     <message>
         <source>The %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1未被接受：%2</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (%2). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1（%2）。请检查文件是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
         <source>The file %1 is empty or far larger than a key or certificate (%2 bytes). Choose the %3 file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 为空，或远大于密钥或证书（%2 字节）。请选择%3文件本身。</translation>
     </message>
     <message>
         <source>The file %1 could not be read to its end. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 未能完整读取，请重试。</translation>
     </message>
     <message>
         <source>Certificate mode needs the %1 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书模式还需要%1。</translation>
     </message>
     <message>
         <source>Give either the Alipay public key or the three certificates, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供支付宝公钥或三个证书，二者只能选其一。</translation>
     </message>
     <message>
         <source>The application public key is not the key of the application certificate. Leave it empty in certificate mode or load the matching one.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用公钥与应用公钥证书中的密钥不一致。证书模式下请留空，或载入与之匹配的公钥。</translation>
     </message>
     <message>
         <source>The application private key is missing. Import the key made with Alipay&apos;s key tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少应用私钥。请导入用支付宝密钥工具生成的私钥。</translation>
     </message>
 </context>
 <context>
@@ -541,127 +523,127 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Copied. Paste it into the chat with the customer.</source>
         <extracomment>Shown next to the copy button for a few seconds after copying.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已复制。请粘贴到与用户的对话中。</translation>
     </message>
     <message>
         <source>What to tell the customer</source>
         <extracomment>Heading of the panel with suggested words (话术) for the customer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客服话术</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy these words to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将话术复制到剪贴板</translation>
     </message>
     <message>
         <source>Suggested replies</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐话术</translation>
     </message>
     <message>
         <source>Suggested words for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐给用户的话术</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::CustomerScripts</name>
     <message>
         <source>the release of ¥%1 of your deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金解冻 ¥%1</translation>
     </message>
     <message>
         <source>the charge of ¥%1 from your deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金扣款 ¥%1</translation>
     </message>
     <message>
         <source>the refund of ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 ¥%1</translation>
     </message>
     <message>
         <source>the last change to your deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金最近一次变动</translation>
     </message>
     <message>
         <source>Confirming with Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与支付宝确认</translation>
     </message>
     <message>
         <source>We are confirming %1 with Alipay. Please do not pay again or ask for it again: it will be done at most once. We will tell you as soon as Alipay confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们正在与支付宝确认您的%1。请不要重复支付或重复申请：该操作最多只会执行一次。支付宝确认后我们会第一时间通知您。</translation>
     </message>
     <message>
         <source>Refund requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请退款</translation>
     </message>
     <message>
         <source>We have requested a refund of ¥%1 on %2. It is being approved; once it is done, the money goes back the way you paid, usually within a few minutes and at most a few working days for bank cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们已于 %2 为您申请退款 ¥%1，目前正在审批。退款完成后，资金将原路退回，通常几分钟内到账，银行卡最多需要几个工作日。</translation>
     </message>
     <message>
         <source>¥%1 of the charges has been refunded to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>已扣款项中有 ¥%1 已退还给您。</translation>
     </message>
     <message>
         <source>Waiting for your authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>等待您授权</translation>
     </message>
     <message>
         <source>Your deposit of ¥%1 is not authorized yet. Please open Alipay and confirm the deposit authorization; nothing is charged by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 ¥%1 的押金尚未授权。请打开支付宝确认押金授权；授权不会扣款。</translation>
     </message>
     <message>
         <source>Charged from the deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金已扣款</translation>
     </message>
     <message>
         <source>On %1 we charged ¥%2 from your deposit of ¥%3 (¥%4 in total so far). ¥%5 remains frozen and will be released when the rental ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们已于 %1 从您 ¥%3 的押金中扣款 ¥%2（累计已扣 ¥%4）。剩余 ¥%5 仍处于冻结状态，租赁结束时将解冻。</translation>
     </message>
     <message>
         <source>Deposit partly released</source>
-        <translation type="unfinished"></translation>
+        <translation>押金已部分解冻</translation>
     </message>
     <message>
         <source>On %1 we released ¥%2 of your deposit of ¥%3 back to your Alipay account. ¥%4 remains frozen and will be released when the rental ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们已于 %1 将您 ¥%3 押金中的 ¥%2 解冻退回您的支付宝账户。剩余 ¥%4 仍处于冻结状态，租赁结束时将解冻。</translation>
     </message>
     <message>
         <source>Your deposit of ¥%1 has been frozen in your Alipay account since %2. It is not a payment: it is released when the rental ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 ¥%1 的押金自 %2 起冻结在您的支付宝账户中。这不是付款：租赁结束时将解冻。</translation>
     </message>
     <message>
         <source>¥%1 of it was waived by your Sesame credit, so only ¥%2 is actually frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 ¥%1 由芝麻信用免除，实际仅冻结 ¥%2。</translation>
     </message>
     <message>
         <source>Deposit frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>押金已冻结</translation>
     </message>
     <message>
         <source>Order finished</source>
-        <translation type="unfinished"></translation>
+        <translation>订单已完结</translation>
     </message>
     <message>
         <source>Your order is finished: ¥%1 was charged from your deposit of ¥%2 and ¥%3 was released back to your Alipay account. Nothing remains frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的订单已完结：从您 ¥%2 的押金中扣款 ¥%1，¥%3 已解冻退回您的支付宝账户。已无冻结资金。</translation>
     </message>
     <message>
         <source>Authorization closed</source>
-        <translation type="unfinished"></translation>
+        <translation>授权已关闭</translation>
     </message>
     <message>
         <source>The deposit authorization was closed before it was completed. Nothing was frozen or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>押金授权在完成前已关闭，没有冻结或扣除任何资金。</translation>
     </message>
     <message>
         <source>Deposit released</source>
-        <translation type="unfinished"></translation>
+        <translation>押金已解冻</translation>
     </message>
     <message>
         <source>Your deposit of ¥%1 has been released in full back to your Alipay account on %2. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 ¥%1 的押金已于 %2 全额解冻退回您的支付宝账户，未扣除任何费用。</translation>
     </message>
 </context>
 <context>
@@ -705,36 +687,36 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <name>DepositDesk::ErrorBanner</name>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏详情</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Alipay&apos;s codes and the technical text, for an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝返回码及技术信息，供技术人员排查</translation>
     </message>
     <message>
         <source>Alipay code: %1</source>
         <extracomment>Error details: Alipay&apos;s answer code, e.g. &quot;40004&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>支付宝返回码：%1</translation>
     </message>
     <message>
         <source>sub_code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sub_code：%1</translation>
     </message>
     <message>
         <source>sub_msg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sub_msg：%1</translation>
     </message>
     <message>
         <source>Request number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求号：%1</translation>
     </message>
     <message>
         <source>Technical: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>技术信息：%1</translation>
     </message>
 </context>
 <context>
@@ -952,35 +934,35 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <name>DepositDesk::KeychainStatus</name>
     <message>
         <source>No Alipay credentials for app ID %1 are stored in this computer&apos;s keychain. An administrator can import them on the Credentials page.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机钥匙串中没有应用 ID %1 的支付宝凭据。管理员可在“凭据”页面导入。</translation>
     </message>
     <message>
         <source>No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) is running in this session. DepositDesk opens read-only; sign in to a desktop session with a keyring and start DepositDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串：当前会话中没有运行 Secret Service（如 GNOME 密钥环或 KWallet）。免押工作台将以只读方式打开；请登录带有密钥环的桌面会话后重新启动免押工作台。</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example in &quot;Passwords and Keys&quot; with your login password) and try again; until then DepositDesk is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串已锁定。请解锁（例如在“密码和密钥”中输入登录密码）后重试；在此之前免押工作台为只读。</translation>
     </message>
     <message>
         <source>The keychain refused access to DepositDesk. Allow access when the keychain asks and try again; until then DepositDesk is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝了免押工作台的访问。请在钥匙串询问时允许访问后重试；在此之前免押工作台为只读。</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. Check that the keyring service is running and not waiting for a password, then try again; until then DepositDesk is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串未及时响应。请确认密钥环服务正在运行且没有在等待输入密码，然后重试；在此之前免押工作台为只读。</translation>
     </message>
     <message>
         <source>The keychain entry for app ID %1 cannot be read as Alipay credentials (it is damaged or was written by another program). An administrator should import the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 ID %1 的钥匙串条目无法作为支付宝凭据读取（已损坏或由其他程序写入）。请管理员重新导入凭据。</translation>
     </message>
     <message>
         <source>The credentials were not saved because they are incomplete or do not fit together. Correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据不完整或互不匹配，未保存。请更正后重新保存。</translation>
     </message>
     <message>
         <source>The keychain reported an error. Try again; if it happens again, restart the keyring service or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了错误。请重试；如仍出错，请重启密钥环服务或重新登录。</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1003,64 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>
             <numerusform>演示模式：沙箱 %1，%n 笔订单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch operator…</source>
+        <translation>切换操作员(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Local gateway</source>
+        <extracomment>Status bar: a gateway on this computer or network (a sandbox)</extracomment>
+        <translation>本地网关</translation>
+    </message>
+    <message>
+        <source>%1 · read-only, Alipay credentials not set up</source>
+        <extracomment>Status bar, after the environment: no Alipay keys, so nothing can be sent</extracomment>
+        <translation>%1 · 只读，未配置支付宝凭据</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Status bar: %1 the operator&apos;s name, %2 the role (&quot;Agent&quot;, &quot;Supervisor&quot; ...)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting confirmation</source>
+        <extracomment>Status bar: outcomes of actions not yet confirmed by Alipay</extracomment>
+        <translation>
+            <numerusform>%n 笔待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alipay has not yet confirmed what became of these actions. DepositDesk asks again by itself; do not repeat them.</source>
+        <translation>支付宝尚未确认这些操作的结果。免押工作台会自动再次查询，请勿重复操作。</translation>
     </message>
 </context>
 <context>
@@ -1165,51 +1205,169 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OrderActionGuards</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The customer has not confirmed this freeze yet: nothing is frozen.</source>
+        <translation>用户尚未确认此冻结：目前没有冻结任何资金。</translation>
+    </message>
+    <message>
+        <source>Nothing is left frozen on this order (it is %1).</source>
+        <translation>此订单已没有冻结资金（订单状态：%1）。</translation>
+    </message>
+    <message>
+        <source>A freeze can be cancelled only while its outcome is unknown. This one is %1: to give the deposit back, unfreeze it.</source>
+        <translation>只有结果未知的冻结才能撤销。此订单状态为“%1”：如需退还押金，请解冻。</translation>
+    </message>
+    <message>
+        <source>Only credit (Sesame) deposits are reported to Sesame Credit.</source>
+        <translation>只有信用（芝麻信用）免押订单才需要上报芝麻信用。</translation>
+    </message>
+    <message>
+        <source>Sesame Credit is told about a charge: this order has none yet.</source>
+        <translation>上报芝麻信用需要针对一笔扣款，而此订单还没有扣款。</translation>
+    </message>
+    <message>
+        <source>There is no charge on this order that can be refunded.</source>
+        <translation>此订单没有可退款的扣款。</translation>
+    </message>
+    <message>
+        <source>The refund %1 is awaiting Alipay&apos;s confirmation. Wait until it is settled.</source>
+        <translation>退款 %1 正在等待支付宝确认。请等待结果确定。</translation>
+    </message>
+    <message>
+        <source>Everything charged has been refunded or is already asked for.</source>
+        <translation>所有扣款均已退款或已申请退款。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above ¥0.00.</source>
+        <translation>请输入大于 ¥0.00 的金额。</translation>
+    </message>
+    <message>
+        <source>¥%1 is more than %2 (¥%3). Enter at most ¥%3.</source>
+        <translation>¥%1 超过了%2（¥%3）。请输入不超过 ¥%3 的金额。</translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept in the audit log.</source>
+        <translation>请填写原因：它将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 100 characters.</source>
+        <translation>原因过长：最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to charge more.</source>
+        <translation>您的角色单次最多扣款 ¥%1。如需扣更多，请联系主管。</translation>
+    </message>
+    <message>
+        <source>The order %1 is not in the console&apos;s index. Search for it or look it up at Alipay first.</source>
+        <translation>订单 %1 不在工作台的订单列表中。请先搜索，或向支付宝查询。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderActions</name>
+    <message>
+        <source>what is left frozen</source>
+        <translation>剩余冻结金额</translation>
+    </message>
+    <message>
+        <source>Deposit charge</source>
+        <translation>押金扣款</translation>
+    </message>
+    <message>
+        <source>The console does not know this order&apos;s freeze request yet. Refresh the order, then cancel.</source>
+        <translation>工作台尚不知道此订单的冻结请求。请先刷新订单，再撤销。</translation>
+    </message>
+    <message>
+        <source>Choose a charge of this order to report about.</source>
+        <translation>请选择此订单中要上报的扣款。</translation>
+    </message>
+    <message>
+        <source>Choose a charge of this order that can be refunded.</source>
+        <translation>请选择此订单中可以退款的扣款。</translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation. Wait until it is settled.</source>
+        <translation>这笔扣款的退款 %1 正在等待支付宝确认。请等待结果确定。</translation>
+    </message>
+    <message>
+        <source>what may still be refunded of this charge</source>
+        <translation>这笔扣款的剩余可退金额</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is recorded and waits for a supervisor&apos;s approval (request %2).</source>
+        <translation>%1 的退款申请已登记，等待主管审批（请求号 %2）。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation>不存在编号为 %1 的退款申请。</translation>
+    </message>
+    <message>
+        <source>This refund request is %1: it is not sent again.</source>
+        <translation>此退款申请的状态为“%1”，不会再次发送。</translation>
+    </message>
+    <message>
+        <source>You asked for this refund yourself: another supervisor must approve it.</source>
+        <translation>这笔退款是您本人申请的，必须由另一位主管审批。</translation>
+    </message>
+    <message>
+        <source>The charge %1 can no longer be refunded (it is %2).</source>
+        <translation>扣款 %1 已不能退款（状态：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OrderAmountsView</name>
     <message>
         <source>Total deposit:</source>
-        <translation type="unfinished"></translation>
+        <translation>押金总额：</translation>
     </message>
     <message>
         <source>Waived by credit:</source>
         <extracomment>Part of the deposit Sesame credit waived: nothing was frozen for it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>信用免押：</translation>
     </message>
     <message>
         <source>Actually frozen:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际冻结：</translation>
     </message>
     <message>
         <source>Still frozen:</source>
-        <translation type="unfinished"></translation>
+        <translation>仍冻结：</translation>
     </message>
     <message>
         <source>Unfrozen:</source>
-        <translation type="unfinished"></translation>
+        <translation>已解冻：</translation>
     </message>
     <message>
         <source>Charged:</source>
-        <translation type="unfinished"></translation>
+        <translation>已扣款：</translation>
     </message>
     <message>
         <source>Refunded:</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款：</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::OrderDetailPage</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Order status on the detail page: translated name, then Alipay&apos;s spelling.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（用户号 %2）</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1218,128 +1376,129 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Sesame report: %1</source>
         <extracomment>Detail page: the Sesame (芝麻) report state of the order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>芝麻信用上报：%1</translation>
     </message>
     <message>
         <source>an unfreeze of ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻 ¥%1</translation>
     </message>
     <message>
         <source>a charge of ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款 ¥%1</translation>
     </message>
     <message>
         <source>a refund of ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 ¥%1</translation>
     </message>
     <message>
         <source>cancelling the freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销冻结</translation>
     </message>
     <message>
         <source>a report to Sesame</source>
-        <translation type="unfinished"></translation>
+        <translation>上报芝麻信用</translation>
     </message>
     <message>
         <source>Awaiting confirmation: %1, asked by %2 at %3 (request %4).</source>
         <extracomment>%1 what was asked, %2 operator, %3 time, %4 request number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待确认：%1，由 %2 于 %3 发起（请求号 %4）。</translation>
     </message>
     <message>
         <source>Alipay&apos;s answer did not arrive. The console keeps asking Alipay and updates this page; do not repeat the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>未收到支付宝的应答。工作台会持续向支付宝查询并更新此页面，请勿重复提交。</translation>
     </message>
     <message>
         <source>The order is not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单尚未加载。</translation>
     </message>
     <message>
         <source>Asking Alipay about this order…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向支付宝查询此订单…</translation>
     </message>
     <message>
         <source>Refreshed from Alipay at %1. What changed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 从支付宝刷新。变更如下：
+%2</translation>
     </message>
     <message>
         <source>Refreshed from Alipay at %1: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 从支付宝刷新：没有变更。</translation>
     </message>
     <message>
         <source>Refresh at %1 did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的刷新未完成。</translation>
     </message>
     <message>
         <source>← Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回搜索</translation>
     </message>
     <message>
         <source>Refresh from Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>从支付宝刷新</translation>
     </message>
     <message>
         <source>Ask Alipay about this order, its charges and refunds, and show what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>向支付宝查询此订单及其扣款和退款，并显示变更</translation>
     </message>
     <message>
         <source>Alipay auth no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝授权单号：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Payer:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款人：</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>商品：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Unfreeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻…</translation>
     </message>
     <message>
         <source>Charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款…</translation>
     </message>
     <message>
         <source>Request refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>申请退款…</translation>
     </message>
     <message>
         <source>Cancel freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销冻结…</translation>
     </message>
     <message>
         <source>Report to Sesame…</source>
-        <translation type="unfinished"></translation>
+        <translation>上报芝麻信用…</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::OrderDetailsReader</name>
     <message>
         <source>Order %1 is not in the order list. Look it up at Alipay to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不在订单列表中。请向支付宝查询以添加该订单。</translation>
     </message>
     <message>
         <source>The order could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取订单：%1</translation>
     </message>
 </context>
 <context>
@@ -1353,67 +1512,70 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <name>DepositDesk::OrderFacts</name>
     <message>
         <source>The answer to %1 was not confirmed by Alipay, so nothing was recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应答未经支付宝确认，因此未做任何记录：%2</translation>
     </message>
     <message>
         <source>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝对撤销的应答没有说明冻结是已关闭还是已解冻（“%1”），未做任何记录。请刷新订单查看其状态。</translation>
     </message>
+</context>
+<context>
+    <name>DepositDesk::OrderFactsWriter</name>
     <message>
         <source>¥%1 → ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1 → ¥%2</translation>
     </message>
     <message>
         <source>Alipay&apos;s answer names no merchant order number (out_order_no), so nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝的应答中没有商户订单号（out_order_no），因此未做任何记录。</translation>
     </message>
     <message>
         <source>%1 %2 (%3): %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）：%4 → %5</translation>
     </message>
     <message>
         <source>Charge %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款 %1：%2 → %3</translation>
     </message>
     <message>
         <source>Added to the order list: %1, deposit ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入订单列表：%1，押金 ¥%2</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1 → %2</translation>
     </message>
     <message>
         <source>Deposit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>押金：%1</translation>
     </message>
     <message>
         <source>Unfrozen ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已解冻 ¥%1</translation>
     </message>
     <message>
         <source>Unfrozen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已解冻：%1</translation>
     </message>
     <message>
         <source>New charge ¥%1 (trade %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>新扣款 ¥%1（交易 %2）</translation>
     </message>
     <message>
         <source>Refunded ¥%1 (trade %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款 ¥%1（交易 %2）</translation>
     </message>
     <message>
         <source>Charged ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已扣款 ¥%1</translation>
     </message>
     <message>
         <source>Charged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已扣款：%1</translation>
     </message>
     <message>
         <source>Refunded ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款 ¥%1</translation>
     </message>
 </context>
 <context>
@@ -1516,101 +1678,225 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <name>DepositDesk::OrderLookup</name>
     <message>
         <source>&quot;%1&quot; does not look like an order number. Paste the whole auth_no or merchant order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”看起来不是订单号。请粘贴完整的授权单号（auth_no）或商户订单号。</translation>
     </message>
     <message>
         <source>Order %1 is already in the order list.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已在订单列表中。</translation>
     </message>
     <message>
         <source>Alipay has no order %1 for this merchant. Check the number with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝上没有本商户的订单 %1。请与用户核对单号。</translation>
     </message>
     <message>
         <source>Alipay could not be asked about order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向支付宝查询订单 %1：%2</translation>
     </message>
     <message>
         <source>Alipay knows order %1, but it could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝上有订单 %1，但无法保存：%2</translation>
     </message>
     <message>
         <source>Alipay knows order %1, but it could not be read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝上有订单 %1，但保存后无法读取：%2</translation>
     </message>
     <message>
         <source>Order %1 was found at Alipay and added to the order list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在支付宝找到订单 %1，并加入订单列表。</translation>
     </message>
     <message>
         <source>(The audit log could not record it: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（审计日志未能记录：%1）</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::OrderRefresher</name>
     <message>
         <source>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不在订单列表中，无法刷新。请先向支付宝查询。</translation>
     </message>
     <message>
         <source>The order could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取订单：%1</translation>
     </message>
     <message>
         <source>the order</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单</translation>
     </message>
     <message>
         <source>operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作 %1</translation>
     </message>
     <message>
         <source>Alipay does not know %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝查无%1（%2）。</translation>
     </message>
     <message>
         <source>Alipay&apos;s answer about %1 could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝关于%1的应答无法使用：%2</translation>
     </message>
     <message>
         <source>the charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款 %1</translation>
     </message>
     <message>
         <source>Alipay&apos;s answer about the refund %1 could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝关于退款 %1 的应答无法使用：%2</translation>
     </message>
     <message>
         <source>What Alipay answered could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存支付宝的应答：%1</translation>
     </message>
     <message>
         <source>The order was refreshed, but the audit log could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单已刷新，但审计日志未能记录：%1</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::OrderSnapshot</name>
     <message>
         <source>Not a Sesame credit order: nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>非芝麻信用订单：无需上报。</translation>
     </message>
     <message>
         <source>Report to Sesame as %1 sent %2, awaiting confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %2 以“%1”上报芝麻信用，待确认。</translation>
     </message>
     <message>
         <source>Reported to Sesame as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %2 以“%1”上报芝麻信用。</translation>
     </message>
     <message>
         <source>The report to Sesame as %1 was not accepted (%2). Report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>以“%1”上报芝麻信用未被接受（%2）。请重新上报。</translation>
     </message>
     <message>
         <source>Not reported to Sesame yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未上报芝麻信用。</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求号 %1</translation>
+    </message>
+    <message>
+        <source>Alipay %1</source>
+        <translation>支付宝单号 %1</translation>
+    </message>
+    <message>
+        <source>Deposit frozen ¥%1</source>
+        <translation>押金已冻结 ¥%1</translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 closed</source>
+        <translation>冻结 ¥%1 已关闭</translation>
+    </message>
+    <message>
+        <source>Freeze ¥%1 waiting for the customer</source>
+        <translation>冻结 ¥%1 等待用户确认</translation>
+    </message>
+    <message>
+        <source>Unfrozen ¥%1</source>
+        <translation>已解冻 ¥%1</translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1 (%2)</source>
+        <translation>解冻 ¥%1（%2）</translation>
+    </message>
+    <message>
+        <source>Charged ¥%1</source>
+        <translation>已扣款 ¥%1</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 (%2)</source>
+        <translation>扣款 ¥%1（%2）</translation>
+    </message>
+    <message>
+        <source>Charged ¥%1 (no longer refundable)</source>
+        <translation>已扣款 ¥%1（不可再退款）</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 closed</source>
+        <translation>扣款 ¥%1 已关闭</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1 waiting for payment</source>
+        <translation>扣款 ¥%1 等待支付</translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1</source>
+        <translation>已退款 ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1 not confirmed</source>
+        <translation>退款 ¥%1 未确认</translation>
+    </message>
+    <message>
+        <source>fulfilled (COMPLETE)</source>
+        <translation>履约完成（COMPLETE）</translation>
+    </message>
+    <message>
+        <source>defaulted (VIOLATED)</source>
+        <translation>违约（VIOLATED）</translation>
+    </message>
+    <message>
+        <source>closed (CLOSED)</source>
+        <translation>已关闭（CLOSED）</translation>
+    </message>
+    <message>
+        <source>Unfreeze ¥%1</source>
+        <translation>解冻 ¥%1</translation>
+    </message>
+    <message>
+        <source>Charge ¥%1</source>
+        <translation>扣款 ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>退款 ¥%1</translation>
+    </message>
+    <message>
+        <source>Cancel the freeze</source>
+        <translation>撤销冻结</translation>
+    </message>
+    <message>
+        <source>Sesame report: %1</source>
+        <translation>芝麻信用上报：%1</translation>
+    </message>
+    <message>
+        <source>%1 (awaiting confirmation)</source>
+        <translation>%1（待确认）</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by Alipay)</source>
+        <translation>%1（支付宝已确认）</translation>
+    </message>
+    <message>
+        <source>%1 (not done, may be sent again)</source>
+        <translation>%1（未执行，可重新发送）</translation>
+    </message>
+    <message>
+        <source>%1 (refused by Alipay)</source>
+        <translation>%1（支付宝已拒绝）</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作员 %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>asked by %1</source>
+        <translation>申请人 %1</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>审批人 %1</translation>
+    </message>
+    <message>
+        <source>Refund request ¥%1: %2</source>
+        <translation>退款申请 ¥%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1637,63 +1923,97 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
-    <name>DepositDesk::Permissions</name>
+    <name>DepositDesk::OrderTableModel</name>
     <message>
-        <source>Your role may not look at orders. Ask an administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <source>Sort by creation time or total amount.</source>
+        <translation>可按创建时间或押金总额排序。</translation>
     </message>
     <message>
-        <source>Finance may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <source>Order number</source>
+        <extracomment>Column: the merchant&apos;s order number (out_order_no)</extracomment>
+        <translation>商户订单号</translation>
     </message>
     <message>
-        <source>Only supervisors and administrators may approve refunds.</source>
-        <translation type="unfinished"></translation>
+        <source>Alipay auth no.</source>
+        <extracomment>Column: Alipay&apos;s authorization number (auth_no)</extracomment>
+        <translation>支付宝授权单号</translation>
     </message>
     <message>
-        <source>Only finance and administrators may run the reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>Only administrators may manage operators.</source>
-        <translation type="unfinished"></translation>
+        <source>Deposit</source>
+        <extracomment>Column: total deposit amount frozen</extracomment>
+        <translation>押金</translation>
     </message>
     <message>
-        <source>Only administrators may manage the Alipay credentials.</source>
-        <translation type="unfinished"></translation>
+        <source>Still frozen</source>
+        <extracomment>Column: the part of the deposit still frozen</extracomment>
+        <translation>仍冻结</translation>
     </message>
     <message>
-        <source>Your role may not do this. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>Payer</source>
+        <extracomment>Column: the customer&apos;s Alipay account (masked)</extracomment>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Phone ends</source>
+        <extracomment>Column: last digits of the customer&apos;s phone number</extracomment>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column: when the order was created (China time)</extracomment>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OutcomeResolver</name>
+    <message>
+        <source>There is no journaled call number %1.</source>
+        <translation>调用记录中没有编号为 %1 的调用。</translation>
+    </message>
+    <message>
+        <source>Only a call that Alipay showed as not done may be sent again; this one is %1.</source>
+        <translation>只有支付宝显示未执行的调用才能重新发送；此调用的状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</source>
+        <translation>您的角色单次最多扣款 ¥%1。请联系主管重新发送。</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::ProportionBar</name>
     <message>
         <source>Unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>已解冻</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>已扣款</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Still frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>仍冻结</translation>
     </message>
     <message>
         <source>%1 ¥%2</source>
         <extracomment>Legend of the proportion bar: &quot;Unfrozen ¥20.00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ¥%2</translation>
     </message>
     <message>
         <source>Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), ¥%5 still frozen</source>
         <extracomment>Read by screen readers for the deposit&apos;s proportion bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>押金 ¥%1：已解冻 ¥%2，已扣款 ¥%3（其中已退款 ¥%4），仍冻结 ¥%5</translation>
     </message>
 </context>
 <context>
@@ -1701,86 +2021,113 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>¥%1 charged %2 (%3), refundable ¥%4</source>
         <extracomment>A charge to refund: amount, date, merchant number, what may still be refunded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 扣款 ¥%1（%3），可退 ¥%4</translation>
     </message>
     <message>
         <source>This order has no charge that can still be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单没有仍可退款的扣款。</translation>
     </message>
     <message>
         <source>Refundable of this charge now: ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔扣款当前可退：¥%1</translation>
     </message>
     <message>
         <source>¥%1 is more than the ¥%2 that can still be refunded of this charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1 超过这笔扣款仍可退的 ¥%2。</translation>
     </message>
     <message>
         <source>Refundable after this request: —</source>
-        <translation type="unfinished"></translation>
+        <translation>本次申请后可退：—</translation>
     </message>
     <message>
         <source>Refundable after this request: ¥%1 (¥%2 waits for a supervisor&apos;s approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>本次申请后可退：¥%1（¥%2 等待主管审批）</translation>
     </message>
     <message>
         <source>Request a refund for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 申请退款</translation>
     </message>
     <message>
         <source>Give back money charged from this deposit. The request is recorded as pending approval; nothing is sent to Alipay until a supervisor approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>退还从此押金中扣除的款项。申请将登记为待审批；主管审批之前，不会向支付宝发送任何请求。</translation>
     </message>
     <message>
         <source>Charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款：</translation>
     </message>
     <message>
         <source>Request refund</source>
-        <translation type="unfinished"></translation>
+        <translation>申请退款</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundRequestRecord</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, being sent</source>
+        <translation>已审批，正在发送</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Refused by Alipay</source>
+        <translation>支付宝已拒绝</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting confirmation</source>
+        <translation>已发送，待确认</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::RefundRequests</name>
     <message>
         <source>A refund request is recorded only with its order, its charge, its request number and who asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款申请必须写明订单、扣款、请求号和申请人，才能登记。</translation>
     </message>
     <message>
         <source>A refund request needs an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款申请的金额必须大于零。</translation>
     </message>
     <message>
         <source>A refund request needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款申请必须填写原因。</translation>
     </message>
     <message>
         <source>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔扣款的退款 %1 仍在等待支付宝确认。请等待结果确定后再申请。</translation>
     </message>
     <message>
         <source>The refund number %1 is already used for this charge. A new request needs a new number.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款请求号 %1 已用于这笔扣款。新的申请需要新的请求号。</translation>
     </message>
     <message>
         <source>A refund request changes only with the name of who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改退款申请时必须写明修改人。</translation>
     </message>
     <message>
         <source>There is no refund request number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的退款申请。</translation>
     </message>
     <message>
         <source>This refund request is %1 and cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此退款申请的状态为“%1”，不能改为“%2”。</translation>
     </message>
     <message>
         <source>The refund %1 of this charge is still awaiting Alipay&apos;s confirmation. Wait until it is settled, then send this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔扣款的退款 %1 仍在等待支付宝确认。请等待结果确定后再发送此申请。</translation>
     </message>
     <message>
         <source>Refund request %1 does not exist or was already sent as another call.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款申请 %1 不存在，或已作为另一次调用发送。</translation>
     </message>
 </context>
 <context>
@@ -2113,51 +2460,280 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
+    <name>DepositDesk::SearchPage</name>
+    <message>
+        <source>Asking Alipay about %1…</source>
+        <translation>正在向支付宝查询 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (Alipay: %2 %3)</source>
+        <translation>%1（支付宝：%2 %3）</translation>
+    </message>
+    <message>
+        <source>Ask Alipay for this order and add it to the index.</source>
+        <translation>向支付宝查询此订单，并加入订单列表。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No order has a number, payer or phone starting with “%1”.</source>
+        <translation>没有订单号、付款人或手机号以“%1”开头的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n characters to search by the beginning of a number.</source>
+        <translation>
+            <numerusform>请至少输入 %n 个字符，才能按单号开头搜索。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown, more when you scroll down (%1 ms).</source>
+        <extracomment>%n orders shown so far, %1 milliseconds the database took</extracomment>
+        <translation>
+            <numerusform>已显示 %n 笔订单，向下滚动可加载更多（%1 毫秒）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found (%1 ms).</source>
+        <translation>
+            <numerusform>找到 %n 笔订单（%1 毫秒）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the index.</source>
+        <translation>
+            <numerusform>订单列表中共有 %n 笔订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order number, Alipay auth or trade number, payer, or the last 4 digits of a phone</source>
+        <translation>商户订单号、支付宝授权单号或交易号、付款人，或手机号后 4 位</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Created from:</source>
+        <translation>创建时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between two dates: &quot;Created from [date] to [date]&quot;
+----------
+Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit ¥:</source>
+        <translation>押金 ¥(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Look it up at Alipay</source>
+        <translation>向支付宝查询</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SearchService</name>
     <message>
         <source>The search could not be run: %1. Check that the database is reachable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行搜索：%1。请检查数据库是否可以访问，然后重试。</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::SesameReportDialog</name>
     <message>
         <source>Sesame is told about a charge of the order, and this order has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>上报芝麻信用需要针对订单的一笔扣款，而此订单没有扣款。</translation>
     </message>
     <message>
         <source>Report to Sesame for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 上报芝麻信用</translation>
     </message>
     <message>
         <source>Tell Sesame (芝麻信用) how this credit deposit ended. Sesame waived part of the deposit on the customer&apos;s credit and expects this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知芝麻信用这笔信用免押订单的结果。芝麻信用根据用户的信用免除了部分押金，需要收到这份上报。</translation>
     </message>
     <message>
         <source>Charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款：</translation>
     </message>
     <message>
         <source>How it ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>履约结果：</translation>
     </message>
     <message>
         <source>Completed as agreed (COMPLETE)</source>
         <extracomment>Sesame report: the customer kept the agreement.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按约履行（COMPLETE）</translation>
     </message>
     <message>
         <source>Agreement broken (VIOLATED)</source>
         <extracomment>Sesame report: the customer broke the agreement.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>违约（VIOLATED）</translation>
     </message>
     <message>
         <source>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Report it only when the customer really broke the agreement (for example did not return the item or pay).</source>
-        <translation type="unfinished"></translation>
+        <translation>上报违约（VIOLATED）会降低用户的芝麻信用分，并可能限制其今后的免押订单。仅在用户确实违约时上报（例如未归还物品或未付款）。</translation>
     </message>
     <message>
         <source>Report to Sesame</source>
-        <translation type="unfinished"></translation>
+        <translation>上报芝麻信用</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SettingsPage</name>
+    <message>
+        <source>The local gateway address must be an http(s) URL such as http://127.0.0.1:8080/gateway.do.</source>
+        <translation>本地网关地址必须是 http(s) 网址，例如 http://127.0.0.1:8080/gateway.do。</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (127.0.0.1). Use https for another computer.</source>
+        <translation>明文 http 只能连接本机（127.0.0.1）。连接其他计算机请使用 https。</translation>
+    </message>
+    <message>
+        <source>The app ID has 16 digits; copy it from the Alipay open platform.</source>
+        <translation>应用 ID 为 16 位数字，请从支付宝开放平台复制。</translation>
+    </message>
+    <message>
+        <source>Saved. The environment, app ID and database apply from the next start of DepositDesk.</source>
+        <translation>已保存。环境、应用 ID 和数据库将在免押工作台下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Where this desk sends its Alipay calls and where it keeps its orders. The app&apos;s keys are not set here: they are kept in the system keychain.</source>
+        <translation>本工作台调用支付宝的地址，以及订单的存储位置。应用密钥不在此处设置：它们保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Production (real customers, real money)</source>
+        <translation>生产环境（真实用户，真实资金）</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>支付宝沙箱</translation>
+    </message>
+    <message>
+        <source>Local gateway (a sandbox on this network)</source>
+        <translation>本地网关（本网络中的沙箱）</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Local gateway URL:</source>
+        <translation>本地网关地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>应用 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;timeout:</source>
+        <translation>调用超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Empty: %1 (or a PostgreSQL setting host=… dbname=… user=…)</source>
+        <translation>留空：%1（或填写 PostgreSQL 连接设置 host=… dbname=… user=…）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SignInDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Sign in to DepositDesk</source>
+        <translation>登录免押工作台</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. Choose the administrator&apos;s login and password; the administrator then creates the other accounts.</source>
+        <translation>此数据库中还没有操作员。请设置管理员的登录名和密码，之后由管理员创建其他账号。</translation>
+    </message>
+    <message>
+        <source>Sign in with your operator account. What you may do depends on your role.</source>
+        <translation>请使用您的操作员账号登录。可执行的操作取决于您的角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo mode: these operators exist only in the demo database. Click one to fill in the form.</source>
+        <translation>演示模式：以下操作员仅存在于演示数据库中。点击其中一个即可填入表单。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Demo password</source>
+        <translation>演示密码</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
     </message>
 </context>
 <context>
@@ -2209,28 +2785,28 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <name>DepositDesk::TimelineView</name>
     <message>
         <source>Awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Timeline of the order</source>
         <extracomment>Accessible name of the order&apos;s timeline list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单时间线</translation>
     </message>
 </context>
 <context>
@@ -2252,41 +2828,41 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <name>DepositDesk::UnfreezeDialog</name>
     <message>
         <source>Still frozen now: ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前仍冻结：¥%1</translation>
     </message>
     <message>
         <source>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</source>
         <extracomment>Inline validation: the amount typed (%1) is above what is still frozen (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¥%1 超过仍冻结的 ¥%2。请输入不超过 ¥%2 的金额。</translation>
     </message>
     <message>
         <source>Still frozen after: —</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻后仍冻结：—</translation>
     </message>
     <message>
         <source>Still frozen after: ¥0.00, everything goes back to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻后仍冻结：¥0.00，全部退回用户</translation>
     </message>
     <message>
         <source>Still frozen after: ¥%1 (¥%2 goes back to the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻后仍冻结：¥%1（¥%2 退回用户）</translation>
     </message>
     <message>
         <source>Unfreeze deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻押金 %1</translation>
     </message>
     <message>
         <source>Release money that is still frozen back to the customer&apos;s Alipay account. Unfreeze all that is left to end the deposit, or only part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将仍冻结的资金解冻退回用户的支付宝账户。可以解冻全部剩余金额以结束押金，也可以只解冻一部分。</translation>
     </message>
     <message>
         <source>All that is left (¥%1)</source>
         <extracomment>Button beside the amount: fill in everything that is still frozen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部剩余（¥%1）</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2882,10 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Demo mode could not start</source>
         <translation>演示模式无法启动</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 </TS>
