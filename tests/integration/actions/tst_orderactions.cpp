@@ -3,6 +3,8 @@
 // audit log.
 #include "ActionsFixture.h"
 
+#include "store/Ledger.h"
+
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
 
@@ -227,6 +229,40 @@ private slots:
         QCOMPARE(execute(supervisor).status, Status::Refused); // executed once
         QVERIFY(f.auditActions(order->outOrderNo).contains(u"refund.request.created"_qs));
         QVERIFY(f.auditActions(order->outOrderNo).contains(u"order.refund.succeeded"_qs));
+    }
+
+    void cancelOfAFreezeWhoseOutcomeIsUnknown()
+    {
+        OrderQuery query;
+        query.statuses = {OrderStatus::Init};
+        const auto page = OrderIndex(f.store()).search(query);
+        QVERIFY(page && !page->orders.isEmpty());
+        const OrderRecord order = page->orders.first();
+        QVERIFY(f.actions().availability(OrderActions::Action::CancelFreeze, agent, order).enabled);
+        QVERIFY(!f.actions().availability(OrderActions::Action::Unfreeze, agent, order).enabled);
+        const auto cancel = [&] {
+            return f.run([&](QObject *c, auto done) {
+                f.actions().cancelFreeze(agent, {order.outOrderNo, u"Customer left"_qs}, c, done);
+            });
+        };
+        // The freeze's request number comes from a refresh (detail query).
+        if (Ledger(f.store()).operations(order.outOrderNo).isEmpty()) {
+            QCOMPARE(cancel().status, Status::Refused);
+            OperationQuery q;
+            q.outOrderNo = order.outOrderNo;
+            q.authNo = order.authNo;
+            q.operationType = u"FREEZE"_qs;
+            std::optional<OperationDetail> detail;
+            f.console->api->queryOperation(q, this, [&](const OperationDetail &d) { detail = d; });
+            QTRY_VERIFY_WITH_TIMEOUT(detail.has_value(), 15000);
+            QVERIFY2(f.console->facts->applyDetail(*detail, FactSource::Query).ok,
+                     qPrintable(detail->call.message));
+        }
+        const ActionOutcome out = cancel();
+        QVERIFY2(out.status == Status::Done, qPrintable(out.message));
+        QCOMPARE(f.sandboxOrder(order)->status, AuthOrderStatus::Closed);
+        QCOMPARE(f.indexed(order.outOrderNo).status, OrderStatus::Closed);
+        QCOMPARE(f.auditActions(order.outOrderNo).last(), u"order.cancel.succeeded"_qs);
     }
 
     void sesameReportOfACreditOrder()
