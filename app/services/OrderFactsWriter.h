@@ -16,7 +16,7 @@ struct FactBatch;
 // that say what changed.
 class OrderFactsWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(DepositDesk::OrderFacts)
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::OrderFactsWriter)
 
 public:
     explicit OrderFactsWriter(const Store &store);

@@ -15,7 +15,9 @@ namespace DepositDesk {
 // One refresh in flight: the queries still to send, and what the answers came to.
 struct RefreshRun
 {
-    using Step = std::function<void(std::function<void()> next)>;
+    // A step holds no reference to its run (the run holds the steps): it is handed the run.
+    using Step =
+        std::function<void(const std::shared_ptr<RefreshRun> &run, std::function<void()> proceed)>;
 
     QString outOrderNo;
     OperatorSession session;
@@ -111,10 +113,11 @@ void OrderRefresher::refresh(const OperatorSession &session, const QString &outO
     next(run);
 }
 
-void OrderRefresher::addDetailStep(const std::shared_ptr<RefreshRun> &run,
+void OrderRefresher::addDetailStep(const std::shared_ptr<RefreshRun> &target,
                                    const OperationQuery &query, const QString &what)
 {
-    run->steps << [this, run, query, what](std::function<void()> proceed) {
+    target->steps << [this, query, what](const std::shared_ptr<RefreshRun> &run,
+                                         std::function<void()> proceed) {
         m_api.queryOperation(query, this, [this, run, what, proceed](const OperationDetail &d) {
             if (d.notFound)
                 fail(run, d.call, tr("Alipay does not know %1 (%2).").arg(what, d.call.subCode));
@@ -129,13 +132,14 @@ void OrderRefresher::addDetailStep(const std::shared_ptr<RefreshRun> &run,
     };
 }
 
-void OrderRefresher::addTradeStep(const std::shared_ptr<RefreshRun> &run, const QString &outTradeNo,
-                                  const QString &tradeNo)
+void OrderRefresher::addTradeStep(const std::shared_ptr<RefreshRun> &target,
+                                  const QString &outTradeNo, const QString &tradeNo)
 {
     TradeQueryRequest request;
     request.outTradeNo = outTradeNo;
     request.tradeNo = tradeNo;
-    run->steps << [this, run, request](std::function<void()> proceed) {
+    target->steps << [this, request](const std::shared_ptr<RefreshRun> &run,
+                                     std::function<void()> proceed) {
         m_api.queryTrade(request, this, [this, run, request, proceed](const TradeQueryResult &t) {
             const QString what = tr("the charge %1").arg(request.outTradeNo);
             if (t.notFound)
@@ -152,14 +156,15 @@ void OrderRefresher::addTradeStep(const std::shared_ptr<RefreshRun> &run, const 
     };
 }
 
-void OrderRefresher::addRefundStep(const std::shared_ptr<RefreshRun> &run,
+void OrderRefresher::addRefundStep(const std::shared_ptr<RefreshRun> &target,
                                    const RefundRecord &refund)
 {
     RefundQueryRequest request;
     request.outTradeNo = refund.outTradeNo;
     request.tradeNo = refund.tradeNo;
     request.outRequestNo = refund.outRequestNo;
-    run->steps << [this, run, request](std::function<void()> proceed) {
+    target->steps << [this, request](const std::shared_ptr<RefreshRun> &run,
+                                     std::function<void()> proceed) {
         m_api.queryRefund(request, this, [this, run, request, proceed](const RefundQueryResult &r) {
             if (!r.call.succeeded())
                 fail(run, r.call,
@@ -182,7 +187,7 @@ void OrderRefresher::next(const std::shared_ptr<RefreshRun> &run)
         return;
     }
     const RefreshRun::Step step = run->steps.at(run->asked++);
-    step([this, run] { next(run); });
+    step(run, [this, run] { next(run); });
 }
 
 void OrderRefresher::fail(const std::shared_ptr<RefreshRun> &run, const CallResult &call,

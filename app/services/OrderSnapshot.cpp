@@ -14,11 +14,6 @@ namespace {
 
 using Outcome = IntentRecord::Outcome;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DepositDesk::OrderSnapshot", text);
-}
-
 QString when(const QDateTime &at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -29,9 +24,9 @@ QString numbers(const QString &requestNo, const QString &alipayNo)
 {
     QStringList parts;
     if (!requestNo.isEmpty())
-        parts << tr("Request %1").arg(requestNo);
+        parts << OrderSnapshot::tr("Request %1").arg(requestNo);
     if (!alipayNo.isEmpty())
-        parts << tr("Alipay %1").arg(alipayNo);
+        parts << OrderSnapshot::tr("Alipay %1").arg(alipayNo);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -43,15 +38,15 @@ TimelineEntry operationEntry(const OperationRecord &op)
     const bool done = op.status == u"SUCCESS";
     const bool closed = op.status == u"CLOSED";
     if (op.type == u"FREEZE")
-        e.title = done     ? tr("Deposit frozen ¥%1").arg(amount)
-                  : closed ? tr("Freeze ¥%1 closed").arg(amount)
-                           : tr("Freeze ¥%1 waiting for the customer").arg(amount);
+        e.title = done     ? OrderSnapshot::tr("Deposit frozen ¥%1").arg(amount)
+                  : closed ? OrderSnapshot::tr("Freeze ¥%1 closed").arg(amount)
+                           : OrderSnapshot::tr("Freeze ¥%1 waiting for the customer").arg(amount);
     else if (op.type == u"UNFREEZE")
-        e.title =
-            done ? tr("Unfrozen ¥%1").arg(amount) : tr("Unfreeze ¥%1 (%2)").arg(amount, op.status);
+        e.title = done ? OrderSnapshot::tr("Unfrozen ¥%1").arg(amount)
+                       : OrderSnapshot::tr("Unfreeze ¥%1 (%2)").arg(amount, op.status);
     else
-        e.title =
-            done ? tr("Charged ¥%1").arg(amount) : tr("Charge ¥%1 (%2)").arg(amount, op.status);
+        e.title = done ? OrderSnapshot::tr("Charged ¥%1").arg(amount)
+                       : OrderSnapshot::tr("Charge ¥%1 (%2)").arg(amount, op.status);
     return e;
 }
 
@@ -61,13 +56,13 @@ TimelineEntry tradeEntry(const TradeRecord &t)
     TimelineEntry e{TimelineEntry::Kind::Trade,       t.happened, QString(),
                     numbers(t.outTradeNo, t.tradeNo), t.status,   false};
     if (t.status == u"TRADE_SUCCESS")
-        e.title = tr("Charged ¥%1").arg(amount);
+        e.title = OrderSnapshot::tr("Charged ¥%1").arg(amount);
     else if (t.status == u"TRADE_FINISHED")
-        e.title = tr("Charged ¥%1 (no longer refundable)").arg(amount);
+        e.title = OrderSnapshot::tr("Charged ¥%1 (no longer refundable)").arg(amount);
     else if (t.status == u"TRADE_CLOSED")
-        e.title = tr("Charge ¥%1 closed").arg(amount);
+        e.title = OrderSnapshot::tr("Charge ¥%1 closed").arg(amount);
     else
-        e.title = tr("Charge ¥%1 waiting for payment").arg(amount);
+        e.title = OrderSnapshot::tr("Charge ¥%1 waiting for payment").arg(amount);
     return e;
 }
 
@@ -76,8 +71,8 @@ TimelineEntry refundEntry(const RefundRecord &r)
     const bool done = r.status == u"REFUND_SUCCESS";
     return {TimelineEntry::Kind::Refund,
             r.happened,
-            done ? tr("Refunded ¥%1").arg(r.amount.toYuan())
-                 : tr("Refund ¥%1 not confirmed").arg(r.amount.toYuan()),
+            done ? OrderSnapshot::tr("Refunded ¥%1").arg(r.amount.toYuan())
+                 : OrderSnapshot::tr("Refund ¥%1 not confirmed").arg(r.amount.toYuan()),
             numbers(r.outRequestNo, r.tradeNo),
             r.status,
             false};
@@ -97,11 +92,11 @@ QString sesameStatusOf(const IntentRecord &intent)
 QString sesameStatusText(const QString &status)
 {
     if (status == u"COMPLETE")
-        return tr("fulfilled (COMPLETE)");
+        return OrderSnapshot::tr("fulfilled (COMPLETE)");
     if (status == u"VIOLATED")
-        return tr("defaulted (VIOLATED)");
+        return OrderSnapshot::tr("defaulted (VIOLATED)");
     if (status == u"CLOSED")
-        return tr("closed (CLOSED)");
+        return OrderSnapshot::tr("closed (CLOSED)");
     return status;
 }
 
@@ -110,15 +105,15 @@ QString intentAction(const IntentRecord &intent)
     const QString amount = intent.amount.toYuan();
     switch (intent.kind) {
     case IntentRecord::Kind::Unfreeze:
-        return tr("Unfreeze ¥%1").arg(amount);
+        return OrderSnapshot::tr("Unfreeze ¥%1").arg(amount);
     case IntentRecord::Kind::Pay:
-        return tr("Charge ¥%1").arg(amount);
+        return OrderSnapshot::tr("Charge ¥%1").arg(amount);
     case IntentRecord::Kind::Refund:
-        return tr("Refund ¥%1").arg(amount);
+        return OrderSnapshot::tr("Refund ¥%1").arg(amount);
     case IntentRecord::Kind::Cancel:
-        return tr("Cancel the freeze");
+        return OrderSnapshot::tr("Cancel the freeze");
     case IntentRecord::Kind::OrderInfoSync:
-        return tr("Sesame report: %1").arg(sesameStatusText(sesameStatusOf(intent)));
+        return OrderSnapshot::tr("Sesame report: %1").arg(sesameStatusText(sesameStatusOf(intent)));
     }
     return {};
 }
@@ -133,17 +128,17 @@ TimelineEntry intentEntry(const IntentRecord &intent)
                     intent.outcome == Outcome::Unknown};
     const QString action = intentAction(intent);
     if (intent.outcome == Outcome::Unknown)
-        e.title = tr("%1 (awaiting confirmation)").arg(action);
+        e.title = OrderSnapshot::tr("%1 (awaiting confirmation)").arg(action);
     else if (intent.outcome == Outcome::Succeeded)
-        e.title = tr("%1 (confirmed by Alipay)").arg(action);
+        e.title = OrderSnapshot::tr("%1 (confirmed by Alipay)").arg(action);
     else if (intent.outcome == Outcome::NotDone)
-        e.title = tr("%1 (not done, may be sent again)").arg(action);
+        e.title = OrderSnapshot::tr("%1 (not done, may be sent again)").arg(action);
     else
-        e.title = tr("%1 (refused by Alipay)").arg(action);
-    QStringList detail{tr("Request %1").arg(intent.requestNo),
-                       tr("by %1").arg(intent.operatorLogin)};
+        e.title = OrderSnapshot::tr("%1 (refused by Alipay)").arg(action);
+    QStringList detail{OrderSnapshot::tr("Request %1").arg(intent.requestNo),
+                       OrderSnapshot::tr("by %1").arg(intent.operatorLogin)};
     if (!intent.reason.isEmpty())
-        detail << tr("reason: %1").arg(intent.reason);
+        detail << OrderSnapshot::tr("reason: %1").arg(intent.reason);
     if (!intent.subCode.isEmpty() || !intent.code.isEmpty())
         detail
             << QStringLiteral("%1 %2 %3").arg(intent.code, intent.subCode, intent.subMsg).trimmed();
@@ -154,14 +149,15 @@ TimelineEntry intentEntry(const IntentRecord &intent)
 TimelineEntry refundRequestEntry(const RefundRequestRecord &r)
 {
     const bool waiting = r.status == RefundRequestRecord::Status::AwaitingConfirmation;
-    QStringList detail{numbers(r.outRequestNo, r.tradeNo), tr("asked by %1").arg(r.requester)};
+    QStringList detail{numbers(r.outRequestNo, r.tradeNo),
+                       OrderSnapshot::tr("asked by %1").arg(r.requester)};
     if (!r.reason.isEmpty())
-        detail << tr("reason: %1").arg(r.reason);
+        detail << OrderSnapshot::tr("reason: %1").arg(r.reason);
     if (!r.decidedBy.isEmpty())
-        detail << tr("decided by %1").arg(r.decidedBy);
+        detail << OrderSnapshot::tr("decided by %1").arg(r.decidedBy);
     return {TimelineEntry::Kind::RefundRequest,
             r.decided.isValid() ? r.decided : r.requested,
-            tr("Refund request ¥%1: %2")
+            OrderSnapshot::tr("Refund request ¥%1: %2")
                 .arg(r.amount.toYuan(), refundRequestStatusDisplayName(r.status)),
             detail.join(QStringLiteral(" · ")),
             refundRequestStatusCode(r.status),

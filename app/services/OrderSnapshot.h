@@ -9,6 +9,7 @@
 #include "domain/RefundRecord.h"
 #include "domain/TradeRecord.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -54,14 +55,17 @@ struct OrderSnapshot
 
     // Intents still UNKNOWN: the page shows "awaiting confirmation" with what was asked.
     QList<IntentRecord> awaiting() const;
-    // Charged minus refunded (and minus refunds awaiting) of one charge: what may still be refunded.
-    // Zero for a charge that is not TRADE_SUCCESS (closed, finished, unpaid) or not known.
+    // Charged minus refunded (and minus refunds awaiting) of one charge: what may still be
+    // refunded. Zero for a charge that is not TRADE_SUCCESS (closed, finished, unpaid) or not
+    // known.
     Money refundableOf(const QString &outTradeNo) const;
 
     // Built by OrderDetailsReader from the lists above (public for tests and callers that fill
     // a snapshot themselves).
     static QList<TimelineEntry> timelineOf(const OrderSnapshot &snapshot);
     static SesameState sesameOf(const OrderSnapshot &snapshot);
+
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::OrderSnapshot)
 };
 
 } // namespace DepositDesk
