@@ -14,11 +14,6 @@ namespace {
 
 using S = RefundRequestRecord::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DepositDesk::RefundRequests", text);
-}
-
 const QString Columns = QStringLiteral(
     "id, out_order_no, trade_no, out_trade_no, out_request_no, amount_fen, reason, requester, "
     "requested_at, status, decided_by, decision_comment, decided_at, intent_id");

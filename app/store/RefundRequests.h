@@ -3,6 +3,7 @@
 #include "RefundRequestRecord.h"
 #include "StoreResult.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -32,6 +33,8 @@ struct RefundRequestEvent
 // is AWAITING_CONFIRMATION (nobody can know yet what is left to refund).
 class RefundRequests
 {
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::RefundRequests)
+
 public:
     explicit RefundRequests(const Store &store);
     RefundRequests(const Store &store, const Clock &clock);
