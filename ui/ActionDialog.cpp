@@ -130,6 +130,13 @@ std::optional<Money> ActionDialog::amountUpTo(Money most, const QString &tooMuch
     return amount;
 }
 
+void ActionDialog::addLabelledRow(QWidget *field)
+{
+    auto *label = new QLabel(this);
+    label->setBuddy(field);
+    m_form->addRow(label, field);
+}
+
 void ActionDialog::setRowLabel(QWidget *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
@@ -150,7 +157,7 @@ void ActionDialog::setSubmitText(const QString &text)
 
 void ActionDialog::finishSetup()
 {
-    m_form->addRow(QString(), m_reason);
+    addLabelledRow(m_reason);
     retranslateUi();
 }
 

@@ -70,6 +70,8 @@ protected:
     // check->incomplete (empty field) or check->problem set: the parse error, or `tooMuch`
     // with the typed amount as %1 and `most` as %2.
     std::optional<Money> amountUpTo(Money most, const QString &tooMuch, Check *check) const;
+    // Adds `field` with a label (its text set later with setRowLabel, on every retranslation).
+    void addLabelledRow(QWidget *field);
     void setRowLabel(QWidget *field, const QString &text);
     void setIntro(const QString &text);
     void setSubmitText(const QString &text);

@@ -19,11 +19,11 @@ ChargeDialog::ChargeDialog(ConsoleServices &services, const OrderSnapshot &snaps
     m_subject->setMaxLength(128);
     m_subject->setText(snapshot.order.title);
     connect(m_subject, &QLineEdit::textChanged, this, &ChargeDialog::revalidate);
-    form()->addRow(QString(), m_subject);
+    addLabelledRow(m_subject);
     m_releaseRest = new QCheckBox(this);
     m_releaseRest->setObjectName(QStringLiteral("actionReleaseRest"));
     connect(m_releaseRest, &QCheckBox::toggled, this, &ChargeDialog::revalidate);
-    form()->addRow(QString(), m_releaseRest);
+    form()->addRow(m_releaseRest);
     finishSetup();
 }
 

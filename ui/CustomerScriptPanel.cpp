@@ -1,11 +1,11 @@
 #include "CustomerScriptPanel.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -23,10 +23,10 @@ CustomerScriptPanel::CustomerScriptPanel(QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
-    m_titles = new QListWidget(this);
+    m_titles = new QComboBox(this);
     m_titles->setObjectName(QStringLiteral("customerScriptList"));
-    m_titles->setMaximumWidth(220);
-    connect(m_titles, &QListWidget::currentRowChanged, this, &CustomerScriptPanel::showCurrent);
+    m_titles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_titles, &QComboBox::currentIndexChanged, this, &CustomerScriptPanel::showCurrent);
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("customerScriptText"));
@@ -47,41 +47,39 @@ CustomerScriptPanel::CustomerScriptPanel(QWidget *parent)
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_copiedLabel, 1);
 
-    auto *textColumn = new QVBoxLayout;
-    textColumn->addWidget(m_text, 1);
-    textColumn->addLayout(buttons);
-
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_titles);
-    body->addLayout(textColumn, 1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addWidget(m_titles, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
-    layout->addLayout(body, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(buttons);
     retranslateUi();
     showCurrent();
 }
 
 void CustomerScriptPanel::setScripts(const QList<CustomerScripts::Script> &scripts)
 {
-    const QString selected = m_titles->currentItem() ? m_titles->currentItem()->text() : QString();
+    // The same choice as before (a reload of an unchanged order) keeps the agent's pick; a new
+    // state starts at the first script, the one that fits it best.
+    bool sameTitles = scripts.size() == m_scripts.size();
+    for (qsizetype i = 0; sameTitles && i < scripts.size(); ++i)
+        sameTitles = scripts.at(i).title == m_scripts.at(i).title;
+    const int previous = m_titles->currentIndex();
     m_scripts = scripts;
     const QSignalBlocker blocker(m_titles);
     m_titles->clear();
-    int row = 0;
-    for (qsizetype i = 0; i < scripts.size(); ++i) {
-        m_titles->addItem(scripts.at(i).title);
-        if (scripts.at(i).title == selected)
-            row = int(i);
-    }
-    m_titles->setCurrentRow(scripts.isEmpty() ? -1 : row);
+    for (const CustomerScripts::Script &script : scripts)
+        m_titles->addItem(script.title);
+    m_titles->setCurrentIndex(scripts.isEmpty() ? -1 : sameTitles ? qMax(0, previous) : 0);
     showCurrent();
 }
 
 QString CustomerScriptPanel::currentText() const
 {
-    const int row = m_titles->currentRow();
+    const int row = m_titles->currentIndex();
     return row >= 0 && row < m_scripts.size() ? m_scripts.at(row).text : QString();
 }
 

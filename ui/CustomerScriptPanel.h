@@ -5,15 +5,15 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QComboBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
 namespace DepositDesk {
 
-// The suggested words for the customer (话术) for the order's state: pick one, read it, copy it
-// to the clipboard with one click ("Copied" confirms), paste it into the chat.
+// The suggested words for the customer (话术) for the order's state: pick one (the first fits
+// best), read it, copy it to the clipboard with one click ("Copied" confirms), paste it.
 class CustomerScriptPanel : public QWidget
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ class CustomerScriptPanel : public QWidget
 public:
     explicit CustomerScriptPanel(QWidget *parent = nullptr);
 
-    // Replaces the scripts; keeps the selected title when the new list has it.
+    // Replaces the scripts; keeps the selected one when the titles are the same as before.
     void setScripts(const QList<CustomerScripts::Script> &scripts);
     QString currentText() const;
 
@@ -38,7 +38,7 @@ private:
 
     QList<CustomerScripts::Script> m_scripts;
     QLabel *m_heading = nullptr;
-    QListWidget *m_titles = nullptr;
+    QComboBox *m_titles = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QPushButton *m_copyButton = nullptr;
     QLabel *m_copiedLabel = nullptr;

@@ -36,10 +36,12 @@ OrderAmountsView::OrderAmountsView(QWidget *parent)
         grid->addWidget(m_names[figure], row, column);
         grid->addWidget(m_values[figure], row, column + 1);
     }
-    QFont bold = m_values[Rest]->font();
-    bold.setBold(true);
-    m_values[Rest]->setFont(bold);
-    m_names[Rest]->setFont(bold);
+    QFont boldFigure = m_values[Rest]->font();
+    boldFigure.setBold(true);
+    m_values[Rest]->setFont(boldFigure);
+    QFont boldName = m_names[Rest]->font();
+    boldName.setBold(true);
+    m_names[Rest]->setFont(boldName);
     grid->setColumnMinimumWidth(2, 24);
     grid->setColumnStretch(5, 1);
 

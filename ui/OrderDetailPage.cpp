@@ -71,6 +71,7 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
     splitter->addWidget(m_scripts);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the timeline's columns want the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
@@ -339,7 +340,8 @@ void OrderDetailPage::refresh()
     updateActions();
     const QString outOrderNo = m_outOrderNo;
     m_services.refresher().refresh(
-        outOrderNo, this, [this, outOrderNo](const OrderRefresher::Result &result) {
+        m_services.session(), outOrderNo, this,
+        [this, outOrderNo](const OrderRefresher::Result &result) {
             m_refreshing = false;
             if (outOrderNo != m_outOrderNo)
                 return;

@@ -39,7 +39,8 @@ QList<ProportionBar::Segment> ProportionBar::segments() const
     const Money keptCharge = m_amounts.charged - m_amounts.refunded;
     return {
         {tr("Unfrozen"), m_amounts.unfrozen, QColor(0x4c, 0xaf, 0x50), false},
-        {tr("Charged"), keptCharge, QColor(0xe6, 0x7e, 0x22), false},
+        //: Legend: charged and not refunded (the refunded part has its own entry).
+        {tr("Charged, not refunded"), keptCharge, QColor(0xe6, 0x7e, 0x22), false},
         {tr("Refunded"), m_amounts.refunded, QColor(0xe6, 0x7e, 0x22), true},
         {tr("Still frozen"), m_amounts.rest, QColor(0x1e, 0x88, 0xe5), false},
     };

@@ -16,7 +16,7 @@ RefundRequestDialog::RefundRequestDialog(ConsoleServices &services, const OrderS
     m_trade = new QComboBox(this);
     m_trade->setObjectName(QStringLiteral("actionTrade"));
     m_trade->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    form()->addRow(QString(), m_trade);
+    addLabelledRow(m_trade);
     fillTrades();
     connect(m_trade, &QComboBox::currentIndexChanged, this, &RefundRequestDialog::revalidate);
     addAmountField();

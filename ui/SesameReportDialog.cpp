@@ -17,19 +17,19 @@ SesameReportDialog::SesameReportDialog(ConsoleServices &services, const OrderSna
     m_trade->setObjectName(QStringLiteral("actionTrade"));
     for (const TradeRecord &trade : snapshot.trades)
         m_trade->addItem(trade.outTradeNo, trade.outTradeNo);
-    form()->addRow(QString(), m_trade);
+    addLabelledRow(m_trade);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("actionSesameStatus"));
     m_status->addItem(QString(), QStringLiteral("COMPLETE"));
     m_status->addItem(QString(), QStringLiteral("VIOLATED"));
-    form()->addRow(QString(), m_status);
+    addLabelledRow(m_status);
 
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("actionSesameWarning"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
-    form()->addRow(QString(), m_warning);
+    form()->addRow(m_warning);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &SesameReportDialog::revalidate);
     connect(m_trade, &QComboBox::currentIndexChanged, this, &SesameReportDialog::revalidate);
