@@ -1998,10 +1998,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>Unfrozen</translation>
     </message>
     <message>
-        <source>Charged</source>
-        <translation>Charged</translation>
-    </message>
-    <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
@@ -2018,6 +2014,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), ¥%5 still frozen</source>
         <extracomment>Read by screen readers for the deposit&apos;s proportion bar.</extracomment>
         <translation>Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), ¥%5 still frozen</translation>
+    </message>
+    <message>
+        <source>Charged, not refunded</source>
+        <extracomment>Legend: charged and not refunded (the refunded part has its own entry).</extracomment>
+        <translation>Charged, not refunded</translation>
     </message>
 </context>
 <context>

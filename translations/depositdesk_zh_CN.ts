@@ -1994,10 +1994,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>已解冻</translation>
     </message>
     <message>
-        <source>Charged</source>
-        <translation>已扣款</translation>
-    </message>
-    <message>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -2014,6 +2010,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), ¥%5 still frozen</source>
         <extracomment>Read by screen readers for the deposit&apos;s proportion bar.</extracomment>
         <translation>押金 ¥%1：已解冻 ¥%2，已扣款 ¥%3（其中已退款 ¥%4），仍冻结 ¥%5</translation>
+    </message>
+    <message>
+        <source>Charged, not refunded</source>
+        <extracomment>Legend: charged and not refunded (the refunded part has its own entry).</extracomment>
+        <translation>已扣款未退</translation>
     </message>
 </context>
 <context>
