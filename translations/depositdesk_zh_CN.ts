@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.</source>
-        <translation>支付宝拒绝了“%1”：%2 资金未发生变动。请刷新订单查看其状态。</translation>
+        <translation>支付宝拒绝了“%1”（%2），资金未发生变动。请刷新订单查看其状态。</translation>
     </message>
     <message>
         <source>The answer to %1 did not arrive. It is written down and awaiting confirmation: DepositDesk asks Alipay and settles it by itself. Do not do it again.</source>
