@@ -85,6 +85,38 @@ private slots:
         QCOMPARE(m_fx.indexed(order->outOrderNo)->paid, order->paid + yuan("1.00"));
     }
 
+    void asksAboutUnconfirmedRefunds()
+    {
+        const auto order = m_fx.authorizedOrder(yuan("2.00"));
+        QVERIFY(order);
+        const auto paid = m_fx.pay(*order, yuan("1.00"), QStringLiteral("H2R-PAY3"));
+        QVERIFY(paid && m_facts->applyPay(order->outOrderNo, *paid));
+        SandboxRefundRequest refund;
+        refund.appId = m_fx.appId();
+        refund.tradeNo = paid->tradeNo;
+        refund.refundAmount = yuan("0.30");
+        refund.outRequestNo = QStringLiteral("H2R-RF2");
+        QVERIFY(m_fx.sandbox().refund(refund, QDateTime::currentDateTimeUtc()).ok());
+        // Known to the console without a confirmed status (e.g. from a notification).
+        const RefundRecord heard{order->outOrderNo,
+                                 paid->tradeNo,
+                                 QStringLiteral("H2R-PAY3"),
+                                 QStringLiteral("H2R-RF2"),
+                                 QString(),
+                                 yuan("0.30"),
+                                 {}};
+        QVERIFY(Ledger(m_fx.store()).recordRefund(heard, FactSource::Notification));
+
+        const auto result = refresh(order->outOrderNo);
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(lines(result->changes.changes),
+                 QStringLiteral("Refunded ¥0.30 (trade %1)").arg(paid->tradeNo));
+        QCOMPARE(m_fx.indexed(order->outOrderNo)->refunded, order->refunded + yuan("0.30"));
+        QCOMPARE(Ledger(m_fx.store()).refunds(order->outOrderNo).first().status,
+                 QStringLiteral("REFUND_SUCCESS"));
+    }
+
     void tamperedAnswerChangesNothing()
     {
         const auto order = m_fx.authorizedOrder(yuan("2.00"));
