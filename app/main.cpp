@@ -1,8 +1,14 @@
-// Composition root of the DepositDesk console: command line, language, main window.
+// Composition root of the DepositDesk console: command line, language, environment (demo or
+// configured), services, sign-in, main window.
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
+#include "alipay/GatewayConfig.h"
+#include "services/ConsoleServices.h"
+#include "services/ConsoleSettings.h"
 #include "services/DemoEnvironment.h"
 #include "store/ImportCommand.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +17,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 
 using namespace DepositDesk;
 
@@ -35,8 +42,8 @@ Options makeOptions()
                            QStringLiteral("language"))};
 }
 
-// --lang if given and shipped, else the language the system locale asks for.
-QString chooseLanguage(const QStringList &arguments)
+// --lang if given, else the one chosen in the settings, else the system locale's.
+QString chooseLanguage(const QStringList &arguments, const QString &saved)
 {
     const Options options = makeOptions();
     QCommandLineParser early;
@@ -47,6 +54,8 @@ QString chooseLanguage(const QStringList &arguments)
     const QString requested = early.value(options.language);
     if (!requested.isEmpty())
         return LanguageSwitcher::languageFor(QLocale(requested));
+    if (LanguageSwitcher::availableLanguages().contains(saved))
+        return saved;
     return LanguageSwitcher::languageFor(QLocale::system());
 }
 
@@ -61,6 +70,85 @@ int runImport(int argc, char *argv[])
     return runImportCommand(QCoreApplication::arguments().mid(2), out, err);
 }
 
+void showError(const QString &title, const QString &text)
+{
+    QMessageBox::critical(nullptr, title, text);
+}
+
+// Signs in (modal), then shows the window over `services` until the application quits.
+int runConsole(LanguageSwitcher &languages, ConsoleSettings &settings, ConsoleServices &services,
+               const std::function<void(MainWindow &)> &describe)
+{
+    {
+        SignInDialog signIn(services);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+    }
+    MainWindow window(languages, &services);
+    window.setSettings(&settings);
+    describe(window);
+    window.show();
+    return QApplication::exec();
+}
+
+int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
+{
+    DemoEnvironment demo;
+    QString error;
+    if (!demo.start(DemoEnvironment::DefaultOrderCount, {}, &error)) {
+        showError(QApplication::translate("main", "Demo mode could not start"), error);
+        return 1;
+    }
+    GatewayConfig gateway;
+    gateway.gateway = demo.summary().gatewayUrl;
+    gateway.appId = demo.summary().appId;
+    gateway.merchantKey = demo.appKey();
+    gateway.alipayPublicKey = demo.platformPublicKey();
+    ConsoleServices services(demo.store(), gateway);
+    services.setDemo(true);
+    return runConsole(languages, settings, services, [&demo](MainWindow &window) {
+        window.setDemoDetails(demo.summary().gatewayUrl, demo.summary().importedOrders);
+    });
+}
+
+// The configured environment and database. Alipay keys come with the keychain (issue 6): until
+// then the gateway has none, and the window is read-only and says why.
+int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
+{
+    QString error;
+    const std::optional<StoreConfig> storeConfig =
+        settings.database().isEmpty() ? StoreConfig::defaultSqlite()
+                                      : StoreConfig::fromSetting(settings.database(), &error);
+    const QString cannotOpen = QApplication::translate("main", "The database could not be opened");
+    if (!storeConfig) {
+        showError(cannotOpen, error);
+        return 1;
+    }
+    Store store(*storeConfig);
+    if (const StoreResult opened = store.open(); !opened) {
+        showError(cannotOpen, opened.errorString);
+        return 1;
+    }
+    GatewayConfig gateway;
+    gateway.gateway = settings.gatewayUrl();
+    gateway.appId = settings.appId();
+    gateway.timeoutMs = settings.callTimeoutMs();
+    ConsoleServices services(store, gateway);
+    return runConsole(languages, settings, services, [&settings](MainWindow &window) {
+        switch (settings.environment()) {
+        case ConsoleSettings::Environment::Production:
+            window.setEnvironment(MainWindow::Environment::Production);
+            break;
+        case ConsoleSettings::Environment::AlipaySandbox:
+            window.setEnvironment(MainWindow::Environment::AlipaySandbox);
+            break;
+        case ConsoleSettings::Environment::LocalUrl:
+            window.setEnvironment(MainWindow::Environment::LocalGateway);
+            break;
+        }
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,9 +160,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("DepositDesk"));
     QApplication::setOrganizationName(QStringLiteral("DepositDesk"));
     QApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.depositdesk.DepositDesk"));
 
+    ConsoleSettings settings;
     LanguageSwitcher languages;
-    languages.setLanguage(chooseLanguage(QApplication::arguments()));
+    languages.setLanguage(chooseLanguage(QApplication::arguments(), settings.language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -85,17 +175,12 @@ int main(int argc, char *argv[])
     parser.addOptions({options.demo, options.language});
     parser.process(app);
 
-    MainWindow window(languages);
-    DemoEnvironment demo;
-    if (parser.isSet(options.demo)) {
-        QString error;
-        if (!demo.start(DemoEnvironment::DefaultOrderCount, {}, &error)) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("main", "Demo mode could not start"), error);
-            return 1;
-        }
-        window.setDemoDetails(demo.summary().gatewayUrl, demo.summary().importedOrders);
-    }
-    window.show();
-    return QApplication::exec();
+    // A language chosen in the menu or the settings is kept for the next start.
+    QObject::connect(&languages, &LanguageSwitcher::languageChanged, &app,
+                     [&settings](const QString &language) {
+                         settings.setLanguage(language);
+                         settings.sync();
+                     });
+    return parser.isSet(options.demo) ? runDemo(languages, settings)
+                                      : runConfigured(languages, settings);
 }

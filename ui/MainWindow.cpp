@@ -1,13 +1,22 @@
 #include "MainWindow.h"
 
 #include "LanguageSwitcher.h"
+#include "OrderDetailPage.h"
+#include "SearchPage.h"
+#include "SettingsPage.h"
+#include "SignInDialog.h"
+
+#include "services/ConsoleServices.h"
+#include "services/OutcomeResolver.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -18,27 +27,108 @@ namespace {
 
 const QString AppIcon = QStringLiteral(":/icons/depositdesk.svg");
 
+QLabel *statusLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setContentsMargins(8, 0, 8, 0);
+    return label;
+}
+
 } // namespace
 
-MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
+MainWindow::MainWindow(LanguageSwitcher &languages, ConsoleServices *services, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(AppIcon));
-    setCentralWidget(createEmptyState());
-    createLanguageMenu();
-
-    // A permanent widget: unlike showMessage(), status tips of menu entries never hide it.
-    m_environmentLabel = new QLabel(this);
-    m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
-    m_environmentLabel->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addPermanentWidget(m_environmentLabel);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_stack->addWidget(createEmptyState());
+    setCentralWidget(m_stack);
+    createPages();
+    createMenus();
+    createStatusBar();
 
     connect(&m_languages, &LanguageSwitcher::languageChanged, this,
             &MainWindow::updateLanguageChecks);
     resize(1200, 760);
     retranslateUi();
+}
+
+void MainWindow::createPages()
+{
+    if (!m_services)
+        return;
+    m_searchPage = new SearchPage(*m_services, m_stack);
+    m_detailPage = new OrderDetailPage(*m_services, m_stack);
+    m_stack->addWidget(m_searchPage);
+    m_stack->addWidget(m_detailPage);
+    m_stack->setCurrentWidget(m_searchPage);
+    connect(m_searchPage, &SearchPage::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_detailPage, &OrderDetailPage::backRequested, this, &MainWindow::showSearch);
+    connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateOperator);
+    connect(&m_services->resolver(), &OutcomeResolver::pendingChanged, this,
+            &MainWindow::updateAwaiting);
+}
+
+void MainWindow::createMenus()
+{
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
+    m_switchAction = m_sessionMenu->addAction(QString(), this, &MainWindow::switchOperator);
+    m_switchAction->setObjectName(QStringLiteral("switchOperatorAction"));
+    m_signOutAction = m_sessionMenu->addAction(QString(), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_sessionMenu->addSeparator();
+    m_quitAction = m_sessionMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_switchAction->setEnabled(m_services != nullptr);
+    m_signOutAction->setEnabled(m_services != nullptr);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_searchAction = m_viewMenu->addAction(QString(), this, &MainWindow::showSearch);
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setShortcut(QKeySequence::Find);
+    m_searchAction->setEnabled(m_services != nullptr);
+    m_settingsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setEnabled(false); // until setSettings()
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageActions = new QActionGroup(this);
+    m_languageActions->setExclusive(true);
+    const QStringList languages = LanguageSwitcher::availableLanguages();
+    for (const QString &language : languages) {
+        // Each language is named in itself, so that a reader of either finds their own.
+        QAction *action = m_languageMenu->addAction(LanguageSwitcher::nativeName(language));
+        action->setObjectName(QStringLiteral("languageAction_%1").arg(language));
+        action->setData(language);
+        action->setCheckable(true);
+        m_languageActions->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, language] { m_languages.setLanguage(language); });
+    }
+    updateLanguageChecks();
+}
+
+void MainWindow::createStatusBar()
+{
+    // Permanent widgets: unlike showMessage(), status tips of menu entries never hide them.
+    m_awaitingLabel = statusLabel(QStringLiteral("awaitingLabel"), this);
+    m_awaitingLabel->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    m_awaitingLabel->hide();
+    m_operatorLabel = statusLabel(QStringLiteral("operatorLabel"), this);
+    m_environmentLabel = statusLabel(QStringLiteral("environmentLabel"), this);
+    statusBar()->addPermanentWidget(m_awaitingLabel);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+    statusBar()->addPermanentWidget(m_environmentLabel);
+    m_operatorLabel->setVisible(m_services != nullptr);
 }
 
 void MainWindow::setDemoDetails(const QUrl &gateway, int orders)
@@ -52,6 +142,59 @@ void MainWindow::setEnvironment(Environment environment)
 {
     m_environment = environment;
     retranslateUi();
+}
+
+void MainWindow::setSettings(ConsoleSettings *settings)
+{
+    if (m_settingsPage || !settings)
+        return;
+    m_settingsPage = new SettingsPage(*settings, m_languages, m_stack);
+    m_stack->addWidget(m_settingsPage);
+    m_settingsAction->setEnabled(true);
+}
+
+void MainWindow::openOrder(const QString &outOrderNo)
+{
+    if (!m_detailPage || outOrderNo.isEmpty())
+        return;
+    m_detailPage->showOrder(outOrderNo);
+    m_stack->setCurrentWidget(m_detailPage);
+}
+
+void MainWindow::showSearch()
+{
+    if (m_searchPage)
+        m_stack->setCurrentWidget(m_searchPage);
+}
+
+void MainWindow::showSettings()
+{
+    if (m_settingsPage)
+        m_stack->setCurrentWidget(m_settingsPage);
+}
+
+bool MainWindow::promptSignIn()
+{
+    if (!m_services)
+        return false;
+    SignInDialog dialog(*m_services, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_services)
+        return;
+    m_services->signOut();
+    showSearch();
+    if (!promptSignIn())
+        close();
+}
+
+void MainWindow::switchOperator()
+{
+    // The current operator stays signed in unless someone else signs in.
+    promptSignIn();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -108,26 +251,6 @@ QWidget *MainWindow::createEmptyState()
     return page;
 }
 
-void MainWindow::createLanguageMenu()
-{
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageActions = new QActionGroup(this);
-    m_languageActions->setExclusive(true);
-    const QStringList languages = LanguageSwitcher::availableLanguages();
-    for (const QString &language : languages) {
-        // Each language is named in itself, so that a reader of either finds their own.
-        QAction *action = m_languageMenu->addAction(LanguageSwitcher::nativeName(language));
-        action->setObjectName(QStringLiteral("languageAction_%1").arg(language));
-        action->setData(language);
-        action->setCheckable(true);
-        m_languageActions->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, language] { m_languages.setLanguage(language); });
-    }
-    updateLanguageChecks();
-}
-
 void MainWindow::updateLanguageChecks()
 {
     const QList<QAction *> actions = m_languageActions->actions();
@@ -143,6 +266,15 @@ void MainWindow::retranslateUi()
         tr("Find a customer's deposit order, explain its freeze, and unfreeze, charge or "
            "refund it through Alipay."));
     m_languageMenu->setTitle(tr("&Language"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_switchAction->setText(tr("S&witch operator…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_searchAction->setText(tr("&Orders"));
+    m_settingsAction->setText(tr("S&ettings"));
+    updateOperator();
+    updateAwaiting();
 
     switch (m_environment) {
     case Environment::NotConnected:
@@ -165,7 +297,46 @@ void MainWindow::retranslateUi()
         //: Status bar: real customers, real money.
         m_environmentLabel->setText(tr("Production"));
         break;
+    case Environment::LocalGateway:
+        //: Status bar: a gateway on this computer or network (a sandbox)
+        m_environmentLabel->setText(tr("Local gateway"));
+        break;
     }
+    if (m_services && !m_services->canCallAlipay()) {
+        //: Status bar, after the environment: no Alipay keys, so nothing can be sent
+        m_environmentLabel->setText(
+            tr("%1 · read-only, Alipay credentials not set up").arg(m_environmentLabel->text()));
+        m_environmentLabel->setToolTip(m_services->credentialsProblem());
+    }
+}
+
+void MainWindow::updateOperator()
+{
+    if (!m_services)
+        return;
+    const OperatorSession &session = m_services->session();
+    if (!session.isValid()) {
+        m_operatorLabel->setText(tr("Nobody signed in"));
+        return;
+    }
+    //: Status bar: %1 the operator's name, %2 the role ("Agent", "Supervisor" ...)
+    m_operatorLabel->setText(
+        tr("%1 (%2)").arg(session.displayName.isEmpty() ? session.login : session.displayName,
+                          operatorRoleDisplayName(session.role)));
+    m_operatorLabel->setToolTip(session.login);
+}
+
+void MainWindow::updateAwaiting()
+{
+    if (!m_services)
+        return;
+    const int pending = m_services->resolver().pending();
+    m_awaitingLabel->setVisible(pending > 0);
+    //: Status bar: outcomes of actions not yet confirmed by Alipay
+    m_awaitingLabel->setText(tr("%n awaiting confirmation", nullptr, pending));
+    m_awaitingLabel->setToolTip(
+        tr("Alipay has not yet confirmed what became of these actions. DepositDesk asks again by "
+           "itself; do not repeat them."));
 }
 
 } // namespace DepositDesk

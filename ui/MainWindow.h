@@ -2,51 +2,96 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QUrl;
 
 namespace DepositDesk {
 
+class ConsoleServices;
+class ConsoleSettings;
 class LanguageSwitcher;
+class OrderDetailPage;
+class SearchPage;
+class SettingsPage;
 
-// The console's main window. Pages are added as the product grows; until then it shows an
-// empty state (what the console is for) and, in the status bar, which environment it talks to.
+// The console's main window: the order search, an order's freeze detail and the settings as
+// pages of one stack. Opening an order (double click or Enter on a row) shows its detail; Back
+// returns to the search as it was. The status bar shows the environment, the signed-in operator
+// and role, and how many outcomes are awaiting Alipay's confirmation. Without services it shows
+// an empty state (what the console is for).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     // Where the console's Alipay calls go; shown in the status bar at all times.
-    enum class Environment { NotConnected, Demo, AlipaySandbox, Production };
+    enum class Environment { NotConnected, Demo, AlipaySandbox, Production, LocalGateway };
     Q_ENUM(Environment)
 
-    // The Language menu switches through `languages`, which must outlive the window.
-    explicit MainWindow(LanguageSwitcher &languages, QWidget *parent = nullptr);
+    // The Language menu switches through `languages`; both it and `services` (may be null)
+    // must outlive the window.
+    explicit MainWindow(LanguageSwitcher &languages, ConsoleServices *services = nullptr,
+                        QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environment; }
     // Demo mode: where the embedded sandbox listens and how many orders it was seeded with.
     void setDemoDetails(const QUrl &gateway, int orders);
+    // Enables the Settings page (must outlive the window).
+    void setSettings(ConsoleSettings *settings);
+
+    SearchPage *searchPage() const { return m_searchPage; }
+    OrderDetailPage *detailPage() const { return m_detailPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+
+public Q_SLOTS:
+    void openOrder(const QString &outOrderNo);
+    void showSearch();
+    void showSettings();
+    // Asks who is at the desk (modal). When nobody signs in after a sign-out, the window closes.
+    bool promptSignIn();
+    void signOut();
+    void switchOperator();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     QWidget *createEmptyState();
-    void createLanguageMenu();
+    void createPages();
+    void createMenus();
+    void createStatusBar();
     void updateLanguageChecks();
+    void updateOperator();
+    void updateAwaiting();
     void retranslateUi();
 
     LanguageSwitcher &m_languages;
+    ConsoleServices *m_services = nullptr;
     Environment m_environment = Environment::NotConnected;
     QString m_demoGateway;
     int m_demoOrders = 0;
+    QStackedWidget *m_stack = nullptr;
+    SearchPage *m_searchPage = nullptr;
+    OrderDetailPage *m_detailPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     QLabel *m_productLabel = nullptr;
     QLabel *m_purposeLabel = nullptr;
     QLabel *m_environmentLabel = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    QLabel *m_awaitingLabel = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_switchAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };
 

@@ -43,13 +43,24 @@ public:
     SearchService &search();
     const OrderDetailsReader &details() const;
 
+    // Whether calls to Alipay can be made at all: false while the gateway configuration lacks
+    // keys or is otherwise unusable (a configured desk before issue 6's keychain). The window is
+    // then read-only and every action explains why with credentialsProblem() (translated).
+    bool canCallAlipay() const;
+    QString credentialsProblem() const;
+    // This desk's name in intents and the audit log (the host name).
+    QString desk() const { return m_desk; }
+
     // Demo mode: the sign-in dialog lists the demo operators with their passwords.
     void setDemo(bool demo) { m_demo = demo; }
     bool isDemo() const { return m_demo; }
 
     const OperatorSession &session() const { return m_session; }
-    void setSession(const OperatorSession &session); // audited sign-in / sign-out
-    void signOut();
+    // Audited: "operator.sign_in" (and "operator.sign_out" for an operator replaced). The first
+    // valid session starts OutcomeResolver::resolveAll(), so unknown outcomes left by an earlier
+    // run are settled as soon as someone works at the desk.
+    void setSession(const OperatorSession &session);
+    void signOut(); // audited "operator.sign_out"; the session is empty afterwards
 
 Q_SIGNALS:
     void sessionChanged(const DepositDesk::OperatorSession &session);
@@ -59,7 +70,9 @@ private:
     struct Parts;
     std::unique_ptr<Parts> m_parts;
     OperatorSession m_session;
+    QString m_desk;
     bool m_demo = false;
+    bool m_resolvedAll = false;
 };
 
 } // namespace DepositDesk

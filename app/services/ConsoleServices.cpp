@@ -1,0 +1,171 @@
+#include "ConsoleServices.h"
+
+#include "OrderActions.h"
+#include "OrderDetailsReader.h"
+#include "OrderFacts.h"
+#include "OrderLookup.h"
+#include "OrderRefresher.h"
+#include "OutcomeResolver.h"
+#include "SearchService.h"
+
+#include "alipay/AlipayApi.h"
+#include "alipay/GatewayClient.h"
+#include "alipay/GatewayConfig.h"
+#include "alipay/RequestNumberGenerator.h"
+#include "store/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSysInfo>
+
+namespace DepositDesk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcConsole, "depositdesk.console")
+
+} // namespace
+
+struct ConsoleServices::Parts
+{
+    Parts(const Store &store, const GatewayConfig &gateway, const QString &desk)
+        : client(gateway)
+        , api(&client)
+        , facts(store)
+        , actions(store, api, numbers, facts, desk)
+        , resolver(store, api, facts)
+        , refresher(store, api, facts)
+        , lookup(store, api, facts)
+        , search(store)
+        , details(store)
+    {}
+
+    // Declaration order is construction order: each part only borrows those above it.
+    GatewayClient client;
+    AlipayApi api;
+    RequestNumberGenerator numbers;
+    OrderFacts facts;
+    OrderActions actions;
+    OutcomeResolver resolver;
+    OrderRefresher refresher;
+    OrderLookup lookup;
+    SearchService search;
+    OrderDetailsReader details;
+};
+
+ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_desk(QSysInfo::machineHostName())
+{
+    if (m_desk.isEmpty())
+        m_desk = QStringLiteral("desk");
+    m_parts = std::make_unique<Parts>(store, gateway, m_desk);
+    connect(&m_parts->actions, &OrderActions::intentUnknown, &m_parts->resolver,
+            &OutcomeResolver::resolve);
+}
+
+ConsoleServices::~ConsoleServices() = default;
+
+GatewayClient &ConsoleServices::client()
+{
+    return m_parts->client;
+}
+
+AlipayApi &ConsoleServices::api()
+{
+    return m_parts->api;
+}
+
+OrderFacts &ConsoleServices::facts()
+{
+    return m_parts->facts;
+}
+
+OrderActions &ConsoleServices::actions()
+{
+    return m_parts->actions;
+}
+
+OutcomeResolver &ConsoleServices::resolver()
+{
+    return m_parts->resolver;
+}
+
+OrderRefresher &ConsoleServices::refresher()
+{
+    return m_parts->refresher;
+}
+
+OrderLookup &ConsoleServices::lookup()
+{
+    return m_parts->lookup;
+}
+
+SearchService &ConsoleServices::search()
+{
+    return m_parts->search;
+}
+
+const OrderDetailsReader &ConsoleServices::details() const
+{
+    return m_parts->details;
+}
+
+bool ConsoleServices::canCallAlipay() const
+{
+    return m_parts->client.config().isValid();
+}
+
+QString ConsoleServices::credentialsProblem() const
+{
+    const QStringList problems = m_parts->client.config().problems();
+    if (problems.isEmpty())
+        return {};
+    //: %1: what is wrong with the gateway configuration (one or more sentences)
+    return QCoreApplication::translate(
+               "DepositDesk::ConsoleServices",
+               "Alipay credentials are not set up, so this desk can only search and read "
+               "orders. %1")
+        .arg(problems.join(u' '));
+}
+
+void ConsoleServices::setSession(const OperatorSession &session)
+{
+    if (m_session.isValid() && m_session.login != session.login)
+        signOut();
+    const bool changed = m_session.login != session.login || m_session.role != session.role;
+    m_session = session;
+    if (session.isValid() && changed) {
+        AuditEvent event;
+        event.operatorLogin = session.login;
+        event.action = QStringLiteral("operator.sign_in");
+        event.details = {{QStringLiteral("role"), operatorRoleCode(session.role)},
+                         {QStringLiteral("desk"), m_desk},
+                         {QStringLiteral("demo"), m_demo}};
+        if (const StoreResult written = AuditLog(m_store).append(event); !written)
+            qCWarning(lcConsole).noquote() << "sign-in not audited:" << written.errorString;
+    }
+    if (changed)
+        Q_EMIT sessionChanged(m_session);
+    if (m_session.isValid() && !m_resolvedAll) {
+        m_resolvedAll = true;
+        m_parts->resolver.resolveAll();
+    }
+}
+
+void ConsoleServices::signOut()
+{
+    if (!m_session.isValid())
+        return;
+    AuditEvent event;
+    event.operatorLogin = m_session.login;
+    event.action = QStringLiteral("operator.sign_out");
+    event.details = {{QStringLiteral("desk"), m_desk}};
+    if (const StoreResult written = AuditLog(m_store).append(event); !written)
+        qCWarning(lcConsole).noquote() << "sign-out not audited:" << written.errorString;
+    m_session = {};
+    Q_EMIT sessionChanged(m_session);
+}
+
+} // namespace DepositDesk

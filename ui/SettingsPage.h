@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace DepositDesk {
+
+class ConsoleSettings;
+class LanguageSwitcher;
+
+// The console's settings: environment (production / Alipay sandbox / a local URL), app_id,
+// database, call timeout and language. The language applies at once (LanguageSwitcher); the
+// rest is written to ConsoleSettings by Save and used from the next start. Keys and passwords
+// are not set here (they belong in the keychain, issue 6).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(ConsoleSettings &settings, LanguageSwitcher &languages, QWidget *parent = nullptr);
+
+    // Shows what is stored (drops unsaved edits).
+    void load();
+    // Checks and writes the fields; false and an inline message when something is wrong.
+    bool save();
+
+Q_SIGNALS:
+    void saved();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString problem() const;
+    void applyLanguage();
+    void updateLanguageChoice(const QString &language);
+    void updateFields();
+    void retranslateUi();
+
+    ConsoleSettings &m_settings;
+    LanguageSwitcher &m_languages;
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_environment = nullptr;
+    QLineEdit *m_localUrl = nullptr;
+    QLineEdit *m_appId = nullptr;
+    QLineEdit *m_database = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_save = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace DepositDesk
