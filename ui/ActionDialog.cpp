@@ -61,6 +61,7 @@ ActionDialog::ActionDialog(ConsoleServices &services, const OrderSnapshot &snaps
     m_outcomeLabel->setVisible(false);
 
     m_errorBanner = new ErrorBanner(this);
+    connect(m_errorBanner, &ErrorBanner::resized, this, &ActionDialog::growToFit);
 
     m_buttons = new QDialogButtonBox(this);
     m_submit = new QPushButton(this);
@@ -181,6 +182,7 @@ void ActionDialog::revalidate()
     m_amountsBox->setVisible(!now.before.isEmpty() || !now.after.isEmpty());
     const bool valid = now.problem.isEmpty() && !now.incomplete && !reason().isEmpty();
     m_submit->setEnabled(valid && !m_sending && !m_finished);
+    growToFit();
 }
 
 void ActionDialog::submit()
@@ -217,6 +219,7 @@ void ActionDialog::showOutcome(const ActionOutcome &outcome)
     revalidate();
     if (m_finished)
         m_close->setFocus();
+    growToFit();
     Q_EMIT outcomeShown(outcome);
 }
 
@@ -261,6 +264,16 @@ void ActionDialog::showOutcomeText()
         m_errorBanner->clear();
     else
         m_errorBanner->showOutcome(outcome);
+}
+
+// Wrapped text (an outcome, error details) may need more lines than the dialog has room for;
+// a top-level window does not follow its layout's height-for-width by itself.
+void ActionDialog::growToFit()
+{
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ActionDialog::setFieldsEnabled(bool enabled)

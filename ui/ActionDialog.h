@@ -91,6 +91,7 @@ private:
     void showOutcome(const ActionOutcome &outcome);
     void showOutcomeText();
     void setFieldsEnabled(bool enabled);
+    void growToFit();
 
     ConsoleServices &m_services;
     OrderSnapshot m_snapshot;

@@ -99,6 +99,7 @@ void ErrorBanner::toggleDetails()
 {
     m_details->setVisible(m_detailsButton->isChecked());
     retranslateUi();
+    Q_EMIT resized();
 }
 
 QString ErrorBanner::detailsText() const

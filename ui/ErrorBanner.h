@@ -38,6 +38,10 @@ public:
     QString message() const { return m_error.message; }
     bool detailsVisible() const;
 
+Q_SIGNALS:
+    // The banner's height changed (details shown or hidden): a dialog may need to grow.
+    void resized();
+
 protected:
     void changeEvent(QEvent *event) override;
 
