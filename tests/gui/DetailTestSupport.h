@@ -1,0 +1,103 @@
+#pragma once
+
+// Shared by tst_orderdetail and tst_actiondialogs: picking a demo order in a given state,
+// counting what the sandbox really did, and writing screenshots.
+
+#include "ConsoleFixture.h"
+
+#include "alipay/GatewayClient.h"
+#include "sandbox/SandboxGatewayConfig.h"
+#include "sandbox/SandboxLedger.h"
+#include "services/OrderDetailsReader.h"
+#include "store/OrderIndex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTest>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+namespace DepositDesk::Test {
+
+// Charges (alipay.trade.pay) need the merchant's seller_id; the demo app's is derived from its
+// app id. Sets it when the fixture's gateway configuration lacks it.
+inline void useDemoSellerId(ConsoleFixture &console)
+{
+    GatewayConfig config = console.services().client().config();
+    if (config.sellerId.isEmpty()) {
+        config.sellerId = SandboxApp::defaultSellerId(config.appId);
+        console.services().client().setConfig(config);
+    }
+}
+
+// The first AUTHORIZED order of the index for which `wanted` holds and that is not in `taken`
+// (each test takes its own order, so tests do not depend on each other's changes).
+inline std::optional<OrderRecord>
+authorizedOrder(const Store &store, const std::function<bool(const OrderRecord &)> &wanted,
+                QStringList *taken)
+{
+    OrderQuery query;
+    query.statuses = {OrderStatus::Authorized};
+    query.pageSize = 500;
+    query.sortBy = OrderQuery::SortBy::Total;
+    const std::optional<OrderPage> page = OrderIndex(store).search(query);
+    if (!page)
+        return std::nullopt;
+    for (const OrderRecord &order : page->orders) {
+        if (!taken->contains(order.outOrderNo) && wanted(order)) {
+            taken->append(order.outOrderNo);
+            return order;
+        }
+    }
+    return std::nullopt;
+}
+
+inline std::optional<OrderSnapshot> readSnapshot(ConsoleServices &services,
+                                                 const QString &outOrderNo)
+{
+    QString error;
+    std::optional<OrderSnapshot> snapshot = services.details().read(outOrderNo, &error);
+    if (!snapshot)
+        qWarning("cannot read %s: %s", qPrintable(outOrderNo), qPrintable(error));
+    return snapshot;
+}
+
+// Successful operations of `type` the sandbox (Alipay's side) holds for the order.
+inline QList<FundAuthOperation> sandboxOperations(DemoEnvironment &demo, const QString &authNo,
+                                                  AuthOperationType type)
+{
+    QList<FundAuthOperation> found;
+    const QList<FundAuthOperation> all = demo.gateway().ledger().operations(authNo);
+    for (const FundAuthOperation &operation : all) {
+        if (operation.type == type && operation.status == AuthOperationStatus::Success)
+            found << operation;
+    }
+    return found;
+}
+
+inline QList<SandboxTrade> sandboxTrades(DemoEnvironment &demo, const QString &authNo)
+{
+    QList<SandboxTrade> found;
+    const QList<SandboxTrade> all = demo.gateway().ledger().trades(demo.summary().appId);
+    for (const SandboxTrade &trade : all) {
+        if (trade.authNo == authNo)
+            found << trade;
+    }
+    return found;
+}
+
+// ${DD_BINARY_DIR}/screenshots/<test>-<page>-<language>.png
+inline void saveScreenshot(QWidget *widget, const char *test, const QString &page,
+                           const QString &language)
+{
+    QCoreApplication::processEvents(); // pending layout requests, as the event loop would
+    const QDir dir(QStringLiteral(DD_BINARY_DIR "/screenshots"));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    const QString path =
+        dir.filePath(QStringLiteral("%1-%2-%3.png").arg(QString::fromLatin1(test), page, language));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+} // namespace DepositDesk::Test

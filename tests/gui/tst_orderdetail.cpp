@@ -1,0 +1,339 @@
+// The freeze detail page over the real demo sandbox: figures as the index has them, actions
+// through its buttons and dialogs, guards per role, Refresh after changes made at Alipay behind
+// the console's back, an unknown outcome shown until the resolver settles it, screenshots.
+#include "DetailTestSupport.h"
+
+#include "ActionDialog.h"
+#include "CustomerScriptPanel.h"
+#include "LanguageSwitcher.h"
+#include "OrderDetailPage.h"
+#include "ProportionBar.h"
+#include "UnfreezeDialog.h"
+
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxRequests.h"
+#include "services/OrderActions.h"
+#include "services/OutcomeResolver.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Test;
+
+namespace {
+
+Money yuan(const char *text)
+{
+    return *Money::fromYuan(QString::fromLatin1(text));
+}
+
+QString figure(Money amount)
+{
+    return QStringLiteral("¥") + amount.toYuan();
+}
+
+} // namespace
+
+class TestOrderDetail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheOrderAsTheIndexHasIt();
+    void unfreezesPartThroughItsDialog();
+    void financeSeesWhyActionsAreDisabled();
+    void refreshShowsChangesMadeAtAlipay();
+    void copiesTheWordsForTheCustomer();
+    void showsWhatAwaitsConfirmationUntilSettled();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    bool open(const QString &outOrderNo);
+    QString text(const char *name) const;
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return m_page->findChild<T *>(QString::fromLatin1(name));
+    }
+    ActionDialog *openDialog(const char *button, const char *dialog);
+    bool sendFrom(ActionDialog *dialog, const QString &amount, const QString &reason);
+
+    LanguageSwitcher m_languages;
+    ConsoleFixture m_console;
+    QStringList m_taken;
+    std::unique_ptr<OrderDetailPage> m_page;
+};
+
+void TestOrderDetail::initTestCase()
+{
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QVERIFY2(m_console.start(OperatorRole::Agent), qPrintable(m_console.error));
+    useDemoSellerId(m_console);
+}
+
+void TestOrderDetail::init()
+{
+    m_page = std::make_unique<OrderDetailPage>(m_console.services());
+    m_page->resize(1200, 760);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestOrderDetail::cleanup()
+{
+    m_page.reset();
+    m_console.demo().gateway().faults().clear();
+}
+
+bool TestOrderDetail::open(const QString &outOrderNo)
+{
+    QSignalSpy loaded(m_page.get(), &OrderDetailPage::orderLoaded);
+    m_page->showOrder(outOrderNo);
+    return loaded.wait(10000) && m_page->snapshot().has_value();
+}
+
+QString TestOrderDetail::text(const char *name) const
+{
+    const QLabel *label = child<QLabel>(name);
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
+}
+
+ActionDialog *TestOrderDetail::openDialog(const char *button, const char *dialog)
+{
+    auto *pushButton = child<QPushButton>(button);
+    if (!pushButton || !pushButton->isEnabled()) {
+        qWarning("%s is not there or disabled: %s", button,
+                 pushButton ? qPrintable(pushButton->toolTip()) : "");
+        return nullptr;
+    }
+    QTest::mouseClick(pushButton, Qt::LeftButton);
+    auto *opened = child<ActionDialog>(dialog);
+    return opened && opened->isVisible() ? opened : nullptr;
+}
+
+bool TestOrderDetail::sendFrom(ActionDialog *dialog, const QString &amount, const QString &reason)
+{
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("actionAmount")), amount);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("actionReason")), reason);
+    QSignalSpy outcome(dialog, &ActionDialog::outcomeShown);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionSubmit")),
+                      Qt::LeftButton);
+    return outcome.count() == 1 || outcome.wait(20000);
+}
+
+void TestOrderDetail::showsTheOrderAsTheIndexHasIt()
+{
+    const auto order = authorizedOrder(
+        m_console.store(), [](const OrderRecord &o) { return o.credit > Money(); }, &m_taken);
+    QVERIFY(order);
+    QVERIFY(open(order->outOrderNo));
+    QCOMPARE(m_page->currentOrder(), order->outOrderNo);
+    QCOMPARE(text("authNoLabel"), order->authNo);
+    QVERIFY(text("statusLabel").contains(orderStatusCode(order->status)));
+    QVERIFY(text("payerLabel").contains(order->payerLogonId));
+    QCOMPARE(text("amountTotal"), figure(order->total));
+    QCOMPARE(text("amountCredit"), figure(order->credit));
+    QCOMPARE(text("amountFund"), figure(order->fund));
+    QCOMPARE(text("amountRest"), figure(order->rest));
+    QCOMPARE(text("amountUnfrozen"), figure(order->unfrozen));
+    QCOMPARE(text("amountCharged"), figure(order->paid));
+    QCOMPARE(text("amountRefunded"), figure(order->refunded));
+
+    auto *bar = child<ProportionBar>("proportionBar");
+    QVERIFY(bar);
+    QCOMPARE(bar->amounts().rest, order->rest);
+    QVERIFY(bar->accessibleName().contains(order->total.toYuan()));
+    QVERIFY(!text("sesameStateLabel").isEmpty()); // a credit order has a Sesame state
+    QVERIFY(child<QTreeWidget>("auditView"));
+    QVERIFY(!child<CustomerScriptPanel>("customerScriptPanel")->currentText().isEmpty());
+    QVERIFY(!child<QLabel>("awaitingBanner")->isVisible());
+    QVERIFY(child<QPushButton>("unfreezeButton")->isEnabled());
+}
+
+void TestOrderDetail::unfreezesPartThroughItsDialog()
+{
+    const auto order = authorizedOrder(
+        m_console.store(), [](const OrderRecord &o) { return o.rest >= yuan("10.00"); }, &m_taken);
+    QVERIFY(order);
+    QVERIFY(open(order->outOrderNo));
+
+    QPointer<ActionDialog> dialog = openDialog("unfreezeButton", "unfreezeDialog");
+    QVERIFY(dialog);
+    QSignalSpy reloaded(m_page.get(), &OrderDetailPage::orderLoaded);
+    QVERIFY(sendFrom(dialog, QStringLiteral("3.00"), QStringLiteral("Returned early")));
+    QCOMPARE(dialog->outcome()->status, ActionOutcome::Status::Done);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionClose")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog); // closed and deleted
+
+    // The page reloads itself on OrderActions::orderChanged.
+    QTRY_COMPARE(text("amountRest"), figure(order->rest - yuan("3.00")));
+    QVERIFY(reloaded.count() >= 1);
+    QCOMPARE(text("amountUnfrozen"), figure(order->unfrozen + yuan("3.00")));
+    // The new unfreeze is on the timeline (imported orders start with an empty one).
+    auto *timeline = child<QTreeWidget>("timelineView");
+    QVERIFY(!timeline->findItems(QStringLiteral("3.00"), Qt::MatchContains, 1).isEmpty());
+    auto *audit = child<QTreeWidget>("auditView");
+    QVERIFY(!audit->findItems(QStringLiteral("order.unfreeze.succeeded"), Qt::MatchExactly, 3)
+                 .isEmpty());
+    QCOMPARE(sandboxOperations(m_console.demo(), order->authNo, AuthOperationType::Unfreeze).size(),
+             1);
+}
+
+void TestOrderDetail::financeSeesWhyActionsAreDisabled()
+{
+    const auto order = authorizedOrder(
+        m_console.store(), [](const OrderRecord &o) { return o.rest >= yuan("1.00"); }, &m_taken);
+    QVERIFY(order);
+    QVERIFY(open(order->outOrderNo));
+    QVERIFY(child<QPushButton>("chargeButton")->isEnabled());
+
+    QVERIFY2(m_console.signIn(OperatorRole::Finance), qPrintable(m_console.error));
+    auto *charge = child<QPushButton>("chargeButton");
+    QVERIFY(!charge->isEnabled());
+    const OrderActions::Availability expected = m_console.services().actions().availability(
+        OrderActions::Action::Charge, m_console.services().session(), m_page->snapshot()->order);
+    QVERIFY(!expected.reason.isEmpty());
+    QCOMPARE(charge->toolTip(), expected.reason);
+
+    QVERIFY2(m_console.signIn(OperatorRole::Agent), qPrintable(m_console.error));
+    QVERIFY(charge->isEnabled());
+}
+
+void TestOrderDetail::refreshShowsChangesMadeAtAlipay()
+{
+    const auto order = authorizedOrder(
+        m_console.store(), [](const OrderRecord &o) { return o.rest >= yuan("10.00"); }, &m_taken);
+    QVERIFY(order);
+    QVERIFY(open(order->outOrderNo));
+
+    // Someone unfreezes at Alipay directly (another system, the merchant portal).
+    SandboxUnfreezeRequest behind;
+    behind.appId = m_console.demo().summary().appId;
+    behind.authNo = order->authNo;
+    behind.outRequestNo = QStringLiteral("BEHIND") + order->authNo.right(8);
+    behind.amount = yuan("4.00");
+    behind.remark = QStringLiteral("unfrozen in the merchant portal");
+    m_console.demo().gateway().ledger().unfreeze(behind, QDateTime::currentDateTimeUtc());
+    QCOMPARE(text("amountRest"), figure(order->rest)); // the console does not know yet
+
+    QSignalSpy refreshed(m_page.get(), &OrderDetailPage::refreshFinished);
+    QTest::mouseClick(child<QPushButton>("refreshButton"), Qt::LeftButton);
+    QVERIFY(!child<QPushButton>("refreshButton")->isEnabled()); // once at a time
+    QVERIFY(refreshed.wait(20000));
+    const QString changes = text("refreshStatusLabel");
+    QVERIFY2(changes.contains(QStringLiteral("What changed")), qPrintable(changes));
+    QVERIFY(!child<QWidget>("errorBanner")->isVisible());
+    QTRY_COMPARE(text("amountRest"), figure(order->rest - yuan("4.00")));
+
+    QTest::mouseClick(child<QPushButton>("refreshButton"), Qt::LeftButton);
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY2(text("refreshStatusLabel").contains(QStringLiteral("nothing changed")),
+             qPrintable(text("refreshStatusLabel")));
+}
+
+void TestOrderDetail::copiesTheWordsForTheCustomer()
+{
+    const auto order = authorizedOrder(
+        m_console.store(), [](const OrderRecord &) { return true; }, &m_taken);
+    QVERIFY(order);
+    QVERIFY(open(order->outOrderNo));
+    auto *panel = child<CustomerScriptPanel>("customerScriptPanel");
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(child<QPushButton>("copyScriptButton"), Qt::LeftButton);
+    QVERIFY(!panel->currentText().isEmpty());
+    QCOMPARE(QGuiApplication::clipboard()->text(), panel->currentText());
+    QVERIFY(!text("copyScriptConfirmation").isEmpty());
+}
+
+void TestOrderDetail::showsWhatAwaitsConfirmationUntilSettled()
+{
+    const auto order = authorizedOrder(
+        m_console.store(), [](const OrderRecord &o) { return o.rest >= yuan("10.00"); }, &m_taken);
+    QVERIFY(order);
+    QVERIFY(open(order->outOrderNo));
+    // The unfreeze is applied and its answer cannot be trusted (bad signature); the resolver's
+    // first query is unclear too, so the page shows the awaiting state until the second query
+    // settles it. (A reset connection is not used here: the network stack may resend a request
+    // on a reused connection by itself, which Alipay's idempotence makes harmless.)
+    SandboxFaults &faults = m_console.demo().gateway().faults();
+    faults.add(
+        {SandboxFaults::Kind::BadSignature, QStringLiteral("alipay.fund.auth.order.unfreeze"), 1});
+    faults.add({SandboxFaults::Kind::Code20000,
+                QStringLiteral("alipay.fund.auth.operation.detail.query"), 1});
+    OutcomeResolver &resolver = m_console.services().resolver();
+    const QList<int> backoff = resolver.backoff();
+    resolver.setBackoff({1500});
+
+    ActionDialog *dialog = openDialog("unfreezeButton", "unfreezeDialog");
+    QVERIFY(dialog);
+    QVERIFY(sendFrom(dialog, QStringLiteral("2.50"), QStringLiteral("Lost answer")));
+    QCOMPARE(dialog->outcome()->status, ActionOutcome::Status::AwaitingConfirmation);
+    // The expert's details are one click away: the request number and what went wrong.
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+    auto *details = dialog->findChild<QLabel *>(QStringLiteral("errorBannerDetails"));
+    QVERIFY(!details->isVisible());
+    QTest::mouseClick(
+        dialog->findChild<QAbstractButton *>(QStringLiteral("errorBannerDetailsButton")),
+        Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    QVERIFY2(details->text().contains(dialog->outcome()->requestNo), qPrintable(details->text()));
+    QVERIFY(details->textInteractionFlags() & Qt::TextSelectableByMouse);
+    saveScreenshot(dialog, "orderdetail", QStringLiteral("unfreeze-awaiting"),
+                   QStringLiteral("en"));
+    dialog->close();
+
+    auto *banner = child<QLabel>("awaitingBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("2.50")), qPrintable(banner->text()));
+    QVERIFY(!child<QPushButton>("unfreezeButton")->isEnabled());
+    saveScreenshot(m_page.get(), "orderdetail", QStringLiteral("awaiting"), QStringLiteral("en"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
+    resolver.setBackoff(backoff);
+    QTRY_COMPARE(text("amountRest"), figure(order->rest - yuan("2.50")));
+    QCOMPARE(sandboxOperations(m_console.demo(), order->authNo, AuthOperationType::Unfreeze).size(),
+             1);
+}
+
+void TestOrderDetail::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestOrderDetail::screenshots()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_languages.setLanguage(language));
+    // An order with a story: the one unfrozen through the dialog above.
+    QVERIFY(m_taken.size() >= 2);
+    QVERIFY(open(m_taken.at(1)));
+    saveScreenshot(m_page.get(), "orderdetail", QStringLiteral("detail"), language);
+    child<QTabWidget>("detailTabs")->setCurrentIndex(1);
+    saveScreenshot(m_page.get(), "orderdetail", QStringLiteral("audit"), language);
+
+    // Live switch with the page open: the words follow, the order stays.
+    QVERIFY(m_languages.setLanguage(language == u"en" ? QStringLiteral("zh_CN")
+                                                      : QStringLiteral("en")));
+    QTRY_COMPARE(m_page->currentOrder(), m_taken.at(1));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestOrderDetail)
+#include "tst_orderdetail.moc"
