@@ -154,6 +154,16 @@ public:
         return sandbox().pay(request, QDateTime::currentDateTimeUtc());
     }
 
+    RefundOutcome refundAtAlipay(const QString &tradeNo, Money amount, const QString &requestNo)
+    {
+        SandboxRefundRequest request;
+        request.appId = appId();
+        request.tradeNo = tradeNo;
+        request.refundAmount = amount;
+        request.outRequestNo = requestNo;
+        return sandbox().refund(request, QDateTime::currentDateTimeUtc());
+    }
+
     FundAuthOrder sandboxOrder(const OrderRecord &order)
     {
         return sandbox()

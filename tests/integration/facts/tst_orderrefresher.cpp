@@ -67,12 +67,7 @@ private slots:
         QVERIFY(m_facts->applyPay(order->outOrderNo, *paid));
 
         // Refunded in full at Alipay: the charge closes; only trade.query can tell.
-        SandboxRefundRequest refund;
-        refund.appId = m_fx.appId();
-        refund.tradeNo = paid->tradeNo;
-        refund.refundAmount = yuan("1.00");
-        refund.outRequestNo = QStringLiteral("H2R-RF");
-        QVERIFY(m_fx.sandbox().refund(refund, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(m_fx.refundAtAlipay(paid->tradeNo, yuan("1.00"), QStringLiteral("H2R-RF")).ok());
 
         const auto result = refresh(order->outOrderNo);
         QVERIFY(result);
@@ -91,12 +86,7 @@ private slots:
         QVERIFY(order);
         const auto paid = m_fx.pay(*order, yuan("1.00"), QStringLiteral("H2R-PAY3"));
         QVERIFY(paid && m_facts->applyPay(order->outOrderNo, *paid));
-        SandboxRefundRequest refund;
-        refund.appId = m_fx.appId();
-        refund.tradeNo = paid->tradeNo;
-        refund.refundAmount = yuan("0.30");
-        refund.outRequestNo = QStringLiteral("H2R-RF2");
-        QVERIFY(m_fx.sandbox().refund(refund, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(m_fx.refundAtAlipay(paid->tradeNo, yuan("0.30"), QStringLiteral("H2R-RF2")).ok());
         // Known to the console without a confirmed status (e.g. from a notification).
         const RefundRecord heard{order->outOrderNo,
                                  paid->tradeNo,
