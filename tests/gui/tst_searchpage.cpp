@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -399,6 +400,9 @@ void TestSearchPage::screenshots()
 {
     QFETCH(QString, language);
     QVERIFY(m_languages.setLanguage(language));
+    // LanguageChange reaches the widgets through the event loop.
+    QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("languageMenu"))->title(),
+                 QCoreApplication::translate("DepositDesk::MainWindow", "&Language"));
     QTemporaryDir dir;
     ConsoleSettings settings(dir.filePath(QStringLiteral("console.ini")));
     m_window->setSettings(&settings);
