@@ -99,12 +99,7 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
         showError(QApplication::translate("main", "Demo mode could not start"), error);
         return 1;
     }
-    GatewayConfig gateway;
-    gateway.gateway = demo.summary().gatewayUrl;
-    gateway.appId = demo.summary().appId;
-    gateway.merchantKey = demo.appKey();
-    gateway.alipayPublicKey = demo.platformPublicKey();
-    ConsoleServices services(demo.store(), gateway);
+    ConsoleServices services(demo.store(), demo.gatewayConfig());
     services.setDemo(true);
     return runConsole(languages, settings, services, [&demo](MainWindow &window) {
         window.setDemoDetails(demo.summary().gatewayUrl, demo.summary().importedOrders);

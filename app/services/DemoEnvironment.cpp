@@ -32,6 +32,19 @@ RsaPublicKey DemoEnvironment::platformPublicKey() const
     return m_platformKey->publicKey();
 }
 
+GatewayConfig DemoEnvironment::gatewayConfig() const
+{
+    GatewayConfig config;
+    config.gateway = m_summary.gatewayUrl;
+    config.appId = m_summary.appId;
+    if (m_appKey)
+        config.merchantKey = *m_appKey;
+    if (m_platformKey)
+        config.alipayPublicKey = m_platformKey->publicKey();
+    config.sellerId = SandboxApp::defaultSellerId(m_summary.appId);
+    return config;
+}
+
 bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *error)
 {
     if (!m_dir.isValid())

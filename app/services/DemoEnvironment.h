@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alipay/GatewayConfig.h"
 #include "sandbox/SandboxBills.h"
 #include "sandbox/SandboxGateway.h"
 #include "sandbox/SandboxLedger.h"
@@ -47,6 +48,9 @@ public:
     // The merchant app key pair the console signs with (generated for this run).
     const RsaPrivateKey &appKey() const { return *m_appKey; }
     RsaPublicKey platformPublicKey() const;
+    // How the console talks to the embedded gateway: its URL, the demo app id and keys, and the
+    // demo merchant's seller id (charges need it).
+    GatewayConfig gatewayConfig() const;
 
 private:
     QTemporaryDir m_dir;

@@ -58,15 +58,7 @@ public:
     // start() leaves nobody signed in (for sign-in tests).
     void startWithoutSession() { m_noSession = true; }
 
-    GatewayConfig gatewayConfig() const
-    {
-        GatewayConfig config;
-        config.gateway = m_demo.summary().gatewayUrl;
-        config.appId = m_demo.summary().appId;
-        config.merchantKey = m_demo.appKey();
-        config.alipayPublicKey = m_demo.platformPublicKey();
-        return config;
-    }
+    GatewayConfig gatewayConfig() const { return m_demo.gatewayConfig(); }
 
     ConsoleServices &services() { return *m_services; }
     DemoEnvironment &demo() { return m_demo; }

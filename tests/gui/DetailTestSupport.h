@@ -6,7 +6,6 @@
 #include "ConsoleFixture.h"
 
 #include "alipay/GatewayClient.h"
-#include "sandbox/SandboxGatewayConfig.h"
 #include "sandbox/SandboxLedger.h"
 #include "services/OrderDetailsReader.h"
 #include "store/OrderIndex.h"
@@ -20,17 +19,6 @@
 #include <optional>
 
 namespace DepositDesk::Test {
-
-// Charges (alipay.trade.pay) need the merchant's seller_id; the demo app's is derived from its
-// app id. Sets it when the fixture's gateway configuration lacks it.
-inline void useDemoSellerId(ConsoleFixture &console)
-{
-    GatewayConfig config = console.services().client().config();
-    if (config.sellerId.isEmpty()) {
-        config.sellerId = SandboxApp::defaultSellerId(config.appId);
-        console.services().client().setConfig(config);
-    }
-}
 
 // The first AUTHORIZED order of the index for which `wanted` holds and that is not in `taken`
 // (each test takes its own order, so tests do not depend on each other's changes).

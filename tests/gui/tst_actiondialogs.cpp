@@ -88,7 +88,6 @@ void TestActionDialogs::initTestCase()
 {
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     QVERIFY2(m_console.start(OperatorRole::Agent), qPrintable(m_console.error));
-    useDemoSellerId(m_console);
 }
 
 std::optional<OrderSnapshot> TestActionDialogs::takeOrder(Money minRest)

@@ -82,7 +82,6 @@ void TestOrderDetail::initTestCase()
 {
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     QVERIFY2(m_console.start(OperatorRole::Agent), qPrintable(m_console.error));
-    useDemoSellerId(m_console);
 }
 
 void TestOrderDetail::init()

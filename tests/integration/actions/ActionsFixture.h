@@ -39,13 +39,8 @@ struct Console
 {
     Console(const Store &store, const DemoEnvironment &demo, const QString &desk)
     {
-        GatewayConfig config;
-        config.gateway = demo.summary().gatewayUrl;
-        config.appId = demo.summary().appId;
-        config.merchantKey = demo.appKey();
-        config.alipayPublicKey = demo.platformPublicKey();
+        GatewayConfig config = demo.gatewayConfig();
         config.timeoutMs = 4000;
-        config.sellerId = SandboxApp::defaultSellerId(config.appId); // the demo app's payee
         client = std::make_unique<GatewayClient>(config);
         api = std::make_unique<AlipayApi>(client.get());
         facts = std::make_unique<OrderFacts>(store);

@@ -37,11 +37,7 @@ public:
     {
         if (!demo.start(orders, seed, error))
             return false;
-        GatewayConfig config;
-        config.gateway = demo.summary().gatewayUrl;
-        config.appId = demo.summary().appId;
-        config.merchantKey = demo.appKey();
-        config.alipayPublicKey = demo.platformPublicKey();
+        GatewayConfig config = demo.gatewayConfig();
         config.timeoutMs = 15000;
         client = std::make_unique<GatewayClient>(config);
         api = std::make_unique<AlipayApi>(client.get());
