@@ -1,5 +1,7 @@
 #include "AuditView.h"
 
+#include "alipay/ChinaTime.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -36,7 +38,7 @@ void AuditView::setEntries(const QList<AuditEntry> &entries)
         auto *item = new QTreeWidgetItem;
         item->setText(Seq, QString::number(entry.seq));
         item->setTextAlignment(Seq, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(When, QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(When, QLocale().toString(ChinaTime::toChina(entry.at), QLocale::ShortFormat));
         item->setText(Who, entry.operatorLogin);
         item->setText(Action, entry.action);
         item->setText(Details, entry.detail);

@@ -73,6 +73,9 @@ bool LanguageSwitcher::setLanguage(const QString &language)
         qtTranslator.reset();
 
     removeTranslators();
+    // Dates and numbers follow the language too ("2026年11月24日", not "24 Nov 2026"); set before
+    // the translators, whose LanguageChange makes every widget format its text again.
+    QLocale::setDefault(QLocale(language));
     m_appTranslator = std::move(appTranslator);
     QCoreApplication::installTranslator(m_appTranslator.get());
     m_qtTranslator = std::move(qtTranslator);

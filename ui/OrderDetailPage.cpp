@@ -10,6 +10,7 @@
 #include "SesameReportDialog.h"
 #include "TimelineView.h"
 #include "UnfreezeDialog.h"
+#include "alipay/ChinaTime.h"
 
 #include "services/ConsoleServices.h"
 #include "services/CustomerScripts.h"
@@ -261,7 +262,7 @@ void OrderDetailPage::showSnapshot()
         m_headerValues[Goods]->setText(
             order.store.isEmpty() ? order.title : tr("%1, %2").arg(order.title, order.store));
         m_headerValues[Created]->setText(
-            QLocale().toString(order.created.toLocalTime(), QLocale::ShortFormat));
+            QLocale().toString(ChinaTime::toChina(order.created), QLocale::ShortFormat));
         //: Detail page: the Sesame (芝麻) report state of the order.
         m_sesameLabel->setText(tr("Sesame report: %1").arg(m_snapshot->sesame.text));
         m_sesameLabel->setVisible(m_snapshot->sesame.state != SesameState::State::NotCredit);
@@ -300,10 +301,10 @@ void OrderDetailPage::updateAwaitingBanner()
             }
             //: %1 what was asked, %2 operator, %3 time, %4 request number.
             lines << tr("Awaiting confirmation: %1, asked by %2 at %3 (request %4).")
-                         .arg(
-                             what, intent.operatorLogin,
-                             QLocale().toString(intent.created.toLocalTime(), QLocale::ShortFormat),
-                             intent.requestNo);
+                         .arg(what, intent.operatorLogin,
+                              QLocale().toString(ChinaTime::toChina(intent.created),
+                                                 QLocale::ShortFormat),
+                              intent.requestNo);
         }
     }
     if (!lines.isEmpty())

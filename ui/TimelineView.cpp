@@ -1,5 +1,7 @@
 #include "TimelineView.h"
 
+#include "alipay/ChinaTime.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -42,7 +44,7 @@ void TimelineView::fill()
     items.reserve(m_entries.size());
     for (const TimelineEntry &entry : std::as_const(m_entries)) {
         auto *item = new QTreeWidgetItem;
-        item->setText(When, QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(When, QLocale().toString(ChinaTime::toChina(entry.at), QLocale::ShortFormat));
         item->setText(What, entry.title);
         item->setText(Status, entry.awaitingConfirmation
                                   //: Timeline status of a request Alipay has not confirmed yet.
