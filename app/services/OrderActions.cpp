@@ -19,8 +19,18 @@ OrderActions::Availability OrderActions::availability(Action action, const Opera
 {
     if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action)))
         return OrderActionGuards::availability(action, session, {});
+    if (const QString problem = gatewayProblem(action); !problem.isEmpty())
+        return {false, problem};
     return OrderActionGuards::availability(action, session,
                                            OrderActionGuards(m_store).stateOf(order));
+}
+
+QString OrderActions::gatewayProblem(Action action) const
+{
+    if (action == Action::RequestRefund || m_api.client()->config().isValid())
+        return {};
+    return tr("This desk has no usable Alipay credentials, so it can only search and read "
+              "orders. Ask an administrator to set them up.");
 }
 
 void OrderActions::unfreeze(const OperatorSession &session, const UnfreezeInput &input,

@@ -26,8 +26,8 @@ class OrderFacts;
 // (IntentJournal) with a new request number and the full biz_content, appends "requested" to the
 // audit log, calls Alipay, records what Alipay signed in the ledger and order index (OrderFacts),
 // settles the intent, appends the outcome to the audit log, and calls `done` once. An unknown
-// answer leaves the intent UNKNOWN and the outcome AwaitingConfirmation; OutcomeResolver settles it.
-// Callbacks run later on this thread, only while `context` lives.
+// answer leaves the intent UNKNOWN and the outcome AwaitingConfirmation; OutcomeResolver settles
+// it. Callbacks run later on this thread, only while `context` lives.
 class OrderActions : public QObject
 {
     Q_OBJECT
@@ -75,7 +75,7 @@ public:
     struct SesameInput
     {
         QString outOrderNo;
-        QString outTradeNo;   // the charge the sync is about
+        QString outTradeNo;    // the charge the sync is about
         bool violated = false; // false: COMPLETE, true: VIOLATED
         QString reason;
     };
@@ -87,6 +87,9 @@ public:
 
     Availability availability(Action action, const OperatorSession &session,
                               const OrderRecord &order) const;
+    // Why this desk cannot call Alipay for `action` (no usable credentials: read-only desk), or
+    // empty. A refund request is recorded locally and needs no credentials.
+    QString gatewayProblem(Action action) const;
 
     void unfreeze(const OperatorSession &session, const UnfreezeInput &input,
                   const QObject *context, Done done);

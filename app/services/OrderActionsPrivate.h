@@ -53,6 +53,8 @@ struct OrderActions::Private
             return p;
         }
         p.state = *state;
+        if (p.refusal = self.gatewayProblem(action); !p.refusal.isEmpty())
+            return p;
         const Availability available = OrderActionGuards::availability(action, session, *state);
         p.refusal = available.enabled ? OrderActionGuards::reasonProblem(reason) : available.reason;
         return p;

@@ -289,6 +289,36 @@ private slots:
         QCOMPARE(syncs.first().status, u"COMPLETE"_qs);
         QCOMPARE(syncs.first().outRequestNo, out.requestNo);
     }
+
+    // A desk without usable credentials (read-only) refuses every Alipay action in the service
+    // and says why; a refund request, recorded locally, stays possible.
+    void aDeskWithoutCredentialsIsReadOnly()
+    {
+        const auto order = f.freshOrder(Money::fromFen(100));
+        QVERIFY(order);
+        GatewayClient client(GatewayConfig{});
+        AlipayApi api(&client);
+        RequestNumberGenerator numbers;
+        OrderFacts facts(f.store());
+        OrderActions actions(f.store(), api, numbers, facts, u"desk-readonly"_qs);
+        for (auto action :
+             {OrderActions::Action::Unfreeze, OrderActions::Action::Charge,
+              OrderActions::Action::CancelFreeze, OrderActions::Action::ReportToSesame}) {
+            const auto a = actions.availability(action, agent, *order);
+            QVERIFY(!a.enabled);
+            QVERIFY2(a.reason.contains(u"credentials"_qs), qPrintable(a.reason));
+        }
+        QVERIFY(actions.gatewayProblem(OrderActions::Action::RequestRefund).isEmpty());
+        std::optional<ActionOutcome> out;
+        actions.unfreeze(agent, {order->outOrderNo, Money::fromFen(10), u"r"_qs, true}, this,
+                         [&out](const ActionOutcome &o) { out = o; });
+        QTRY_VERIFY(out.has_value());
+        QCOMPARE(out->status, Status::Refused);
+        QVERIFY2(out->message.contains(u"credentials"_qs), qPrintable(out->message));
+        QVERIFY(IntentJournal(f.store()).forOrder(order->outOrderNo).isEmpty());
+        QVERIFY(f.audit(order->outOrderNo).isEmpty());
+        QCOMPARE(f.sandboxOrder(*order)->restAmount(), order->rest);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderActions)
