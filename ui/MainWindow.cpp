@@ -319,10 +319,18 @@ void MainWindow::updateOperator()
         m_operatorLabel->setText(tr("Nobody signed in"));
         return;
     }
-    //: Status bar: %1 the operator's name, %2 the role ("Agent", "Supervisor" ...)
-    m_operatorLabel->setText(
-        tr("%1 (%2)").arg(session.displayName.isEmpty() ? session.login : session.displayName,
-                          operatorRoleDisplayName(session.role)));
+    // The login is what people type and what the audit log shows; the name only when it adds
+    // something (a demo operator's name is its role again).
+    const QString name = session.displayName.trimmed();
+    if (name.isEmpty() || name == session.login ||
+        name.contains(operatorRoleDisplayName(session.role)))
+        //: Status bar: %1 the operator's login, %2 the role ("Customer service", "Supervisor" ...)
+        m_operatorLabel->setText(
+            tr("%1 · %2").arg(session.login, operatorRoleDisplayName(session.role)));
+    else
+        //: Status bar: %1 the operator's name, %2 the login, %3 the role
+        m_operatorLabel->setText(
+            tr("%1 (%2) · %3").arg(name, session.login, operatorRoleDisplayName(session.role)));
     m_operatorLabel->setToolTip(session.login);
 }
 
