@@ -1049,11 +1049,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>Status bar: %1 the operator&apos;s name, %2 the role (&quot;Agent&quot;, &quot;Supervisor&quot; ...)</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n awaiting confirmation</source>
         <extracomment>Status bar: outcomes of actions not yet confirmed by Alipay</extracomment>
@@ -1065,6 +1060,16 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Alipay has not yet confirmed what became of these actions. DepositDesk asks again by itself; do not repeat them.</source>
         <translation>Alipay has not yet confirmed what became of these actions. DepositDesk asks again by itself; do not repeat them.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar: %1 the operator&apos;s login, %2 the role (&quot;Customer service&quot;, &quot;Supervisor&quot; ...)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <extracomment>Status bar: %1 the operator&apos;s name, %2 the login, %3 the role</extracomment>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1329,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The charge %1 can no longer be refunded (it is %2).</source>
         <translation>The charge %1 can no longer be refunded (it is %2).</translation>
+    </message>
+    <message>
+        <source>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</source>
+        <translation>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</translation>
     </message>
 </context>
 <context>

@@ -1046,11 +1046,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Nobody signed in</source>
         <translation>未登录</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>Status bar: %1 the operator&apos;s name, %2 the role (&quot;Agent&quot;, &quot;Supervisor&quot; ...)</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>%n awaiting confirmation</source>
         <extracomment>Status bar: outcomes of actions not yet confirmed by Alipay</extracomment>
@@ -1061,6 +1056,16 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Alipay has not yet confirmed what became of these actions. DepositDesk asks again by itself; do not repeat them.</source>
         <translation>支付宝尚未确认这些操作的结果。免押工作台会自动再次查询，请勿重复操作。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar: %1 the operator&apos;s login, %2 the role (&quot;Customer service&quot;, &quot;Supervisor&quot; ...)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <extracomment>Status bar: %1 the operator&apos;s name, %2 the login, %3 the role</extracomment>
+        <translation>%1（%2）· %3</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1325,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The charge %1 can no longer be refunded (it is %2).</source>
         <translation>扣款 %1 已不能退款（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</source>
+        <translation>本工作台没有可用的支付宝凭据，只能查询和查看订单。请联系管理员配置。</translation>
     </message>
 </context>
 <context>
