@@ -373,11 +373,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2.</translation>
     </message>
     <message>
-        <source>Your role may charge at most ¥%1 at once. Ask a supervisor for more.</source>
-        <extracomment>Inline validation: the operator&apos;s role has a per-charge limit.</extracomment>
-        <translation>Your role may charge at most ¥%1 at once. Ask a supervisor for more.</translation>
-    </message>
-    <message>
         <source>After the charge: —</source>
         <translation>After the charge: —</translation>
     </message>

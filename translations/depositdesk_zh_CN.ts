@@ -373,11 +373,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>¥%1 超过仍冻结的 ¥%2。请输入不超过 ¥%2 的金额。</translation>
     </message>
     <message>
-        <source>Your role may charge at most ¥%1 at once. Ask a supervisor for more.</source>
-        <extracomment>Inline validation: the operator&apos;s role has a per-charge limit.</extracomment>
-        <translation>您的角色单次最多扣款 ¥%1。超出部分请联系主管。</translation>
-    </message>
-    <message>
         <source>After the charge: —</source>
         <translation>扣款后：—</translation>
     </message>

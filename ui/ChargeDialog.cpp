@@ -1,6 +1,7 @@
 #include "ChargeDialog.h"
 
 #include "services/ConsoleServices.h"
+#include "services/OrderActionGuards.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -35,11 +36,9 @@ ActionDialog::Check ChargeDialog::check() const
     result.incomplete = m_subject->text().trimmed().isEmpty();
     const std::optional<Money> amount =
         amountUpTo(rest, tr("¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2."), &result);
-    const std::optional<Money> limit = Permissions::chargeLimit(session().role);
-    if (amount && limit && *amount > *limit)
-        //: Inline validation: the operator's role has a per-charge limit.
-        result.problem = tr("Your role may charge at most ¥%1 at once. Ask a supervisor for more.")
-                             .arg(limit->toYuan());
+    // The service's own rule and words, so the dialog and OrderActions cannot disagree.
+    if (amount && result.problem.isEmpty())
+        result.problem = OrderActionGuards::chargeLimitProblem(session(), *amount);
     if (!amount || !result.problem.isEmpty()) {
         result.after = tr("After the charge: —");
         return result;
