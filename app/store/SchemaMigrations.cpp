@@ -1,5 +1,6 @@
 #include "SchemaMigrations.h"
 
+#include "SchemaParts.h"
 #include "SqlTransaction.h"
 #include "StoreLockKeys.h"
 #include "StoreQuery.h"
@@ -194,6 +195,9 @@ const std::vector<Migration> &migrations()
         {4, "operators", &operators},
         {5, "order locks", &orderLocks},
         {6, "refund requests", &refundRequests},
+        {7, "desk policy", &policySchema},
+        {8, "bill files", &billFilesSchema},
+        {9, "order marks and reconciliations", &reconciliationSchema},
     };
     return list;
 }

@@ -38,6 +38,10 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("operators")},
     {QStringLiteral("order_locks")},
     {QStringLiteral("refund_requests"), QStringLiteral("refund_request_events")},
+    {QStringLiteral("desk_policy")},
+    {QStringLiteral("bill_files")},
+    {QStringLiteral("order_marks"), QStringLiteral("reconciliations"),
+     QStringLiteral("recon_differences")},
 };
 
 } // namespace
