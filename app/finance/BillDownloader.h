@@ -1,0 +1,70 @@
+#pragma once
+
+#include "BillFiles.h"
+
+#include "services/OperatorSession.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace DepositDesk {
+
+class AlipayApi;
+class Store;
+
+// Downloads one bill: alipay.data.dataservice.bill.downloadurl.query, then at once a GET of the
+// URL (it lives 30 s; an expired URL is asked for again, once), with progress and cancel. The
+// archive is written to <dataDir>/bills/<type>/ (QSaveFile: never a half file), its SHA-256
+// computed, and recorded in BillFiles; a second download of the same bytes is recognised and the
+// first file kept. Needs Capability::RunReconciliation (refused in the service otherwise).
+// Audited: "bill.downloaded" (type, date, sha256, size, already_known).
+class BillDownloader : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status {
+        Downloaded,   // new file recorded
+        AlreadyKnown, // the same bytes were downloaded before: file() is the first one
+        NoBill,       // Alipay has no bill for that period (no business); nothing written
+        Refused,      // bad input, no permission, not ready yet, Alipay said no: nothing written
+        Failed,       // network or disk failure, tampered answer: nothing written
+        Cancelled,
+    };
+    Q_ENUM(Status)
+
+    struct Result
+    {
+        Status status = Status::Failed;
+        QString message; // translated, for people
+        QString detail;  // code / sub_code / HTTP status, for "Details"
+        BillFileRecord file;
+    };
+
+    BillDownloader(const Store &store, AlipayApi &api, const QString &dataDir,
+                   QObject *parent = nullptr);
+
+    // One download at a time; false (and nothing started) while one runs.
+    bool start(const OperatorSession &session, const QString &billType, const QString &billDate);
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total); // total -1 when unknown
+    void finished(const DepositDesk::BillDownloader::Result &result);
+
+private:
+    struct Private;
+    const Store &m_store;
+    AlipayApi &m_api;
+    QString m_dataDir;
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    bool m_running = false;
+    OperatorSession m_session;
+};
+
+} // namespace DepositDesk

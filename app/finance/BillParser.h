@@ -1,0 +1,40 @@
+#pragma once
+
+#include "BillDocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace DepositDesk {
+
+// Reads an Alipay trade bill archive (alipay-openapi.md §8): a zip (QuaZip) whose entry names
+// are GBK bytes, holding the detail file (…业务明细.csv) and usually the summary file
+// (…业务明细(汇总).csv), both GBK text. Skips # lines up to the 业务明细列表 marker, finds the
+// columns by header name (not position), trims spaces and tabs from every cell, reads amounts
+// as exact fen, and checks the footer totals and the summary's 合计 row against the lines.
+//
+// Anything malformed (not a zip, no detail entry, not GBK, a required column missing, a line
+// with too few cells or a bad amount or time, the end marker missing = truncated, totals that do
+// not add up) refuses the whole file with the file, line and reason. Runs on any thread.
+class BillParser
+{
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::BillParser)
+
+public:
+    struct Options
+    {
+        const std::atomic<bool> *cancel = nullptr;               // checked every few thousand lines
+        std::function<void(qint64 done, qint64 total)> progress; // bytes of the detail entry
+        bool checkTotals = true; // false: parse only (the totals are then compared by the caller)
+    };
+
+    // nullopt with *problem when refused (a cancel gives reason "Cancelled.", line 0).
+    static std::optional<ParsedBill> parseArchive(const QString &zipPath, const Options &options,
+                                                  BillProblem *problem);
+};
+
+} // namespace DepositDesk

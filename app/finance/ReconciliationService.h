@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ReconciliationTypes.h"
+
+#include "services/OperatorSession.h"
+#include "store/StoreResult.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace DepositDesk {
+
+class Store;
+
+// Runs a reconciliation of one downloaded bill off the UI thread (parse with BillParser, match
+// with ReconciliationEngine, store the run and its differences), and lets finance work the
+// differences. Needs Capability::RunReconciliation for every call (refused in the service).
+//
+// A re-run of the same period finds the same differences again by diff_key: resolutions and
+// notes are kept; differences no longer found are kept but marked gone (lastRunId < the run).
+// Audited: "reconciliation.run" (bill, period, counts), "reconciliation.resolved" (difference,
+// kind, note).
+class ReconciliationService : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Done, Refused, Failed, Cancelled };
+    Q_ENUM(Status)
+
+    struct Result
+    {
+        Status status = Status::Failed;
+        QString message; // translated; for a refused bill: file, line and reason
+        ReconciliationRun run;
+    };
+
+    explicit ReconciliationService(const Store &store, QObject *parent = nullptr);
+    ~ReconciliationService() override;
+
+    // One run at a time; false (nothing started) while one runs or without the right.
+    bool start(const OperatorSession &session, qint64 billFileId);
+    void cancel();
+    bool isRunning() const;
+
+    // Reads (UI thread is fine: bounded by the filter's limit).
+    std::optional<ReconciliationRun> latestRun(const QString &period) const;
+    QList<ReconciliationRun> runs(const QString &period = {}) const; // newest first
+    QList<Difference> differences(const OperatorSession &session,
+                                  const DifferenceFilter &filter) const;
+    // Marks a difference resolved with a note (required, trimmed); resolving again replaces the
+    // note (both audited).
+    StoreResult resolve(const OperatorSession &session, qint64 differenceId, const QString &note);
+
+Q_SIGNALS:
+    void progress(const QString &stage, int percent); // stage translated: "Reading the bill" ...
+    void finished(const DepositDesk::ReconciliationService::Result &result);
+    void differencesChanged(const QString &period);
+
+private:
+    struct Private;
+    const Store &m_store;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace DepositDesk

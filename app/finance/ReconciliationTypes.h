@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace DepositDesk {
+
+// What reconciliation can find (issue 7). Matched lines are only counted.
+enum class DifferenceKind {
+    AmountDiffers,        // the same charge/refund, another amount
+    BillOnly,             // in the bill, not in our ledger
+    LedgerOnly,           // in our ledger (succeeded in the period), not in the bill
+    StatusDiffers,        // in both, but our ledger says it did not succeed (or was closed)
+    FrozenNeverReleased,  // authorization still frozen with nothing left to do
+    RestNeverUnfrozen,    // charged with NOT_COMPLETE, the rest never unfrozen
+    ViolationNotReported, // order marked VIOLATED, never reported to Sesame
+    TotalsDiffer,         // a total (income, refunds, fees, net, counts) disagrees
+};
+QString differenceKindCode(DifferenceKind kind); // "amount_differs" ...
+std::optional<DifferenceKind> differenceKindFromCode(QStringView code);
+QString differenceKindDisplayName(DifferenceKind kind); // translated
+QList<DifferenceKind> allDifferenceKinds();
+
+struct Difference
+{
+    qint64 id = 0;   // 0 until stored
+    QString period;  // the bill's date: yyyy-MM-dd or yyyy-MM
+    QString diffKey; // stable identity within the period: a re-run finds it again
+    DifferenceKind kind = DifferenceKind::BillOnly;
+    QString outOrderNo; // empty when unknown (a bill-only line of a trade we never saw)
+    QString tradeNo;
+    QString outTradeNo;
+    QString outRequestNo;
+    std::optional<Money> billAmount;
+    std::optional<Money> ledgerAmount;
+    QString billStatus;
+    QString ledgerStatus;
+    QDateTime happened; // when it happened (bill completion time, or ledger time)
+    QString detail;     // translated sentence for people
+    qint64 firstRunId = 0;
+    qint64 lastRunId = 0;
+    QString resolvedBy; // empty: open
+    QDateTime resolvedAt;
+    QString note;
+    bool isResolved() const { return !resolvedBy.isEmpty(); }
+};
+
+// Totals of one side (bill lines, or our ledger over the same period).
+struct SideTotals
+{
+    int tradeCount = 0;
+    int refundCount = 0;
+    Money income;  // sum of charges (merchant receipt)
+    Money refunds; // sum of refunds, positive
+    Money fees;    // service fees, positive = charged to the merchant
+    Money net() const { return income - refunds - fees; }
+};
+
+struct ReconciliationTotals
+{
+    SideTotals bill;
+    SideTotals ledger;
+    int matched = 0;
+    QList<std::pair<DifferenceKind, int>> differences; // count per kind, kinds with count > 0
+    bool footerAgrees = true;  // detail lines vs the detail file's footer lines
+    bool summaryAgrees = true; // detail lines vs the summary's 合计 row (true when none)
+    bool hasSummary = false;
+};
+
+// One stored run (table reconciliations).
+struct ReconciliationRun
+{
+    qint64 id = 0;
+    qint64 billFileId = 0;
+    QString period;
+    QString operatorLogin;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    ReconciliationTotals totals;
+};
+
+struct DifferenceFilter
+{
+    QString period;                            // required: the period reconciled
+    std::optional<DifferenceKind> kind;        // every kind when empty
+    std::optional<QDate> from, to;             // China days of `happened`, inclusive
+    std::optional<Money> minAmount, maxAmount; // on the larger of bill/ledger amount (absolute)
+    bool includeResolved = true;
+    bool includeGone = false; // differences the latest run no longer found
+    int limit = 10000;
+};
+
+} // namespace DepositDesk

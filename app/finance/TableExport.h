@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QAbstractItemModel;
+class QIODevice;
+
+namespace DepositDesk {
+
+// Writes any table model (headers + every row, as shown) to CSV or XLSX for finance reports.
+//
+// A cell's value is data(index, ExportRole) when the model gives one (an integer as a number, a
+// Money as an exact decimal number, text such as trade numbers as text), else its DisplayRole
+// text (always text: a long digit string must never become a rounded number).
+// CSV: UTF-8 with BOM, CRLF, RFC 4180 quoting; a text cell starting with = + - @ (or tab / CR)
+// is neutralised with a leading apostrophe so that no spreadsheet runs it as a formula (numbers
+// written by ExportRole are not text and keep their minus sign). XLSX: one sheet, Office Open
+// XML written with QuaZip; numbers as numbers, text as inline strings, the header row bold.
+class TableExport
+{
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::TableExport)
+
+public:
+    static constexpr int ExportRole = 0x0100 + 0x500; // Qt::UserRole + 0x500
+
+    static bool writeCsv(const QAbstractItemModel &model, QIODevice *device,
+                         QString *error = nullptr);
+    static bool writeXlsx(const QAbstractItemModel &model, const QString &path,
+                          const QString &sheetName, QString *error = nullptr);
+    // The text a CSV cell gets (neutralised when needed); exposed for tests.
+    static QString neutralise(const QString &text);
+};
+
+} // namespace DepositDesk
