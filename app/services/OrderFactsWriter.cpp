@@ -7,16 +7,13 @@
 #include "store/OrderIndex.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"
+#include "store/StoreLockKeys.h"
 
 #include <algorithm>
 
 namespace DepositDesk {
 
 namespace {
-
-// Writers of facts wait for each other (PostgreSQL advisory lock; SQLite's single writer covers
-// it), so two desks applying the same answer at once never move a figure twice.
-constexpr qint64 FactsLockKey = 0x4444'0010;
 
 QString tradeKey(const TradeRecord &t)
 {
@@ -82,7 +79,8 @@ StoreResult OrderFactsWriter::write(FactBatch batch, FactChanges *changes)
         return StoreResult::failure(tr("Alipay's answer names no merchant order number "
                                        "(out_order_no), so nothing was recorded."));
     const QSqlDatabase db = m_store.database();
-    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Serialised, FactsLockKey);
+    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Serialised,
+                      StoreLockKeys::OrderFacts);
     if (!tx.isActive())
         return StoreResult::failure(tx.errorString());
     OrderIndex index(m_store);
