@@ -106,8 +106,13 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         const bool amount = index.column() == Total || index.column() == Rest;
         return QVariant::fromValue(Qt::AlignVCenter | (amount ? Qt::AlignRight : Qt::AlignLeft));
     }
+    // An order still waiting for the customer has nothing frozen yet: a dash, not ¥0.00.
+    const bool awaitingAuthorization = o.status == OrderStatus::Init && o.total.isZero();
+    const bool amountColumn = index.column() == Total || index.column() == Rest;
     if (role == Qt::ToolTipRole && index.column() == Payer)
         return o.payerUserId;
+    if (role == Qt::ToolTipRole && amountColumn && awaitingAuthorization)
+        return tr("The customer has not authorized the deposit yet: nothing is frozen.");
     if (role == Qt::UserRole)
         return o.outOrderNo;
     if (role != Qt::DisplayRole)
@@ -120,9 +125,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Status:
         return orderStatusDisplayName(o.status);
     case Total:
-        return yuanText(o.total);
+        return awaitingAuthorization ? QStringLiteral("—") : yuanText(o.total);
     case Rest:
-        return yuanText(o.rest);
+        return awaitingAuthorization ? QStringLiteral("—") : yuanText(o.rest);
     case Payer:
         return o.payerLogonId.isEmpty() ? o.payerUserId : o.payerLogonId;
     case PhoneTail:

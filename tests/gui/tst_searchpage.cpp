@@ -185,6 +185,21 @@ void TestSearchPage::filtersByStatusDateAndAmount()
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.orderAt(row).status, OrderStatus::Authorized);
 
+    // Orders still waiting for the customer have nothing frozen: a dash, not ¥0.00.
+    statusFilter->setCurrentIndex(statusFilter->findData(int(OrderStatus::Init)));
+    waitIdle();
+    int awaiting = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.orderAt(row).status, OrderStatus::Init);
+        if (!model.orderAt(row).total.isZero())
+            continue;
+        const QModelIndex total = model.index(row, OrderTableModel::Total);
+        QCOMPARE(total.data().toString(), QStringLiteral("—"));
+        QVERIFY(!total.data(Qt::ToolTipRole).toString().isEmpty());
+        ++awaiting;
+    }
+    QVERIFY(awaiting > 0);
+
     statusFilter->setCurrentIndex(0);
     auto *minAmount = child<QLineEdit>(*m_page, "minAmountFilter");
     auto *maxAmount = child<QLineEdit>(*m_page, "maxAmountFilter");
