@@ -1,6 +1,7 @@
 #include "TimelineView.h"
 
 #include "alipay/ChinaTime.h"
+#include "store/RefundRequestRecord.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -12,7 +13,54 @@ namespace {
 
 enum Column { When, What, Status, Details, ColumnCount };
 
+struct StatusWord
+{
+    TimelineEntry::Kind kind;
+    const char *code;
+    const char *text;
+};
+
+// Alipay's and the journal's status codes, in words (the code stays in the tooltip).
+constexpr StatusWord StatusWords[] = {
+    {TimelineEntry::Kind::Operation, "SUCCESS",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Succeeded")},
+    {TimelineEntry::Kind::Operation, "INIT",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Processing")},
+    {TimelineEntry::Kind::Operation, "CLOSED",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Closed")},
+    {TimelineEntry::Kind::Trade, "TRADE_SUCCESS",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Paid")},
+    {TimelineEntry::Kind::Trade, "TRADE_FINISHED",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Finished (no more refunds)")},
+    {TimelineEntry::Kind::Trade, "TRADE_CLOSED",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Closed")},
+    {TimelineEntry::Kind::Trade, "WAIT_BUYER_PAY",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Waiting for payment")},
+    {TimelineEntry::Kind::Refund, "REFUND_SUCCESS",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Refunded")},
+    {TimelineEntry::Kind::Intent, "SUCCEEDED",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Confirmed")},
+    {TimelineEntry::Kind::Intent, "FAILED",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Refused")},
+    {TimelineEntry::Kind::Intent, "NOT_DONE",
+     QT_TRANSLATE_NOOP("DepositDesk::TimelineView", "Not done")},
+};
+
 } // namespace
+
+QString TimelineView::statusText(TimelineEntry::Kind kind, const QString &code)
+{
+    if (kind == TimelineEntry::Kind::RefundRequest) {
+        if (const auto status = refundRequestStatusFromCode(code))
+            return refundRequestStatusDisplayName(*status);
+        return code;
+    }
+    for (const StatusWord &word : StatusWords) {
+        if (word.kind == kind && code == QLatin1String(word.code))
+            return tr(word.text);
+    }
+    return code;
+}
 
 TimelineView::TimelineView(QWidget *parent)
     : QTreeWidget(parent)
@@ -49,7 +97,8 @@ void TimelineView::fill()
         item->setText(Status, entry.awaitingConfirmation
                                   //: Timeline status of a request Alipay has not confirmed yet.
                                   ? tr("Awaiting confirmation")
-                                  : entry.status);
+                                  : statusText(entry.kind, entry.status));
+        item->setToolTip(Status, entry.status);
         item->setText(Details, entry.detail);
         item->setToolTip(Details, entry.detail);
         item->setToolTip(What, entry.title);

@@ -17,6 +17,9 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     void setEntries(const QList<TimelineEntry> &entries);
+    // The status column's words for an entry's status code (Alipay's spelling, an intent
+    // outcome or a refund request status); the code itself when it is not one we know.
+    static QString statusText(TimelineEntry::Kind kind, const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;

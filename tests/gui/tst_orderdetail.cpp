@@ -185,7 +185,15 @@ void TestOrderDetail::unfreezesPartThroughItsDialog()
     QCOMPARE(text("amountUnfrozen"), figure(order->unfrozen + yuan("3.00")));
     // The new unfreeze is on the timeline (imported orders start with an empty one).
     auto *timeline = child<QTreeWidget>("timelineView");
-    QVERIFY(!timeline->findItems(QStringLiteral("3.00"), Qt::MatchContains, 1).isEmpty());
+    const QList<QTreeWidgetItem *> unfrozen =
+        timeline->findItems(QStringLiteral("3.00"), Qt::MatchContains, 1);
+    QVERIFY(!unfrozen.isEmpty());
+    // Its status is said in words; Alipay's or the journal's code stays in the tooltip.
+    for (const QTreeWidgetItem *item : unfrozen) {
+        QVERIFY2(!item->text(2).contains(u'_') && item->text(2) != item->toolTip(2),
+                 qPrintable(item->text(2)));
+        QVERIFY(!item->toolTip(2).isEmpty());
+    }
     auto *audit = child<QTreeWidget>("auditView");
     QVERIFY(!audit->findItems(QStringLiteral("order.unfreeze.succeeded"), Qt::MatchExactly, 3)
                  .isEmpty());
