@@ -5,6 +5,7 @@
 #include "ChargeDialog.h"
 #include "CustomerScriptPanel.h"
 #include "ErrorBanner.h"
+#include "NotDoneBanner.h"
 #include "OrderAmountsView.h"
 #include "RefundRequestDialog.h"
 #include "SesameReportDialog.h"
@@ -58,6 +59,14 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
                        "rgba(178, 106, 0, 160); border-radius: 4px; padding: 6px; }"));
     m_awaitingBanner->setVisible(false);
     m_errorBanner = new ErrorBanner(this);
+    m_notDoneBanner = new NotDoneBanner(m_services, this);
+    connect(m_notDoneBanner, &NotDoneBanner::retried, this, [this](const ActionOutcome &outcome) {
+        if (outcome.ok())
+            m_errorBanner->clear();
+        else
+            m_errorBanner->showOutcome(outcome);
+        reload();
+    });
 
     m_timeline = new TimelineView(this);
     m_audit = new AuditView(this);
@@ -77,6 +86,7 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
     layout->addWidget(m_awaitingBanner);
+    layout->addWidget(m_notDoneBanner);
     layout->addWidget(m_errorBanner);
     layout->addWidget(createActions());
     layout->addWidget(splitter, 1);
@@ -272,6 +282,7 @@ void OrderDetailPage::showSnapshot()
         m_scripts->setScripts(CustomerScripts::forOrder(*m_snapshot));
     }
     updateAwaitingBanner();
+    m_notDoneBanner->setSnapshot(m_snapshot);
     updateActions();
 }
 
@@ -281,27 +292,9 @@ void OrderDetailPage::updateAwaitingBanner()
     if (m_snapshot) {
         const QList<IntentRecord> awaiting = m_snapshot->awaiting();
         for (const IntentRecord &intent : awaiting) {
-            QString what;
-            switch (intent.kind) {
-            case IntentRecord::Kind::Unfreeze:
-                what = tr("an unfreeze of ¥%1").arg(intent.amount.toYuan());
-                break;
-            case IntentRecord::Kind::Pay:
-                what = tr("a charge of ¥%1").arg(intent.amount.toYuan());
-                break;
-            case IntentRecord::Kind::Refund:
-                what = tr("a refund of ¥%1").arg(intent.amount.toYuan());
-                break;
-            case IntentRecord::Kind::Cancel:
-                what = tr("cancelling the freeze");
-                break;
-            case IntentRecord::Kind::OrderInfoSync:
-                what = tr("a report to Sesame");
-                break;
-            }
             //: %1 what was asked, %2 operator, %3 time, %4 request number.
             lines << tr("Awaiting confirmation: %1, asked by %2 at %3 (request %4).")
-                         .arg(what, intent.operatorLogin,
+                         .arg(NotDoneBanner::describe(intent), intent.operatorLogin,
                               QLocale().toString(ChinaTime::toChina(intent.created),
                                                  QLocale::ShortFormat),
                               intent.requestNo);

@@ -18,6 +18,7 @@ class AuditView;
 class ConsoleServices;
 class CustomerScriptPanel;
 class ErrorBanner;
+class NotDoneBanner;
 class OrderAmountsView;
 class TimelineView;
 
@@ -82,6 +83,7 @@ private:
     QLabel *m_sesameLabel = nullptr;
     QLabel *m_awaitingBanner = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
+    NotDoneBanner *m_notDoneBanner = nullptr;
     OrderAmountsView *m_amounts = nullptr;
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;

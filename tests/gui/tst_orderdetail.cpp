@@ -16,15 +16,18 @@
 #include "services/OutcomeResolver.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace DepositDesk;
@@ -58,6 +61,7 @@ private slots:
     void refreshShowsChangesMadeAtAlipay();
     void copiesTheWordsForTheCustomer();
     void showsWhatAwaitsConfirmationUntilSettled();
+    void offersToSendAgainWhatNeverArrived();
     void screenshots_data();
     void screenshots();
 
@@ -315,6 +319,49 @@ void TestOrderDetail::showsWhatAwaitsConfirmationUntilSettled()
     QTRY_COMPARE(text("amountRest"), figure(order->rest - yuan("2.50")));
     QCOMPARE(sandboxOperations(m_console.demo(), order->authNo, AuthOperationType::Unfreeze).size(),
              1);
+}
+
+void TestOrderDetail::offersToSendAgainWhatNeverArrived()
+{
+    const auto order = authorizedOrder(
+        m_console.store(), [](const OrderRecord &o) { return o.rest >= yuan("10.00"); }, &m_taken);
+    QVERIFY(order);
+    QVERIFY(open(order->outOrderNo));
+    // The charge gets no answer (20000) and the queries find no such trade: NOT_DONE.
+    m_console.demo().gateway().faults().add(
+        {SandboxFaults::Kind::Code20000, QStringLiteral("alipay.trade.pay"), 1});
+    OutcomeResolver &resolver = m_console.services().resolver();
+    const QList<int> backoff = resolver.backoff();
+    resolver.setBackoff({300});
+    const int tradesBefore = sandboxTrades(m_console.demo(), order->authNo).size();
+
+    ActionDialog *dialog = openDialog("chargeButton", "chargeDialog");
+    QVERIFY(dialog);
+    QVERIFY(sendFrom(dialog, QStringLiteral("4.00"), QStringLiteral("Damaged strap")));
+    QCOMPARE(dialog->outcome()->status, ActionOutcome::Status::AwaitingConfirmation);
+    const QString requestNo = dialog->outcome()->requestNo;
+    dialog->close();
+
+    auto *banner = child<QFrame>("notDoneBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    resolver.setBackoff(backoff);
+    QVERIFY2(child<QLabel>("notDoneText")->text().contains(requestNo),
+             qPrintable(child<QLabel>("notDoneText")->text()));
+    QCOMPARE(sandboxTrades(m_console.demo(), order->authNo).size(), tradesBefore);
+    saveScreenshot(m_page.get(), "orderdetail", QStringLiteral("not-done"), QStringLiteral("en"));
+
+    // Send again: the confirmation names the same number; the charge is made once.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->text().contains(u"4.00"))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(child<QPushButton>("sendAgainButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
+    QTRY_COMPARE(text("amountCharged"), figure(order->paid + yuan("4.00")));
+    const QList<SandboxTrade> trades = sandboxTrades(m_console.demo(), order->authNo);
+    QCOMPARE(trades.size(), tradesBefore + 1);
+    QCOMPARE(trades.constLast().outTradeNo, requestNo);
 }
 
 void TestOrderDetail::screenshots_data()
