@@ -26,7 +26,8 @@ QStringList reconciliationSchema(const SqlDialect &d)
                       QStringLiteral("period, id")),
         // A difference found for a period, identified by diff_key so that a re-run finds the
         // same difference again and keeps its resolution and note. last_run_id: the latest run
-        // that still found it.
+        // that still found it. amount_fen: the larger absolute amount of the two sides (the
+        // page's amount filter).
         d.createTable(
             QStringLiteral("recon_differences"),
             QStringLiteral(
@@ -34,6 +35,7 @@ QStringList reconciliationSchema(const SqlDialect &d)
                 "out_order_no TEXT NOT NULL DEFAULT '', trade_no TEXT NOT NULL DEFAULT '', "
                 "out_trade_no TEXT NOT NULL DEFAULT '', out_request_no TEXT NOT NULL DEFAULT '', "
                 "bill_amount_fen BIGINT, ledger_amount_fen BIGINT, "
+                "amount_fen BIGINT NOT NULL DEFAULT 0, "
                 "bill_status TEXT NOT NULL DEFAULT '', ledger_status TEXT NOT NULL DEFAULT '', "
                 "happened_at BIGINT, detail TEXT NOT NULL DEFAULT '', "
                 "first_run_id BIGINT NOT NULL, last_run_id BIGINT NOT NULL, "
@@ -42,6 +44,14 @@ QStringList reconciliationSchema(const SqlDialect &d)
                 .arg(d.identityPrimaryKey(), key)),
         d.createIndex(QStringLiteral("recon_differences_run"), QStringLiteral("recon_differences"),
                       QStringLiteral("last_run_id, kind")),
+        d.createIndex(QStringLiteral("order_marks_order"), QStringLiteral("order_marks"),
+                      QStringLiteral("out_order_no, id")),
+        // Reconciliation reads the trades and refunds of a period in one range scan, and looks
+        // up the few bill lines it did not find there by their merchant numbers.
+        d.createIndex(QStringLiteral("ledger_facts_kind_happened"), QStringLiteral("ledger_facts"),
+                      QStringLiteral("kind, happened_at")),
+        d.createIndex(QStringLiteral("ledger_facts_request"), QStringLiteral("ledger_facts"),
+                      QStringLiteral("request_no")),
     };
 }
 

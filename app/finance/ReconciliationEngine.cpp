@@ -1,0 +1,352 @@
+#include "ReconciliationEngine.h"
+
+#include "PreauthChecks.h"
+#include "ReconLedger.h"
+
+#include "store/Store.h"
+
+#include <QSet>
+#include <QSqlError>
+
+namespace DepositDesk {
+
+namespace {
+
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+using Line = BillDetailLine;
+using Row = ReconLedger::Row;
+
+QString utf8(QByteArrayView bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+QDateTime timeOf(qint64 ms)
+{
+    return ms == ReconLedger::NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// "trade:<out_trade_no>" / "refund:<out_trade_no>:<out_request_no>" (trade_no when the merchant
+// number is unknown): the same charge or refund gives the same key in every run.
+QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeNo,
+                   const QString &outRequestNo)
+{
+    const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
+    return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
+}
+
+} // namespace
+
+struct EngineRun
+{
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::ReconciliationEngine)
+
+public:
+    const ParsedBill &bill;
+    const ReconciliationEngine::Options &options;
+    ReconLedger ledger;
+    std::vector<qint32> lineRow; // the ledger row each bill line matched, or -1
+    ReconciliationEngine::Report report;
+
+    void progress(int percent) const
+    {
+        if (options.progress)
+            options.progress(percent);
+    }
+    bool cancelled() const { return options.cancel && options.cancel->load(); }
+
+    void matchLines(bool onlyUnmatched)
+    {
+        for (size_t i = 0; i < bill.lines.size(); ++i) {
+            if (onlyUnmatched && lineRow[i] >= 0)
+                continue;
+            const Line &l = bill.lines[i];
+            const int row = l.type == Line::Type::Trade
+                                ? ledger.findTrade(l.tradeNo, l.outTradeNo)
+                                : ledger.findRefund(l.outTradeNo, l.tradeNo, l.outRequestNo);
+            if (row >= 0 && !ledger.rows()[size_t(row)].matched) {
+                ledger.rows()[size_t(row)].matched = true;
+                lineRow[i] = row;
+            }
+        }
+    }
+
+    QList<QByteArray> unmatchedRequestNos() const
+    {
+        QList<QByteArray> numbers;
+        for (size_t i = 0; i < bill.lines.size(); ++i) {
+            if (lineRow[i] >= 0)
+                continue;
+            const Line &l = bill.lines[i];
+            const QByteArray &n = l.type == Line::Type::Trade ? l.outTradeNo : l.outRequestNo;
+            if (!n.isEmpty())
+                numbers.append(QByteArray(n.constData(), n.size()));
+        }
+        return numbers;
+    }
+
+    Difference fromLine(DifferenceKind kind, const Line &l) const
+    {
+        Difference d;
+        d.period = options.period;
+        d.kind = kind;
+        d.tradeNo = utf8(l.tradeNo);
+        d.outTradeNo = utf8(l.outTradeNo);
+        d.outRequestNo = utf8(l.outRequestNo);
+        const bool refund = l.type == Line::Type::Refund;
+        d.billAmount = refund ? -l.orderAmount : l.orderAmount;
+        d.billStatus = refund ? QStringLiteral("REFUND_SUCCESS") : QStringLiteral("TRADE_SUCCESS");
+        d.happened = timeOf(l.finishedMs);
+        d.diffKey = differenceKindCode(kind) + u':' +
+                    subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+        return d;
+    }
+
+    void addLedgerSide(Difference &d, const Row &r) const
+    {
+        d.outOrderNo = ledger.text(r, ReconLedger::OutOrderNo);
+        d.ledgerAmount = Money::fromFen(r.amountFen);
+        d.ledgerStatus = ledger.status(r);
+        if (!d.happened.isValid())
+            d.happened = timeOf(r.happenedMs);
+    }
+
+    QString what(const Difference &d) const
+    {
+        return d.outRequestNo.isEmpty()
+                   ? tr("Charge %1").arg(d.outTradeNo)
+                   : tr("Refund %1 of charge %2").arg(d.outRequestNo, d.outTradeNo);
+    }
+
+    void classifyLines()
+    {
+        for (size_t i = 0; i < bill.lines.size(); ++i) {
+            const Line &l = bill.lines[i];
+            const qint32 row = lineRow[i];
+            if (row < 0) {
+                Difference d = fromLine(DifferenceKind::BillOnly, l);
+                d.detail = tr("%1 (¥%2) is in Alipay's bill but not in our ledger. Refresh the "
+                              "order from Alipay, or find out who charged it.")
+                               .arg(what(d), d.billAmount->toYuan());
+                report.differences.append(d);
+                continue;
+            }
+            const Row &r = ledger.rows()[size_t(row)];
+            if (!ledger.succeeded(r)) {
+                Difference d = fromLine(DifferenceKind::StatusDiffers, l);
+                addLedgerSide(d, r);
+                d.detail = tr("Alipay's bill lists %1 as done, but our ledger says %2. Refresh "
+                              "the order from Alipay.")
+                               .arg(what(d),
+                                    d.ledgerStatus.isEmpty() ? tr("nothing yet") : d.ledgerStatus);
+                report.differences.append(d);
+            } else if (const Money billAmount =
+                           l.type == Line::Type::Refund ? -l.orderAmount : l.orderAmount;
+                       billAmount.fen() != r.amountFen) {
+                Difference d = fromLine(DifferenceKind::AmountDiffers, l);
+                addLedgerSide(d, r);
+                d.detail = tr("%1 is ¥%2 in Alipay's bill but ¥%3 in our ledger. Refresh the "
+                              "order from Alipay; if it stays, raise it with Alipay.")
+                               .arg(what(d), billAmount.toYuan(), d.ledgerAmount->toYuan());
+                report.differences.append(d);
+            } else {
+                ++report.totals.matched;
+            }
+        }
+    }
+
+    void ledgerOnly()
+    {
+        for (const Row &r : ledger.rows()) {
+            if (r.matched || !r.inPeriod || !ledger.succeeded(r))
+                continue;
+            const bool refund = r.kind == ReconLedger::Kind::Refund;
+            Difference d;
+            d.period = options.period;
+            d.kind = DifferenceKind::LedgerOnly;
+            d.tradeNo = ledger.text(r, ReconLedger::AlipayNo);
+            d.outTradeNo = ledger.text(r, refund ? ReconLedger::ParentNo : ReconLedger::RequestNo);
+            d.outRequestNo = refund ? ledger.text(r, ReconLedger::RequestNo) : QString();
+            addLedgerSide(d, r);
+            d.diffKey = differenceKindCode(d.kind) + u':' +
+                        subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+            d.detail = tr("%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay's bill. "
+                          "Query it on Alipay; it may belong to another day's bill.")
+                           .arg(what(d), d.ledgerAmount->toYuan(),
+                                d.happened.toOffsetFromUtc(8 * 3600).toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            report.differences.append(d);
+        }
+    }
+
+    void sideTotals()
+    {
+        SideTotals &b = report.totals.bill;
+        for (const Line &l : bill.lines) {
+            if (l.type == Line::Type::Trade) {
+                ++b.tradeCount;
+                b.income += l.merchantReceipt;
+            } else {
+                ++b.refundCount;
+                b.refunds -= l.merchantReceipt;
+            }
+            b.fees -= l.serviceFee;
+        }
+        SideTotals &g = report.totals.ledger;
+        for (const Row &r : ledger.rows()) {
+            if (!ledger.succeeded(r) || !(r.matched || r.inPeriod))
+                continue;
+            if (r.kind == ReconLedger::Kind::Trade) {
+                ++g.tradeCount;
+                g.income += Money::fromFen(r.amountFen);
+            } else {
+                ++g.refundCount;
+                g.refunds += Money::fromFen(r.amountFen);
+            }
+        }
+        g.fees = b.fees; // the ledger knows no fees: Alipay's are taken as they are
+    }
+
+    // Bill against ledger, the lines against the footer and against the summary's 合计 row.
+    void totalsDiffer()
+    {
+        const SideTotals &b = report.totals.bill;
+        const SideTotals &g = report.totals.ledger;
+        QStringList ledgerParts, footerParts, summaryParts;
+        const auto compareCount = [](QStringList &parts, const QString &name, int a, int c) {
+            if (a != c)
+                parts.append(tr("%1: %2 against %3").arg(name).arg(a).arg(c));
+        };
+        const auto compareMoney = [](QStringList &parts, const QString &name, Money a, Money c) {
+            if (a != c)
+                parts.append(tr("%1: ¥%2 against ¥%3").arg(name, a.toYuan(), c.toYuan()));
+        };
+        const QString trades = tr("charges"), refunds = tr("refunds");
+        compareCount(ledgerParts, trades, b.tradeCount, g.tradeCount);
+        compareCount(ledgerParts, refunds, b.refundCount, g.refundCount);
+        compareMoney(ledgerParts, tr("income"), b.income, g.income);
+        compareMoney(ledgerParts, tr("refunded"), b.refunds, g.refunds);
+        compareMoney(ledgerParts, tr("net"), b.net(), g.net());
+
+        Money tradeReceipt, refundReceipt, orderAmount;
+        for (const Line &l : bill.lines) {
+            (l.type == Line::Type::Trade ? tradeReceipt : refundReceipt) += l.merchantReceipt;
+            orderAmount += l.orderAmount;
+        }
+        const BillStatedTotals &f = bill.footer;
+        compareCount(footerParts, trades, f.tradeCount, b.tradeCount);
+        compareCount(footerParts, refunds, f.refundCount, b.refundCount);
+        compareMoney(footerParts, tr("charges received"), f.tradeReceipt, tradeReceipt);
+        compareMoney(footerParts, tr("refunds paid"), f.refundReceipt, refundReceipt);
+        report.totals.footerAgrees = footerParts.isEmpty();
+        report.totals.hasSummary = bill.summary.has_value();
+        if (const auto &s = bill.summary) {
+            compareCount(summaryParts, trades, s->tradeCount, b.tradeCount);
+            compareCount(summaryParts, refunds, s->refundCount, b.refundCount);
+            const Money receipt = tradeReceipt + refundReceipt;
+            const Money fees = -b.fees;
+            const std::pair<const std::optional<Money> *, std::pair<QString, Money>> stated[] = {
+                {&s->orderAmount, {tr("order amount"), orderAmount}},
+                {&s->receipt, {tr("received"), receipt}},
+                {&s->serviceFee, {tr("service fees"), fees}},
+                {&s->net, {tr("net"), receipt + fees}}};
+            for (const auto &[value, expected] : stated)
+                if (*value)
+                    compareMoney(summaryParts, expected.first, **value, expected.second);
+        }
+        report.totals.summaryAgrees = summaryParts.isEmpty();
+        addTotals(QStringLiteral("ledger"), ledgerParts,
+                  tr("Alipay's bill and our ledger disagree (bill against ledger): %1."));
+        addTotals(QStringLiteral("footer"), footerParts,
+                  tr("The detail file's total lines do not add up (stated against the lines): "
+                     "%1. Download the bill again."));
+        addTotals(QStringLiteral("summary"), summaryParts,
+                  tr("The summary file does not match the detail lines (stated against the "
+                     "lines): %1. Download the bill again."));
+    }
+
+    void addTotals(const QString &what, const QStringList &parts, const QString &sentence)
+    {
+        if (parts.isEmpty())
+            return;
+        Difference d;
+        d.period = options.period;
+        d.kind = DifferenceKind::TotalsDiffer;
+        d.diffKey = differenceKindCode(d.kind) + u':' + what;
+        d.happened = QDateTime::fromMSecsSinceEpoch(bill.periodFromMs, Qt::UTC);
+        d.detail = sentence.arg(parts.join(tr("; ")));
+        report.differences.append(d);
+    }
+
+    void finish()
+    {
+        QSet<QString> seen;
+        QList<Difference> unique;
+        for (Difference &d : report.differences)
+            if (!seen.contains(d.diffKey)) {
+                seen.insert(d.diffKey);
+                unique.append(std::move(d));
+            }
+        report.differences = std::move(unique);
+        for (DifferenceKind kind : allDifferenceKinds()) {
+            const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
+                                         [kind](const Difference &d) { return d.kind == kind; });
+            if (n > 0)
+                report.totals.differences.append({kind, int(n)});
+        }
+    }
+};
+
+std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(const Store &store,
+                                                                            const ParsedBill &bill,
+                                                                            const Options &options,
+                                                                            QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    const QSqlDatabase db = store.database();
+    if (!db.isOpen()) {
+        why = tr("The database is not open: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}};
+    run.progress(0);
+    const qint64 expected = std::max<qint64>(1, qint64(bill.lines.size()));
+    const auto rows = [&run, expected](qint64 n) {
+        run.progress(int(std::min<qint64>(50, n * 50 / expected)));
+    };
+    // A day either side: a charge at 23:59:59 may be stamped a moment later in our ledger.
+    if (!run.ledger.loadWindow(db, bill.periodFromMs - DayMs, bill.periodToMs + DayMs,
+                               bill.periodFromMs, bill.periodToMs, options.cancel, rows, &why))
+        return std::nullopt;
+    run.ledger.buildIndex();
+    run.progress(55);
+    run.matchLines(false);
+    if (const QList<QByteArray> missing = run.unmatchedRequestNos(); !missing.isEmpty()) {
+        const size_t before = run.ledger.rows().size();
+        if (!run.ledger.loadRequests(db, missing, options.cancel, &why))
+            return std::nullopt;
+        if (run.ledger.rows().size() > before) {
+            run.ledger.buildIndex();
+            run.matchLines(true);
+        }
+    }
+    if (run.cancelled()) {
+        why = tr("The reconciliation was cancelled.");
+        return std::nullopt;
+    }
+    run.progress(75);
+    run.classifyLines();
+    run.ledgerOnly();
+    run.sideTotals();
+    run.totalsDiffer();
+    run.progress(85);
+    PreauthChecks checks(db, options.period, bill.periodFromMs, bill.periodToMs, options.staleDays);
+    if (!checks.run(&run.report.differences, &why))
+        return std::nullopt;
+    run.finish();
+    run.progress(100);
+    return std::move(run.report);
+}
+
+} // namespace DepositDesk

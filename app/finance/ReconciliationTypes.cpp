@@ -1,0 +1,74 @@
+#include "ReconciliationTypes.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+QString differenceKindCode(DifferenceKind kind)
+{
+    switch (kind) {
+    case DifferenceKind::AmountDiffers:
+        return QStringLiteral("amount_differs");
+    case DifferenceKind::BillOnly:
+        return QStringLiteral("bill_only");
+    case DifferenceKind::LedgerOnly:
+        return QStringLiteral("ledger_only");
+    case DifferenceKind::StatusDiffers:
+        return QStringLiteral("status_differs");
+    case DifferenceKind::FrozenNeverReleased:
+        return QStringLiteral("frozen_never_released");
+    case DifferenceKind::RestNeverUnfrozen:
+        return QStringLiteral("rest_never_unfrozen");
+    case DifferenceKind::ViolationNotReported:
+        return QStringLiteral("violation_not_reported");
+    case DifferenceKind::TotalsDiffer:
+        return QStringLiteral("totals_differ");
+    }
+    return {};
+}
+
+std::optional<DifferenceKind> differenceKindFromCode(QStringView code)
+{
+    for (DifferenceKind kind : allDifferenceKinds())
+        if (code == differenceKindCode(kind))
+            return kind;
+    return std::nullopt;
+}
+
+QString differenceKindDisplayName(DifferenceKind kind)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("DepositDesk::DifferenceKind", text);
+    };
+    // The texts are marked with QT_TRANSLATE_NOOP for lupdate.
+    switch (kind) {
+    case DifferenceKind::AmountDiffers:
+        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Amount differs"));
+    case DifferenceKind::BillOnly:
+        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Only in Alipay's bill"));
+    case DifferenceKind::LedgerOnly:
+        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Only in our ledger"));
+    case DifferenceKind::StatusDiffers:
+        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Status differs"));
+    case DifferenceKind::FrozenNeverReleased:
+        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Frozen, never released"));
+    case DifferenceKind::RestNeverUnfrozen:
+        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Rest never unfrozen"));
+    case DifferenceKind::ViolationNotReported:
+        return tr(
+            QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Default not reported to Sesame"));
+    case DifferenceKind::TotalsDiffer:
+        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Totals differ"));
+    }
+    return {};
+}
+
+QList<DifferenceKind> allDifferenceKinds()
+{
+    return {DifferenceKind::AmountDiffers,        DifferenceKind::BillOnly,
+            DifferenceKind::LedgerOnly,           DifferenceKind::StatusDiffers,
+            DifferenceKind::FrozenNeverReleased,  DifferenceKind::RestNeverUnfrozen,
+            DifferenceKind::ViolationNotReported, DifferenceKind::TotalsDiffer};
+}
+
+} // namespace DepositDesk
