@@ -109,10 +109,6 @@
         <translation>Sesame Credit was told how the order ended.</translation>
     </message>
     <message>
-        <source>Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.</source>
-        <translation>Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.</translation>
-    </message>
-    <message>
         <source>The answer to %1 did not arrive. It is written down and awaiting confirmation: DepositDesk asks Alipay and settles it by itself. Do not do it again.</source>
         <translation>The answer to %1 did not arrive. It is written down and awaiting confirmation: DepositDesk asks Alipay and settles it by itself. Do not do it again.</translation>
     </message>
@@ -123,6 +119,142 @@
     <message>
         <source>Alipay confirmed it, but the console could not record it: %1 Refresh the order.</source>
         <translation>Alipay confirmed it, but the console could not record it: %1 Refresh the order.</translation>
+    </message>
+    <message>
+        <source>Alipay refused %1 (%2). Nothing was moved. Refresh the order to see its state.</source>
+        <extracomment>%1: the action, such as &quot;an unfreeze of ¥10.00&quot;; %2: Alipay&apos;s reason (often Chinese)</extracomment>
+        <translation>Alipay refused %1 (%2). Nothing was moved. Refresh the order to see its state.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ApproveRefundDialog</name>
+    <message>
+        <source>Approve refund request %1</source>
+        <translation>Approve refund request %1</translation>
+    </message>
+    <message>
+        <source>Reject refund request %1</source>
+        <translation>Reject refund request %1</translation>
+    </message>
+    <message>
+        <source>Approving sends exactly this refund to Alipay: the amount and request number below, nothing else.</source>
+        <translation>Approving sends exactly this refund to Alipay: the amount and request number below, nothing else.</translation>
+    </message>
+    <message>
+        <source>Rejecting closes this request; nothing is sent to Alipay. The agent may ask again with a new request.</source>
+        <translation>Rejecting closes this request; nothing is sent to Alipay. The agent may ask again with a new request.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>Charge:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Refund request number:</source>
+        <translation>Refund request number:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Requested by:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1 (Alipay %2)</source>
+        <extracomment>%1 the merchant&apos;s charge number (out_trade_no), %2 Alipay&apos;s trade number</extracomment>
+        <translation>%1 (Alipay %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (China time)</source>
+        <extracomment>%1 login of who asked, %2 when (China time)</extracomment>
+        <translation>%1 at %2 (China time)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>%1  %2 by %3</source>
+        <extracomment>One status change: %1 time (China), %2 status, %3 who, %4 comment</extracomment>
+        <translation>%1  %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A supervisor signs in here</source>
+        <translation>A supervisor signs in here</translation>
+    </message>
+    <message>
+        <source>%1 A supervisor who did not ask for this refund signs in below; this desk stays signed in as %2.</source>
+        <extracomment>%1 why the signed-in operator may not decide (a sentence)</extracomment>
+        <translation>%1 A supervisor who did not ask for this refund signs in below; this desk stays signed in as %2.</translation>
+    </message>
+    <message>
+        <source>Supervisor login:</source>
+        <translation>Supervisor login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>You approve as %1.</source>
+        <translation>You approve as %1.</translation>
+    </message>
+    <message>
+        <source>You reject as %1.</source>
+        <translation>You reject as %1.</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Comment (optional):</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (required)</source>
+        <translation>Why is it rejected? (required)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Approve and send</source>
+        <translation>Approve and send</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Reject request</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation>There is no refund request number %1.</translation>
+    </message>
+    <message>
+        <source>Sending the refund to Alipay…</source>
+        <translation>Sending the refund to Alipay…</translation>
     </message>
 </context>
 <context>
@@ -189,6 +321,331 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::BillDownloadPanel</name>
+    <message>
+        <source>Trades</source>
+        <extracomment>Bill type &quot;trade&quot;: payments and refunds</extracomment>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Bill type &quot;signcustomer&quot;: the merchant account&apos;s movements (fees, payouts)</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2</source>
+        <extracomment>Tooltip: %1 the full SHA-256 of the bill archive, %2 its size</extracomment>
+        <translation>SHA-256 %1 · %2</translation>
+    </message>
+    <message>
+        <source>A download is already running, or you may not download bills. Wait for it to finish, or sign in as finance.</source>
+        <translation>A download is already running, or you may not download bills. Wait for it to finish, or sign in as finance.</translation>
+    </message>
+    <message>
+        <source>Asking Alipay for the %1 bill of %2…</source>
+        <translation>Asking Alipay for the %1 bill of %2…</translation>
+    </message>
+    <message>
+        <source>Downloaded the %1 bill of %2: %3 (%4). It is selected below: Reconcile compares it with our records.</source>
+        <extracomment>%1 bill type, %2 period, %3 file name, %4 size</extracomment>
+        <translation>Downloaded the %1 bill of %2: %3 (%4). It is selected below: Reconcile compares it with our records.</translation>
+    </message>
+    <message>
+        <source>The %1 bill of %2 was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</source>
+        <extracomment>%1 bill type, %2 period, %3 when (China time), %4 who, %5 file name</extracomment>
+        <translation>The %1 bill of %2 was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</translation>
+    </message>
+    <message>
+        <source>Alipay has no %1 bill for %2: there was no payment and no refund in that period, so there is nothing to reconcile.</source>
+        <extracomment>%1 bill type, %2 period</extracomment>
+        <translation>Alipay has no %1 bill for %2: there was no payment and no refund in that period, so there is nothing to reconcile.</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>Download cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Bill of</source>
+        <translation>&amp;Bill of</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Bill period: one day</extracomment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Bill period: a whole month</extracomment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Download</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Downloaded &amp;bills</source>
+        <translation>Downloaded &amp;bills</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <extracomment>Column: when the bill was downloaded (China time)</extracomment>
+        <translation>Fetched at</translation>
+    </message>
+    <message>
+        <source>Fetched by</source>
+        <translation>Fetched by</translation>
+    </message>
+    <message>
+        <source>Only finance and administrators download and reconcile bills.</source>
+        <translation>Only finance and administrators download and reconcile bills.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillDownloader</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill type: choose the trade bill (trade) or the account bill (signcustomer).</source>
+        <translation>&quot;%1&quot; is not a bill type: choose the trade bill (trade) or the account bill (signcustomer).</translation>
+    </message>
+    <message>
+        <source>Alipay has no bill for %1: there was no business in that period. Nothing was downloaded.</source>
+        <translation>Alipay has no bill for %1: there was no business in that period. Nothing was downloaded.</translation>
+    </message>
+    <message>
+        <source>The bill address could not be obtained safely: %1 Nothing was downloaded.</source>
+        <translation>The bill address could not be obtained safely: %1 Nothing was downloaded.</translation>
+    </message>
+    <message>
+        <source>Alipay has not made the bill for %1 yet. Day bills come the next morning, month bills around the 3rd of the next month: try again later.</source>
+        <translation>Alipay has not made the bill for %1 yet. Day bills come the next morning, month bills around the 3rd of the next month: try again later.</translation>
+    </message>
+    <message>
+        <source>Alipay does not accept a %1 bill for &quot;%2&quot;: choose a day or a month that is over, from January 2016 on.</source>
+        <translation>Alipay does not accept a %1 bill for &quot;%2&quot;: choose a day or a month that is over, from January 2016 on.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check the data folder&apos;s permissions and free space.</source>
+        <translation>The folder %1 cannot be created. Check the data folder&apos;s permissions and free space.</translation>
+    </message>
+    <message>
+        <source>The bill cannot be written to %1: %2</source>
+        <translation>The bill cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The bill cannot be written to %1: %2. Nothing was kept.</source>
+        <translation>The bill cannot be written to %1: %2. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The bill could not be downloaded (%1). Nothing was kept: try again.</source>
+        <translation>The bill could not be downloaded (%1). Nothing was kept: try again.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The bill cannot be saved as %1: %2</source>
+        <translation>The bill cannot be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>This %1 bill for %2 was downloaded before, with the same content: the first file is kept.</source>
+        <translation>This %1 bill for %2 was downloaded before, with the same content: the first file is kept.</translation>
+    </message>
+    <message>
+        <source>The %1 bill for %2 was downloaded (%3 bytes).</source>
+        <translation>The %1 bill for %2 was downloaded (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>(The audit log could not record it: %1)</source>
+        <translation>(The audit log could not record it: %1)</translation>
+    </message>
+    <message>
+        <source>The download was cancelled. Nothing was kept.</source>
+        <translation>The download was cancelled. Nothing was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillFiles</name>
+    <message>
+        <source>A bill file is recorded only with its type, date, SHA-256, path and who fetched it.</source>
+        <translation>A bill file is recorded only with its type, date, SHA-256, path and who fetched it.</translation>
+    </message>
+    <message>
+        <source>The bill file was not recorded. Try again.</source>
+        <translation>The bill file was not recorded. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillParser</name>
+    <message>
+        <source>The text is UTF-8, not GBK as Alipay writes its bills: the file was changed after it was downloaded. Download the bill again.</source>
+        <translation>The text is UTF-8, not GBK as Alipay writes its bills: the file was changed after it was downloaded. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The text is not valid GBK, as Alipay writes its bills: the file is damaged. Download the bill again.</source>
+        <translation>The text is not valid GBK, as Alipay writes its bills: the file is damaged. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the list before its end line (业务明细列表结束): the file is malformed.</source>
+        <translation>A comment line interrupts the list before its end line (业务明细列表结束): the file is malformed.</translation>
+    </message>
+    <message>
+        <source>A line of data comes before the list&apos;s start line (业务明细列表): this is not an Alipay trade bill.</source>
+        <translation>A line of data comes before the list&apos;s start line (业务明细列表): this is not an Alipay trade bill.</translation>
+    </message>
+    <message>
+        <source>The header line has no column &quot;%1&quot;: the file is not a complete Alipay trade bill.</source>
+        <translation>The header line has no column &quot;%1&quot;: the file is not a complete Alipay trade bill.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: it is cut short or malformed.</source>
+        <translation>The line has %1 cells where the header has %2: it is cut short or malformed.</translation>
+    </message>
+    <message>
+        <source>The business type &quot;%1&quot; is neither 交易 (trade) nor 退款 (refund).</source>
+        <translation>The business type &quot;%1&quot; is neither 交易 (trade) nor 退款 (refund).</translation>
+    </message>
+    <message>
+        <source>The completion time &quot;%1&quot; is not a date and time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>The completion time &quot;%1&quot; is not a date and time (yyyy-MM-dd HH:mm:ss).</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number of yuan with at most two decimals.</source>
+        <translation>The amount &quot;%1&quot; is not a number of yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The line has neither an Alipay trade number nor a merchant order number.</source>
+        <translation>The line has neither an Alipay trade number nor a merchant order number.</translation>
+    </message>
+    <message>
+        <source>A line of data follows the end of the list: the file is malformed.</source>
+        <translation>A line of data follows the end of the list: the file is malformed.</translation>
+    </message>
+    <message>
+        <source>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</source>
+        <translation>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The file ends before its list of lines begins (业务明细列表): it is empty or not an Alipay trade bill.</source>
+        <translation>The file ends before its list of lines begins (业务明细列表): it is empty or not an Alipay trade bill.</translation>
+    </message>
+    <message>
+        <source>The file ends without the list&apos;s end line (业务明细列表结束): it is truncated. Download the bill again.</source>
+        <translation>The file ends without the list&apos;s end line (业务明细列表结束): it is truncated. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The totals lines (交易合计, 退款合计) are missing after the list: the file is truncated. Download the bill again.</source>
+        <translation>The totals lines (交易合计, 退款合计) are missing after the list: the file is truncated. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>This system has no GBK text decoder, so no Alipay bill can be read. Install Qt with ICU support.</source>
+        <translation>This system has no GBK text decoder, so no Alipay bill can be read. Install Qt with ICU support.</translation>
+    </message>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>The file does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is not a zip archive, or it is damaged. Download the bill again.</source>
+        <translation>The file is not a zip archive, or it is damaged. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The archive holds no detail file (…业务明细.csv): it is not an Alipay trade bill.</source>
+        <translation>The archive holds no detail file (…业务明细.csv): it is not an Alipay trade bill.</translation>
+    </message>
+    <message>
+        <source>The detail file cannot be unpacked: the archive is damaged. Download the bill again.</source>
+        <translation>The detail file cannot be unpacked: the archive is damaged. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The detail file is damaged (its checksum does not match). Download the bill again.</source>
+        <translation>The detail file is damaged (its checksum does not match). Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The summary file cannot be unpacked: the archive is damaged. Download the bill again.</source>
+        <translation>The summary file cannot be unpacked: the archive is damaged. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The summary file is not GBK text, as Alipay writes its bills. Download the bill again.</source>
+        <translation>The summary file is not GBK text, as Alipay writes its bills. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The summary file has no 合计 (total) row.</source>
+        <translation>The summary file has no 合计 (total) row.</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the summary before its end line (业务汇总列表结束): the file is malformed.</source>
+        <translation>A comment line interrupts the summary before its end line (业务汇总列表结束): the file is malformed.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s header line has no column &quot;%1&quot;.</source>
+        <translation>The summary&apos;s header line has no column &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The summary line has %1 cells where the header has %2: it is cut short or malformed.</source>
+        <translation>The summary line has %1 cells where the header has %2: it is cut short or malformed.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s 合计 row has a count that is not a number.</source>
+        <translation>The summary&apos;s 合计 row has a count that is not a number.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in the summary is not a number of yuan with at most two decimals.</source>
+        <translation>The amount &quot;%1&quot; in the summary is not a number of yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s net amount %1 is not its receipts %2 plus its fees %3: the file is inconsistent.</source>
+        <translation>The summary&apos;s net amount %1 is not its receipts %2 plus its fees %3: the file is inconsistent.</translation>
+    </message>
+    <message>
+        <source>The summary file ends without its end line (业务汇总列表结束): it is truncated. Download the bill again.</source>
+        <translation>The summary file ends without its end line (业务汇总列表结束): it is truncated. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The totals line says %1 trades for %2 yuan, but the lines add up to %3 trades for %4 yuan: the file is inconsistent.</source>
+        <translation>The totals line says %1 trades for %2 yuan, but the lines add up to %3 trades for %4 yuan: the file is inconsistent.</translation>
+    </message>
+    <message>
+        <source>The totals line says %1 refunds for %2 yuan, but the lines add up to %3 refunds for %4 yuan: the file is inconsistent.</source>
+        <translation>The totals line says %1 refunds for %2 yuan, but the lines add up to %3 refunds for %4 yuan: the file is inconsistent.</translation>
+    </message>
+    <message>
+        <source>The summary counts %1 trades and %2 refunds, but the detail file has %3 and %4: the bill is inconsistent.</source>
+        <translation>The summary counts %1 trades and %2 refunds, but the detail file has %3 and %4: the bill is inconsistent.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s total %1 is %2 yuan, but the detail lines add up to %3 yuan: the bill is inconsistent.</source>
+        <translation>The summary&apos;s total %1 is %2 yuan, but the detail lines add up to %3 yuan: the bill is inconsistent.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::BillPeriod</name>
     <message>
         <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
@@ -197,6 +654,17 @@
     <message>
         <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
         <translation>Bills exist from 2016-01-01 on; %1 is earlier.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillProblem</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -428,6 +896,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>%1: what is wrong with the gateway configuration (one or more sentences)</extracomment>
         <translation>Alipay credentials are not set up, so this desk can only search and read orders. %1</translation>
     </message>
+    <message>
+        <source>%1 Until then this desk is read-only: it can search and read orders, but sends nothing to Alipay.</source>
+        <extracomment>%1: why the keychain gave no credentials (locked, missing, refused ...)</extracomment>
+        <translation>%1 Until then this desk is read-only: it can search and read orders, but sends nothing to Alipay.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CoreDumps</name>
@@ -504,6 +977,232 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The application private key is missing. Import the key made with Alipay&apos;s key tool.</source>
         <translation>The application private key is missing. Import the key made with Alipay&apos;s key tool.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialsAdmin</name>
+    <message>
+        <source>RSA %1</source>
+        <translation>RSA %1</translation>
+    </message>
+    <message>
+        <source>certificate, RSA %1</source>
+        <translation>certificate, RSA %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No app_id is set, so no Alipay credentials can be loaded. An administrator enters the app_id and imports the keys on the Credentials page.</source>
+        <translation>No app_id is set, so no Alipay credentials can be loaded. An administrator enters the app_id and imports the keys on the Credentials page.</translation>
+    </message>
+    <message>
+        <source>The Alipay credentials of app_id %1 are being read from the keychain.</source>
+        <translation>The Alipay credentials of app_id %1 are being read from the keychain.</translation>
+    </message>
+    <message>
+        <source>The credentials stored for app_id %1 cannot be used: %2 An administrator imports them again on the Credentials page.</source>
+        <extracomment>%1 app_id, %2 the problems of the stored keys</extracomment>
+        <translation>The credentials stored for app_id %1 cannot be used: %2 An administrator imports them again on the Credentials page.</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to manage the Alipay credentials.</source>
+        <translation>Sign in as an administrator to manage the Alipay credentials.</translation>
+    </message>
+    <message>
+        <source>Another credentials operation is still running. Wait for its answer.</source>
+        <translation>Another credentials operation is still running. Wait for its answer.</translation>
+    </message>
+    <message>
+        <source>Enter the app_id (16 digits, from the Alipay open platform console).</source>
+        <translation>Enter the app_id (16 digits, from the Alipay open platform console).</translation>
+    </message>
+    <message>
+        <source>Certificate mode needs the application certificate, the Alipay certificate and the Alipay root certificate.</source>
+        <translation>Certificate mode needs the application certificate, the Alipay certificate and the Alipay root certificate.</translation>
+    </message>
+    <message>
+        <source>The parts belong together: the private key matches the application certificate.</source>
+        <translation>The parts belong together: the private key matches the application certificate.</translation>
+    </message>
+    <message>
+        <source>The parts belong together: the private key matches the application public key.</source>
+        <translation>The parts belong together: the private key matches the application public key.</translation>
+    </message>
+    <message>
+        <source>The parts can be used. Load the application public key too to check that the private key is the right one, or test the connection.</source>
+        <translation>The parts can be used. Load the application public key too to check that the private key is the right one, or test the connection.</translation>
+    </message>
+    <message>
+        <source>The credentials of app_id %1 are saved in the keychain and in use.</source>
+        <translation>The credentials of app_id %1 are saved in the keychain and in use.</translation>
+    </message>
+    <message>
+        <source>The credentials of app_id %1 are deleted from the keychain. This desk is read-only until new ones are saved.</source>
+        <translation>The credentials of app_id %1 are deleted from the keychain. This desk is read-only until new ones are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialsPage</name>
+    <message>
+        <source>Keys and certificates (*.pem *.txt *.crt *.key *.cer);;All files (*)</source>
+        <translation>Keys and certificates (*.pem *.txt *.crt *.key *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Alipay credentials</source>
+        <translation>Alipay credentials</translation>
+    </message>
+    <message>
+        <source>Asking Alipay…</source>
+        <translation>Asking Alipay…</translation>
+    </message>
+    <message>
+        <source>Save these credentials for app_id %1 in the keychain? They replace any stored for that app_id, and this desk uses them at once.</source>
+        <translation>Save these credentials for app_id %1 in the keychain? They replace any stored for that app_id, and this desk uses them at once.</translation>
+    </message>
+    <message>
+        <source>Delete the Alipay credentials of app_id %1 from the keychain? This desk becomes read-only until new ones are saved.</source>
+        <translation>Delete the Alipay credentials of app_id %1 from the keychain? This desk becomes read-only until new ones are saved.</translation>
+    </message>
+    <message>
+        <source>Stored and in use: app_id %1, certificate mode, with the %2.</source>
+        <extracomment>%1 app_id, %2 the parts stored (names, comma separated)</extracomment>
+        <translation>Stored and in use: app_id %1, certificate mode, with the %2.</translation>
+    </message>
+    <message>
+        <source>Stored and in use: app_id %1, public-key mode, with the %2.</source>
+        <translation>Stored and in use: app_id %1, public-key mode, with the %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1 · %2</source>
+        <extracomment>%1 the keychain service name, e.g. DepositDesk/production; %2 the keychain&apos;s state</extracomment>
+        <translation>Keychain entry: %1 · %2</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>loaded: %1, %2</source>
+        <extracomment>%1 file name, %2 what it holds (&quot;RSA 2048&quot;); the content is never shown</extracomment>
+        <translation>loaded: %1, %2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>not loaded</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>In the keychain</translation>
+    </message>
+    <message>
+        <source>Import new credentials from files</source>
+        <translation>Import new credentials from files</translation>
+    </message>
+    <message>
+        <source>app_id</source>
+        <translation>app_id</translation>
+    </message>
+    <message>
+        <source>16 digits, from the Alipay open platform console</source>
+        <translation>16 digits, from the Alipay open platform console</translation>
+    </message>
+    <message>
+        <source>Signing mode</source>
+        <translation>Signing mode</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Public-key certificates</source>
+        <translation>Public-key certificates</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save to keychain…</source>
+        <translation>Save to keychain…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Checks that the parts belong together (nothing is sent).</source>
+        <translation>Checks that the parts belong together (nothing is sent).</translation>
+    </message>
+    <message>
+        <source>Asks Alipay about an order that cannot exist, signed with these keys: a verified answer proves the app_id and keys work. Uses the imported parts, or the stored ones when none are imported.</source>
+        <translation>Asks Alipay about an order that cannot exist, signed with these keys: a verified answer proves the app_id and keys work. Uses the imported parts, or the stored ones when none are imported.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialsProbe</name>
+    <message>
+        <source>Alipay (%1) answered app_id %2 and its signed answer verified: the keys work.</source>
+        <translation>Alipay (%1) answered app_id %2 and its signed answer verified: the keys work.</translation>
+    </message>
+    <message>
+        <source>The test query could not be sent: %1</source>
+        <translation>The test query could not be sent: %1</translation>
+    </message>
+    <message>
+        <source>Alipay does not know app_id %1. Check the app_id in the Alipay open platform console.</source>
+        <translation>Alipay does not know app_id %1. Check the app_id in the Alipay open platform console.</translation>
+    </message>
+    <message>
+        <source>Alipay refused the signature of the test query: the application private key does not belong to app_id %1 (Alipay holds another application public key or certificate for it). Load the private key whose public key is registered for this app.</source>
+        <translation>Alipay refused the signature of the test query: the application private key does not belong to app_id %1 (Alipay holds another application public key or certificate for it). Load the private key whose public key is registered for this app.</translation>
+    </message>
+    <message>
+        <source>Alipay refused the test query: %1 (%2).</source>
+        <extracomment>%1 Alipay&apos;s explanation, %2 its code</extracomment>
+        <translation>Alipay refused the test query: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Alipay answered, but its answer does not verify with the Alipay public key (or certificate) given. Load the Alipay public key of this app, not the application public key.</source>
+        <translation>Alipay answered, but its answer does not verify with the Alipay public key (or certificate) given. Load the Alipay public key of this app, not the application public key.</translation>
+    </message>
+    <message>
+        <source>Alipay answered with another certificate than the Alipay certificate given (serial %1). Download the current alipayCertPublicKey_RSA2.crt and import it again.</source>
+        <translation>Alipay answered with another certificate than the Alipay certificate given (serial %1). Download the current alipayCertPublicKey_RSA2.crt and import it again.</translation>
+    </message>
+    <message>
+        <source>Alipay could not be reached at %1: %2 Check the network and the environment in Settings, then test again.</source>
+        <extracomment>%1 the gateway address, %2 what went wrong</extracomment>
+        <translation>Alipay could not be reached at %1: %2 Check the network and the environment in Settings, then test again.</translation>
+    </message>
+    <message>
+        <source>The test query gave no clear answer: %1 Test again later.</source>
+        <translation>The test query gave no clear answer: %1 Test again later.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1341,80 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::DailyChartView</name>
+    <message>
+        <source>Loading the daily totals…</source>
+        <translation>Loading the daily totals…</translation>
+    </message>
+    <message>
+        <source>The daily totals could not be read: %1</source>
+        <translation>The daily totals could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Charges ¥%1, refunds ¥%2, unfreezes ¥%3 over %n day(s).</source>
+        <translation>
+            <numerusform>Charges ¥%1, refunds ¥%2, unfreezes ¥%3 over %n day.</numerusform>
+            <numerusform>Charges ¥%1, refunds ¥%2, unfreezes ¥%3 over %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose another folder or file name.</source>
+        <translation>The chart could not be saved as %1. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Unfreezes</source>
+        <translation>Unfreezes</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>Day (China time)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Daily charges, refunds and unfreezes, %1 – %2</source>
+        <translation>Daily charges, refunds and unfreezes, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Daily charges, refunds and unfreezes</source>
+        <translation>Daily charges, refunds and unfreezes</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Choose a period to see its daily totals.</source>
+        <translation>Choose a period to see its daily totals.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary folder for demo mode: %1</source>
@@ -677,6 +1450,164 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Cannot create the demo operators: %1</source>
         <translation>Cannot create the demo operators: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DeskPolicy</name>
+    <message>
+        <source>A desk policy setting changes only with its name and who changed it.</source>
+        <translation>A desk policy setting changes only with its name and who changed it.</translation>
+    </message>
+    <message>
+        <source>An approval threshold must be above ¥0.00. To require an approval for every refund, remove the threshold.</source>
+        <translation>An approval threshold must be above ¥0.00. To require an approval for every refund, remove the threshold.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferencesModel</name>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Double-click to open the order</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2</source>
+        <extracomment>Difference state: %1 who resolved it, %2 when (China time)</extracomment>
+        <translation>Resolved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Difference state: nobody has worked it yet</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 · no longer found</source>
+        <extracomment>Difference state, after Open/Resolved: the latest run did not find it again</extracomment>
+        <translation>%1 · no longer found</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <extracomment>Column: what kind of difference reconciliation found</extracomment>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column: when the charge/refund happened (China time)</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Alipay trade no.</source>
+        <extracomment>Column: Alipay&apos;s trade number (trade_no)</extracomment>
+        <translation>Alipay trade no.</translation>
+    </message>
+    <message>
+        <source>Charge / refund no.</source>
+        <extracomment>Column: the merchant&apos;s charge number (out_trade_no) or refund number (out_request_no)</extracomment>
+        <translation>Charge / refund no.</translation>
+    </message>
+    <message>
+        <source>In the bill</source>
+        <extracomment>Column: the amount in Alipay&apos;s bill</extracomment>
+        <translation>In the bill</translation>
+    </message>
+    <message>
+        <source>In our records</source>
+        <extracomment>Column: the amount in DepositDesk&apos;s own records</extracomment>
+        <translation>In our records</translation>
+    </message>
+    <message>
+        <source>Bill status</source>
+        <translation>Bill status</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Our status</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferencesPanel</name>
+    <message>
+        <source>Exported the differences listed to %1.</source>
+        <extracomment>%1 the file written</extracomment>
+        <translation>Exported the differences listed to %1.</translation>
+    </message>
+    <message>
+        <source>Amounts are in yuan, for example 12.50; the amount filter is left out until it reads as one.</source>
+        <translation>Amounts are in yuan, for example 12.50; the amount filter is left out until it reads as one.</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet.</source>
+        <translation>Not reconciled yet.</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 open</source>
+        <extracomment>%1 how many differences are listed, %2 how many of them nobody resolved yet</extracomment>
+        <translation>%1 listed, %2 open</translation>
+    </message>
+    <message>
+        <source>The difference was not marked resolved: %1</source>
+        <extracomment>%1 why the store refused (translated)</extracomment>
+        <translation>The difference was not marked resolved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <extracomment>Filter: only differences that happened between these days</extracomment>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Amount ¥</source>
+        <translation>&amp;Amount ¥</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>Show &amp;resolved</translation>
+    </message>
+    <message>
+        <source>Show &amp;no longer found</source>
+        <translation>Show &amp;no longer found</translation>
+    </message>
+    <message>
+        <source>Differences an earlier run found that the latest run did not find again.</source>
+        <translation>Differences an earlier run found that the latest run did not find again.</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>&amp;Open order</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>Re&amp;solve…</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1894,46 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <extracomment>Lock screen button: the locked operator goes on / another operator takes the desk over</extracomment>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in and take over</source>
+        <translation>Sign &amp;in and take over</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>This desk is locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody used DepositDesk for %n minute(s), so it hid its work. %1 can carry on with their password; another operator can sign in instead.</source>
+        <extracomment>%n minutes without use; %1 the operator who was signed in</extracomment>
+        <translation>
+            <numerusform>Nobody used DepositDesk for %n minute, so it hid its work. %1 can carry on with their password; another operator can sign in instead.</numerusform>
+            <numerusform>Nobody used DepositDesk for %n minutes, so it hid its work. %1 can carry on with their password; another operator can sign in instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DepositDesk hid its work. %1 can carry on with their password; another operator can sign in instead.</source>
+        <translation>DepositDesk hid its work. %1 can carry on with their password; another operator can sign in instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Another operator…</source>
+        <translation>&amp;Another operator…</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::MainWindow</name>
     <message>
         <source>DepositDesk</source>
@@ -1066,6 +2037,42 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Status bar: %1 the operator&apos;s name, %2 the login, %3 the role</extracomment>
         <translation>%1 (%2) · %3</translation>
     </message>
+    <message>
+        <source>&amp;Bills and reconciliation</source>
+        <extracomment>Menu: finance&apos;s bills and reconciliation page</extracomment>
+        <translation>&amp;Bills and reconciliation</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <extracomment>Session menu: hide the work until the password is given again</extracomment>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Refund approvals</source>
+        <translation>&amp;Refund approvals</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <extracomment>Menu: the Alipay app_id and keys in the keychain (administrators)</extracomment>
+        <translation>&amp;Credentials</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <extracomment>Menu: the table of which role may do what (administrators)</extracomment>
+        <translation>&amp;Permissions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) to approve</source>
+        <extracomment>Status bar: refund requests waiting for a supervisor&apos;s decision</extracomment>
+        <translation>
+            <numerusform>%n refund to approve</numerusform>
+            <numerusform>%n refunds to approve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View &gt; Refund approvals lists them.</source>
+        <translation>View &gt; Refund approvals lists them.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -1104,6 +2111,42 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The amount is missing.</source>
         <translation>The amount is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NotDoneBanner</name>
+    <message>
+        <source>an unfreeze of ¥%1</source>
+        <translation>an unfreeze of ¥%1</translation>
+    </message>
+    <message>
+        <source>a charge of ¥%1</source>
+        <translation>a charge of ¥%1</translation>
+    </message>
+    <message>
+        <source>a refund of ¥%1</source>
+        <translation>a refund of ¥%1</translation>
+    </message>
+    <message>
+        <source>cancelling the freeze</source>
+        <translation>cancelling the freeze</translation>
+    </message>
+    <message>
+        <source>a report to Sesame</source>
+        <translation>a report to Sesame</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Alipay confirmed that %1 asked at %2 never arrived (request %3): nothing was moved. You can send exactly the same request again.</source>
+        <extracomment>%1 what was asked, %2 time, %3 request number.</extracomment>
+        <translation>Alipay confirmed that %1 asked at %2 never arrived (request %3): nothing was moved. You can send exactly the same request again.</translation>
+    </message>
+    <message>
+        <source>Send %1 again with the same request number %2?</source>
+        <translation>Send %1 again with the same request number %2?</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +2337,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>Choose a charge of this order that can be refunded.</translation>
     </message>
     <message>
-        <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation. Wait until it is settled.</source>
-        <translation>The refund %1 of this charge is awaiting Alipay&apos;s confirmation. Wait until it is settled.</translation>
-    </message>
-    <message>
         <source>what may still be refunded of this charge</source>
         <translation>what may still be refunded of this charge</translation>
     </message>
@@ -1328,6 +2367,24 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</source>
         <translation>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</translation>
+    </message>
+    <message>
+        <source>Below the approval threshold of %1: approved by the desk policy.</source>
+        <extracomment>Comment of a refund approved without a supervisor; %1 the threshold (&quot;¥50.00&quot;)</extracomment>
+        <translation>Below the approval threshold of %1: approved by the desk policy.</translation>
+    </message>
+    <message>
+        <source>%1 It could not be sent at once: %2</source>
+        <translation>%1 It could not be sent at once: %2</translation>
+    </message>
+    <message>
+        <source>%1 It needed no approval: it is below the approval threshold of %2.</source>
+        <extracomment>%1 what became of the refund, %2 the approval threshold</extracomment>
+        <translation>%1 It needed no approval: it is below the approval threshold of %2.</translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation, so nobody knows yet what is left to refund. DepositDesk asks Alipay by itself: request again once it is settled (executed or failed).</source>
+        <translation>The refund %1 of this charge is awaiting Alipay&apos;s confirmation, so nobody knows yet what is left to refund. DepositDesk asks Alipay by itself: request again once it is settled (executed or failed).</translation>
     </message>
 </context>
 <context>
@@ -1385,26 +2442,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Sesame report: %1</source>
         <extracomment>Detail page: the Sesame (芝麻) report state of the order.</extracomment>
         <translation>Sesame report: %1</translation>
-    </message>
-    <message>
-        <source>an unfreeze of ¥%1</source>
-        <translation>an unfreeze of ¥%1</translation>
-    </message>
-    <message>
-        <source>a charge of ¥%1</source>
-        <translation>a charge of ¥%1</translation>
-    </message>
-    <message>
-        <source>a refund of ¥%1</source>
-        <translation>a refund of ¥%1</translation>
-    </message>
-    <message>
-        <source>cancelling the freeze</source>
-        <translation>cancelling the freeze</translation>
-    </message>
-    <message>
-        <source>a report to Sesame</source>
-        <translation>a report to Sesame</translation>
     </message>
     <message>
         <source>Awaiting confirmation: %1, asked by %2 at %3 (request %4).</source>
@@ -1718,6 +2755,13 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OrderMarks</name>
+    <message>
+        <source>A mark needs an order, a mark and an operator.</source>
+        <translation>A mark needs an order, a mark and an operator.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OrderRefresher</name>
     <message>
         <source>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</source>
@@ -1765,22 +2809,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Not a Sesame credit order: nothing to report.</source>
         <translation>Not a Sesame credit order: nothing to report.</translation>
-    </message>
-    <message>
-        <source>Report to Sesame as %1 sent %2, awaiting confirmation.</source>
-        <translation>Report to Sesame as %1 sent %2, awaiting confirmation.</translation>
-    </message>
-    <message>
-        <source>Reported to Sesame as %1 on %2.</source>
-        <translation>Reported to Sesame as %1 on %2.</translation>
-    </message>
-    <message>
-        <source>The report to Sesame as %1 was not accepted (%2). Report again.</source>
-        <translation>The report to Sesame as %1 was not accepted (%2). Report again.</translation>
-    </message>
-    <message>
-        <source>Not reported to Sesame yet.</source>
-        <translation>Not reported to Sesame yet.</translation>
     </message>
     <message>
         <source>Request %1</source>
@@ -1906,6 +2934,26 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Refund request ¥%1: %2</source>
         <translation>Refund request ¥%1: %2</translation>
     </message>
+    <message>
+        <source>%1, sent %2, awaiting confirmation.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: when</extracomment>
+        <translation>%1, sent %2, awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>%1, confirmed on %2.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: when</extracomment>
+        <translation>%1, confirmed on %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted (%2). Report again.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: why</extracomment>
+        <translation>%1 was not accepted (%2). Report again.</translation>
+    </message>
+    <message>
+        <source>not sent yet.</source>
+        <extracomment>After &quot;Sesame report:&quot; on the detail page.</extracomment>
+        <translation>not sent yet.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderStatus</name>
@@ -1975,6 +3023,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Column: when the order was created (China time)</extracomment>
         <translation>Created</translation>
     </message>
+    <message>
+        <source>The customer has not authorized the deposit yet: nothing is frozen.</source>
+        <translation>The customer has not authorized the deposit yet: nothing is frozen.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OutcomeResolver</name>
@@ -1993,6 +3045,34 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</source>
         <translation>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::PermissionsPage</name>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>What each role may do at this desk. The services refuse anything not allowed here, whatever the window shows. Roles are given to operators by an administrator.</source>
+        <translation>What each role may do at this desk. The services refuse anything not allowed here, whatever the window shows. Roles are given to operators by an administrator.</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Up to ¥%1</source>
+        <extracomment>Permissions table, Charge row: the most one charge may take</extracomment>
+        <translation>Up to ¥%1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +3103,487 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Charged, not refunded</source>
         <extracomment>Legend: charged and not refunded (the refunded part has its own entry).</extracomment>
         <translation>Charged, not refunded</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationEngine</name>
+    <message numerus="yes">
+        <source>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n day(s)). Unfreeze it, or charge what the customer owes.</source>
+        <translation>
+            <numerusform>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n day). Unfreeze it, or charge what the customer owes.</numerusform>
+            <numerusform>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n days). Unfreeze it, or charge what the customer owes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charge %1 of order %2 (¥%3) left the rest frozen (NOT_COMPLETE) and ¥%4 is still frozen. Unfreeze the rest unless more will be charged.</source>
+        <translation>Charge %1 of order %2 (¥%3) left the rest frozen (NOT_COMPLETE) and ¥%4 is still frozen. Unfreeze the rest unless more will be charged.</translation>
+    </message>
+    <message>
+        <source>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</source>
+        <translation>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</translation>
+    </message>
+    <message>
+        <source>The reconciliation was cancelled.</source>
+        <translation>The reconciliation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Charge %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of charge %2</source>
+        <translation>Refund %1 of charge %2</translation>
+    </message>
+    <message>
+        <source>%1 (¥%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, or find out who charged it.</source>
+        <translation>%1 (¥%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, or find out who charged it.</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s bill lists %1 as done, but our ledger says %2. Refresh the order from Alipay.</source>
+        <translation>Alipay&apos;s bill lists %1 as done, but our ledger says %2. Refresh the order from Alipay.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>%1 is ¥%2 in Alipay&apos;s bill but ¥%3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
+        <translation>%1 is ¥%2 in Alipay&apos;s bill but ¥%3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</translation>
+    </message>
+    <message>
+        <source>%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
+        <translation>%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation>%1: %2 against %3</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 against ¥%3</source>
+        <translation>%1: ¥%2 against ¥%3</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>charges</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>refunds</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>income</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>net</translation>
+    </message>
+    <message>
+        <source>charges received</source>
+        <translation>charges received</translation>
+    </message>
+    <message>
+        <source>refunds paid</source>
+        <translation>refunds paid</translation>
+    </message>
+    <message>
+        <source>order amount</source>
+        <translation>order amount</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>service fees</source>
+        <translation>service fees</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s bill and our ledger disagree (bill against ledger): %1.</source>
+        <translation>Alipay&apos;s bill and our ledger disagree (bill against ledger): %1.</translation>
+    </message>
+    <message>
+        <source>The detail file&apos;s total lines do not add up (stated against the lines): %1. Download the bill again.</source>
+        <translation>The detail file&apos;s total lines do not add up (stated against the lines): %1. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The summary file does not match the detail lines (stated against the lines): %1. Download the bill again.</source>
+        <translation>The summary file does not match the detail lines (stated against the lines): %1. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The database is not open: %1</source>
+        <translation>The database is not open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationPage</name>
+    <message>
+        <source>A reconciliation is already running, or you may not reconcile. Wait for it to finish, or sign in as finance.</source>
+        <translation>A reconciliation is already running, or you may not reconcile. Wait for it to finish, or sign in as finance.</translation>
+    </message>
+    <message>
+        <source>Reconciling the bill of %1…</source>
+        <extracomment>%1 the bill&apos;s period</extracomment>
+        <translation>Reconciling the bill of %1…</translation>
+    </message>
+    <message>
+        <source>%1 — %p%</source>
+        <extracomment>Progress bar: %1 the stage (&quot;Reading the bill&quot; ...); %p% is Qt&apos;s percent placeholder</extracomment>
+        <translation>%1 — %p%</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile selected bill</source>
+        <translation>&amp;Reconcile selected bill</translation>
+    </message>
+    <message>
+        <source>Compares the selected bill line by line with our records and stores the differences. Notes on differences found again are kept.</source>
+        <translation>Compares the selected bill line by line with our records and stores the differences. Notes on differences found again are kept.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <extracomment>Tab: chart of daily charges, refunds and unfreezes</extracomment>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.</source>
+        <extracomment>%1 the period; %2 lines matched; %3 differences found</extracomment>
+        <translation>Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.</translation>
+    </message>
+    <message>
+        <source>The bill was refused and nothing of it was loaded. %1</source>
+        <extracomment>%1 the service&apos;s reason: the file, the line and what is wrong with it</extracomment>
+        <translation>The bill was refused and nothing of it was loaded. %1</translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; nothing of this run was stored.</source>
+        <translation>Reconciliation cancelled; nothing of this run was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationService</name>
+    <message>
+        <source>This difference no longer exists. Reload the reconciliation.</source>
+        <translation>This difference no longer exists. Reload the reconciliation.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>The bill to reconcile is not in the list of downloaded bills. Download it again.</source>
+        <translation>The bill to reconcile is not in the list of downloaded bills. Download it again.</translation>
+    </message>
+    <message>
+        <source>Only trade bills can be reconciled with the ledger; %1 is a %2 bill. Download the trade bill of the same day.</source>
+        <translation>Only trade bills can be reconciled with the ledger; %1 is a %2 bill. Download the trade bill of the same day.</translation>
+    </message>
+    <message>
+        <source>Reading the bill</source>
+        <translation>Reading the bill</translation>
+    </message>
+    <message>
+        <source>The reconciliation was cancelled.</source>
+        <translation>The reconciliation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Matching with the ledger</source>
+        <translation>Matching with the ledger</translation>
+    </message>
+    <message>
+        <source>Saving the differences</source>
+        <translation>Saving the differences</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) found; %1 line(s) matched.</source>
+        <translation>
+            <numerusform>%n difference found; %1 line(s) matched.</numerusform>
+            <numerusform>%n differences found; %1 line(s) matched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a note saying how the difference was resolved, then mark it resolved.</source>
+        <translation>Write a note saying how the difference was resolved, then mark it resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationTotalsView</name>
+    <message>
+        <source>Reconcile a downloaded bill to compare its totals with our records.</source>
+        <translation>Reconcile a downloaded bill to compare its totals with our records.</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1, run on %2 by %3</source>
+        <extracomment>%1 the period, %2 when the run finished (China time), %3 who ran it</extracomment>
+        <translation>Reconciliation of %1, run on %2 by %3</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <extracomment>Totals: bill and our records agree on this figure</extracomment>
+        <translation>agree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the bill match our records.</source>
+        <translation>
+            <numerusform>%n line of the bill matches our records.</numerusform>
+            <numerusform>%n lines of the bill match our records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detail lines add up to the bill&apos;s footer lines.</source>
+        <translation>The detail lines add up to the bill&apos;s footer lines.</translation>
+    </message>
+    <message>
+        <source>The detail lines do NOT add up to the bill&apos;s footer lines.</source>
+        <translation>The detail lines do NOT add up to the bill&apos;s footer lines.</translation>
+    </message>
+    <message>
+        <source>The bill has no summary file.</source>
+        <translation>The bill has no summary file.</translation>
+    </message>
+    <message>
+        <source>They agree with the summary file&apos;s totals.</source>
+        <translation>They agree with the summary file&apos;s totals.</translation>
+    </message>
+    <message>
+        <source>They do NOT agree with the summary file&apos;s totals.</source>
+        <translation>They do NOT agree with the summary file&apos;s totals.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Totals: %1 the kind of difference, %2 how many</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No differences: the bill and our records agree.</source>
+        <translation>No differences: the bill and our records agree.</translation>
+    </message>
+    <message>
+        <source>Differences found — %1</source>
+        <translation>Differences found — %1</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <extracomment>Totals column: figures from Alipay&apos;s bill</extracomment>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Our records</source>
+        <extracomment>Totals column: figures from DepositDesk&apos;s own records</extracomment>
+        <translation>Our records</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>Totals row: income - refunds - fees</extracomment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Number of charges</source>
+        <translation>Number of charges</translation>
+    </message>
+    <message>
+        <source>Number of refunds</source>
+        <translation>Number of refunds</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundApprovals</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>%1 asked for this refund: another supervisor must approve or reject it.</source>
+        <translation>%1 asked for this refund: another supervisor must approve or reject it.</translation>
+    </message>
+    <message>
+        <source>This refund request is %1: it no longer waits for a decision.</source>
+        <translation>This refund request is %1: it no longer waits for a decision.</translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation>There is no refund request number %1.</translation>
+    </message>
+    <message>
+        <source>Say why the refund is rejected: the agent and the customer will want to know.</source>
+        <translation>Say why the refund is rejected: the agent and the customer will want to know.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 (request %2) is rejected. Nothing was sent to Alipay.</source>
+        <translation>The refund of %1 (request %2) is rejected. Nothing was sent to Alipay.</translation>
+    </message>
+    <message>
+        <source>Only administrators may change the refund approval threshold.</source>
+        <translation>Only administrators may change the refund approval threshold.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundQueueModel</name>
+    <message>
+        <source>Refund request number: %1</source>
+        <extracomment>Tooltip: the refund&apos;s own request number (out_request_no)</extracomment>
+        <translation>Refund request number: %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column: when the refund was requested (China time)</extracomment>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <extracomment>Column: the charge (out_trade_no) the refund gives back</extracomment>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundQueuePage</name>
+    <message>
+        <source>All requests</source>
+        <extracomment>Refund queue filter: every status</extracomment>
+        <translation>All requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <extracomment>Badge: refund requests waiting for a supervisor&apos;s decision</extracomment>
+        <translation>
+            <numerusform>%n waiting for approval</numerusform>
+            <numerusform>%n waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No refund request is waiting for approval.</source>
+        <translation>No refund request is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>No refund request has this status.</source>
+        <translation>No refund request has this status.</translation>
+    </message>
+    <message>
+        <source>Select a refund request first.</source>
+        <translation>Select a refund request first.</translation>
+    </message>
+    <message>
+        <source>This request is %1: it no longer waits for a decision.</source>
+        <translation>This request is %1: it no longer waits for a decision.</translation>
+    </message>
+    <message>
+        <source>Refunds below %1 are sent at once, without a supervisor&apos;s approval; larger ones wait in this queue.</source>
+        <translation>Refunds below %1 are sent at once, without a supervisor&apos;s approval; larger ones wait in this queue.</translation>
+    </message>
+    <message>
+        <source>Every refund needs a supervisor&apos;s approval.</source>
+        <translation>Every refund needs a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Type the threshold in yuan, like 50.00. %1</source>
+        <translation>Type the threshold in yuan, like 50.00. %1</translation>
+    </message>
+    <message>
+        <source>Refund approvals</source>
+        <translation>Refund approvals</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>&amp;Open order</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Approval threshold</translation>
+    </message>
+    <message>
+        <source>Refunds below</source>
+        <translation>Refunds below</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +3724,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The system&apos;s random number generator failed, so no request number could be made. Nothing was sent; try again, and restart the computer if it persists.</source>
         <translation>The system&apos;s random number generator failed, so no request number could be made. Nothing was sent; try again, and restart the computer if it persists.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ResolveDifferenceDialog</name>
+    <message>
+        <source>Resolve difference</source>
+        <translation>Resolve difference</translation>
+    </message>
+    <message>
+        <source>no order of ours</source>
+        <extracomment>Resolve dialog: a bill line of a trade DepositDesk never saw</extracomment>
+        <translation>no order of ours</translation>
+    </message>
+    <message>
+        <source>%1 — order %2
+%3</source>
+        <extracomment>Resolve dialog: %1 the kind of difference, %2 the order number, %3 what was found</extracomment>
+        <translation>%1 — order %2
+%3</translation>
+    </message>
+    <message>
+        <source>What was done about it (required, kept in the audit log):</source>
+        <translation>What was done about it (required, kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Mark resolved</translation>
+    </message>
+    <message>
+        <source>Write a note to mark the difference resolved.</source>
+        <translation>Write a note to mark the difference resolved.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +4167,14 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (%1, then %2). English puts one space between them; Chinese puts none.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SesameReportDialog</name>
     <message>
         <source>Sesame is told about a charge of the order, and this order has none.</source>
@@ -2613,6 +4213,13 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Report to Sesame</source>
         <translation>Report to Sesame</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SessionLock</name>
+    <message>
+        <source>The desk is not locked.</source>
+        <translation>The desk is not locked.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +4299,19 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Settings: suffix of the idle lock&apos;s minutes</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse use for this long, the desk hides its work and asks for the password again (1 to 120 minutes).</source>
+        <translation>Without keyboard or mouse use for this long, the desk hides its work and asks for the password again (1 to 120 minutes).</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle:</source>
+        <translation>Lock when &amp;idle:</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +4415,68 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::TableExport</name>
+    <message>
+        <source>The table could not be written: %1. Check that the disk has room and the file is not open in another program, then export again.</source>
+        <translation>The table could not be written: %1. Check that the disk has room and the file is not open in another program, then export again.</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be written. Check that the folder exists, the disk has room and the file is not open in another program, then export again.</source>
+        <translation>The Excel file %1 could not be written. Check that the folder exists, the disk has room and the file is not open in another program, then export again.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::TableExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV or Excel file</source>
+        <translation>Save this table as a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>This table has nothing to export.</source>
+        <translation>This table has nothing to export.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation>%1 could not be opened for writing: %2. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the disk has room, then export again.</source>
+        <translation>%1 could not be saved: %2. Check that the disk has room, then export again.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>Export as Excel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Export as Excel…</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::TimelineView</name>
     <message>
         <source>Awaiting confirmation</source>
@@ -2820,6 +4502,46 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>Timeline of the order</source>
         <extracomment>Accessible name of the order&apos;s timeline list.</extracomment>
         <translation>Timeline of the order</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Finished (no more refunds)</source>
+        <translation>Finished (no more refunds)</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Waiting for payment</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>

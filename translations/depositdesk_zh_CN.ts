@@ -109,10 +109,6 @@
         <translation>已将订单结果上报芝麻信用。</translation>
     </message>
     <message>
-        <source>Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.</source>
-        <translation>支付宝拒绝了“%1”（%2），资金未发生变动。请刷新订单查看其状态。</translation>
-    </message>
-    <message>
         <source>The answer to %1 did not arrive. It is written down and awaiting confirmation: DepositDesk asks Alipay and settles it by itself. Do not do it again.</source>
         <translation>未收到“%1”的应答。该操作已记录为待确认：免押工作台会自动向支付宝查询并确定结果。请勿重复操作。</translation>
     </message>
@@ -123,6 +119,142 @@
     <message>
         <source>Alipay confirmed it, but the console could not record it: %1 Refresh the order.</source>
         <translation>支付宝已确认，但工作台未能记录：%1 请刷新订单。</translation>
+    </message>
+    <message>
+        <source>Alipay refused %1 (%2). Nothing was moved. Refresh the order to see its state.</source>
+        <extracomment>%1: the action, such as &quot;an unfreeze of ¥10.00&quot;; %2: Alipay&apos;s reason (often Chinese)</extracomment>
+        <translation>支付宝拒绝了“%1”（%2）。资金未发生变动。请刷新订单查看其状态。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ApproveRefundDialog</name>
+    <message>
+        <source>Approve refund request %1</source>
+        <translation>审批退款申请 %1</translation>
+    </message>
+    <message>
+        <source>Reject refund request %1</source>
+        <translation>驳回退款申请 %1</translation>
+    </message>
+    <message>
+        <source>Approving sends exactly this refund to Alipay: the amount and request number below, nothing else.</source>
+        <translation>审批通过后，将按下方的金额和请求号向支付宝发送这笔退款，不做任何其他改动。</translation>
+    </message>
+    <message>
+        <source>Rejecting closes this request; nothing is sent to Alipay. The agent may ask again with a new request.</source>
+        <translation>驳回将关闭此申请，不会向支付宝发送任何请求。客服可以重新提交新的申请。</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>扣款：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Refund request number:</source>
+        <translation>退款请求号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>%1 (Alipay %2)</source>
+        <extracomment>%1 the merchant&apos;s charge number (out_trade_no), %2 Alipay&apos;s trade number</extracomment>
+        <translation>%1（支付宝交易号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (China time)</source>
+        <extracomment>%1 login of who asked, %2 when (China time)</extracomment>
+        <translation>%1，%2（北京时间）</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>处理记录：</translation>
+    </message>
+    <message>
+        <source>%1  %2 by %3</source>
+        <extracomment>One status change: %1 time (China), %2 status, %3 who, %4 comment</extracomment>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A supervisor signs in here</source>
+        <translation>主管在此登录</translation>
+    </message>
+    <message>
+        <source>%1 A supervisor who did not ask for this refund signs in below; this desk stays signed in as %2.</source>
+        <extracomment>%1 why the signed-in operator may not decide (a sentence)</extracomment>
+        <translation>%1请由未申请这笔退款的主管在下方登录；本工作台仍保持 %2 的登录。</translation>
+    </message>
+    <message>
+        <source>Supervisor login:</source>
+        <translation>主管登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>You approve as %1.</source>
+        <translation>您将以 %1 的身份审批通过。</translation>
+    </message>
+    <message>
+        <source>You reject as %1.</source>
+        <translation>您将以 %1 的身份驳回。</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>审批意见（可选）：</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (required)</source>
+        <translation>驳回原因（必填）</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Approve and send</source>
+        <translation>审批通过并发送</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation>不存在编号为 %1 的退款申请。</translation>
+    </message>
+    <message>
+        <source>Sending the refund to Alipay…</source>
+        <translation>正在向支付宝发送退款…</translation>
     </message>
 </context>
 <context>
@@ -189,6 +321,331 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::BillDownloadPanel</name>
+    <message>
+        <source>Trades</source>
+        <extracomment>Bill type &quot;trade&quot;: payments and refunds</extracomment>
+        <translation>交易账单</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Bill type &quot;signcustomer&quot;: the merchant account&apos;s movements (fees, payouts)</extracomment>
+        <translation>账务账单</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2</source>
+        <extracomment>Tooltip: %1 the full SHA-256 of the bill archive, %2 its size</extracomment>
+        <translation>SHA-256 %1 · %2</translation>
+    </message>
+    <message>
+        <source>A download is already running, or you may not download bills. Wait for it to finish, or sign in as finance.</source>
+        <translation>已有下载正在进行，或您无权下载账单。请等待下载完成，或以财务身份登录。</translation>
+    </message>
+    <message>
+        <source>Asking Alipay for the %1 bill of %2…</source>
+        <translation>正在向支付宝获取 %2 的%1…</translation>
+    </message>
+    <message>
+        <source>Downloaded the %1 bill of %2: %3 (%4). It is selected below: Reconcile compares it with our records.</source>
+        <extracomment>%1 bill type, %2 period, %3 file name, %4 size</extracomment>
+        <translation>已下载 %2 的%1：%3（%4）。已在下方选中，点击“对所选账单对账”即可与我方记录比对。</translation>
+    </message>
+    <message>
+        <source>The %1 bill of %2 was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</source>
+        <extracomment>%1 bill type, %2 period, %3 when (China time), %4 who, %5 file name</extracomment>
+        <translation>%2 的%1已由 %4 于 %3 下载过，内容相同（%5）；保留最先下载的文件。</translation>
+    </message>
+    <message>
+        <source>Alipay has no %1 bill for %2: there was no payment and no refund in that period, so there is nothing to reconcile.</source>
+        <extracomment>%1 bill type, %2 period</extracomment>
+        <translation>支付宝没有 %2 的%1：该期间没有收款和退款，无需对账。</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>下载已取消，未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Bill of</source>
+        <translation>账期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Bill period: one day</extracomment>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Bill period: a whole month</extracomment>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Downloaded &amp;bills</source>
+        <translation>已下载的账单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <extracomment>Column: when the bill was downloaded (China time)</extracomment>
+        <translation>下载时间</translation>
+    </message>
+    <message>
+        <source>Fetched by</source>
+        <translation>下载人</translation>
+    </message>
+    <message>
+        <source>Only finance and administrators download and reconcile bills.</source>
+        <translation>只有财务和管理员可以下载账单和对账。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillDownloader</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill type: choose the trade bill (trade) or the account bill (signcustomer).</source>
+        <translation>“%1”不是账单类型：请选择交易账单（trade）或账务账单（signcustomer）。</translation>
+    </message>
+    <message>
+        <source>Alipay has no bill for %1: there was no business in that period. Nothing was downloaded.</source>
+        <translation>支付宝没有 %1 的账单：该期间没有业务。未下载任何内容。</translation>
+    </message>
+    <message>
+        <source>The bill address could not be obtained safely: %1 Nothing was downloaded.</source>
+        <translation>无法安全地获取账单下载地址：%1未下载任何内容。</translation>
+    </message>
+    <message>
+        <source>Alipay has not made the bill for %1 yet. Day bills come the next morning, month bills around the 3rd of the next month: try again later.</source>
+        <translation>支付宝尚未生成 %1 的账单。日账单次日上午生成，月账单约在次月 3 日生成：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Alipay does not accept a %1 bill for &quot;%2&quot;: choose a day or a month that is over, from January 2016 on.</source>
+        <translation>支付宝不提供“%2”的 %1 账单：请选择 2016 年 1 月以来已经结束的某一天或某个月。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check the data folder&apos;s permissions and free space.</source>
+        <translation>无法创建文件夹 %1。请检查数据文件夹的权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>The bill cannot be written to %1: %2</source>
+        <translation>无法将账单写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The bill cannot be written to %1: %2. Nothing was kept.</source>
+        <translation>无法将账单写入 %1：%2。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>The bill could not be downloaded (%1). Nothing was kept: try again.</source>
+        <translation>账单下载失败（%1）。未保留任何文件：请重试。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The bill cannot be saved as %1: %2</source>
+        <translation>无法将账单保存为 %1：%2</translation>
+    </message>
+    <message>
+        <source>This %1 bill for %2 was downloaded before, with the same content: the first file is kept.</source>
+        <translation>%2 的这份 %1 账单之前已下载过，内容相同：保留最先下载的文件。</translation>
+    </message>
+    <message>
+        <source>The %1 bill for %2 was downloaded (%3 bytes).</source>
+        <translation>%2 的 %1 账单已下载（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>(The audit log could not record it: %1)</source>
+        <translation>（审计日志未能记录：%1）</translation>
+    </message>
+    <message>
+        <source>The download was cancelled. Nothing was kept.</source>
+        <translation>下载已取消。未保留任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillFiles</name>
+    <message>
+        <source>A bill file is recorded only with its type, date, SHA-256, path and who fetched it.</source>
+        <translation>账单文件必须写明类型、日期、SHA-256、路径和下载人，才能登记。</translation>
+    </message>
+    <message>
+        <source>The bill file was not recorded. Try again.</source>
+        <translation>账单文件未能登记。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillParser</name>
+    <message>
+        <source>The text is UTF-8, not GBK as Alipay writes its bills: the file was changed after it was downloaded. Download the bill again.</source>
+        <translation>文本是 UTF-8 编码，而支付宝账单使用 GBK 编码：文件在下载后被修改过。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The text is not valid GBK, as Alipay writes its bills: the file is damaged. Download the bill again.</source>
+        <translation>文本不是有效的 GBK 编码（支付宝账单使用 GBK）：文件已损坏。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the list before its end line (业务明细列表结束): the file is malformed.</source>
+        <translation>明细列表在结束行（业务明细列表结束）之前被注释行打断：文件格式有误。</translation>
+    </message>
+    <message>
+        <source>A line of data comes before the list&apos;s start line (业务明细列表): this is not an Alipay trade bill.</source>
+        <translation>列表开始行（业务明细列表）之前出现了数据行：这不是支付宝交易账单。</translation>
+    </message>
+    <message>
+        <source>The header line has no column &quot;%1&quot;: the file is not a complete Alipay trade bill.</source>
+        <translation>表头行中没有“%1”列：该文件不是完整的支付宝交易账单。</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: it is cut short or malformed.</source>
+        <translation>该行有 %1 个单元格，而表头有 %2 列：该行不完整或格式有误。</translation>
+    </message>
+    <message>
+        <source>The business type &quot;%1&quot; is neither 交易 (trade) nor 退款 (refund).</source>
+        <translation>业务类型“%1”既不是“交易”也不是“退款”。</translation>
+    </message>
+    <message>
+        <source>The completion time &quot;%1&quot; is not a date and time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>完成时间“%1”不是有效的日期时间（yyyy-MM-dd HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number of yuan with at most two decimals.</source>
+        <translation>金额“%1”不是以元为单位、最多两位小数的数字。</translation>
+    </message>
+    <message>
+        <source>The line has neither an Alipay trade number nor a merchant order number.</source>
+        <translation>该行既没有支付宝交易号，也没有商户订单号。</translation>
+    </message>
+    <message>
+        <source>A line of data follows the end of the list: the file is malformed.</source>
+        <translation>列表结束后还有数据行：文件格式有误。</translation>
+    </message>
+    <message>
+        <source>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</source>
+        <translation>无法读取合计行“%1”：缺少笔数，或缺少最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>The file ends before its list of lines begins (业务明细列表): it is empty or not an Alipay trade bill.</source>
+        <translation>文件在明细列表（业务明细列表）开始之前就结束了：文件为空，或不是支付宝交易账单。</translation>
+    </message>
+    <message>
+        <source>The file ends without the list&apos;s end line (业务明细列表结束): it is truncated. Download the bill again.</source>
+        <translation>文件缺少列表结束行（业务明细列表结束）：文件不完整。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The totals lines (交易合计, 退款合计) are missing after the list: the file is truncated. Download the bill again.</source>
+        <translation>列表之后缺少合计行（交易合计、退款合计）：文件不完整。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>This system has no GBK text decoder, so no Alipay bill can be read. Install Qt with ICU support.</source>
+        <translation>本系统没有 GBK 文本解码器，无法读取支付宝账单。请安装带 ICU 支持的 Qt。</translation>
+    </message>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>文件不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>The file is not a zip archive, or it is damaged. Download the bill again.</source>
+        <translation>文件不是 zip 压缩包，或已损坏。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The archive holds no detail file (…业务明细.csv): it is not an Alipay trade bill.</source>
+        <translation>压缩包中没有明细文件（…业务明细.csv）：这不是支付宝交易账单。</translation>
+    </message>
+    <message>
+        <source>The detail file cannot be unpacked: the archive is damaged. Download the bill again.</source>
+        <translation>无法解压明细文件：压缩包已损坏。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The detail file is damaged (its checksum does not match). Download the bill again.</source>
+        <translation>明细文件已损坏（校验和不符）。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The summary file cannot be unpacked: the archive is damaged. Download the bill again.</source>
+        <translation>无法解压汇总文件：压缩包已损坏。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The summary file is not GBK text, as Alipay writes its bills. Download the bill again.</source>
+        <translation>汇总文件不是 GBK 文本（支付宝账单使用 GBK）。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The summary file has no 合计 (total) row.</source>
+        <translation>汇总文件中没有“合计”行。</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the summary before its end line (业务汇总列表结束): the file is malformed.</source>
+        <translation>汇总列表在结束行（业务汇总列表结束）之前被注释行打断：文件格式有误。</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s header line has no column &quot;%1&quot;.</source>
+        <translation>汇总文件的表头行中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>The summary line has %1 cells where the header has %2: it is cut short or malformed.</source>
+        <translation>汇总行有 %1 个单元格，而表头有 %2 列：该行不完整或格式有误。</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s 合计 row has a count that is not a number.</source>
+        <translation>汇总文件“合计”行中的笔数不是数字。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in the summary is not a number of yuan with at most two decimals.</source>
+        <translation>汇总文件中的金额“%1”不是以元为单位、最多两位小数的数字。</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s net amount %1 is not its receipts %2 plus its fees %3: the file is inconsistent.</source>
+        <translation>汇总文件的净额 %1 不等于商家实收 %2 加服务费 %3：文件前后不一致。</translation>
+    </message>
+    <message>
+        <source>The summary file ends without its end line (业务汇总列表结束): it is truncated. Download the bill again.</source>
+        <translation>汇总文件缺少结束行（业务汇总列表结束）：文件不完整。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The totals line says %1 trades for %2 yuan, but the lines add up to %3 trades for %4 yuan: the file is inconsistent.</source>
+        <translation>合计行为 %1 笔交易、%2 元，但明细行合计为 %3 笔、%4 元：文件前后不一致。</translation>
+    </message>
+    <message>
+        <source>The totals line says %1 refunds for %2 yuan, but the lines add up to %3 refunds for %4 yuan: the file is inconsistent.</source>
+        <translation>合计行为 %1 笔退款、%2 元，但明细行合计为 %3 笔、%4 元：文件前后不一致。</translation>
+    </message>
+    <message>
+        <source>The summary counts %1 trades and %2 refunds, but the detail file has %3 and %4: the bill is inconsistent.</source>
+        <translation>汇总文件记有 %1 笔交易和 %2 笔退款，但明细文件中为 %3 笔和 %4 笔：账单前后不一致。</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s total %1 is %2 yuan, but the detail lines add up to %3 yuan: the bill is inconsistent.</source>
+        <translation>汇总文件中“%1”的合计为 %2 元，但明细行合计为 %3 元：账单前后不一致。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::BillPeriod</name>
     <message>
         <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
@@ -197,6 +654,17 @@
     <message>
         <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
         <translation>账单从 2016-01-01 起才有；%1 早于该日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BillProblem</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -428,6 +896,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>%1: what is wrong with the gateway configuration (one or more sentences)</extracomment>
         <translation>尚未配置支付宝凭据，本工作台只能查询和查看订单。%1</translation>
     </message>
+    <message>
+        <source>%1 Until then this desk is read-only: it can search and read orders, but sends nothing to Alipay.</source>
+        <extracomment>%1: why the keychain gave no credentials (locked, missing, refused ...)</extracomment>
+        <translation>%1在此之前本工作台为只读：可以查询和查看订单，但不会向支付宝发送任何请求。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CoreDumps</name>
@@ -504,6 +977,231 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The application private key is missing. Import the key made with Alipay&apos;s key tool.</source>
         <translation>缺少应用私钥。请导入用支付宝密钥工具生成的私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialsAdmin</name>
+    <message>
+        <source>RSA %1</source>
+        <translation>RSA %1</translation>
+    </message>
+    <message>
+        <source>certificate, RSA %1</source>
+        <translation>证书，RSA %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No app_id is set, so no Alipay credentials can be loaded. An administrator enters the app_id and imports the keys on the Credentials page.</source>
+        <translation>未设置应用 ID，无法加载支付宝凭据。请管理员在“凭据”页面填写应用 ID 并导入密钥。</translation>
+    </message>
+    <message>
+        <source>The Alipay credentials of app_id %1 are being read from the keychain.</source>
+        <translation>正在从钥匙串读取应用 ID %1 的支付宝凭据。</translation>
+    </message>
+    <message>
+        <source>The credentials stored for app_id %1 cannot be used: %2 An administrator imports them again on the Credentials page.</source>
+        <extracomment>%1 app_id, %2 the problems of the stored keys</extracomment>
+        <translation>为应用 ID %1 保存的凭据无法使用：%2请管理员在“凭据”页面重新导入。</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to manage the Alipay credentials.</source>
+        <translation>请以管理员身份登录，才能管理支付宝凭据。</translation>
+    </message>
+    <message>
+        <source>Another credentials operation is still running. Wait for its answer.</source>
+        <translation>另一项凭据操作仍在进行。请等待其结果。</translation>
+    </message>
+    <message>
+        <source>Enter the app_id (16 digits, from the Alipay open platform console).</source>
+        <translation>请填写应用 ID（16 位数字，见支付宝开放平台控制台）。</translation>
+    </message>
+    <message>
+        <source>Certificate mode needs the application certificate, the Alipay certificate and the Alipay root certificate.</source>
+        <translation>证书模式需要应用公钥证书、支付宝公钥证书和支付宝根证书。</translation>
+    </message>
+    <message>
+        <source>The parts belong together: the private key matches the application certificate.</source>
+        <translation>各部分相互匹配：私钥与应用公钥证书一致。</translation>
+    </message>
+    <message>
+        <source>The parts belong together: the private key matches the application public key.</source>
+        <translation>各部分相互匹配：私钥与应用公钥一致。</translation>
+    </message>
+    <message>
+        <source>The parts can be used. Load the application public key too to check that the private key is the right one, or test the connection.</source>
+        <translation>各部分均可使用。如需确认私钥无误，请同时加载应用公钥，或测试连接。</translation>
+    </message>
+    <message>
+        <source>The credentials of app_id %1 are saved in the keychain and in use.</source>
+        <translation>应用 ID %1 的凭据已保存到钥匙串，并已启用。</translation>
+    </message>
+    <message>
+        <source>The credentials of app_id %1 are deleted from the keychain. This desk is read-only until new ones are saved.</source>
+        <translation>已从钥匙串删除应用 ID %1 的凭据。保存新凭据之前，本工作台为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialsPage</name>
+    <message>
+        <source>Keys and certificates (*.pem *.txt *.crt *.key *.cer);;All files (*)</source>
+        <translation>密钥和证书 (*.pem *.txt *.crt *.key *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Alipay credentials</source>
+        <translation>支付宝凭据</translation>
+    </message>
+    <message>
+        <source>Asking Alipay…</source>
+        <translation>正在向支付宝查询…</translation>
+    </message>
+    <message>
+        <source>Save these credentials for app_id %1 in the keychain? They replace any stored for that app_id, and this desk uses them at once.</source>
+        <translation>将应用 ID %1 的这些凭据保存到钥匙串？它们将替换该应用 ID 已保存的凭据，本工作台会立即启用。</translation>
+    </message>
+    <message>
+        <source>Delete the Alipay credentials of app_id %1 from the keychain? This desk becomes read-only until new ones are saved.</source>
+        <translation>从钥匙串删除应用 ID %1 的支付宝凭据？保存新凭据之前，本工作台将为只读。</translation>
+    </message>
+    <message>
+        <source>Stored and in use: app_id %1, certificate mode, with the %2.</source>
+        <extracomment>%1 app_id, %2 the parts stored (names, comma separated)</extracomment>
+        <translation>已保存并启用：应用 ID %1，证书模式，包含%2。</translation>
+    </message>
+    <message>
+        <source>Stored and in use: app_id %1, public-key mode, with the %2.</source>
+        <translation>已保存并启用：应用 ID %1，公钥模式，包含%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1 · %2</source>
+        <extracomment>%1 the keychain service name, e.g. DepositDesk/production; %2 the keychain&apos;s state</extracomment>
+        <translation>钥匙串条目：%1 · %2</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>loaded: %1, %2</source>
+        <extracomment>%1 file name, %2 what it holds (&quot;RSA 2048&quot;); the content is never shown</extracomment>
+        <translation>已加载：%1，%2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>钥匙串中的凭据</translation>
+    </message>
+    <message>
+        <source>Import new credentials from files</source>
+        <translation>从文件导入新凭据</translation>
+    </message>
+    <message>
+        <source>app_id</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>16 digits, from the Alipay open platform console</source>
+        <translation>16 位数字，见支付宝开放平台控制台</translation>
+    </message>
+    <message>
+        <source>Signing mode</source>
+        <translation>加签方式</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Public-key certificates</source>
+        <translation>公钥证书</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（可选）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save to keychain…</source>
+        <translation>保存到钥匙串…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Checks that the parts belong together (nothing is sent).</source>
+        <translation>检查各部分是否相互匹配（不发送任何请求）。</translation>
+    </message>
+    <message>
+        <source>Asks Alipay about an order that cannot exist, signed with these keys: a verified answer proves the app_id and keys work. Uses the imported parts, or the stored ones when none are imported.</source>
+        <translation>用这些密钥签名，向支付宝查询一个不可能存在的订单：应答验签通过即证明应用 ID 和密钥可用。使用已导入的部分；未导入时使用已保存的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::CredentialsProbe</name>
+    <message>
+        <source>Alipay (%1) answered app_id %2 and its signed answer verified: the keys work.</source>
+        <translation>支付宝（%1）已应答应用 ID %2，应答签名验证通过：密钥可用。</translation>
+    </message>
+    <message>
+        <source>The test query could not be sent: %1</source>
+        <translation>无法发送测试查询：%1</translation>
+    </message>
+    <message>
+        <source>Alipay does not know app_id %1. Check the app_id in the Alipay open platform console.</source>
+        <translation>支付宝上没有应用 ID %1。请在支付宝开放平台控制台核对应用 ID。</translation>
+    </message>
+    <message>
+        <source>Alipay refused the signature of the test query: the application private key does not belong to app_id %1 (Alipay holds another application public key or certificate for it). Load the private key whose public key is registered for this app.</source>
+        <translation>支付宝拒绝了测试查询的签名：应用私钥与应用 ID %1 不匹配（支付宝为该应用登记的是另一个应用公钥或证书）。请加载其公钥已登记到此应用的私钥。</translation>
+    </message>
+    <message>
+        <source>Alipay refused the test query: %1 (%2).</source>
+        <extracomment>%1 Alipay&apos;s explanation, %2 its code</extracomment>
+        <translation>支付宝拒绝了测试查询：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Alipay answered, but its answer does not verify with the Alipay public key (or certificate) given. Load the Alipay public key of this app, not the application public key.</source>
+        <translation>支付宝已应答，但无法用所填的支付宝公钥（或证书）验证应答。请加载此应用的支付宝公钥，而不是应用公钥。</translation>
+    </message>
+    <message>
+        <source>Alipay answered with another certificate than the Alipay certificate given (serial %1). Download the current alipayCertPublicKey_RSA2.crt and import it again.</source>
+        <translation>支付宝应答所用的证书不是所填的支付宝证书（序列号 %1）。请下载当前的 alipayCertPublicKey_RSA2.crt 并重新导入。</translation>
+    </message>
+    <message>
+        <source>Alipay could not be reached at %1: %2 Check the network and the environment in Settings, then test again.</source>
+        <extracomment>%1 the gateway address, %2 what went wrong</extracomment>
+        <translation>无法通过 %1 连接支付宝：%2请检查网络和“设置”中的环境，然后重新测试。</translation>
+    </message>
+    <message>
+        <source>The test query gave no clear answer: %1 Test again later.</source>
+        <translation>测试查询没有得到明确的应答：%1请稍后重新测试。</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1340,79 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::DailyChartView</name>
+    <message>
+        <source>Loading the daily totals…</source>
+        <translation>正在加载每日合计…</translation>
+    </message>
+    <message>
+        <source>The daily totals could not be read: %1</source>
+        <translation>无法读取每日合计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Charges ¥%1, refunds ¥%2, unfreezes ¥%3 over %n day(s).</source>
+        <translation>
+            <numerusform>%n 天内扣款 ¥%1，退款 ¥%2，解冻 ¥%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose another folder or file name.</source>
+        <translation>无法将图表保存为 %1。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Unfreezes</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>日期（北京时间）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Daily charges, refunds and unfreezes, %1 – %2</source>
+        <translation>每日扣款、退款和解冻（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Daily charges, refunds and unfreezes</source>
+        <translation>每日扣款、退款和解冻</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Choose a period to see its daily totals.</source>
+        <translation>请选择期间以查看每日合计。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary folder for demo mode: %1</source>
@@ -676,6 +1447,164 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Cannot create the demo operators: %1</source>
         <translation>无法创建演示操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DeskPolicy</name>
+    <message>
+        <source>A desk policy setting changes only with its name and who changed it.</source>
+        <translation>修改工作台策略设置时，必须写明设置名称和修改人。</translation>
+    </message>
+    <message>
+        <source>An approval threshold must be above ¥0.00. To require an approval for every refund, remove the threshold.</source>
+        <translation>审批门槛必须大于 ¥0.00。如需每笔退款都经过审批，请删除门槛。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferencesModel</name>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>双击打开订单</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2</source>
+        <extracomment>Difference state: %1 who resolved it, %2 when (China time)</extracomment>
+        <translation>已由 %1 于 %2 处理</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Difference state: nobody has worked it yet</extracomment>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>%1 · no longer found</source>
+        <extracomment>Difference state, after Open/Resolved: the latest run did not find it again</extracomment>
+        <translation>%1 · 已不再出现</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <extracomment>Column: what kind of difference reconciliation found</extracomment>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column: when the charge/refund happened (China time)</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <source>Alipay trade no.</source>
+        <extracomment>Column: Alipay&apos;s trade number (trade_no)</extracomment>
+        <translation>支付宝交易号</translation>
+    </message>
+    <message>
+        <source>Charge / refund no.</source>
+        <extracomment>Column: the merchant&apos;s charge number (out_trade_no) or refund number (out_request_no)</extracomment>
+        <translation>扣款/退款单号</translation>
+    </message>
+    <message>
+        <source>In the bill</source>
+        <extracomment>Column: the amount in Alipay&apos;s bill</extracomment>
+        <translation>账单金额</translation>
+    </message>
+    <message>
+        <source>In our records</source>
+        <extracomment>Column: the amount in DepositDesk&apos;s own records</extracomment>
+        <translation>我方记录金额</translation>
+    </message>
+    <message>
+        <source>Bill status</source>
+        <translation>账单状态</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>我方状态</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferencesPanel</name>
+    <message>
+        <source>Exported the differences listed to %1.</source>
+        <extracomment>%1 the file written</extracomment>
+        <translation>已将列出的差异导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Amounts are in yuan, for example 12.50; the amount filter is left out until it reads as one.</source>
+        <translation>金额以元为单位，例如 12.50；输入有效金额之前，不按金额筛选。</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet.</source>
+        <translation>尚未对账。</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 open</source>
+        <extracomment>%1 how many differences are listed, %2 how many of them nobody resolved yet</extracomment>
+        <translation>共 %1 条，%2 条待处理</translation>
+    </message>
+    <message>
+        <source>The difference was not marked resolved: %1</source>
+        <extracomment>%1 why the store refused (translated)</extracomment>
+        <translation>差异未能标记为已处理：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>差异类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <extracomment>Filter: only differences that happened between these days</extracomment>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount ¥</source>
+        <translation>金额 ¥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>显示已处理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;no longer found</source>
+        <translation>显示不再出现的差异(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Differences an earlier run found that the latest run did not find again.</source>
+        <translation>之前的对账发现、但最近一次对账未再发现的差异。</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>打开订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>处理(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1890,45 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <extracomment>Lock screen button: the locked operator goes on / another operator takes the desk over</extracomment>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in and take over</source>
+        <translation>登录并接管(&amp;I)</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody used DepositDesk for %n minute(s), so it hid its work. %1 can carry on with their password; another operator can sign in instead.</source>
+        <extracomment>%n minutes without use; %1 the operator who was signed in</extracomment>
+        <translation>
+            <numerusform>免押工作台已 %n 分钟无人使用，因此隐藏了工作内容。%1 可输入密码继续使用；其他操作员也可以改为登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DepositDesk hid its work. %1 can carry on with their password; another operator can sign in instead.</source>
+        <translation>免押工作台已隐藏工作内容。%1 可输入密码继续使用；其他操作员也可以改为登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Another operator…</source>
+        <translation>其他操作员(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::MainWindow</name>
     <message>
         <source>DepositDesk</source>
@@ -1062,6 +2030,41 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Status bar: %1 the operator&apos;s name, %2 the login, %3 the role</extracomment>
         <translation>%1（%2）· %3</translation>
     </message>
+    <message>
+        <source>&amp;Bills and reconciliation</source>
+        <extracomment>Menu: finance&apos;s bills and reconciliation page</extracomment>
+        <translation>账单与对账(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <extracomment>Session menu: hide the work until the password is given again</extracomment>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund approvals</source>
+        <translation>退款审批(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <extracomment>Menu: the Alipay app_id and keys in the keychain (administrators)</extracomment>
+        <translation>凭据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <extracomment>Menu: the table of which role may do what (administrators)</extracomment>
+        <translation>权限(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) to approve</source>
+        <extracomment>Status bar: refund requests waiting for a supervisor&apos;s decision</extracomment>
+        <translation>
+            <numerusform>%n 笔退款待审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View &gt; Refund approvals lists them.</source>
+        <translation>可在“视图 &gt; 退款审批”中查看。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -1100,6 +2103,42 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The amount is missing.</source>
         <translation>缺少金额。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NotDoneBanner</name>
+    <message>
+        <source>an unfreeze of ¥%1</source>
+        <translation>解冻 ¥%1</translation>
+    </message>
+    <message>
+        <source>a charge of ¥%1</source>
+        <translation>扣款 ¥%1</translation>
+    </message>
+    <message>
+        <source>a refund of ¥%1</source>
+        <translation>退款 ¥%1</translation>
+    </message>
+    <message>
+        <source>cancelling the freeze</source>
+        <translation>撤销冻结</translation>
+    </message>
+    <message>
+        <source>a report to Sesame</source>
+        <translation>上报芝麻信用</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Alipay confirmed that %1 asked at %2 never arrived (request %3): nothing was moved. You can send exactly the same request again.</source>
+        <extracomment>%1 what was asked, %2 time, %3 request number.</extracomment>
+        <translation>支付宝确认 %2 发起的“%1”没有送达（请求号 %3）：资金未发生变动。可以重新发送完全相同的请求。</translation>
+    </message>
+    <message>
+        <source>Send %1 again with the same request number %2?</source>
+        <translation>使用同一请求号 %2 重新发送“%1”？</translation>
     </message>
 </context>
 <context>
@@ -1290,10 +2329,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>请选择此订单中可以退款的扣款。</translation>
     </message>
     <message>
-        <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation. Wait until it is settled.</source>
-        <translation>这笔扣款的退款 %1 正在等待支付宝确认。请等待结果确定。</translation>
-    </message>
-    <message>
         <source>what may still be refunded of this charge</source>
         <translation>这笔扣款的剩余可退金额</translation>
     </message>
@@ -1324,6 +2359,24 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</source>
         <translation>本工作台没有可用的支付宝凭据，只能查询和查看订单。请联系管理员配置。</translation>
+    </message>
+    <message>
+        <source>Below the approval threshold of %1: approved by the desk policy.</source>
+        <extracomment>Comment of a refund approved without a supervisor; %1 the threshold (&quot;¥50.00&quot;)</extracomment>
+        <translation>低于审批门槛 %1：按工作台策略自动审批。</translation>
+    </message>
+    <message>
+        <source>%1 It could not be sent at once: %2</source>
+        <translation>%1未能立即发送：%2</translation>
+    </message>
+    <message>
+        <source>%1 It needed no approval: it is below the approval threshold of %2.</source>
+        <extracomment>%1 what became of the refund, %2 the approval threshold</extracomment>
+        <translation>%1该退款低于审批门槛 %2，无需审批。</translation>
+    </message>
+    <message>
+        <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation, so nobody knows yet what is left to refund. DepositDesk asks Alipay by itself: request again once it is settled (executed or failed).</source>
+        <translation>这笔扣款的退款 %1 正在等待支付宝确认，目前还无法确定剩余可退金额。免押工作台会自动向支付宝查询：结果确定（成功或失败）后请再申请。</translation>
     </message>
 </context>
 <context>
@@ -1381,26 +2434,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Sesame report: %1</source>
         <extracomment>Detail page: the Sesame (芝麻) report state of the order.</extracomment>
         <translation>芝麻信用上报：%1</translation>
-    </message>
-    <message>
-        <source>an unfreeze of ¥%1</source>
-        <translation>解冻 ¥%1</translation>
-    </message>
-    <message>
-        <source>a charge of ¥%1</source>
-        <translation>扣款 ¥%1</translation>
-    </message>
-    <message>
-        <source>a refund of ¥%1</source>
-        <translation>退款 ¥%1</translation>
-    </message>
-    <message>
-        <source>cancelling the freeze</source>
-        <translation>撤销冻结</translation>
-    </message>
-    <message>
-        <source>a report to Sesame</source>
-        <translation>上报芝麻信用</translation>
     </message>
     <message>
         <source>Awaiting confirmation: %1, asked by %2 at %3 (request %4).</source>
@@ -1714,6 +2747,13 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OrderMarks</name>
+    <message>
+        <source>A mark needs an order, a mark and an operator.</source>
+        <translation>标记必须写明订单、标记内容和操作员。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OrderRefresher</name>
     <message>
         <source>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</source>
@@ -1761,22 +2801,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Not a Sesame credit order: nothing to report.</source>
         <translation>非芝麻信用订单：无需上报。</translation>
-    </message>
-    <message>
-        <source>Report to Sesame as %1 sent %2, awaiting confirmation.</source>
-        <translation>已于 %2 以“%1”上报芝麻信用，待确认。</translation>
-    </message>
-    <message>
-        <source>Reported to Sesame as %1 on %2.</source>
-        <translation>已于 %2 以“%1”上报芝麻信用。</translation>
-    </message>
-    <message>
-        <source>The report to Sesame as %1 was not accepted (%2). Report again.</source>
-        <translation>以“%1”上报芝麻信用未被接受（%2）。请重新上报。</translation>
-    </message>
-    <message>
-        <source>Not reported to Sesame yet.</source>
-        <translation>尚未上报芝麻信用。</translation>
     </message>
     <message>
         <source>Request %1</source>
@@ -1902,6 +2926,26 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Refund request ¥%1: %2</source>
         <translation>退款申请 ¥%1：%2</translation>
     </message>
+    <message>
+        <source>%1, sent %2, awaiting confirmation.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: when</extracomment>
+        <translation>%1，已于 %2 提交，待确认。</translation>
+    </message>
+    <message>
+        <source>%1, confirmed on %2.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: when</extracomment>
+        <translation>%1，已于 %2 确认。</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted (%2). Report again.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: why</extracomment>
+        <translation>%1，未被接受（%2）。请重新上报。</translation>
+    </message>
+    <message>
+        <source>not sent yet.</source>
+        <extracomment>After &quot;Sesame report:&quot; on the detail page.</extracomment>
+        <translation>尚未上报。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderStatus</name>
@@ -1971,6 +3015,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Column: when the order was created (China time)</extracomment>
         <translation>创建时间</translation>
     </message>
+    <message>
+        <source>The customer has not authorized the deposit yet: nothing is frozen.</source>
+        <translation>用户尚未授权押金：目前没有冻结任何资金。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OutcomeResolver</name>
@@ -1989,6 +3037,34 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</source>
         <translation>您的角色单次最多扣款 ¥%1。请联系主管重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::PermissionsPage</name>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>What each role may do at this desk. The services refuse anything not allowed here, whatever the window shows. Roles are given to operators by an administrator.</source>
+        <translation>各角色在本工作台可以执行的操作。无论界面如何显示，服务都会拒绝此处不允许的操作。角色由管理员分配给操作员。</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Up to ¥%1</source>
+        <extracomment>Permissions table, Charge row: the most one charge may take</extracomment>
+        <translation>最多 ¥%1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +3095,483 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Charged, not refunded</source>
         <extracomment>Legend: charged and not refunded (the refunded part has its own entry).</extracomment>
         <translation>已扣款未退</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationEngine</name>
+    <message numerus="yes">
+        <source>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n day(s)). Unfreeze it, or charge what the customer owes.</source>
+        <translation>
+            <numerusform>订单 %2 仍冻结 ¥%1，自 %3 起（超过 %n 天）没有任何变动。请解冻，或扣除用户应付的款项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charge %1 of order %2 (¥%3) left the rest frozen (NOT_COMPLETE) and ¥%4 is still frozen. Unfreeze the rest unless more will be charged.</source>
+        <translation>订单 %2 的扣款 %1（¥%3）未解冻剩余部分（NOT_COMPLETE），目前仍冻结 ¥%4。除非还要继续扣款，否则请解冻剩余部分。</translation>
+    </message>
+    <message>
+        <source>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</source>
+        <translation>订单 %1 已于 %2 标记为用户违约，但违约从未上报芝麻信用。请在订单页面上报。</translation>
+    </message>
+    <message>
+        <source>The reconciliation was cancelled.</source>
+        <translation>对账已取消。</translation>
+    </message>
+    <message>
+        <source>Charge %1</source>
+        <translation>扣款 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of charge %2</source>
+        <translation>扣款 %2 的退款 %1</translation>
+    </message>
+    <message>
+        <source>%1 (¥%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, or find out who charged it.</source>
+        <translation>%1（¥%2）在支付宝账单中，但不在我方台账中。请从支付宝刷新订单，或查明其来源。</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s bill lists %1 as done, but our ledger says %2. Refresh the order from Alipay.</source>
+        <translation>支付宝账单显示%1已完成，但我方台账记为“%2”。请从支付宝刷新订单。</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>%1 is ¥%2 in Alipay&apos;s bill but ¥%3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
+        <translation>%1在支付宝账单中为 ¥%2，在我方台账中为 ¥%3。请从支付宝刷新订单；如仍不一致，请向支付宝反馈。</translation>
+    </message>
+    <message>
+        <source>%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
+        <translation>%1（¥%2）在我方台账中于 %3 成功，但不在支付宝账单中。请向支付宝查询；它可能属于其他日期的账单。</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 against ¥%3</source>
+        <translation>%1：¥%2 / ¥%3</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>扣款笔数</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>charges received</source>
+        <translation>扣款实收</translation>
+    </message>
+    <message>
+        <source>refunds paid</source>
+        <translation>退款实付</translation>
+    </message>
+    <message>
+        <source>order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>商家实收</translation>
+    </message>
+    <message>
+        <source>service fees</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s bill and our ledger disagree (bill against ledger): %1.</source>
+        <translation>支付宝账单与我方台账不一致（账单 / 台账）：%1。</translation>
+    </message>
+    <message>
+        <source>The detail file&apos;s total lines do not add up (stated against the lines): %1. Download the bill again.</source>
+        <translation>明细文件的合计行与明细行不符（合计行 / 明细行合计）：%1。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The summary file does not match the detail lines (stated against the lines): %1. Download the bill again.</source>
+        <translation>汇总文件与明细行不符（汇总文件 / 明细行合计）：%1。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The database is not open: %1</source>
+        <translation>数据库未打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationPage</name>
+    <message>
+        <source>A reconciliation is already running, or you may not reconcile. Wait for it to finish, or sign in as finance.</source>
+        <translation>已有对账正在进行，或您无权对账。请等待对账完成，或以财务身份登录。</translation>
+    </message>
+    <message>
+        <source>Reconciling the bill of %1…</source>
+        <extracomment>%1 the bill&apos;s period</extracomment>
+        <translation>正在对 %1 的账单对账…</translation>
+    </message>
+    <message>
+        <source>%1 — %p%</source>
+        <extracomment>Progress bar: %1 the stage (&quot;Reading the bill&quot; ...); %p% is Qt&apos;s percent placeholder</extracomment>
+        <translation>%1 — %p%</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile selected bill</source>
+        <translation>对所选账单对账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compares the selected bill line by line with our records and stores the differences. Notes on differences found again are kept.</source>
+        <translation>将所选账单与我方记录逐行比对，并保存差异。再次发现的差异保留原有备注。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <extracomment>Tab: chart of daily charges, refunds and unfreezes</extracomment>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.</source>
+        <extracomment>%1 the period; %2 lines matched; %3 differences found</extracomment>
+        <translation>%1 的账单已对账：%2 行一致，发现 %3 处差异。</translation>
+    </message>
+    <message>
+        <source>The bill was refused and nothing of it was loaded. %1</source>
+        <extracomment>%1 the service&apos;s reason: the file, the line and what is wrong with it</extracomment>
+        <translation>账单未通过检查，未载入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; nothing of this run was stored.</source>
+        <translation>对账已取消，本次对账的结果均未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationService</name>
+    <message>
+        <source>This difference no longer exists. Reload the reconciliation.</source>
+        <translation>该差异已不存在。请重新加载对账结果。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The bill to reconcile is not in the list of downloaded bills. Download it again.</source>
+        <translation>要对账的账单不在已下载账单列表中。请重新下载。</translation>
+    </message>
+    <message>
+        <source>Only trade bills can be reconciled with the ledger; %1 is a %2 bill. Download the trade bill of the same day.</source>
+        <translation>只有交易账单可以与台账对账；%1 是 %2 账单。请下载同一天的交易账单。</translation>
+    </message>
+    <message>
+        <source>Reading the bill</source>
+        <translation>正在读取账单</translation>
+    </message>
+    <message>
+        <source>The reconciliation was cancelled.</source>
+        <translation>对账已取消。</translation>
+    </message>
+    <message>
+        <source>Matching with the ledger</source>
+        <translation>正在与台账匹配</translation>
+    </message>
+    <message>
+        <source>Saving the differences</source>
+        <translation>正在保存差异</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) found; %1 line(s) matched.</source>
+        <translation>
+            <numerusform>发现 %n 处差异；%1 行一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a note saying how the difference was resolved, then mark it resolved.</source>
+        <translation>请填写备注，说明差异是如何处理的，然后再标记为已处理。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ReconciliationTotalsView</name>
+    <message>
+        <source>Reconcile a downloaded bill to compare its totals with our records.</source>
+        <translation>对已下载的账单执行对账，将其合计与我方记录比对。</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1, run on %2 by %3</source>
+        <extracomment>%1 the period, %2 when the run finished (China time), %3 who ran it</extracomment>
+        <translation>%1 的对账，由 %3 于 %2 执行</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <extracomment>Totals: bill and our records agree on this figure</extracomment>
+        <translation>一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the bill match our records.</source>
+        <translation>
+            <numerusform>账单中有 %n 行与我方记录一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detail lines add up to the bill&apos;s footer lines.</source>
+        <translation>明细行合计与账单末尾的合计行一致。</translation>
+    </message>
+    <message>
+        <source>The detail lines do NOT add up to the bill&apos;s footer lines.</source>
+        <translation>明细行合计与账单末尾的合计行不一致。</translation>
+    </message>
+    <message>
+        <source>The bill has no summary file.</source>
+        <translation>该账单没有汇总文件。</translation>
+    </message>
+    <message>
+        <source>They agree with the summary file&apos;s totals.</source>
+        <translation>与汇总文件的合计一致。</translation>
+    </message>
+    <message>
+        <source>They do NOT agree with the summary file&apos;s totals.</source>
+        <translation>与汇总文件的合计不一致。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Totals: %1 the kind of difference, %2 how many</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No differences: the bill and our records agree.</source>
+        <translation>没有差异：账单与我方记录一致。</translation>
+    </message>
+    <message>
+        <source>Differences found — %1</source>
+        <translation>发现差异：%1</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <extracomment>Totals column: figures from Alipay&apos;s bill</extracomment>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Our records</source>
+        <extracomment>Totals column: figures from DepositDesk&apos;s own records</extracomment>
+        <translation>我方记录</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>Totals row: income - refunds - fees</extracomment>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Number of charges</source>
+        <translation>扣款笔数</translation>
+    </message>
+    <message>
+        <source>Number of refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundApprovals</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>%1 asked for this refund: another supervisor must approve or reject it.</source>
+        <translation>这笔退款是 %1 申请的，必须由另一位主管审批或驳回。</translation>
+    </message>
+    <message>
+        <source>This refund request is %1: it no longer waits for a decision.</source>
+        <translation>此退款申请的状态为“%1”，已无需审批。</translation>
+    </message>
+    <message>
+        <source>There is no refund request number %1.</source>
+        <translation>不存在编号为 %1 的退款申请。</translation>
+    </message>
+    <message>
+        <source>Say why the refund is rejected: the agent and the customer will want to know.</source>
+        <translation>请填写驳回原因：客服和用户都需要知道。</translation>
+    </message>
+    <message>
+        <source>The refund of %1 (request %2) is rejected. Nothing was sent to Alipay.</source>
+        <translation>%1 的退款申请（请求号 %2）已驳回，未向支付宝发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Only administrators may change the refund approval threshold.</source>
+        <translation>只有管理员可以修改退款审批门槛。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundQueueModel</name>
+    <message>
+        <source>Refund request number: %1</source>
+        <extracomment>Tooltip: the refund&apos;s own request number (out_request_no)</extracomment>
+        <translation>退款请求号：%1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column: when the refund was requested (China time)</extracomment>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <extracomment>Column: the charge (out_trade_no) the refund gives back</extracomment>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>审批意见</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RefundQueuePage</name>
+    <message>
+        <source>All requests</source>
+        <extracomment>Refund queue filter: every status</extracomment>
+        <translation>全部申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <extracomment>Badge: refund requests waiting for a supervisor&apos;s decision</extracomment>
+        <translation>
+            <numerusform>%n 笔待审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No refund request is waiting for approval.</source>
+        <translation>没有待审批的退款申请。</translation>
+    </message>
+    <message>
+        <source>No refund request has this status.</source>
+        <translation>没有该状态的退款申请。</translation>
+    </message>
+    <message>
+        <source>Select a refund request first.</source>
+        <translation>请先选择一条退款申请。</translation>
+    </message>
+    <message>
+        <source>This request is %1: it no longer waits for a decision.</source>
+        <translation>此申请的状态为“%1”，已无需审批。</translation>
+    </message>
+    <message>
+        <source>Refunds below %1 are sent at once, without a supervisor&apos;s approval; larger ones wait in this queue.</source>
+        <translation>低于 %1 的退款无需主管审批，直接发送；金额更大的退款在此队列中等待审批。</translation>
+    </message>
+    <message>
+        <source>Every refund needs a supervisor&apos;s approval.</source>
+        <translation>每笔退款都需要主管审批。</translation>
+    </message>
+    <message>
+        <source>Type the threshold in yuan, like 50.00. %1</source>
+        <translation>请以元为单位填写门槛，例如 50.00。%1</translation>
+    </message>
+    <message>
+        <source>Refund approvals</source>
+        <translation>退款审批</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>打开订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>审批通过(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>审批门槛</translation>
+    </message>
+    <message>
+        <source>Refunds below</source>
+        <translation>退款金额低于</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +3712,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The system&apos;s random number generator failed, so no request number could be made. Nothing was sent; try again, and restart the computer if it persists.</source>
         <translation>系统随机数生成器出错，无法生成请求号。未发送任何请求；请重试，如果仍然出错请重启计算机。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ResolveDifferenceDialog</name>
+    <message>
+        <source>Resolve difference</source>
+        <translation>处理差异</translation>
+    </message>
+    <message>
+        <source>no order of ours</source>
+        <extracomment>Resolve dialog: a bill line of a trade DepositDesk never saw</extracomment>
+        <translation>我方无此订单</translation>
+    </message>
+    <message>
+        <source>%1 — order %2
+%3</source>
+        <extracomment>Resolve dialog: %1 the kind of difference, %2 the order number, %3 what was found</extracomment>
+        <translation>%1 — 订单 %2
+%3</translation>
+    </message>
+    <message>
+        <source>What was done about it (required, kept in the audit log):</source>
+        <translation>处理情况（必填，将记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>Write a note to mark the difference resolved.</source>
+        <translation>请填写备注，才能将差异标记为已处理。</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +4151,14 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (%1, then %2). English puts one space between them; Chinese puts none.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SesameReportDialog</name>
     <message>
         <source>Sesame is told about a charge of the order, and this order has none.</source>
@@ -2605,6 +4197,13 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Report to Sesame</source>
         <translation>上报芝麻信用</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SessionLock</name>
+    <message>
+        <source>The desk is not locked.</source>
+        <translation>工作台未锁定。</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +4283,19 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Settings: suffix of the idle lock&apos;s minutes</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse use for this long, the desk hides its work and asks for the password again (1 to 120 minutes).</source>
+        <translation>键盘和鼠标闲置达到该时长后，工作台会隐藏工作内容并要求重新输入密码（1 至 120 分钟）。</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle:</source>
+        <translation>闲置锁定(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +4399,68 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::TableExport</name>
+    <message>
+        <source>The table could not be written: %1. Check that the disk has room and the file is not open in another program, then export again.</source>
+        <translation>无法写入表格：%1。请检查磁盘空间是否充足、文件是否已在其他程序中打开，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be written. Check that the folder exists, the disk has room and the file is not open in another program, then export again.</source>
+        <translation>无法写入 Excel 文件 %1。请检查文件夹是否存在、磁盘空间是否充足、文件是否已在其他程序中打开，然后重新导出。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::TableExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV or Excel file</source>
+        <translation>将此表格保存为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>This table has nothing to export.</source>
+        <translation>此表格没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation>无法打开 %1 进行写入：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the disk has room, then export again.</source>
+        <translation>无法保存 %1：%2。请检查磁盘空间是否充足，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::TimelineView</name>
     <message>
         <source>Awaiting confirmation</source>
@@ -2812,6 +4486,46 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>Timeline of the order</source>
         <extracomment>Accessible name of the order&apos;s timeline list.</extracomment>
         <translation>订单时间线</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Finished (no more refunds)</source>
+        <translation>已完结（不可再退款）</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>等待支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
     </message>
 </context>
 <context>
