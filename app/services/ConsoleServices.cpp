@@ -6,6 +6,7 @@
 #include "OrderLookup.h"
 #include "OrderRefresher.h"
 #include "OutcomeResolver.h"
+#include "RefundApprovals.h"
 #include "SearchService.h"
 
 #include "alipay/AlipayApi.h"
@@ -38,6 +39,7 @@ struct ConsoleServices::Parts
         , lookup(store, api, facts)
         , search(store)
         , details(store)
+        , approvals(store, actions)
     {}
 
     // Declaration order is construction order: each part only borrows those above it.
@@ -51,6 +53,7 @@ struct ConsoleServices::Parts
     OrderLookup lookup;
     SearchService search;
     OrderDetailsReader details;
+    RefundApprovals approvals;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
@@ -63,6 +66,8 @@ ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gatewa
     m_parts = std::make_unique<Parts>(store, gateway, m_desk);
     connect(&m_parts->actions, &OrderActions::intentUnknown, &m_parts->resolver,
             &OutcomeResolver::resolve);
+    connect(&m_parts->resolver, &OutcomeResolver::settled, &m_parts->approvals,
+            &RefundApprovals::refresh);
 }
 
 ConsoleServices::~ConsoleServices() = default;
@@ -110,6 +115,11 @@ SearchService &ConsoleServices::search()
 const OrderDetailsReader &ConsoleServices::details() const
 {
     return m_parts->details;
+}
+
+RefundApprovals &ConsoleServices::approvals()
+{
+    return m_parts->approvals;
 }
 
 bool ConsoleServices::canCallAlipay() const

@@ -16,6 +16,7 @@ class OrderFacts;
 class OrderLookup;
 class OrderRefresher;
 class OutcomeResolver;
+class RefundApprovals;
 class RequestNumberGenerator;
 class SearchService;
 class Store;
@@ -42,6 +43,8 @@ public:
     OrderLookup &lookup();
     SearchService &search();
     const OrderDetailsReader &details() const;
+    // The supervisors' refund queue and the approval threshold (issue 6).
+    RefundApprovals &approvals();
 
     // Whether calls to Alipay can be made at all: false while the gateway configuration lacks
     // keys or is otherwise unusable (a configured desk before issue 6's keychain). The window is

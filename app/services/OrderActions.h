@@ -100,9 +100,14 @@ public:
     void requestRefund(const OperatorSession &session, const RefundInput &input,
                        const QObject *context, Done done);
     // Sends exactly the recorded request (same out_request_no, same amount). The approver needs
-    // ApproveRefund and must not be the requester.
+    // ApproveRefund and must not be the requester. The comment is kept with the approval.
+    // A request below the desk policy's approval threshold (DeskPolicy) is executed by
+    // requestRefund() itself, approved by PolicyApprover.
     void executeRefund(const OperatorSession &approver, qint64 refundRequestId,
                        const QObject *context, Done done);
+    void executeRefund(const OperatorSession &approver, qint64 refundRequestId,
+                       const QString &comment, const QObject *context, Done done);
+    static const QString PolicyApprover; // "policy": decidedBy of below-threshold refunds
     void cancelFreeze(const OperatorSession &session, const CancelInput &input,
                       const QObject *context, Done done);
     void reportToSesame(const OperatorSession &session, const SesameInput &input,

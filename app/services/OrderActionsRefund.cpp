@@ -4,8 +4,11 @@
 #include "OrderActionsPrivate.h"
 
 #include "store/AuditLog.h"
+#include "store/DeskPolicy.h"
 
 namespace DepositDesk {
+
+const QString OrderActions::PolicyApprover = QStringLiteral("policy");
 
 void OrderActions::requestRefund(const OperatorSession &session, const RefundInput &input,
                                  const QObject *context, Done done)
@@ -17,8 +20,9 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
         p.refusal = tr("Choose a charge of this order that can be refunded.");
     if (p.refusal.isEmpty()) {
         if (const auto awaiting = p.state.refundAwaiting(input.outTradeNo))
-            p.refusal = tr("The refund %1 of this charge is awaiting Alipay's "
-                           "confirmation. Wait until it is settled.")
+            p.refusal = tr("The refund %1 of this charge is awaiting Alipay's confirmation, "
+                           "so nobody knows yet what is left to refund. DepositDesk asks Alipay "
+                           "by itself: request again once it is settled (executed or failed).")
                             .arg(*awaiting);
     }
     if (p.refusal.isEmpty())
@@ -67,11 +71,46 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
     outcome.refundRequestId = request.id;
     outcome.amount = request.amount;
     Q_EMIT orderChanged(request.outOrderNo);
-    Private::deliver(context, done, outcome);
+    // Below the desk policy's threshold: executed at once, the policy approving. A desk that
+    // cannot call Alipay leaves it to a supervisor.
+    const std::optional<Money> threshold = DeskPolicy(m_store).refundApprovalThreshold();
+    if (!threshold || request.amount >= *threshold || !m_api.client()->config().isValid())
+        return Private::deliver(context, done, outcome);
+    OperatorSession policy;
+    policy.login = PolicyApprover;
+    policy.displayName = PolicyApprover;
+    policy.role = OperatorRole::Supervisor;
+    //: Comment of a refund approved without a supervisor; %1 the threshold ("¥50.00")
+    const QString comment = tr("Below the approval threshold of %1: approved by the desk "
+                               "policy.")
+                                .arg(ActionMessages::yuan(*threshold));
+    executeRefund(policy, request.id, comment, context,
+                  [done, outcome, threshold](const ActionOutcome &executed) {
+                      ActionOutcome o = executed;
+                      if (o.status == ActionOutcome::Status::Refused) {
+                          //: %1 the recorded request's sentence, %2 why it was not sent at once
+                          o = outcome;
+                          o.message = tr("%1 It could not be sent at once: %2")
+                                          .arg(outcome.message, executed.message);
+                      } else {
+                          //: %1 what became of the refund, %2 the approval threshold
+                          o.message = tr("%1 It needed no approval: it is below the approval "
+                                         "threshold of %2.")
+                                          .arg(executed.message, ActionMessages::yuan(*threshold));
+                      }
+                      if (done)
+                          done(o);
+                  });
 }
 
 void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundRequestId,
                                  const QObject *context, Done done)
+{
+    executeRefund(approver, refundRequestId, QString(), context, std::move(done));
+}
+
+void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundRequestId,
+                                 const QString &comment, const QObject *context, Done done)
 {
     using S = RefundRequestRecord::Status;
     QString refusal;
@@ -117,10 +156,18 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
         biz = call.bizContent(&refusal);
     }
     if (biz && request->status == S::PendingApproval) {
-        const StoreResult approved =
-            recorder.refundRequests().setStatus(request->id, S::Approved, approver.login);
+        const StoreResult approved = recorder.refundRequests().setStatus(
+            request->id, S::Approved, approver.login, comment.trimmed());
         if (!approved)
             refusal = approved.errorString;
+        else
+            AuditLog(m_store).append(
+                {approver.login, QStringLiteral("refund.request.approved"), request->outOrderNo,
+                 QJsonObject{{QStringLiteral("refund_request_id"), request->id},
+                             {QStringLiteral("request_no"), request->outRequestNo},
+                             {QStringLiteral("requester"), request->requester},
+                             {QStringLiteral("amount_fen"), request->amount.fen()},
+                             {QStringLiteral("comment"), comment.trimmed()}}});
     }
     if (!biz || !refusal.isEmpty())
         return Private::deliver(context, done, ActionMessages::refused(refusal));

@@ -3,6 +3,8 @@
 // OrderActions and OutcomeResolver over the demo environment: the real sandbox gateway on
 // loopback with seeded orders, the same orders imported into a real SQLite database.
 
+#include "ActionAnswer.h"
+
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/RequestNumberGenerator.h"
@@ -156,19 +158,7 @@ public:
     template<typename Call>
     ActionOutcome run(Call call)
     {
-        std::optional<ActionOutcome> outcome;
-        int calls = 0;
-        QObject context;
-        call(&context, [&](const ActionOutcome &o) {
-            outcome = o;
-            ++calls;
-        });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
-            qFatal("no answer within 20 s");
-        QTest::qWait(0);
-        if (calls != 1)
-            qFatal("done called %d times", calls);
-        return *outcome;
+        return Test::waitForAnswer(call);
     }
 
     std::unique_ptr<DemoEnvironment> demo;
