@@ -6,14 +6,20 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace DepositDesk {
 
+class BillTextStore;
+
 // What the console keeps of one line of a trade bill's detail file (业务明细, alipay-openapi.md
 // §8.2): only the fields reconciliation needs, compact (a month bill may hold a million lines;
 // the whole parse + match must stay under 400 MB). Numbers are ASCII, kept as QByteArray.
+// BillParser's QByteArrays are views (QByteArray::fromRawData, NUL-terminated) into the bytes
+// ParsedBill::textStore owns: use them while that ParsedBill (or a copy of it) lives, and make a
+// deep copy (QByteArray(view.constData(), view.size())) to keep one longer.
 struct BillDetailLine
 {
     enum class Type : quint8 { Trade, Refund }; // 交易 / 退款
@@ -38,6 +44,11 @@ struct BillStatedTotals
     std::optional<Money> orderAmount; // summary only: 订单金额（元）
     std::optional<Money> serviceFee;  // summary only: 服务费（元）
     std::optional<Money> net;         // summary only: 实收净额（元）
+    // summary only: 商家实收（元） of trades and refunds together (the summary does not split it;
+    // tradeReceipt and refundReceipt stay zero there).
+    std::optional<Money> receipt;
+    int line = 0;       // the line the totals were read from (footer: 交易合计), 1-based
+    int refundLine = 0; // footer only: the 退款合计 line
 };
 
 // One trade bill archive, parsed (BillParser). Lines in file order.
@@ -50,8 +61,9 @@ struct ParsedBill
     QString detailFileName;  // entry names, decoded from GBK
     QString summaryFileName; // empty when the archive has no summary file
     std::vector<BillDetailLine> lines;
-    BillStatedTotals footer;                 // from the detail file's # lines
-    std::optional<BillStatedTotals> summary; // from the summary file's 合计 row
+    BillStatedTotals footer;                        // from the detail file's # lines
+    std::optional<BillStatedTotals> summary;        // from the summary file's 合计 row
+    std::shared_ptr<const BillTextStore> textStore; // owns the bytes of the lines' numbers
 };
 
 // Why a bill file was refused: nothing of it is loaded.

@@ -35,6 +35,11 @@ public:
     // nullopt with *problem when refused (a cancel gives reason "Cancelled.", line 0).
     static std::optional<ParsedBill> parseArchive(const QString &zipPath, const Options &options,
                                                   BillProblem *problem);
+
+    // The totals of the lines (every field set; receipt = trades + refunds, net = receipt +
+    // fees), and the check of the footer and summary against them (false with *problem).
+    static BillStatedTotals totalsOfLines(const ParsedBill &bill);
+    static bool checkTotals(const ParsedBill &bill, BillProblem *problem);
 };
 
 } // namespace DepositDesk

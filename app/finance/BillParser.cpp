@@ -1,0 +1,252 @@
+#include "BillParser.h"
+
+#include "BillDetailReader.h"
+#include "BillSummaryReader.h"
+#include "BillTextStore.h"
+
+#include <QFileInfo>
+#include <QTextCodec>
+
+#include <tuple>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
+
+namespace DepositDesk {
+
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+constexpr int CancelCheckLines = 4096;
+
+struct Entry
+{
+    QString name;
+    quint64 size = 0;
+};
+
+// Looks for the detail and summary entries by name (decoded from GBK).
+void findEntries(QuaZip &zip, Entry *detail, Entry *summary)
+{
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info))
+            continue;
+        const QString name = info.name;
+        if (name.endsWith(QStringLiteral("业务明细.csv")))
+            *detail = {name, info.uncompressedSize};
+        else if (name.endsWith(QStringLiteral("业务明细(汇总).csv")) ||
+                 name.endsWith(QStringLiteral("业务明细（汇总）.csv")))
+            *summary = {name, info.uncompressedSize};
+    }
+}
+
+} // namespace
+
+std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const Options &options,
+                                                   BillProblem *problem)
+{
+    const QString archiveName = QFileInfo(zipPath).fileName();
+    const auto refuse = [&](const QString &entry, int line, const QString &reason) {
+        if (problem) {
+            problem->file = entry.isEmpty() ? archiveName : archiveName + u" › " + entry;
+            problem->line = line;
+            problem->reason = reason;
+        }
+        return std::nullopt;
+    };
+    QTextCodec *gbk = QTextCodec::codecForName("GBK");
+    if (!gbk)
+        return refuse({}, 0,
+                      tr("This system has no GBK text decoder, so no Alipay bill can be "
+                         "read. Install Qt with ICU support."));
+    if (!QFileInfo(zipPath).isFile())
+        return refuse({}, 0, tr("The file does not exist or cannot be read."));
+
+    QuaZip zip(zipPath);
+    zip.setFileNameCodec(gbk);
+    if (!zip.open(QuaZip::mdUnzip))
+        return refuse({}, 0,
+                      tr("The file is not a zip archive, or it is damaged. Download the "
+                         "bill again."));
+    Entry detail, summary;
+    findEntries(zip, &detail, &summary);
+    if (detail.name.isEmpty())
+        return refuse({}, 0,
+                      tr("The archive holds no detail file (…业务明细.csv): it is not an "
+                         "Alipay trade bill."));
+
+    ParsedBill bill;
+    bill.billType = QStringLiteral("trade");
+    bill.detailFileName = detail.name;
+    bill.summaryFileName = summary.name;
+    auto store = std::make_shared<BillTextStore>();
+
+    BillDetailReader reader(gbk, bill, *store);
+    {
+        zip.setCurrentFile(detail.name);
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(detail.name, 0,
+                          tr("The detail file cannot be unpacked: the archive is "
+                             "damaged. Download the bill again."));
+        QByteArray buffer;
+        QByteArray chunk(ChunkSize, Qt::Uninitialized);
+        int sinceCheck = 0;
+        qint64 read = 0;
+        while (true) {
+            if (options.cancel && options.cancel->load())
+                return refuse({}, 0, tr("Cancelled."));
+            const qint64 got = file.read(chunk.data(), ChunkSize);
+            if (got < 0)
+                return refuse(detail.name, reader.lineCount(),
+                              tr("The detail file cannot be unpacked: the archive is damaged. "
+                                 "Download the bill again."));
+            if (got == 0)
+                break;
+            read += got;
+            reader.setProgress(read, qint64(detail.size));
+            buffer.append(chunk.constData(), got);
+            qsizetype start = 0;
+            while (true) {
+                const qsizetype end = buffer.indexOf('\n', start);
+                if (end < 0)
+                    break;
+                QByteArrayView line(buffer.constData() + start, end - start);
+                if (line.endsWith('\r'))
+                    line.chop(1);
+                if (!reader.addLine(line))
+                    return refuse(detail.name, reader.problemLine(), reader.problem());
+                start = end + 1;
+                if (++sinceCheck >= CancelCheckLines) {
+                    sinceCheck = 0;
+                    if (options.cancel && options.cancel->load())
+                        return refuse({}, 0, tr("Cancelled."));
+                }
+            }
+            buffer.remove(0, start);
+            if (options.progress)
+                options.progress(read, qint64(detail.size));
+        }
+        file.close();
+        if (file.getZipError() != UNZ_OK)
+            return refuse(detail.name, 0,
+                          tr("The detail file is damaged (its checksum does not "
+                             "match). Download the bill again."));
+        if (!buffer.isEmpty()) {
+            QByteArrayView line(buffer);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (!reader.addLine(line))
+                return refuse(detail.name, reader.problemLine(), reader.problem());
+        }
+        if (!reader.finish())
+            return refuse(detail.name, reader.problemLine(), reader.problem());
+    }
+    bill.textStore = store;
+
+    if (!summary.name.isEmpty()) {
+        zip.setCurrentFile(summary.name);
+        QuaZipFile file(&zip);
+        QByteArray bytes;
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+        file.close();
+        if (file.getZipError() != UNZ_OK)
+            return refuse(summary.name, 0,
+                          tr("The summary file cannot be unpacked: the archive "
+                             "is damaged. Download the bill again."));
+        int line = 0;
+        QString reason;
+        bill.summary = BillSummaryReader::read(gbk, bytes, &line, &reason);
+        if (!bill.summary)
+            return refuse(summary.name, line, reason);
+    }
+    if (options.checkTotals) {
+        BillProblem mismatch;
+        if (!checkTotals(bill, &mismatch))
+            return refuse(mismatch.file, mismatch.line, mismatch.reason);
+    }
+    if (options.progress)
+        options.progress(qint64(detail.size), qint64(detail.size));
+    return bill;
+}
+
+BillStatedTotals BillParser::totalsOfLines(const ParsedBill &bill)
+{
+    BillStatedTotals t;
+    Money orderAmount, fee;
+    for (const BillDetailLine &line : bill.lines) {
+        if (line.type == BillDetailLine::Type::Trade) {
+            ++t.tradeCount;
+            t.tradeReceipt += line.merchantReceipt;
+        } else {
+            ++t.refundCount;
+            t.refundReceipt += line.merchantReceipt;
+        }
+        orderAmount += line.orderAmount;
+        fee += line.serviceFee;
+    }
+    t.orderAmount = orderAmount;
+    t.serviceFee = fee;
+    t.receipt = t.tradeReceipt + t.refundReceipt;
+    t.net = *t.receipt + fee;
+    return t;
+}
+
+bool BillParser::checkTotals(const ParsedBill &bill, BillProblem *problem)
+{
+    const BillStatedTotals lines = totalsOfLines(bill);
+    const auto refuse = [&](const QString &file, int line, const QString &reason) {
+        if (problem)
+            *problem = {file, line, reason};
+        return false;
+    };
+    const BillStatedTotals &footer = bill.footer;
+    if (footer.tradeCount != lines.tradeCount || footer.tradeReceipt != lines.tradeReceipt)
+        return refuse(bill.detailFileName, footer.line,
+                      tr("The totals line says %1 trades for %2 yuan, but the lines add up to %3 "
+                         "trades for %4 yuan: the file is inconsistent.")
+                          .arg(footer.tradeCount)
+                          .arg(footer.tradeReceipt.toYuan())
+                          .arg(lines.tradeCount)
+                          .arg(lines.tradeReceipt.toYuan()));
+    if (footer.refundCount != lines.refundCount || footer.refundReceipt != lines.refundReceipt)
+        return refuse(bill.detailFileName, footer.refundLine,
+                      tr("The totals line says %1 refunds for %2 yuan, but the lines add up to "
+                         "%3 refunds for %4 yuan: the file is inconsistent.")
+                          .arg(footer.refundCount)
+                          .arg(footer.refundReceipt.toYuan())
+                          .arg(lines.refundCount)
+                          .arg(lines.refundReceipt.toYuan()));
+    if (!bill.summary)
+        return true;
+    const BillStatedTotals &summary = *bill.summary;
+    const auto differs = [](const std::optional<Money> &a, const std::optional<Money> &b) {
+        return a.value_or(Money()) != b.value_or(Money());
+    };
+    if (summary.tradeCount != lines.tradeCount || summary.refundCount != lines.refundCount)
+        return refuse(bill.summaryFileName, summary.line,
+                      tr("The summary counts %1 trades and %2 refunds, but the detail file has "
+                         "%3 and %4: the bill is inconsistent.")
+                          .arg(summary.tradeCount)
+                          .arg(summary.refundCount)
+                          .arg(lines.tradeCount)
+                          .arg(lines.refundCount));
+    const std::tuple<const std::optional<Money> *, const std::optional<Money> *, QString> sums[] = {
+        {&summary.orderAmount, &lines.orderAmount, QStringLiteral("订单金额")},
+        {&summary.receipt, &lines.receipt, QStringLiteral("商家实收")},
+        {&summary.serviceFee, &lines.serviceFee, QStringLiteral("服务费")}};
+    for (const auto &[stated, summed, name] : sums) {
+        if (differs(*stated, *summed))
+            return refuse(bill.summaryFileName, summary.line,
+                          tr("The summary's total %1 is %2 yuan, but the detail lines add up to "
+                             "%3 yuan: the bill is inconsistent.")
+                              .arg(name, stated->value_or(Money()).toYuan(),
+                                   summed->value_or(Money()).toYuan()));
+    }
+    return true;
+}
+
+} // namespace DepositDesk

@@ -1,0 +1,100 @@
+#pragma once
+
+// Test helper (H4): bill archives for the finance tests — a sandbox ledger seeded with real
+// activity, the bill the sandbox's own bill service makes of it, and hand-made zips.
+
+#include "sandbox/BillLedgerSource.h"
+#include "sandbox/BillPeriod.h"
+#include "sandbox/BillWriter.h"
+#include "sandbox/SandboxBills.h"
+#include "sandbox/SandboxLedger.h"
+#include "sandbox/SandboxSeeder.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTextCodec>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+namespace DepositDesk::Testing {
+
+inline const QString BillAppId = QStringLiteral("2021000000000001");
+inline const QString BillPid = QStringLiteral("2088102100000001");
+
+inline QTextCodec *gbkCodec()
+{
+    return QTextCodec::codecForName("GBK");
+}
+
+// `count` seeded orders over the 90 days before 2024-06-01 00:00 China time.
+inline void seedLedger(SandboxLedger &ledger, int count, QString appId = BillAppId)
+{
+    SeedOptions options;
+    options.count = count;
+    options.seedValue = 7;
+    options.appId = appId;
+    options.payeeUserId = BillPid;
+    options.anchor = QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone(8 * 3600));
+    QString error;
+    SandboxSeeder(ledger).seed(options, &error);
+    if (!error.isEmpty())
+        qFatal("seeding failed: %s", qPrintable(error));
+}
+
+// The zip the sandbox's bill service serves for `billDate` (empty when it has none).
+inline QByteArray sandboxBill(const SandboxLedger &ledger, const QString &billDate,
+                              QString *fileName = nullptr)
+{
+    SandboxBills bills(ledger);
+    bills.setMerchantPid(BillAppId, BillPid);
+    const QDateTime now(QDate(2024, 6, 20), QTime(12, 0), QTimeZone(8 * 3600));
+    const auto url = bills.downloadUrl(BillAppId, QStringLiteral("trade"), billDate, now,
+                                       QUrl(QStringLiteral("http://127.0.0.1:1")));
+    if (!url.subCode.isEmpty())
+        return {};
+    const QUrl download(url.billDownloadUrl);
+    if (fileName)
+        *fileName = QUrlQuery(download).queryItemValue(QStringLiteral("downloadFileName"));
+    const QString path = download.path().mid(qsizetype(qstrlen(SandboxBills::PathPrefix)));
+    return bills.download(path, QUrlQuery(download), now).body;
+}
+
+struct ZipEntry
+{
+    QString name;
+    QByteArray content;
+};
+
+// A zip with GBK entry names (no UTF-8 flag), as Alipay writes them.
+inline QByteArray makeZip(const QList<ZipEntry> &entries)
+{
+    QByteArray archive;
+    QBuffer buffer(&archive);
+    QuaZip zip(&buffer);
+    zip.setFileNameCodec(gbkCodec());
+    zip.setUtf8Enabled(false);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot create a zip");
+    for (const ZipEntry &entry : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.name)) ||
+            file.write(entry.content) != entry.content.size())
+            qFatal("cannot write a zip entry");
+        file.close();
+    }
+    zip.close();
+    return archive;
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace DepositDesk::Testing

@@ -1,0 +1,371 @@
+// H4: BillParser (alipay-openapi.md §8) on bills the sandbox makes from its own activity, line by
+// line against its ledger, and on hand-made broken archives, each refused with file, line, reason.
+#include "BillArchives.h"
+
+#include "alipay/ChinaTime.h"
+#include "finance/BillParser.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Testing;
+
+namespace {
+
+QDateTime china(int month, int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2024, month, day), QTime(hour, minute), QTimeZone(8 * 3600));
+}
+
+BillLine line(BillLine::Type type, const QString &tradeNo, const QString &outTradeNo,
+              const char *amount, const QDateTime &at, const QString &requestNo = {})
+{
+    BillLine l;
+    l.type = type;
+    l.tradeNo = tradeNo;
+    l.outTradeNo = outTradeNo;
+    l.subject = QStringLiteral("相机押金, 损坏赔偿");
+    l.createdAt = at.addSecs(-60);
+    l.finishedAt = at;
+    l.storeId = QStringLiteral("HZ001");
+    l.storeName = QStringLiteral("杭州西湖店");
+    l.buyerAccount = QStringLiteral("**学(173****56)");
+    l.orderAmount =
+        *Money::fromYuan(QString::fromLatin1(amount), nullptr, Money::Sign::AllowNegative);
+    l.merchantReceipt = l.orderAmount;
+    l.refundRequestNo = requestNo;
+    l.serviceFee = Money::fromFen(-l.orderAmount.fen() * 6 / 1000);
+    l.remark = QStringLiteral("备注");
+    return l;
+}
+
+// Three charges and a refund on 2024-05-01 (lines 6..9 of the detail file).
+BillLines handMadeLines()
+{
+    const QString t1 = QStringLiteral("2024050122001400000000000001");
+    return {line(BillLine::Type::Trade, t1, QStringLiteral("T1"), "100.00", china(5, 1, 9)),
+            line(BillLine::Type::Trade, QStringLiteral("2024050122001400000000000002"),
+                 QStringLiteral("T2"), "12.50", china(5, 1, 10)),
+            line(BillLine::Type::Trade, QStringLiteral("2024050122001400000000000003"),
+                 QStringLiteral("T3"), "3000.00", china(5, 1, 11)),
+            line(BillLine::Type::Refund, t1, QStringLiteral("T1"), "-40.00", china(5, 1, 12),
+                 QStringLiteral("R1"))};
+}
+
+} // namespace
+
+class TestBillParser : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    BillWriter m_writer{BillPid, BillPeriod::day(QDate(2024, 5, 1))};
+
+    QString detailText() const { return m_writer.detailText(handMadeLines()); }
+    QString summaryText() const { return m_writer.summaryText(handMadeLines()); }
+
+    // The archive of (changed) texts, GBK-encoded, written to a file; its path.
+    QString archive(const QString &name, const QString &detail, const QString &summary)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, makeZip({{m_writer.detailEntryName(), gbkCodec()->fromUnicode(detail)},
+                                 {m_writer.summaryEntryName(), gbkCodec()->fromUnicode(summary)}}));
+        return path;
+    }
+
+    static QString changeLine(const QString &text, int lineNumber,
+                              const std::function<QString(QString)> &change)
+    {
+        QStringList lines = text.split(QStringLiteral("\r\n"));
+        lines[lineNumber - 1] = change(lines[lineNumber - 1]);
+        return lines.join(QStringLiteral("\r\n"));
+    }
+
+    // Parses and expects a refusal at `line` whose reason contains `words`.
+    void expectRefused(const QString &path, const QString &file, int lineNumber,
+                       const QString &words)
+    {
+        BillProblem problem;
+        const auto bill = BillParser::parseArchive(path, {}, &problem);
+        QVERIFY2(!bill, "a broken bill was loaded");
+        QCOMPARE(problem.file, file);
+        QCOMPARE(problem.line, lineNumber);
+        QVERIFY2(problem.reason.contains(words, Qt::CaseInsensitive), qPrintable(problem.reason));
+        QVERIFY(problem.toString().contains(problem.reason));
+    }
+
+    QString detailIn(const QString &zipName) const
+    {
+        return zipName + u" › " + m_writer.detailEntryName();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void sandboxBillsMatchTheLedger_data()
+    {
+        QTest::addColumn<QString>("billDate");
+        QTest::newRow("month") << QStringLiteral("2024-05");
+        QTest::newRow("busy day") << QString();
+    }
+
+    void sandboxBillsMatchTheLedger()
+    {
+        QFETCH(QString, billDate);
+        SandboxLedger ledger;
+        seedLedger(ledger, 120);
+        const QList<SandboxTrade> all = ledger.trades(BillAppId);
+        if (billDate.isEmpty()) { // the day of May with the most payments
+            std::map<QDate, int> perDay;
+            for (const SandboxTrade &t : all)
+                if (ChinaTime::toChina(t.paidAt).date().month() == 5)
+                    ++perDay[ChinaTime::toChina(t.paidAt).date()];
+            QVERIFY(!perDay.empty());
+            const auto busiest =
+                std::max_element(perDay.begin(), perDay.end(),
+                                 [](const auto &a, const auto &b) { return a.second < b.second; });
+            billDate = busiest->first.toString(u"yyyy-MM-dd");
+        }
+        const BillPeriod period = *BillPeriod::parse(billDate);
+        QString fileName;
+        const QByteArray zip = sandboxBill(ledger, billDate, &fileName);
+        QVERIFY(!zip.isEmpty());
+        const QString path = m_dir.filePath(fileName);
+        writeFile(path, zip);
+
+        std::atomic<bool> cancel{false};
+        qint64 lastDone = -1, lastTotal = -1;
+        BillParser::Options options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 done, qint64 total) {
+            QVERIFY(done >= lastDone);
+            lastDone = done;
+            lastTotal = total;
+        };
+        BillProblem problem;
+        const std::optional<ParsedBill> bill = BillParser::parseArchive(path, options, &problem);
+        QVERIFY2(bill, qPrintable(problem.toString()));
+        QCOMPARE(lastDone, lastTotal);
+        const BillWriter writer(BillPid, period);
+        QCOMPARE(bill->detailFileName, writer.detailEntryName()); // GBK names decoded
+        QCOMPARE(bill->summaryFileName, writer.summaryEntryName());
+        QCOMPARE(bill->account, BillPid + QStringLiteral("0156"));
+        QCOMPARE(bill->periodFromMs, period.start().toMSecsSinceEpoch());
+        QCOMPARE(bill->periodToMs, period.end().toMSecsSinceEpoch());
+
+        // What the ledger holds for the period, keyed as the bill identifies a line.
+        struct Expected
+        {
+            BillDetailLine::Type type;
+            QString outTradeNo;
+            qint64 finishedMs;
+            Money amount, fee;
+        };
+        std::map<std::pair<QString, QString>, Expected> expected;
+        for (const SandboxTrade &t :
+             ledger.tradesPaidBetween(BillAppId, period.start(), period.end()))
+            expected[{t.tradeNo, QString()}] = {BillDetailLine::Type::Trade, t.outTradeNo,
+                                                t.paidAt.toMSecsSinceEpoch(), t.totalAmount,
+                                                -BillLedgerSource::serviceFee(t.totalAmount)};
+        int refunds = 0;
+        for (const SandboxRefund &r :
+             ledger.refundsBetween(BillAppId, period.start(), period.end())) {
+            Money before;
+            for (const SandboxRefund &earlier : ledger.refunds(r.tradeNo))
+                if (earlier.refundedAt < r.refundedAt)
+                    before += earlier.amount;
+            const Money feeBack = BillLedgerSource::serviceFee(before + r.amount) -
+                                  BillLedgerSource::serviceFee(before);
+            expected[{r.tradeNo, r.outRequestNo}] = {BillDetailLine::Type::Refund, r.outTradeNo,
+                                                     r.refundedAt.toMSecsSinceEpoch(), -r.amount,
+                                                     feeBack};
+            ++refunds;
+        }
+        QVERIFY(expected.size() >= 3);
+        if (period.length() == BillPeriod::Length::Month)
+            QVERIFY2(refunds > 0, "the seeded month should hold refunds");
+
+        QCOMPARE(bill->lines.size(), expected.size());
+        int previousLine = 5;
+        for (const BillDetailLine &l : bill->lines) {
+            const QString tradeNo = QString::fromLatin1(l.tradeNo);
+            QVERIFY2(!tradeNo.contains(u'\t') && !tradeNo.contains(u' '), "cells are trimmed");
+            const auto it = expected.find({tradeNo, QString::fromLatin1(l.outRequestNo)});
+            QVERIFY2(it != expected.end(), qPrintable(tradeNo));
+            const Expected &e = it->second;
+            QCOMPARE(l.type, e.type);
+            QCOMPARE(QString::fromLatin1(l.outTradeNo), e.outTradeNo);
+            QCOMPARE(l.finishedMs, e.finishedMs);
+            QCOMPARE(l.orderAmount, e.amount);
+            QCOMPARE(l.merchantReceipt, e.amount);
+            QCOMPARE(l.serviceFee, e.fee);
+            QCOMPARE(l.lineNumber, previousLine + 1);
+            previousLine = l.lineNumber;
+            expected.erase(it);
+        }
+        QVERIFY(expected.empty());
+        const BillStatedTotals sums = BillParser::totalsOfLines(*bill);
+        QCOMPARE(bill->footer.tradeCount, sums.tradeCount);
+        QCOMPARE(bill->footer.refundCount, refunds);
+        QVERIFY(bill->summary);
+        QCOMPARE(bill->summary->net, sums.net);
+        QCOMPARE(bill->summary->serviceFee, sums.serviceFee);
+    }
+
+    void handMadeBillIsRead()
+    {
+        const QString path = archive(QStringLiteral("good.zip"), detailText(), summaryText());
+        BillProblem problem;
+        const auto bill = BillParser::parseArchive(path, {}, &problem);
+        QVERIFY2(bill, qPrintable(problem.toString()));
+        QCOMPARE(bill->lines.size(), size_t(4));
+        const BillDetailLine &refund = bill->lines[3];
+        QCOMPARE(refund.type, BillDetailLine::Type::Refund);
+        QCOMPARE(refund.lineNumber, 9);
+        QCOMPARE(refund.outRequestNo, QByteArray("R1"));
+        QCOMPARE(refund.orderAmount, Money::fromFen(-4000));
+        QCOMPARE(refund.serviceFee, Money::fromFen(24));
+        QCOMPARE(bill->lines[1].merchantReceipt, Money::fromFen(1250));
+        QCOMPARE(bill->lines[0].finishedMs, china(5, 1, 9).toMSecsSinceEpoch());
+        QCOMPARE(bill->footer.tradeReceipt, Money::fromFen(311250));
+        QCOMPARE(bill->footer.refundReceipt, Money::fromFen(-4000));
+        QCOMPARE(bill->summary->tradeCount, 3);
+        // The views outlive a copy of the bill's owner.
+        const ParsedBill copy = *bill;
+        QCOMPARE(copy.lines[0].tradeNo, QByteArray("2024050122001400000000000001"));
+    }
+
+    void columnsAreFoundByName()
+    {
+        // Swap two columns (header and cells): the values still land in the right fields.
+        const auto swap = [](QString row) {
+            QStringList cells = row.split(u',');
+            cells.swapItemsAt(0, 1);
+            cells.swapItemsAt(11, 12);
+            return cells.join(u',');
+        };
+        QString detail = detailText();
+        // The subject holds a comma (quoted): swap on rows whose cells are not quoted there.
+        detail.replace(QStringLiteral("\"相机押金, 损坏赔偿\""), QStringLiteral("相机押金"));
+        for (int l = 5; l <= 9; ++l)
+            detail = changeLine(detail, l, swap);
+        detail = changeLine(detail, 6, [](QString row) {
+            return row.replace(QStringLiteral("100.00"), QStringLiteral(" 100.00\t"));
+        });
+        const QString path = archive(QStringLiteral("swapped.zip"), detail, summaryText());
+        BillProblem problem;
+        const auto bill = BillParser::parseArchive(path, {}, &problem);
+        QVERIFY2(bill, qPrintable(problem.toString()));
+        QCOMPARE(bill->lines[0].tradeNo, QByteArray("2024050122001400000000000001"));
+        QCOMPARE(bill->lines[0].outTradeNo, QByteArray("T1"));
+        QCOMPARE(bill->lines[0].orderAmount, Money::fromFen(10000));
+    }
+
+    void notAZip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.csv.zip"));
+        writeFile(path, QByteArray("PK\x03\x04 this is not really a zip archive at all"));
+        expectRefused(path, QStringLiteral("garbage.csv.zip"), 0, QStringLiteral("not a zip"));
+    }
+
+    void noDetailEntry()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.zip"));
+        writeFile(path, makeZip({{QStringLiteral("readme.txt"), QByteArray("hello")}}));
+        expectRefused(path, QStringLiteral("other.zip"), 0, QStringLiteral("no detail file"));
+    }
+
+    void utf8InsteadOfGbk()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("utf8.zip"));
+        writeFile(path, makeZip({{m_writer.detailEntryName(), detailText().toUtf8()}}));
+        expectRefused(path, detailIn(QStringLiteral("utf8.zip")), 1, QStringLiteral("UTF-8"));
+    }
+
+    void missingColumn()
+    {
+        const QString detail = changeLine(detailText(), 5, [](QString header) {
+            return header.replace(QStringLiteral("商家实收（元）"), QStringLiteral("实收"));
+        });
+        expectRefused(archive(QStringLiteral("column.zip"), detail, summaryText()),
+                      detailIn(QStringLiteral("column.zip")), 5, QStringLiteral("商家实收（元）"));
+    }
+
+    void truncatedLine()
+    {
+        const QString detail = changeLine(detailText(), 7, [](QString row) {
+            return row.left(row.indexOf(QStringLiteral("12.50")));
+        });
+        expectRefused(archive(QStringLiteral("short.zip"), detail, summaryText()),
+                      detailIn(QStringLiteral("short.zip")), 7, QStringLiteral("where the header"));
+    }
+
+    void missingEndMarker()
+    {
+        QString detail = detailText();
+        detail.truncate(
+            detail.lastIndexOf(u'\n', detail.indexOf(QStringLiteral("业务明细列表结束"))) + 1);
+        // The file now ends after line 9 (the last data line and its CRLF).
+        expectRefused(archive(QStringLiteral("cut.zip"), detail, summaryText()),
+                      detailIn(QStringLiteral("cut.zip")), 9, QStringLiteral("truncated"));
+    }
+
+    void footerDoesNotAddUp()
+    {
+        const QString detail = changeLine(detailText(), 11, [](QString totals) {
+            return totals.replace(QStringLiteral("交易合计：3笔"), QStringLiteral("交易合计：4笔"));
+        });
+        expectRefused(archive(QStringLiteral("footer.zip"), detail, summaryText()),
+                      detailIn(QStringLiteral("footer.zip")), 11, QStringLiteral("inconsistent"));
+    }
+
+    void summaryDoesNotAddUp()
+    {
+        QString summary = summaryText();
+        // The 合计 row (line 7 after one store line at 6): its order amount off by one fen.
+        summary = changeLine(summary, 7, [](QString row) {
+            return row.replace(QStringLiteral(",3072.50,"), QStringLiteral(",3072.51,"));
+        });
+        QVERIFY(summary != summaryText());
+        expectRefused(archive(QStringLiteral("summary.zip"), detailText(), summary),
+                      QStringLiteral("summary.zip › ") + m_writer.summaryEntryName(), 7,
+                      QStringLiteral("订单金额"));
+    }
+
+    void amountWithThreeDecimals()
+    {
+        const QString detail = changeLine(detailText(), 7, [](QString row) {
+            return row.replace(QStringLiteral(",12.50,12.50,"), QStringLiteral(",12.505,12.50,"));
+        });
+        expectRefused(archive(QStringLiteral("decimals.zip"), detail, summaryText()),
+                      detailIn(QStringLiteral("decimals.zip")), 7, QStringLiteral("12.505"));
+    }
+
+    void badCompletionTime()
+    {
+        const QString detail = changeLine(detailText(), 8, [](QString row) {
+            return row.replace(QStringLiteral("2024-05-01 11:00:00"),
+                               QStringLiteral("2024-02-30 11:00:00"));
+        });
+        expectRefused(archive(QStringLiteral("time.zip"), detail, summaryText()),
+                      detailIn(QStringLiteral("time.zip")), 8, QStringLiteral("2024-02-30"));
+    }
+
+    void cancelStopsAtOnce()
+    {
+        const QString path = archive(QStringLiteral("cancel.zip"), detailText(), summaryText());
+        std::atomic<bool> cancel{true};
+        BillParser::Options options;
+        options.cancel = &cancel;
+        BillProblem problem;
+        QVERIFY(!BillParser::parseArchive(path, options, &problem));
+        QCOMPARE(problem.reason, QStringLiteral("Cancelled."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBillParser)
+#include "tst_billparser.moc"
