@@ -4,6 +4,9 @@
 # speed is measured here, never in timed unit tests.
 #   scripts/bench.sh            all benchmarks
 #   scripts/bench.sh NAME...    only these (target names)
+#   DD_RECONCILE_LINES=100000 scripts/bench.sh bench_reconcile
+#                               the reconciliation benchmark at another size (default 1,000,000
+#                               bill lines; needs sqlite3 and python3-pandas, see install-deps.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -16,5 +19,9 @@ else
 fi
 for b in "${benches[@]}"; do
     echo "== $b"
-    "build-bench/tests/bench/$b"
+    args=()
+    if [ "$b" = bench_reconcile ] && [ -n "${DD_RECONCILE_LINES:-}" ]; then
+        args=(--lines "$DD_RECONCILE_LINES")
+    fi
+    "build-bench/tests/bench/$b" "${args[@]}"
 done
