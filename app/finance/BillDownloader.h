@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -46,8 +48,11 @@ public:
 
     BillDownloader(const Store &store, AlipayApi &api, const QString &dataDir,
                    QObject *parent = nullptr);
+    ~BillDownloader() override;
 
-    // One download at a time; false (and nothing started) while one runs.
+    // One download at a time; false (and nothing started) while one runs. Everything else,
+    // including a refusal (no permission, bad type or date), ends in finished(), never in a
+    // synchronous answer.
     bool start(const OperatorSession &session, const QString &billType, const QString &billDate);
     void cancel();
     bool isRunning() const;
@@ -58,6 +63,12 @@ Q_SIGNALS:
 
 private:
     struct Private;
+    void askUrl();
+    void fetch(const QUrl &url);
+    void readSome();
+    void fetched();
+    void keep();
+    void finish(Status status, const QString &message, const QString &detail = {});
     const Store &m_store;
     AlipayApi &m_api;
     QString m_dataDir;
@@ -65,6 +76,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_running = false;
     OperatorSession m_session;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace DepositDesk
+
+Q_DECLARE_METATYPE(DepositDesk::BillDownloader::Result)

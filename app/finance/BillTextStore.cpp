@@ -11,7 +11,7 @@ QByteArray BillTextStore::add(QByteArrayView bytes)
     const qsizetype needed = bytes.size() + 1;
     if (needed > m_left) {
         const qsizetype size = needed > BlockSize / 4 ? needed : BlockSize;
-        m_blocks.push_back(std::make_unique<char[]>(size));
+        m_blocks.emplace_back(new char[size_t(size)]); // not zeroed: every byte is written
         m_next = m_blocks.back().get();
         m_left = size;
         m_used += size;

@@ -1,0 +1,305 @@
+// H4: BillDownloader against the real sandbox gateway over loopback (alipay-openapi.md §6.11, §8):
+// day and month bills kept with their SHA-256 and fetch time, a second download recognised, the
+// no-bill / not-ready / invalid answers, cancel, the right to reconcile, a tampered answer, and
+// an expired address asked for again.
+#include "BillArchives.h"
+#include "SandboxGatewayFixture.h"
+
+#include "alipay/AlipayApi.h"
+#include "finance/BillDownloader.h"
+#include "finance/BillParser.h"
+#include "store/AuditLog.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Testing;
+
+namespace {
+
+using Status = BillDownloader::Status;
+
+// The sandbox's bill service, except that the first GET answers 404 (an expired address).
+class ExpiringOnce : public SandboxBillService
+{
+public:
+    explicit ExpiringOnce(SandboxBills &bills)
+        : m_bills(bills)
+    {}
+    UrlAnswer downloadUrl(const QString &appId, const QString &billType, const QString &billDate,
+                          const QDateTime &now, const QUrl &baseUrl) override
+    {
+        ++urls;
+        return m_bills.downloadUrl(appId, billType, billDate, now, baseUrl);
+    }
+    FileAnswer download(const QString &path, const QUrlQuery &query, const QDateTime &now) override
+    {
+        if (++downloads == 1)
+            return {404, QByteArrayLiteral("text/plain"), QByteArrayLiteral("expired")};
+        return m_bills.download(path, query, now);
+    }
+    int urls = 0;
+    int downloads = 0;
+
+private:
+    SandboxBills &m_bills;
+};
+
+OperatorSession session(OperatorRole role)
+{
+    return {QStringLiteral("fin1"), QStringLiteral("Finance One"), role};
+}
+
+} // namespace
+
+class TestBillDownloader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxHarness> m_sandbox;
+    std::unique_ptr<SandboxBills> m_bills;
+    std::unique_ptr<GatewayClient> m_client;
+    std::unique_ptr<AlipayApi> m_api;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<BillDownloader> m_downloader;
+    QString m_dataDir;
+
+    // Starts a download and waits for its end.
+    BillDownloader::Result download(const QString &date, OperatorRole role = OperatorRole::Finance,
+                                    const QString &type = QStringLiteral("trade"))
+    {
+        QSignalSpy finished(m_downloader.get(), &BillDownloader::finished);
+        if (!m_downloader->start(session(role), type, date))
+            qFatal("a download was still running");
+        if (!finished.wait(15000))
+            qFatal("the download never finished");
+        if (finished.size() != 1)
+            qFatal("a download answered more than once");
+        return finished.at(0).at(0).value<BillDownloader::Result>();
+    }
+
+    QStringList filesKept() const
+    {
+        QStringList files;
+        QDir bills(m_dataDir + QStringLiteral("/bills/trade"));
+        for (const QString &name : bills.entryList(QDir::Files | QDir::Hidden))
+            files.append(name);
+        return files;
+    }
+
+    static QString sha256Of(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromLatin1(
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    }
+
+    // Days of May 2024 (China time) with at least one payment, the first one.
+    QString busyDay() const
+    {
+        for (const SandboxTrade &t : m_sandbox->ledger.trades(appId()))
+            if (ChinaTime::toChina(t.paidAt).date().month() == 5)
+                return ChinaTime::toChina(t.paidAt).date().toString(u"yyyy-MM-dd");
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dataDir = m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
+        m_sandbox = std::make_unique<SandboxHarness>();
+        seedLedger(m_sandbox->ledger, 40, appId());
+        m_sandbox->clock.set(QDateTime(QDate(2024, 6, 20), QTime(12, 0), QTimeZone(8 * 3600)));
+        m_bills = std::make_unique<SandboxBills>(m_sandbox->ledger);
+        m_sandbox->gateway->setBillService(m_bills.get());
+        m_client = std::make_unique<GatewayClient>(m_sandbox->clientConfig(10000));
+        m_client->setTimeSource(m_sandbox->clock.source());
+        m_api = std::make_unique<AlipayApi>(m_client.get());
+        m_store = std::make_unique<Store>(
+            StoreConfig::sqlite(m_dataDir + QStringLiteral("/store.sqlite")));
+        QDir().mkpath(m_dataDir);
+        QVERIFY(m_store->open());
+        m_downloader = std::make_unique<BillDownloader>(*m_store, *m_api, m_dataDir);
+    }
+
+    void cleanup()
+    {
+        m_downloader.reset();
+        m_store.reset();
+        m_api.reset();
+        m_client.reset();
+        m_sandbox->gateway->setBillService(nullptr);
+        m_bills.reset();
+        m_sandbox.reset();
+    }
+
+    void dayAndMonthAreKeptWithTheirHash()
+    {
+        const QString day = busyDay();
+        QVERIFY(!day.isEmpty());
+        QList<qint64> progress;
+        connect(m_downloader.get(), &BillDownloader::progress, this,
+                [&](qint64 received, qint64) { progress.append(received); });
+        for (const QString &date : {day, QStringLiteral("2024-05")}) {
+            const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+            const BillDownloader::Result result = download(date);
+            const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);
+            QVERIFY2(result.status == Status::Downloaded, qPrintable(result.message));
+            const BillFileRecord &file = result.file;
+            QVERIFY(file.id > 0);
+            QCOMPARE(file.billDate, date);
+            QCOMPARE(file.fileName,
+                     QStringLiteral("%1_%2.csv.zip")
+                         .arg(BillPid + QStringLiteral("0156"), QString(date).remove(u'-')));
+            QCOMPARE(file.path, m_dataDir + QStringLiteral("/bills/trade/") + file.fileName);
+            QCOMPARE(sha256Of(file.path), file.sha256);
+            QCOMPARE(QFileInfo(file.path).size(), file.sizeBytes);
+            QVERIFY(file.fetchedAt >= before && file.fetchedAt <= after);
+            QCOMPARE(file.fetchedBy, QStringLiteral("fin1"));
+            BillProblem problem;
+            const auto bill = BillParser::parseArchive(file.path, {}, &problem);
+            QVERIFY2(bill && !bill->lines.empty(), qPrintable(problem.toString()));
+            const auto stored = BillFiles(*m_store).find(file.id);
+            QVERIFY(stored);
+            QCOMPARE(stored->sha256, file.sha256);
+            QCOMPARE(stored->fetchedAt, file.fetchedAt);
+        }
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(filesKept().size(), 2);
+        AuditFilter filter;
+        filter.action = QStringLiteral("bill.downloaded");
+        const QList<AuditEntry> audit = AuditLog(*m_store).entries(filter);
+        QCOMPARE(audit.size(), 2);
+        QVERIFY(audit.at(0).detail.contains(QStringLiteral("\"already_known\":false")));
+    }
+
+    void secondDownloadIsRecognised()
+    {
+        const QString day = busyDay();
+        const BillDownloader::Result first = download(day);
+        QVERIFY2(first.status == Status::Downloaded, qPrintable(first.message));
+        const BillDownloader::Result second = download(day);
+        QVERIFY2(second.status == Status::AlreadyKnown, qPrintable(second.message));
+        QCOMPARE(second.file.id, first.file.id);
+        QCOMPARE(second.file.path, first.file.path);
+        QCOMPARE(filesKept(), QStringList{first.file.fileName});
+        QCOMPARE(BillFiles(*m_store).list(QStringLiteral("trade"), day).size(), 1);
+
+        // A second later the sandbox exports the bill again (another 导出时间): other bytes,
+        // kept beside the first under another name, both recorded.
+        m_sandbox->clock.advance(1000);
+        const BillDownloader::Result third = download(day);
+        QVERIFY2(third.status == Status::Downloaded, qPrintable(third.message));
+        QVERIFY(third.file.id != first.file.id);
+        QVERIFY(third.file.path != first.file.path);
+        QCOMPARE(sha256Of(first.file.path), first.file.sha256);
+        QCOMPARE(sha256Of(third.file.path), third.file.sha256);
+        QCOMPARE(filesKept().size(), 2);
+        QCOMPARE(BillFiles(*m_store).list(QStringLiteral("trade"), day).size(), 2);
+    }
+
+    void noBillDay()
+    {
+        const BillDownloader::Result result = download(QStringLiteral("2024-02-10"));
+        QCOMPARE(result.status, Status::NoBill);
+        QVERIFY(result.detail.contains(QStringLiteral("bill_not_exist")));
+        QVERIFY(filesKept().isEmpty());
+        QVERIFY(BillFiles(*m_store).list().isEmpty());
+    }
+
+    void notReadyDay()
+    {
+        const BillDownloader::Result result = download(QStringLiteral("2024-06-20"));
+        QCOMPARE(result.status, Status::Refused);
+        QVERIFY2(result.message.contains(QStringLiteral("not made the bill")),
+                 qPrintable(result.message));
+        QVERIFY(result.detail.contains(QStringLiteral("bill_not_ready")));
+        QVERIFY(filesKept().isEmpty());
+    }
+
+    void invalidDateInPlainWords()
+    {
+        const BillDownloader::Result result = download(QStringLiteral("2015-12"));
+        QCOMPARE(result.status, Status::Refused);
+        QVERIFY2(result.message.contains(QStringLiteral("from January 2016 on")),
+                 qPrintable(result.message));
+        QVERIFY(result.detail.contains(QStringLiteral("invalid-arguments")));
+        const BillDownloader::Result type =
+            download(QStringLiteral("2024-05"), OperatorRole::Finance, QStringLiteral("TRADE"));
+        QCOMPARE(type.status, Status::Refused);
+        QVERIFY(filesKept().isEmpty());
+    }
+
+    void cancelMidwayLeavesNothing()
+    {
+        // Cancelled as the first bytes arrive: no file, no temporary file, no record.
+        connect(m_downloader.get(), &BillDownloader::progress, m_downloader.get(),
+                &BillDownloader::cancel);
+        const BillDownloader::Result result = download(QStringLiteral("2024-05"));
+        QCOMPARE(result.status, Status::Cancelled);
+        QVERIFY(!m_downloader->isRunning());
+        QVERIFY(filesKept().isEmpty());
+        QVERIFY(BillFiles(*m_store).list().isEmpty());
+        // Cancelled while the address is being asked for: the answer is ignored.
+        disconnect(m_downloader.get(), &BillDownloader::progress, m_downloader.get(),
+                   &BillDownloader::cancel);
+        QSignalSpy finished(m_downloader.get(), &BillDownloader::finished);
+        QVERIFY(m_downloader->start(session(OperatorRole::Finance), QStringLiteral("trade"),
+                                    QStringLiteral("2024-05")));
+        m_downloader->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).value<BillDownloader::Result>().status, Status::Cancelled);
+        // A later download works, and only it leaves a file.
+        const BillDownloader::Result later = download(QStringLiteral("2024-05"));
+        QCOMPARE(later.status, Status::Downloaded);
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(filesKept().size(), 1);
+    }
+
+    void roleWithoutTheRightIsRefused()
+    {
+        const QDateTime now = m_sandbox->clock.now();
+        const BillDownloader::Result result =
+            download(QStringLiteral("2024-05"), OperatorRole::Agent);
+        QCOMPARE(result.status, Status::Refused);
+        QCOMPARE(result.message,
+                 Permissions::deniedReason(OperatorRole::Agent, Capability::RunReconciliation));
+        QCOMPARE(m_bills->liveUrlCount(now), 0); // nothing was asked of Alipay
+        QVERIFY(filesKept().isEmpty());
+    }
+
+    void tamperedAnswerWritesNothing()
+    {
+        m_sandbox->gateway->faults().add(
+            {SandboxFaults::Kind::BadSignature, AlipayApi::BillDownloadUrl, -1, 0});
+        const BillDownloader::Result result = download(QStringLiteral("2024-05"));
+        QCOMPARE(result.status, Status::Failed);
+        QVERIFY(filesKept().isEmpty());
+        QVERIFY(BillFiles(*m_store).list().isEmpty());
+    }
+
+    void expiredAddressIsAskedForAgainOnce()
+    {
+        ExpiringOnce expiring(*m_bills);
+        m_sandbox->gateway->setBillService(&expiring);
+        const BillDownloader::Result result = download(QStringLiteral("2024-05"));
+        QVERIFY2(result.status == Status::Downloaded, qPrintable(result.message));
+        QCOMPARE(expiring.urls, 2);
+        QCOMPARE(expiring.downloads, 2);
+        QCOMPARE(sha256Of(result.file.path), result.file.sha256);
+        m_sandbox->gateway->setBillService(m_bills.get());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBillDownloader)
+#include "tst_billdownloader.moc"
