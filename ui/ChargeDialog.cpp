@@ -25,6 +25,9 @@ ChargeDialog::ChargeDialog(ConsoleServices &services, const OrderSnapshot &snaps
     m_releaseRest->setObjectName(QStringLiteral("actionReleaseRest"));
     connect(m_releaseRest, &QCheckBox::toggled, this, &ChargeDialog::revalidate);
     form()->addRow(m_releaseRest);
+    m_violation = new QCheckBox(this);
+    m_violation->setObjectName(QStringLiteral("actionViolation"));
+    form()->addRow(m_violation);
     finishSetup();
 }
 
@@ -63,6 +66,7 @@ void ChargeDialog::send(OrderActions::Done done)
     input.subject = m_subject->text().trimmed();
     input.reason = reason();
     input.releaseRest = m_releaseRest->isChecked();
+    input.violation = m_violation->isChecked();
     services().actions().charge(session(), input, this, std::move(done));
 }
 
@@ -78,6 +82,10 @@ void ChargeDialog::retranslateFields()
     m_releaseRest->setToolTip(tr("Unchecked: the rest stays frozen for later charges or an "
                                  "unfreeze (NOT_COMPLETE). Checked: Alipay unfreezes the rest "
                                  "with this charge (COMPLETE)."));
+    m_violation->setText(tr("The customer defaulted (mark the order as violated)"));
+    m_violation->setToolTip(tr("Check this when the charge is for a default, such as damage or "
+                               "a rental never returned. The order is marked as violated and "
+                               "reconciliation reminds finance to report it to Sesame."));
     setSubmitText(tr("Charge"));
 }
 

@@ -8,7 +8,8 @@ class QLineEdit;
 namespace DepositDesk {
 
 // Charge from a deposit (授权转支付): an amount and a subject, and whether the rest stays frozen
-// (NOT_COMPLETE) or is released to the customer at once (COMPLETE, the order ends).
+// (NOT_COMPLETE) or is released to the customer at once (COMPLETE, the order ends), and whether
+// the customer defaulted (the order is marked VIOLATED, to be reported to Sesame).
 class ChargeDialog : public ActionDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ protected:
 private:
     QLineEdit *m_subject = nullptr;
     QCheckBox *m_releaseRest = nullptr;
+    QCheckBox *m_violation = nullptr; // the customer defaulted: mark the order VIOLATED
 };
 
 } // namespace DepositDesk

@@ -96,10 +96,12 @@ bool ReconLedger::read(const QSqlDatabase &db, const QString &sql,
         row.kind = q.text(0) == u"refund" ? Kind::Refund : Kind::Trade;
         for (int f = 0; f < FieldCount; ++f)
             fields[f] = q.value(1 + f).toString().toUtf8();
-        row.status = statusIndex(q.text(5), row.kind);
+        const QString status = q.text(5);
+        row.status = statusIndex(status);
         row.amountFen = q.int64(6);
         const QVariant happened = q.value(7);
         row.happenedMs = happened.isNull() ? NoTime : happened.toLongLong();
+        row.paid = paid(row.kind, status, row.happenedMs);
         row.inPeriod = row.happenedMs != NoTime && row.happenedMs >= periodFromMs &&
                        row.happenedMs < periodToMs;
         row.text = store(fields);
@@ -131,18 +133,22 @@ quint32 ReconLedger::store(const QByteArray *fields)
     return offset;
 }
 
-quint8 ReconLedger::statusIndex(const QString &status, Kind kind)
+bool ReconLedger::paid(Kind kind, const QString &status, qint64 happenedMs)
 {
-    const bool ok = kind == Kind::Trade
-                        ? (status == u"TRADE_SUCCESS" || status == u"TRADE_FINISHED")
-                        : status == u"REFUND_SUCCESS";
+    if (kind == Kind::Refund)
+        return status == u"REFUND_SUCCESS";
+    return status == u"TRADE_SUCCESS" || status == u"TRADE_FINISHED" ||
+           (status == u"TRADE_CLOSED" && happenedMs != NoTime);
+}
+
+quint8 ReconLedger::statusIndex(const QString &status)
+{
     for (qsizetype i = 0; i < m_statuses.size(); ++i)
-        if (m_statuses[i] == status && m_succeeded[i] == ok)
+        if (m_statuses[i] == status)
             return quint8(i);
     if (m_statuses.size() == 255) // hundreds of made-up statuses: keep the last one's slot
         return 254;
     m_statuses.append(status);
-    m_succeeded.append(ok);
     return quint8(m_statuses.size() - 1);
 }
 

@@ -33,8 +33,14 @@ public:
         quint16 length[FieldCount] = {};
         Kind kind = Kind::Trade;
         quint8 status = 0; // index into m_statuses
-        bool inPeriod = false;
-        bool matched = false;
+        bool inPeriod : 1;
+        bool matched : 1;
+        bool paid : 1; // the money moved: see paid()
+        Row()
+            : inPeriod(false)
+            , matched(false)
+            , paid(false)
+        {}
     };
 
     ReconLedger();
@@ -65,7 +71,11 @@ public:
         return QString::fromUtf8(this->field(row, field));
     }
     const QString &status(const Row &row) const { return m_statuses[row.status]; }
-    bool succeeded(const Row &row) const { return m_succeeded[row.status]; }
+    bool succeeded(const Row &row) const { return row.paid; }
+    // A charge TRADE_SUCCESS / TRADE_FINISHED, or TRADE_CLOSED with a payment time (paid, then
+    // refunded in full: Alipay closes such a trade, and the bill still lists the charge); a
+    // refund REFUND_SUCCESS.
+    static bool paid(Kind kind, const QString &status, qint64 happenedMs);
 
 private:
     struct Key
@@ -82,7 +92,7 @@ private:
               qint64 periodToMs, const std::atomic<bool> *cancel,
               const std::function<void(qint64 rows)> &rows, QString *error);
     quint32 store(const QByteArray *fields);
-    quint8 statusIndex(const QString &status, Kind kind);
+    quint8 statusIndex(const QString &status);
     static quint64 hashOf(Tag tag, QByteArrayView a, QByteArrayView b = {});
     int find(Tag tag, QByteArrayView a, QByteArrayView b, Field fa, Field fb) const;
 
@@ -91,7 +101,6 @@ private:
     quint32 m_used = 0; // bytes used in the last chunk
     std::vector<Key> m_index;
     QList<QString> m_statuses;
-    QList<bool> m_succeeded;
     qint64 m_windowFrom = 0, m_windowTo = 0;
 };
 

@@ -8,11 +8,13 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace DepositDesk {
 
 class Store;
+struct BillFileRecord;
 
 // Runs a reconciliation of one downloaded bill off the UI thread (parse with BillParser, match
 // with ReconciliationEngine, store the run and its differences), and lets finance work the
@@ -60,6 +62,13 @@ Q_SIGNALS:
     void differencesChanged(const QString &period);
 
 private:
+    // The worker's part (any thread): parse, match, store, audit.
+    static Result run(const Store &store, const OperatorSession &session, qint64 billFileId,
+                      const std::atomic<bool> *cancel,
+                      const std::function<void(const QString &stage, int percent)> &report);
+    static StoreResult save(const Store &store, ReconciliationRun &run,
+                            QList<Difference> &differences, const BillFileRecord &file);
+
     struct Private;
     const Store &m_store;
     std::unique_ptr<Private> d;

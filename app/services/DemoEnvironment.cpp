@@ -3,8 +3,10 @@
 #include "sandbox/SandboxGatewayConfig.h"
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/SandboxSeeding.h"
+#include "store/Ledger.h"
 #include "store/OperatorDirectory.h"
 #include "store/OrderImporter.h"
+#include "store/SqlTransaction.h"
 #include "store/StoreConfig.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,47 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+// What the seeded orders went through (operations, charges, refunds), written to the demo
+// ledger as imported facts, as the merchant's history would be: the order export carries only
+// the orders and their numbers, and without the facts the demo's own bills would not match its
+// ledger (every bill line "only in Alipay's bill"). One transaction.
+StoreResult recordSeededFacts(const SandboxLedger &sandbox, const Store &store, const QString &app)
+{
+    SqlTransaction tx(store.database(), store.dialect());
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    Ledger ledger(store);
+    QHash<QString, QString> orderOfAuth;
+    StoreResult result = StoreResult::success();
+    for (const FundAuthOrder &order : sandbox.orders(app)) {
+        orderOfAuth.insert(order.authNo, order.outOrderNo);
+        for (const FundAuthOperation &op : sandbox.operations(order.authNo)) {
+            if (result)
+                result = ledger.recordOperation(
+                    {op.outOrderNo, op.authNo, op.operationId, op.outRequestNo, toProtocol(op.type),
+                     toProtocol(op.status), op.amount, op.creditAmount, op.fundAmount(),
+                     op.transAt.isValid() ? op.transAt : op.createdAt},
+                    FactSource::Import);
+        }
+    }
+    for (const SandboxTrade &trade : sandbox.trades(app)) {
+        const QString outOrderNo = orderOfAuth.value(trade.authNo);
+        if (result)
+            result = ledger.recordTrade({outOrderNo, trade.tradeNo, trade.outTradeNo,
+                                         toProtocol(trade.status), trade.totalAmount, trade.paidAt},
+                                        FactSource::Import);
+        for (const SandboxRefund &refund : sandbox.refunds(trade.tradeNo))
+            if (result)
+                result = ledger.recordRefund({outOrderNo, refund.tradeNo, refund.outTradeNo,
+                                              refund.outRequestNo, QStringLiteral("REFUND_SUCCESS"),
+                                              refund.amount, refund.refundedAt},
+                                             FactSource::Import);
+    }
+    if (result && !tx.commit())
+        result = StoreResult::failure(tx.errorString());
+    return result;
 }
 
 } // namespace
@@ -90,6 +133,10 @@ bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *e
                         .arg(imported.errorString.isEmpty()
                                  ? tr("%n row(s) rejected", nullptr, int(imported.rejected.size()))
                                  : imported.errorString));
+    if (const StoreResult facts =
+            recordSeededFacts(m_ledger, *m_store, QString::fromLatin1(DemoAppId));
+        !facts)
+        return fail(error, tr("Cannot record the demo orders' history: %1").arg(facts.errorString));
     if (const StoreResult operators = OperatorDirectory(*m_store).createDemoOperators(); !operators)
         return fail(error, tr("Cannot create the demo operators: %1").arg(operators.errorString));
 

@@ -98,8 +98,14 @@ void OrderActions::charge(const OperatorSession &session, const ChargeInput &inp
                   Private::intentOf(IntentRecord::Kind::Pay, session, order, *number, input.amount,
                                     input.reason, *biz),
                   {{QStringLiteral("release_rest"), input.releaseRest},
-                   {QStringLiteral("rest_before"), order.rest.toYuan()}},
-                  context, std::move(done));
+                   {QStringLiteral("rest_before"), order.rest.toYuan()},
+                   {QStringLiteral("violation"), input.violation}},
+                  context, std::move(done),
+                  input.violation ? std::function<void(const IntentRecord &)>(
+                                        [this, login = session.login](const IntentRecord &intent) {
+                                            Private::markViolated(*this, login, intent);
+                                        })
+                                  : std::function<void(const IntentRecord &)>());
 }
 
 void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInput &input,

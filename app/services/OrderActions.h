@@ -59,6 +59,10 @@ public:
         QString subject;
         QString reason;
         bool releaseRest = false; // true: auth_confirm_mode COMPLETE (rest unfrozen, order ends)
+        // The customer defaulted: the order gets the VIOLATED mark (OrderMarks, audited
+        // "order.marked") when the charge is sent, so reconciliation can tell whether the
+        // default was reported to Sesame.
+        bool violation = false;
     };
     struct RefundInput
     {

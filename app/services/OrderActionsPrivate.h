@@ -11,7 +11,9 @@
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/RequestNumberGenerator.h"
+#include "store/AuditLog.h"
 #include "store/OrderLocks.h"
+#include "store/OrderMarks.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -82,6 +84,23 @@ struct OrderActions::Private
         intent.reason = reason.trimmed();
         intent.parameters = QJsonDocument::fromJson(biz).object();
         return intent;
+    }
+
+    // The customer defaulted (ChargeInput::violation): the order is marked VIOLATED once the
+    // charge's intent is written, and the mark is audited. A failure to mark is audited too
+    // and does not stop the charge.
+    static void markViolated(OrderActions &self, const QString &login, const IntentRecord &intent)
+    {
+        OrderMark mark{0, intent.outOrderNo, OrderMarks::Violated, login, intent.reason, {}};
+        const StoreResult marked = OrderMarks(self.m_store).add(mark);
+        AuditLog(self.m_store)
+            .append({login,
+                     QStringLiteral("order.marked"),
+                     intent.outOrderNo,
+                     {{QStringLiteral("mark"), OrderMarks::Violated},
+                      {QStringLiteral("out_trade_no"), intent.requestNo},
+                      {QStringLiteral("recorded"), bool(marked)},
+                      {QStringLiteral("error"), marked.errorString}}});
     }
 
     // Lock, journal, audit, call, facts, settle, audit, unlock, answer.

@@ -103,7 +103,8 @@ class TestReconciliationEngine : public QObject
     {
         QVERIFY(Test::openFreshStore(m_db, m_store));
         OrderIndex index(*m_store);
-        for (const char *no : {"O-1", "O-2", "O-3", "O-4", "O-5", "O-6", "O-7", "O-8", "O-10"})
+        for (const char *no :
+             {"O-1", "O-2", "O-3", "O-4", "O-5", "O-6", "O-7", "O-8", "O-10", "O-11"})
             QVERIFY(record(index.upsert(order(no, OrderStatus::Finish, 0, "2024-04-20T10:00:00"))));
         Ledger ledger(*m_store);
         const auto add = [&](const TradeRecord &t) {
@@ -112,7 +113,7 @@ class TestReconciliationEngine : public QObject
         add(trade("O-1", "T-1", "OT-1", "TRADE_SUCCESS", 1000, "2024-05-01T10:00:00")); // matched
         add(trade("O-2", "", "OT-2", "TRADE_SUCCESS", 2000, "2024-05-01T11:00:00"));    // by out no
         add(trade("O-3", "T-3", "OT-3", "TRADE_SUCCESS", 3000, "2024-05-01T11:30:00")); // amount
-        add(trade("O-4", "T-4", "OT-4", "TRADE_CLOSED", 4000, "2024-05-01T12:00:00"));  // status
+        add(trade("O-4", "T-4", "OT-4", "TRADE_CLOSED", 4000, nullptr)); // never paid: status
         add(trade("O-5", "T-5", "OT-5", "TRADE_SUCCESS", 500, "2024-05-01T12:30:00"));  // ledger
         add(trade("O-6", "T-6", "OT-6", "TRADE_SUCCESS", 600, "2024-05-02T00:00:30"));  // late
         add(trade("O-7", "T-7", "OT-7", "TRADE_SUCCESS", 700, "2024-04-01T09:00:00"));  // far off
@@ -120,6 +121,12 @@ class TestReconciliationEngine : public QObject
         // Imported without a time, then learned with one: the latest revision counts, once.
         add(trade("O-10", "", "OT-10", "TRADE_SUCCESS", 1010, nullptr));
         add(trade("O-10", "T-10", "OT-10", "TRADE_SUCCESS", 1010, "2024-05-01T14:00:00"));
+        // Paid, then refunded in full: Alipay closes the trade; the bill lists both.
+        add(trade("O-11", "T-11", "OT-11", "TRADE_CLOSED", 1100, "2024-05-01T16:30:00"));
+        QVERIFY(record(
+            ledger.recordRefund({s("O-11"), s("T-11"), s("OT-11"), s("RQ-11"), s("REFUND_SUCCESS"),
+                                 Money::fromFen(1100), china("2024-05-01T17:00:00")},
+                                FactSource::Query)));
         QVERIFY(record(
             ledger.recordRefund({s("O-1"), s("T-1"), s("OT-1"), s("RQ-1"), s("REFUND_SUCCESS"),
                                  Money::fromFen(300), china("2024-05-01T15:00:00")},
@@ -180,6 +187,8 @@ class TestReconciliationEngine : public QObject
             line("T-R", "OT-R", 8000, "2024-05-01T09:00:01"),
             line("T-S", "OT-S", 8000, "2024-05-01T09:30:01"),
             refundLine("T-1", "OT-1", "RQ-1", 300, "2024-05-01T15:00:01"),
+            line("T-11", "OT-11", 1100, "2024-05-01T16:30:00"),
+            refundLine("T-11", "OT-11", "RQ-11", 1100, "2024-05-01T17:00:00"),
         };
         stateTotals(m_bill);
     }
@@ -218,8 +227,8 @@ private slots:
         for (DifferenceKind kind : allDifferenceKinds())
             QVERIFY(report.totals.differences.contains(std::pair{kind, 1}));
         // T-1, T-2 (by out_trade_no), T-6 (stamped after midnight), T-7 (far off), T-10, T-R,
-        // T-S and the refund of T-1.
-        QCOMPARE(report.totals.matched, 8);
+        // T-S, the refund of T-1, and T-11 with its full refund.
+        QCOMPARE(report.totals.matched, 10);
 
         const auto find = [&](const char *key) {
             for (const Difference &d : report.differences)
@@ -236,6 +245,7 @@ private slots:
         QVERIFY(amount.detail.contains(s("31.00")) && amount.detail.contains(s("30.00")));
         const Difference status = find("status_differs:trade:OT-4");
         QCOMPARE(status.ledgerStatus, s("TRADE_CLOSED"));
+        QCOMPARE(status.happened, china("2024-05-01T12:00:01")); // the bill's time
         const Difference billOnly = find("bill_only:trade:OT-9");
         QVERIFY(!billOnly.ledgerAmount);
         QCOMPARE(billOnly.happened, china("2024-05-01T16:00:00"));
@@ -245,18 +255,18 @@ private slots:
         QCOMPARE(find("frozen_never_released:O-F").ledgerAmount, Money::fromFen(5000));
         QCOMPARE(find("rest_never_unfrozen:OT-R").outOrderNo, s("O-R"));
 
-        // Bill: 10 charges and 1 refund; ledger: 9 succeeded charges (T-4 closed; T-5 only
-        // in the ledger), the same refund.
-        QCOMPARE(report.totals.bill.tradeCount, 10);
-        QCOMPARE(report.totals.bill.refundCount, 1);
-        QCOMPARE(report.totals.ledger.tradeCount, 9);
-        QCOMPARE(report.totals.ledger.refundCount, 1);
-        QCOMPARE(report.totals.bill.income,
-                 Money::fromFen(1000 + 2000 + 3100 + 4000 + 600 + 700 + 900 + 1010 + 8000 + 8000));
+        // Bill: 11 charges and 2 refunds; ledger: 10 paid charges (T-4 never paid; T-5 only
+        // in the ledger), the same refunds.
+        QCOMPARE(report.totals.bill.tradeCount, 11);
+        QCOMPARE(report.totals.bill.refundCount, 2);
+        QCOMPARE(report.totals.ledger.tradeCount, 10);
+        QCOMPARE(report.totals.ledger.refundCount, 2);
+        QCOMPARE(report.totals.bill.income, Money::fromFen(1000 + 2000 + 3100 + 4000 + 600 + 700 +
+                                                           900 + 1010 + 8000 + 8000 + 1100));
         QCOMPARE(report.totals.ledger.income,
-                 Money::fromFen(1000 + 2000 + 3000 + 500 + 600 + 700 + 1010 + 8000 + 8000));
-        QCOMPARE(report.totals.bill.refunds, Money::fromFen(300));
-        QCOMPARE(report.totals.ledger.refunds, Money::fromFen(300));
+                 Money::fromFen(1000 + 2000 + 3000 + 500 + 600 + 700 + 1010 + 8000 + 8000 + 1100));
+        QCOMPARE(report.totals.bill.refunds, Money::fromFen(1400));
+        QCOMPARE(report.totals.ledger.refunds, Money::fromFen(1400));
         QVERIFY(report.totals.bill.fees > Money());
         QVERIFY(report.totals.footerAgrees);
         QVERIFY(report.totals.summaryAgrees);
@@ -296,8 +306,9 @@ private slots:
         int ledgerOnly = 0;
         for (const Difference &d : report.differences)
             ledgerOnly += d.kind == DifferenceKind::LedgerOnly;
-        // T-2, T-3, T-5, T-R, T-S (T-4 closed, T-6 after the day, T-7 before it, T-8 unpaid).
-        QCOMPARE(ledgerOnly, 5);
+        // T-2, T-3, T-5, T-R, T-S, T-11 and its refund (T-4 and T-8 unpaid, T-6 after the day,
+        // T-7 before it).
+        QCOMPARE(ledgerOnly, 7);
     }
 
     void footerAndSummaryChecked()

@@ -1,0 +1,244 @@
+#include "ReconciliationService.h"
+
+#include "BillFiles.h"
+#include "BillParser.h"
+#include "ReconciliationEngine.h"
+#include "ReconciliationRecords.h"
+
+#include "store/AuditLog.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace DepositDesk {
+
+struct ReconciliationService::Private
+{
+    std::atomic<bool> cancel{false};
+    bool running = false;
+    QFuture<void> future;
+};
+
+namespace {
+
+QString refusedReason(const OperatorSession &session)
+{
+    return session.isValid()
+               ? Permissions::deniedReason(session.role, Capability::RunReconciliation)
+               : QCoreApplication::translate("DepositDesk::ReconciliationService",
+                                             "Sign in first.");
+}
+
+} // namespace
+
+ReconciliationService::ReconciliationService(const Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , d(std::make_unique<Private>())
+{}
+
+ReconciliationService::~ReconciliationService()
+{
+    d->cancel = true;
+    d->future.waitForFinished();
+}
+
+bool ReconciliationService::isRunning() const
+{
+    return d->running;
+}
+
+void ReconciliationService::cancel()
+{
+    d->cancel = true;
+}
+
+bool ReconciliationService::start(const OperatorSession &session, qint64 billFileId)
+{
+    if (d->running || !session.can(Capability::RunReconciliation))
+        return false;
+    d->running = true;
+    d->cancel = false;
+    const Store *store = &m_store;
+    std::atomic<bool> *cancelFlag = &d->cancel;
+    // Runs on a pool thread with that thread's own connection; reports back through queued
+    // calls on this object (dropped if it is gone; the destructor waits for the worker).
+    d->future = QtConcurrent::run([this, store, cancelFlag, session, billFileId] {
+        const auto report = [this](const QString &stage, int percent) {
+            QMetaObject::invokeMethod(
+                this, [this, stage, percent] { Q_EMIT progress(stage, percent); },
+                Qt::QueuedConnection);
+        };
+        Result result = run(*store, session, billFileId, cancelFlag, report);
+        store->releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                d->running = false;
+                Q_EMIT finished(result);
+                if (result.status == Status::Done)
+                    Q_EMIT differencesChanged(result.run.period);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+ReconciliationService::Result
+ReconciliationService::run(const Store &store, const OperatorSession &session, qint64 billFileId,
+                           const std::atomic<bool> *cancel,
+                           const std::function<void(const QString &, int)> &report)
+{
+    Result result;
+    const auto file = BillFiles(store).find(billFileId);
+    if (!file) {
+        result.message = tr("The bill to reconcile is not in the list of downloaded bills. "
+                            "Download it again.");
+        return result;
+    }
+    if (file->billType != u"trade") {
+        result.status = Status::Refused;
+        result.message = tr("Only trade bills can be reconciled with the ledger; %1 is a %2 "
+                            "bill. Download the trade bill of the same day.")
+                             .arg(file->fileName, file->billType);
+        return result;
+    }
+    const QString reading = tr("Reading the bill");
+    report(reading, 0);
+    BillParser::Options parse;
+    parse.cancel = cancel;
+    parse.checkTotals = false; // the engine lists totals that disagree as differences
+    parse.progress = [&](qint64 done, qint64 total) {
+        report(reading, total > 0 ? int(done * 40 / total) : 0);
+    };
+    BillProblem problem;
+    const auto bill = BillParser::parseArchive(file->path, parse, &problem);
+    if (!bill) {
+        const bool cancelled = cancel->load();
+        result.status = cancelled ? Status::Cancelled : Status::Refused;
+        result.message = cancelled ? tr("The reconciliation was cancelled.") : problem.toString();
+        return result;
+    }
+    const QString matching = tr("Matching with the ledger");
+    ReconciliationEngine::Options options;
+    options.period = file->billDate;
+    options.cancel = cancel;
+    options.progress = [&](int percent) {
+        report(matching, 40 + percent / 2);
+    };
+    QString error;
+    const auto found = ReconciliationEngine::reconcile(store, *bill, options, &error);
+    if (!found) {
+        result.status = cancel->load() ? Status::Cancelled : Status::Failed;
+        result.message = error;
+        return result;
+    }
+    report(tr("Saving the differences"), 92);
+    ReconciliationRun &run = result.run;
+    run.billFileId = file->id;
+    run.period = file->billDate;
+    run.operatorLogin = session.login;
+    run.totals = found->totals;
+    QList<Difference> differences = found->differences;
+    const StoreResult saved = save(store, run, differences, *file);
+    if (!saved) {
+        result.message = saved.errorString;
+        return result;
+    }
+    report(tr("Done"), 100);
+    result.status = Status::Done;
+    result.message =
+        tr("%n difference(s) found; %1 line(s) matched.", nullptr, int(differences.size()))
+            .arg(run.totals.matched);
+    return result;
+}
+
+StoreResult ReconciliationService::save(const Store &store, ReconciliationRun &run,
+                                        QList<Difference> &differences, const BillFileRecord &file)
+{
+    ReconciliationRecords records(store);
+    SqlTransaction tx(store.database(), store.dialect());
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    StoreResult result = records.beginRun(run);
+    if (result)
+        result = records.finishRun(run, differences);
+    if (result) {
+        QJsonObject kinds;
+        for (const auto &[kind, count] : run.totals.differences)
+            kinds.insert(differenceKindCode(kind), count);
+        result = AuditLog(store).append({run.operatorLogin,
+                                         QStringLiteral("reconciliation.run"),
+                                         {},
+                                         {{QStringLiteral("run"), run.id},
+                                          {QStringLiteral("bill_file"), file.id},
+                                          {QStringLiteral("file_name"), file.fileName},
+                                          {QStringLiteral("sha256"), file.sha256},
+                                          {QStringLiteral("period"), run.period},
+                                          {QStringLiteral("matched"), run.totals.matched},
+                                          {QStringLiteral("differences"), kinds}}});
+    }
+    if (result && !tx.commit())
+        result = StoreResult::failure(tx.errorString());
+    return result;
+}
+
+std::optional<ReconciliationRun> ReconciliationService::latestRun(const QString &period) const
+{
+    return ReconciliationRecords(m_store).latestRun(period);
+}
+
+QList<ReconciliationRun> ReconciliationService::runs(const QString &period) const
+{
+    return ReconciliationRecords(m_store).runs(period);
+}
+
+QList<Difference> ReconciliationService::differences(const OperatorSession &session,
+                                                     const DifferenceFilter &filter) const
+{
+    if (!session.can(Capability::RunReconciliation))
+        return {};
+    return ReconciliationRecords(m_store).differences(filter);
+}
+
+StoreResult ReconciliationService::resolve(const OperatorSession &session, qint64 differenceId,
+                                           const QString &note)
+{
+    if (!session.can(Capability::RunReconciliation))
+        return StoreResult::failure(refusedReason(session));
+    const QString text = note.trimmed();
+    if (text.isEmpty())
+        return StoreResult::failure(
+            tr("Write a note saying how the difference was resolved, then mark it resolved."));
+    ReconciliationRecords records(m_store);
+    const auto difference = records.difference(differenceId);
+    if (!difference)
+        return StoreResult::failure(
+            tr("This difference no longer exists. Reload the reconciliation."));
+    SqlTransaction tx(m_store.database(), m_store.dialect());
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    StoreResult result = records.resolve(differenceId, session.login, text);
+    if (result)
+        result = AuditLog(m_store).append(
+            {session.login,
+             QStringLiteral("reconciliation.resolved"),
+             difference->outOrderNo,
+             {{QStringLiteral("difference"), differenceId},
+              {QStringLiteral("period"), difference->period},
+              {QStringLiteral("kind"), differenceKindCode(difference->kind)},
+              {QStringLiteral("diff_key"), difference->diffKey},
+              {QStringLiteral("note"), text},
+              {QStringLiteral("previous_note"), difference->note}}});
+    if (result && !tx.commit())
+        result = StoreResult::failure(tx.errorString());
+    if (result)
+        Q_EMIT differencesChanged(difference->period);
+    return result;
+}
+
+} // namespace DepositDesk
