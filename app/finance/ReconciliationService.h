@@ -75,3 +75,5 @@ private:
 };
 
 } // namespace DepositDesk
+
+Q_DECLARE_METATYPE(DepositDesk::ReconciliationService::Result)

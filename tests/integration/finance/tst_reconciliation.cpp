@@ -1,0 +1,291 @@
+#include "ConsoleFixture.h"
+
+#include "finance/BillDownloader.h"
+#include "finance/ReconciliationService.h"
+#include "services/OrderActions.h"
+#include "store/AuditLog.h"
+#include "store/Ledger.h"
+#include "store/OrderMarks.h"
+#include "store/StoreQuery.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace DepositDesk;
+
+namespace {
+
+constexpr qint64 DayMs = 86400000;
+constexpr qint64 ChinaOffsetMs = 8 * 3600 * 1000;
+
+OperatorSession sessionOf(OperatorRole role)
+{
+    return {OperatorDirectory::demoLogin(role), QStringLiteral("Test"), role};
+}
+
+DifferenceFilter filterOf(const QString &period)
+{
+    DifferenceFilter f;
+    f.period = period;
+    return f;
+}
+
+AuditFilter auditOf(const QString &order, const char *action)
+{
+    AuditFilter f;
+    f.outOrderNo = order;
+    f.action = QString::fromLatin1(action);
+    return f;
+}
+
+struct Fact
+{
+    QString order, tradeNo, outTradeNo, status;
+    qint64 fen = 0, at = 0;
+};
+
+} // namespace
+
+// The demo's sandbox and database: a seeded day's bill downloaded through the real gateway,
+// reconciled against the demo ledger; then the ledger tampered with, a default charged through
+// OrderActions, differences worked.
+class TestReconciliation : public QObject
+{
+    Q_OBJECT
+
+    Test::ConsoleFixture m_console;
+    QString m_day;
+    qint64 m_dayStart = 0;
+    BillFileRecord m_file;
+
+    const Store &store() { return m_console.store(); }
+
+    QList<Fact> tradesOfDay()
+    {
+        QList<Fact> facts;
+        StoreQuery q(store().database(),
+                     QStringLiteral("SELECT out_order_no, alipay_no, request_no, status, "
+                                    "amount_fen, happened_at FROM ledger_facts WHERE kind = "
+                                    "'trade' AND happened_at >= :a AND happened_at < :b ORDER BY "
+                                    "id"));
+        q.bind(QStringLiteral("a"), m_dayStart).bind(QStringLiteral("b"), m_dayStart + DayMs);
+        if (q.exec())
+            while (q.next())
+                facts.append({q.text(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.int64(5)});
+        return facts;
+    }
+
+    ReconciliationService::Result reconcile(ReconciliationService &service)
+    {
+        QSignalSpy finished(&service, &ReconciliationService::finished);
+        if (!service.start(sessionOf(OperatorRole::Finance), m_file.id))
+            qFatal("the reconciliation did not start");
+        if (!finished.wait(60000))
+            qFatal("the reconciliation never finished");
+        return finished.at(0).at(0).value<ReconciliationService::Result>();
+    }
+
+    static QStringList keysOf(const QList<Difference> &list, DifferenceKind kind)
+    {
+        QStringList keys;
+        for (const Difference &d : list)
+            if (d.kind == kind)
+                keys.append(d.diffKey);
+        return keys;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_console.start(OperatorRole::Supervisor, 300, QStringLiteral("reconcile")),
+                 qPrintable(m_console.error));
+        // The seeded day (before today, China time) with the most charges.
+        const qint64 todayStart = (QDateTime::currentMSecsSinceEpoch() + ChinaOffsetMs) / DayMs;
+        StoreQuery q(store().database(),
+                     QStringLiteral("SELECT (happened_at + :off) / :day AS d, COUNT(*) FROM "
+                                    "ledger_facts WHERE kind = 'trade' AND happened_at IS NOT "
+                                    "NULL GROUP BY d HAVING (happened_at + :off) / :day < :today "
+                                    "ORDER BY COUNT(*) DESC, d LIMIT 1"));
+        q.bind(QStringLiteral("off"), ChinaOffsetMs)
+            .bind(QStringLiteral("day"), DayMs)
+            .bind(QStringLiteral("today"), todayStart);
+        QVERIFY(q.exec() && q.next());
+        const qint64 day = q.int64(0);
+        QVERIFY2(q.int64(1) >= 3, "the demo seeds charges on past days");
+        m_dayStart = day * DayMs - ChinaOffsetMs;
+        m_day = QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+
+        QSignalSpy downloaded(&m_console.services().bills(), &BillDownloader::finished);
+        QVERIFY(m_console.services().bills().start(sessionOf(OperatorRole::Finance),
+                                                   QStringLiteral("trade"), m_day));
+        QVERIFY(downloaded.wait(30000));
+        const auto result = downloaded.at(0).at(0).value<BillDownloader::Result>();
+        QVERIFY2(result.status == BillDownloader::Status::Downloaded, qPrintable(result.message));
+        m_file = result.file;
+    }
+
+    // The demo's own bill matches the demo's ledger: every line, the totals, footer and summary.
+    void seededDayMatches()
+    {
+        ReconciliationService service(store());
+        QSignalSpy progress(&service, &ReconciliationService::progress);
+        const auto result = reconcile(service);
+        QCOMPARE(result.status, ReconciliationService::Status::Done);
+        const ReconciliationTotals &t = result.run.totals;
+        QVERIFY(t.bill.tradeCount >= 2);
+        QCOMPARE(t.matched, t.bill.tradeCount + t.bill.refundCount);
+        QCOMPARE(t.ledger.tradeCount, t.bill.tradeCount);
+        QCOMPARE(t.ledger.income, t.bill.income);
+        QCOMPARE(t.ledger.refunds, t.bill.refunds);
+        QVERIFY(t.footerAgrees);
+        QVERIFY(t.summaryAgrees);
+        for (const auto &[kind, count] : t.differences)
+            QVERIFY2(kind >= DifferenceKind::FrozenNeverReleased &&
+                         kind != DifferenceKind::TotalsDiffer,
+                     qPrintable(differenceKindCode(kind)));
+        QVERIFY(progress.size() >= 2);
+        QCOMPARE(progress.last().at(1).toInt(), 100);
+        QCOMPARE(service.latestRun(m_day)->id, result.run.id);
+        const auto audit = AuditLog(store()).entries(auditOf({}, "reconciliation.run"));
+        QVERIFY(!audit.isEmpty());
+        QVERIFY(audit.last().detail.contains(m_file.sha256));
+    }
+
+    void tamperedLedgerAndDefaultFound()
+    {
+        // A default charged through the console's OrderActions (real gateway): marked, audited.
+        StoreQuery q(store().database(),
+                     QStringLiteral("SELECT out_order_no FROM orders WHERE status = 'AUTHORIZED' "
+                                    "AND rest_fen >= 100 ORDER BY out_order_no LIMIT 1"));
+        QVERIFY(q.exec() && q.next());
+        const QString defaulted = q.text(0);
+        q.finish();
+        OrderActions::ChargeInput charge;
+        charge.outOrderNo = defaulted;
+        charge.amount = Money::fromFen(100);
+        charge.subject = QStringLiteral("Damage");
+        charge.reason = QStringLiteral("Returned broken");
+        charge.violation = true;
+        std::optional<ActionOutcome> outcome;
+        m_console.services().actions().charge(sessionOf(OperatorRole::Supervisor), charge, this,
+                                              [&](const ActionOutcome &o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+        QVERIFY2(outcome->status == ActionOutcome::Status::Done, qPrintable(outcome->message));
+        QVERIFY(OrderMarks(store()).has(defaulted, OrderMarks::Violated));
+        QCOMPARE(AuditLog(store()).entries(auditOf(defaulted, "order.marked")).size(), 1);
+
+        // The ledger tampered with: one charge's amount, one back to unpaid, one gone, one
+        // made up.
+        const QList<Fact> trades = tradesOfDay();
+        QVERIFY(trades.size() >= 3);
+        Ledger ledger(store());
+        const Fact a = trades[0], b = trades[1], c = trades[2];
+        const auto at = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        };
+        QVERIFY(ledger.recordTrade(
+            {a.order, a.tradeNo, a.outTradeNo, a.status, Money::fromFen(a.fen + 1), at(a.at)},
+            FactSource::Query));
+        QVERIFY(
+            ledger.recordTrade({b.order, b.tradeNo, b.outTradeNo, QStringLiteral("WAIT_BUYER_PAY"),
+                                Money::fromFen(b.fen), at(b.at)},
+                               FactSource::Query));
+        StoreQuery remove(store().database(),
+                          QStringLiteral("DELETE FROM ledger_facts WHERE kind IN ('trade', "
+                                         "'refund') AND (request_no = :n OR parent_no = :n)"));
+        remove.bind(QStringLiteral("n"), c.outTradeNo);
+        QVERIFY(remove.exec());
+        QVERIFY(ledger.recordTrade({a.order, QStringLiteral("2026000000000000000000000001"),
+                                    QStringLiteral("MADE-UP-1"), QStringLiteral("TRADE_SUCCESS"),
+                                    Money::fromFen(4200), at(m_dayStart + 3600000)},
+                                   FactSource::Query));
+
+        ReconciliationService service(store());
+        QSignalSpy changed(&service, &ReconciliationService::differencesChanged);
+        const auto second = reconcile(service);
+        QCOMPARE(second.status, ReconciliationService::Status::Done);
+        QCOMPARE(changed.size(), 1);
+        const OperatorSession finance = sessionOf(OperatorRole::Finance);
+        const QList<Difference> found = service.differences(finance, filterOf(m_day));
+        QCOMPARE(keysOf(found, DifferenceKind::AmountDiffers),
+                 QStringList{u"amount_differs:trade:" + a.outTradeNo});
+        QCOMPARE(keysOf(found, DifferenceKind::StatusDiffers),
+                 QStringList{u"status_differs:trade:" + b.outTradeNo});
+        QVERIFY(
+            keysOf(found, DifferenceKind::BillOnly).contains(u"bill_only:trade:" + c.outTradeNo));
+        QCOMPARE(keysOf(found, DifferenceKind::LedgerOnly),
+                 QStringList{QStringLiteral("ledger_only:trade:MADE-UP-1")});
+        QVERIFY(keysOf(found, DifferenceKind::ViolationNotReported)
+                    .contains(u"violation_not_reported:" + defaulted));
+        QVERIFY(keysOf(found, DifferenceKind::TotalsDiffer)
+                    .contains(QStringLiteral("totals_differ:ledger")));
+
+        // Filters: by kind, and by amount (the larger side).
+        DifferenceFilter byKind = filterOf(m_day);
+        byKind.kind = DifferenceKind::AmountDiffers;
+        QCOMPARE(service.differences(finance, byKind).size(), 1);
+        DifferenceFilter byAmount = filterOf(m_day);
+        byAmount.minAmount = byAmount.maxAmount = Money::fromFen(4200);
+        QCOMPARE(keysOf(service.differences(finance, byAmount), DifferenceKind::LedgerOnly).size(),
+                 1);
+
+        // Resolved with a note (audited); a re-run keeps it; what is no longer found is gone.
+        const Difference amount = service.differences(finance, byKind).first();
+        QVERIFY(!service.resolve(finance, amount.id, QStringLiteral("  ")));
+        QVERIFY(service.resolve(finance, amount.id, QStringLiteral("Alipay confirmed ¥0.01")));
+        QVERIFY(ledger.recordTrade(
+            {c.order, c.tradeNo, c.outTradeNo, c.status, Money::fromFen(c.fen), at(c.at)},
+            FactSource::Query));
+        const auto third = reconcile(service);
+        QCOMPARE(third.status, ReconciliationService::Status::Done);
+        const QList<Difference> again = service.differences(finance, byKind);
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().id, amount.id);
+        QCOMPARE(again.first().note, QStringLiteral("Alipay confirmed ¥0.01"));
+        QCOMPARE(again.first().resolvedBy, finance.login);
+        QCOMPARE(again.first().lastRunId, third.run.id);
+        QCOMPARE(again.first().firstRunId, second.run.id);
+        const QString goneKey = u"bill_only:trade:" + c.outTradeNo;
+        QVERIFY(!keysOf(service.differences(finance, filterOf(m_day)), DifferenceKind::BillOnly)
+                     .contains(goneKey));
+        DifferenceFilter withGone = filterOf(m_day);
+        withGone.includeGone = true;
+        QVERIFY(keysOf(service.differences(finance, withGone), DifferenceKind::BillOnly)
+                    .contains(goneKey));
+        DifferenceFilter open = filterOf(m_day);
+        open.includeResolved = false;
+        QVERIFY(
+            keysOf(service.differences(finance, open), DifferenceKind::AmountDiffers).isEmpty());
+        const auto resolved = AuditLog(store()).entries(auditOf({}, "reconciliation.resolved"));
+        QCOMPARE(resolved.size(), 1);
+        QVERIFY(resolved.first().detail.contains(QStringLiteral("Alipay confirmed")));
+        QCOMPARE(service.runs(m_day).size(), 3);
+    }
+
+    void otherRolesRefused()
+    {
+        ReconciliationService service(store());
+        int refusedRoles = 0;
+        for (OperatorRole role :
+             {OperatorRole::Agent, OperatorRole::Supervisor, OperatorRole::Admin}) {
+            if (Permissions::allows(role, Capability::RunReconciliation))
+                continue;
+            ++refusedRoles;
+            const OperatorSession session = sessionOf(role);
+            QVERIFY(!service.start(session, m_file.id));
+            QVERIFY(service.differences(session, filterOf(m_day)).isEmpty());
+            const auto any = service.differences(sessionOf(OperatorRole::Finance), filterOf(m_day));
+            QVERIFY(!any.isEmpty());
+            const StoreResult refused =
+                service.resolve(session, any.first().id, QStringLiteral("not mine"));
+            QVERIFY(!refused);
+            QVERIFY(!refused.errorString.isEmpty());
+        }
+        QVERIFY(refusedRoles >= 1);
+        QVERIFY(!service.start(OperatorSession(), m_file.id));
+        QVERIFY(!service.isRunning());
+    }
+};
+
+QTEST_MAIN(TestReconciliation)
+#include "tst_reconciliation.moc"
