@@ -1,5 +1,6 @@
 #include "ConsoleServices.h"
 
+#include "CredentialsAdmin.h"
 #include "OrderActions.h"
 #include "OrderDetailsReader.h"
 #include "OrderFacts.h"
@@ -132,12 +133,38 @@ QString ConsoleServices::credentialsProblem() const
     const QStringList problems = m_parts->client.config().problems();
     if (problems.isEmpty())
         return {};
+    if (!m_keychainProblem.isEmpty())
+        //: %1: why the keychain gave no credentials (locked, missing, refused ...)
+        return QCoreApplication::translate("DepositDesk::ConsoleServices",
+                                           "%1 Searching and reading orders work; unfreezing, "
+                                           "charging and the other Alipay actions are disabled.")
+            .arg(m_keychainProblem);
     //: %1: what is wrong with the gateway configuration (one or more sentences)
     return QCoreApplication::translate(
                "DepositDesk::ConsoleServices",
                "Alipay credentials are not set up, so this desk can only search and read "
                "orders. %1")
         .arg(problems.join(u' '));
+}
+
+void ConsoleServices::setGatewayConfig(const GatewayConfig &config)
+{
+    m_parts->client.setConfig(config);
+    m_parts->actions.setCredentialsProblem(credentialsProblem());
+    Q_EMIT credentialsChanged();
+}
+
+void ConsoleServices::setKeychainProblem(const QString &problem)
+{
+    m_keychainProblem = problem;
+    m_parts->actions.setCredentialsProblem(credentialsProblem());
+    Q_EMIT credentialsChanged();
+}
+
+void ConsoleServices::useKeychain(const QString &environment)
+{
+    if (!m_credentialsAdmin)
+        m_credentialsAdmin = new CredentialsAdmin(*this, environment, this);
 }
 
 void ConsoleServices::setSession(const OperatorSession &session)

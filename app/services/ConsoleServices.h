@@ -9,6 +9,7 @@
 namespace DepositDesk {
 
 class AlipayApi;
+class CredentialsAdmin;
 class GatewayClient;
 class OrderActions;
 class OrderDetailsReader;
@@ -51,6 +52,19 @@ public:
     // then read-only and every action explains why with credentialsProblem() (translated).
     bool canCallAlipay() const;
     QString credentialsProblem() const;
+    // Issue 6: the gateway configuration switched at run time (credentials loaded from the
+    // keychain, saved or deleted). Emits credentialsChanged().
+    void setGatewayConfig(const GatewayConfig &config);
+    // Why the keychain gave no usable credentials (locked, no Secret Service, refused, no entry,
+    // still loading ...): translated sentences; empty clears it. While the gateway has no usable
+    // keys, credentialsProblem() and every action's refusal say this. Emits credentialsChanged().
+    void setKeychainProblem(const QString &problem);
+    // Configured mode: the credentials live in the OS keychain of `environment` ("production",
+    // "alipay-sandbox", "local"); makes credentialsAdmin() (call credentialsAdmin()->loadStored()
+    // to load them). The demo keeps its demo keys and never touches a keychain.
+    void useKeychain(const QString &environment);
+    // Null until useKeychain().
+    CredentialsAdmin *credentialsAdmin() const { return m_credentialsAdmin; }
     // This desk's name in intents and the audit log (the host name).
     QString desk() const { return m_desk; }
 
@@ -67,11 +81,15 @@ public:
 
 Q_SIGNALS:
     void sessionChanged(const DepositDesk::OperatorSession &session);
+    // canCallAlipay() or credentialsProblem() may have changed.
+    void credentialsChanged();
 
 private:
     const Store &m_store;
     struct Parts;
     std::unique_ptr<Parts> m_parts;
+    QString m_keychainProblem;
+    CredentialsAdmin *m_credentialsAdmin = nullptr; // child
     OperatorSession m_session;
     QString m_desk;
     bool m_demo = false;

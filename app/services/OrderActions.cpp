@@ -29,6 +29,8 @@ QString OrderActions::gatewayProblem(Action action) const
 {
     if (action == Action::RequestRefund || m_api.client()->config().isValid())
         return {};
+    if (!m_credentialsProblem.isEmpty())
+        return m_credentialsProblem;
     return tr("This desk has no usable Alipay credentials, so it can only search and read "
               "orders. Ask an administrator to set them up.");
 }

@@ -94,6 +94,9 @@ public:
     // Why this desk cannot call Alipay for `action` (no usable credentials: read-only desk), or
     // empty. A refund request is recorded locally and needs no credentials.
     QString gatewayProblem(Action action) const;
+    // What gatewayProblem() says while the gateway has no usable keys (ConsoleServices: the
+    // keychain's state in plain words); empty: the generic sentence.
+    void setCredentialsProblem(const QString &problem) { m_credentialsProblem = problem; }
 
     void unfreeze(const OperatorSession &session, const UnfreezeInput &input,
                   const QObject *context, Done done);
@@ -130,6 +133,7 @@ private:
     RequestNumberGenerator &m_numbers;
     OrderFacts &m_facts;
     QString m_desk;
+    QString m_credentialsProblem;
 };
 
 } // namespace DepositDesk
