@@ -881,6 +881,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Charge</source>
         <translation>Charge</translation>
     </message>
+    <message>
+        <source>The customer defaulted (mark the order as violated)</source>
+        <translation>The customer defaulted (mark the order as violated)</translation>
+    </message>
+    <message>
+        <source>Check this when the charge is for a default, such as damage or a rental never returned. The order is marked as violated and reconciliation reminds finance to report it to Sesame.</source>
+        <translation>Check this when the charge is for a default, such as damage or a rental never returned. The order is marked as violated and reconciliation reminds finance to report it to Sesame.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ChinaTime</name>
@@ -897,9 +905,9 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>Alipay credentials are not set up, so this desk can only search and read orders. %1</translation>
     </message>
     <message>
-        <source>%1 Until then this desk is read-only: it can search and read orders, but sends nothing to Alipay.</source>
+        <source>%1 Searching and reading orders work; unfreezing, charging and the other Alipay actions are disabled.</source>
         <extracomment>%1: why the keychain gave no credentials (locked, missing, refused ...)</extracomment>
-        <translation>%1 Until then this desk is read-only: it can search and read orders, but sends nothing to Alipay.</translation>
+        <translation>%1 Searching and reading orders work; unfreezing, charging and the other Alipay actions are disabled.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1458,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Cannot create the demo operators: %1</source>
         <translation>Cannot create the demo operators: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the demo orders&apos; history: %1</source>
+        <translation>Cannot record the demo orders&apos; history: %1</translation>
     </message>
 </context>
 <context>

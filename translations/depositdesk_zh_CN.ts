@@ -881,6 +881,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Charge</source>
         <translation>扣款</translation>
     </message>
+    <message>
+        <source>The customer defaulted (mark the order as violated)</source>
+        <translation>用户违约（将订单标记为违约）</translation>
+    </message>
+    <message>
+        <source>Check this when the charge is for a default, such as damage or a rental never returned. The order is marked as violated and reconciliation reminds finance to report it to Sesame.</source>
+        <translation>扣款原因是用户违约（例如物品损坏或租用物品未归还）时勾选。订单将标记为违约，对账时会提醒财务上报芝麻信用。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ChinaTime</name>
@@ -897,9 +905,9 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>尚未配置支付宝凭据，本工作台只能查询和查看订单。%1</translation>
     </message>
     <message>
-        <source>%1 Until then this desk is read-only: it can search and read orders, but sends nothing to Alipay.</source>
+        <source>%1 Searching and reading orders work; unfreezing, charging and the other Alipay actions are disabled.</source>
         <extracomment>%1: why the keychain gave no credentials (locked, missing, refused ...)</extracomment>
-        <translation>%1在此之前本工作台为只读：可以查询和查看订单，但不会向支付宝发送任何请求。</translation>
+        <translation>%1目前可以查询和查看订单；解冻、扣款等支付宝操作均不可用。</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1455,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Cannot create the demo operators: %1</source>
         <translation>无法创建演示操作员：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the demo orders&apos; history: %1</source>
+        <translation>无法记录演示订单的历史：%1</translation>
     </message>
 </context>
 <context>
