@@ -3,6 +3,7 @@
 #include "store/StoreQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHashFunctions>
 
 #include <algorithm>
@@ -101,7 +102,7 @@ bool ReconLedger::read(const QSqlDatabase &db, const QString &sql,
         row.amountFen = q.int64(6);
         const QVariant happened = q.value(7);
         row.happenedMs = happened.isNull() ? NoTime : happened.toLongLong();
-        row.paid = paid(row.kind, status, row.happenedMs);
+        row.paid = paid(row.kind, status);
         row.inPeriod = row.happenedMs != NoTime && row.happenedMs >= periodFromMs &&
                        row.happenedMs < periodToMs;
         row.text = store(fields);
@@ -133,12 +134,53 @@ quint32 ReconLedger::store(const QByteArray *fields)
     return offset;
 }
 
-bool ReconLedger::paid(Kind kind, const QString &status, qint64 happenedMs)
+bool ReconLedger::paid(Kind kind, const QString &status)
 {
     if (kind == Kind::Refund)
         return status == u"REFUND_SUCCESS";
-    return status == u"TRADE_SUCCESS" || status == u"TRADE_FINISHED" ||
-           (status == u"TRADE_CLOSED" && happenedMs != NoTime);
+    return status == u"TRADE_SUCCESS" || status == u"TRADE_FINISHED";
+}
+
+bool ReconLedger::settleClosedTrades(const QSqlDatabase &db, QString *error)
+{
+    std::vector<quint32> closed;
+    for (quint32 i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].kind == Kind::Trade && m_rows[i].happenedMs != NoTime &&
+            status(m_rows[i]) == u"TRADE_CLOSED")
+            closed.push_back(i);
+    for (size_t start = 0; start < closed.size(); start += BatchSize) {
+        const size_t count = std::min<size_t>(BatchSize, closed.size() - start);
+        QStringList names;
+        QList<std::pair<QString, QVariant>> binds;
+        for (size_t i = 0; i < count; ++i) {
+            names.append(QStringLiteral(":o%1").arg(i));
+            binds.append(
+                {QStringLiteral("o%1").arg(i), text(m_rows[closed[start + i]], OutOrderNo)});
+        }
+        StoreQuery q(db, QStringLiteral("SELECT f.out_order_no, f.parent_no, SUM(f.amount_fen) "
+                                        "FROM ledger_facts f WHERE f.kind = 'refund' AND "
+                                        "f.out_order_no IN (%1) AND f.status = 'REFUND_SUCCESS' "
+                                        "AND NOT EXISTS (SELECT 1 FROM ledger_facts g WHERE "
+                                        "g.kind = f.kind AND g.out_order_no = f.out_order_no AND "
+                                        "g.fact_key = f.fact_key AND g.revision > f.revision) "
+                                        "GROUP BY f.out_order_no, f.parent_no")
+                             .arg(names.join(u',')));
+        for (const auto &[name, value] : binds)
+            q.bind(name, value);
+        if (!q.exec()) {
+            *error = q.errorString();
+            return false;
+        }
+        QHash<QString, qint64> refunded; // order + '\n' + out_trade_no
+        while (q.next())
+            refunded.insert(q.text(0) + u'\n' + q.text(1), q.int64(2));
+        for (size_t i = 0; i < count; ++i) {
+            Row &r = m_rows[closed[start + i]];
+            r.paid =
+                refunded.value(text(r, OutOrderNo) + u'\n' + text(r, RequestNo)) >= r.amountFen;
+        }
+    }
+    return true;
 }
 
 quint8 ReconLedger::statusIndex(const QString &status)

@@ -57,6 +57,10 @@ public:
     bool loadRequests(const QSqlDatabase &db, const QList<QByteArray> &requestNos,
                       const std::atomic<bool> *cancel, QString *error);
     void buildIndex();
+    // A TRADE_CLOSED charge with a payment time counts as paid when our ledger's succeeded
+    // refunds of it add up to its amount (Alipay closes a charge refunded in full; the bill
+    // still lists it). Reads those refunds by order, in batches. Call once every row is loaded.
+    bool settleClosedTrades(const QSqlDatabase &db, QString *error);
 
     // Row index, or -1. Prefers a row not matched yet.
     int findTrade(QByteArrayView tradeNo, QByteArrayView outTradeNo) const;
@@ -72,10 +76,9 @@ public:
     }
     const QString &status(const Row &row) const { return m_statuses[row.status]; }
     bool succeeded(const Row &row) const { return row.paid; }
-    // A charge TRADE_SUCCESS / TRADE_FINISHED, or TRADE_CLOSED with a payment time (paid, then
-    // refunded in full: Alipay closes such a trade, and the bill still lists the charge); a
+    // A charge TRADE_SUCCESS / TRADE_FINISHED (TRADE_CLOSED: see settleClosedTrades()); a
     // refund REFUND_SUCCESS.
-    static bool paid(Kind kind, const QString &status, qint64 happenedMs);
+    static bool paid(Kind kind, const QString &status);
 
 private:
     struct Key

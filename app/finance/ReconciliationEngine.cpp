@@ -331,6 +331,8 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
             run.matchLines(true);
         }
     }
+    if (!run.ledger.settleClosedTrades(db, &why))
+        return std::nullopt;
     if (run.cancelled()) {
         why = tr("The reconciliation was cancelled.");
         return std::nullopt;

@@ -113,7 +113,7 @@ class TestReconciliationEngine : public QObject
         add(trade("O-1", "T-1", "OT-1", "TRADE_SUCCESS", 1000, "2024-05-01T10:00:00")); // matched
         add(trade("O-2", "", "OT-2", "TRADE_SUCCESS", 2000, "2024-05-01T11:00:00"));    // by out no
         add(trade("O-3", "T-3", "OT-3", "TRADE_SUCCESS", 3000, "2024-05-01T11:30:00")); // amount
-        add(trade("O-4", "T-4", "OT-4", "TRADE_CLOSED", 4000, nullptr)); // never paid: status
+        add(trade("O-4", "T-4", "OT-4", "TRADE_CLOSED", 4000, "2024-05-01T12:00:00"));  // no refund
         add(trade("O-5", "T-5", "OT-5", "TRADE_SUCCESS", 500, "2024-05-01T12:30:00"));  // ledger
         add(trade("O-6", "T-6", "OT-6", "TRADE_SUCCESS", 600, "2024-05-02T00:00:30"));  // late
         add(trade("O-7", "T-7", "OT-7", "TRADE_SUCCESS", 700, "2024-04-01T09:00:00"));  // far off
