@@ -2,6 +2,7 @@
 
 #include "LanguageSwitcher.h"
 #include "OrderDetailPage.h"
+#include "RefundQueuePage.h"
 #include "SearchPage.h"
 #include "SettingsPage.h"
 #include "SignInDialog.h"
@@ -68,6 +69,9 @@ void MainWindow::createPages()
     m_stack->addWidget(m_detailPage);
     m_stack->setCurrentWidget(m_searchPage);
     connect(m_searchPage, &SearchPage::openOrderRequested, this, &MainWindow::openOrder);
+    m_refundQueuePage = new RefundQueuePage(*m_services, m_stack);
+    m_stack->addWidget(m_refundQueuePage);
+    connect(m_refundQueuePage, &RefundQueuePage::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_detailPage, &OrderDetailPage::backRequested, this, &MainWindow::showSearch);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateOperator);
     connect(&m_services->resolver(), &OutcomeResolver::pendingChanged, this,
@@ -94,6 +98,9 @@ void MainWindow::createMenus()
     m_searchAction->setObjectName(QStringLiteral("searchAction"));
     m_searchAction->setShortcut(QKeySequence::Find);
     m_searchAction->setEnabled(m_services != nullptr);
+    m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
+    m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
+    m_refundQueueAction->setEnabled(m_services != nullptr);
     m_settingsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -125,10 +132,16 @@ void MainWindow::createStatusBar()
     m_awaitingLabel->hide();
     m_operatorLabel = statusLabel(QStringLiteral("operatorLabel"), this);
     m_environmentLabel = statusLabel(QStringLiteral("environmentLabel"), this);
+    m_refundsPendingLabel = statusLabel(QStringLiteral("refundsPendingLabel"), this);
+    m_refundsPendingLabel->hide();
+    statusBar()->addPermanentWidget(m_refundsPendingLabel);
     statusBar()->addPermanentWidget(m_awaitingLabel);
     statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_environmentLabel);
     m_operatorLabel->setVisible(m_services != nullptr);
+    if (m_refundQueuePage)
+        connect(m_refundQueuePage, &RefundQueuePage::pendingCountChanged, this,
+                &MainWindow::updateRefundsPending);
 }
 
 void MainWindow::setDemoDetails(const QUrl &gateway, int orders)
@@ -165,6 +178,14 @@ void MainWindow::showSearch()
 {
     if (m_searchPage)
         m_stack->setCurrentWidget(m_searchPage);
+}
+
+void MainWindow::showRefundQueue()
+{
+    if (!m_refundQueuePage)
+        return;
+    m_refundQueuePage->reload();
+    m_stack->setCurrentWidget(m_refundQueuePage);
 }
 
 void MainWindow::showSettings()
@@ -273,8 +294,11 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Orders"));
     m_settingsAction->setText(tr("S&ettings"));
+    m_refundQueueAction->setText(tr("&Refund approvals"));
     updateOperator();
     updateAwaiting();
+    if (m_refundQueuePage)
+        updateRefundsPending(m_refundQueuePage->pendingCount());
 
     switch (m_environment) {
     case Environment::NotConnected:
@@ -345,6 +369,14 @@ void MainWindow::updateAwaiting()
     m_awaitingLabel->setToolTip(
         tr("Alipay has not yet confirmed what became of these actions. DepositDesk asks again by "
            "itself; do not repeat them."));
+}
+
+void MainWindow::updateRefundsPending(int pending)
+{
+    m_refundsPendingLabel->setVisible(pending > 0);
+    //: Status bar: refund requests waiting for a supervisor's decision
+    m_refundsPendingLabel->setText(tr("%n refund(s) to approve", nullptr, pending));
+    m_refundsPendingLabel->setToolTip(tr("View > Refund approvals lists them."));
 }
 
 } // namespace DepositDesk

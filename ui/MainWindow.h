@@ -15,6 +15,7 @@ class ConsoleServices;
 class ConsoleSettings;
 class LanguageSwitcher;
 class OrderDetailPage;
+class RefundQueuePage;
 class SearchPage;
 class SettingsPage;
 
@@ -47,11 +48,14 @@ public:
     SearchPage *searchPage() const { return m_searchPage; }
     OrderDetailPage *detailPage() const { return m_detailPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    // The supervisors' refund queue (View > Refund approvals); null without services.
+    RefundQueuePage *refundQueuePage() const { return m_refundQueuePage; }
 
 public Q_SLOTS:
     void openOrder(const QString &outOrderNo);
     void showSearch();
     void showSettings();
+    void showRefundQueue();
     // Asks who is at the desk (modal). When nobody signs in after a sign-out, the window closes.
     bool promptSignIn();
     void signOut();
@@ -68,6 +72,7 @@ private:
     void updateLanguageChecks();
     void updateOperator();
     void updateAwaiting();
+    void updateRefundsPending(int pending);
     void retranslateUi();
 
     LanguageSwitcher &m_languages;
@@ -79,6 +84,9 @@ private:
     SearchPage *m_searchPage = nullptr;
     OrderDetailPage *m_detailPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    RefundQueuePage *m_refundQueuePage = nullptr;
+    QLabel *m_refundsPendingLabel = nullptr;
+    QAction *m_refundQueueAction = nullptr;
     QLabel *m_productLabel = nullptr;
     QLabel *m_purposeLabel = nullptr;
     QLabel *m_environmentLabel = nullptr;
