@@ -1,5 +1,7 @@
 #include "AuditView.h"
 
+#include "TableExportMenu.h"
+
 #include "alipay/ChinaTime.h"
 
 #include <QEvent>
@@ -25,6 +27,7 @@ AuditView::AuditView(QWidget *parent)
     header()->setStretchLastSection(true);
     for (int column : {Seq, When, Who, Action})
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    TableExportMenu::install(this, QStringLiteral("audit"));
     retranslateUi();
 }
 

@@ -1,6 +1,7 @@
 #include "SearchPage.h"
 
 #include "OrderTableModel.h"
+#include "TableExportMenu.h"
 
 #include "alipay/ChinaTime.h"
 #include "services/ConsoleServices.h"
@@ -111,6 +112,8 @@ SearchPage::SearchPage(ConsoleServices &services, QWidget *parent)
     bottom->addWidget(m_statusLabel, 1);
     bottom->addWidget(m_lookupButton);
     bottom->addWidget(m_moreButton);
+    auto *exportMenu = TableExportMenu::install(m_table, QStringLiteral("orders"));
+    bottom->addWidget(exportMenu->createButton(this));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_searchBox);
