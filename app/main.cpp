@@ -101,6 +101,7 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
     }
     ConsoleServices services(demo.store(), demo.gatewayConfig());
     services.setDemo(true);
+    services.setDataDirectory(demo.dataDirectory());
     return runConsole(languages, settings, services, [&demo](MainWindow &window) {
         window.setDemoDetails(demo.summary().gatewayUrl, demo.summary().importedOrders);
     });

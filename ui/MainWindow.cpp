@@ -2,6 +2,7 @@
 
 #include "LanguageSwitcher.h"
 #include "OrderDetailPage.h"
+#include "ReconciliationPage.h"
 #include "RefundQueuePage.h"
 #include "SearchPage.h"
 #include "SettingsPage.h"
@@ -72,7 +73,16 @@ void MainWindow::createPages()
     m_refundQueuePage = new RefundQueuePage(*m_services, m_stack);
     m_stack->addWidget(m_refundQueuePage);
     connect(m_refundQueuePage, &RefundQueuePage::openOrderRequested, this, &MainWindow::openOrder);
-    connect(m_detailPage, &OrderDetailPage::backRequested, this, &MainWindow::showSearch);
+    connect(m_detailPage, &OrderDetailPage::backRequested, this, [this] {
+        if (m_detailReturn)
+            m_stack->setCurrentWidget(m_detailReturn);
+        else
+            showSearch();
+    });
+    m_reconciliationPage = new ReconciliationPage(*m_services, m_stack);
+    m_stack->addWidget(m_reconciliationPage);
+    connect(m_reconciliationPage, &ReconciliationPage::openOrderRequested, this,
+            &MainWindow::openOrder);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateOperator);
     connect(&m_services->resolver(), &OutcomeResolver::pendingChanged, this,
             &MainWindow::updateAwaiting);
@@ -101,6 +111,10 @@ void MainWindow::createMenus()
     m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
     m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
     m_refundQueueAction->setEnabled(m_services != nullptr);
+    m_reconciliationAction =
+        m_viewMenu->addAction(QString(), this, &MainWindow::showReconciliation);
+    m_reconciliationAction->setObjectName(QStringLiteral("actionReconciliation"));
+    m_reconciliationAction->setVisible(false); // until someone who may reconcile signs in
     m_settingsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -171,6 +185,9 @@ void MainWindow::openOrder(const QString &outOrderNo)
     if (!m_detailPage || outOrderNo.isEmpty())
         return;
     m_detailPage->showOrder(outOrderNo);
+    if (m_stack->currentWidget() != m_detailPage)
+        m_detailReturn =
+            m_stack->currentWidget() == m_reconciliationPage ? m_reconciliationPage : nullptr;
     m_stack->setCurrentWidget(m_detailPage);
 }
 
@@ -186,6 +203,12 @@ void MainWindow::showRefundQueue()
         return;
     m_refundQueuePage->reload();
     m_stack->setCurrentWidget(m_refundQueuePage);
+}
+
+void MainWindow::showReconciliation()
+{
+    if (m_reconciliationPage && m_services->session().can(Capability::RunReconciliation))
+        m_stack->setCurrentWidget(m_reconciliationPage);
 }
 
 void MainWindow::showSettings()
@@ -294,6 +317,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Orders"));
     m_settingsAction->setText(tr("S&ettings"));
+    //: Menu: finance's bills and reconciliation page
+    m_reconciliationAction->setText(tr("&Bills and reconciliation"));
     m_refundQueueAction->setText(tr("&Refund approvals"));
     updateOperator();
     updateAwaiting();
@@ -339,6 +364,12 @@ void MainWindow::updateOperator()
     if (!m_services)
         return;
     const OperatorSession &session = m_services->session();
+    const bool reconciles = session.can(Capability::RunReconciliation);
+    m_reconciliationAction->setVisible(reconciles);
+    if (!reconciles && m_stack->currentWidget() == m_reconciliationPage)
+        showSearch();
+    if (!reconciles && m_detailReturn == m_reconciliationPage)
+        m_detailReturn = nullptr;
     if (!session.isValid()) {
         m_operatorLabel->setText(tr("Nobody signed in"));
         return;

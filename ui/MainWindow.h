@@ -15,6 +15,7 @@ class ConsoleServices;
 class ConsoleSettings;
 class LanguageSwitcher;
 class OrderDetailPage;
+class ReconciliationPage;
 class RefundQueuePage;
 class SearchPage;
 class SettingsPage;
@@ -48,6 +49,7 @@ public:
     SearchPage *searchPage() const { return m_searchPage; }
     OrderDetailPage *detailPage() const { return m_detailPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
     // The supervisors' refund queue (View > Refund approvals); null without services.
     RefundQueuePage *refundQueuePage() const { return m_refundQueuePage; }
 
@@ -55,6 +57,8 @@ public Q_SLOTS:
     void openOrder(const QString &outOrderNo);
     void showSearch();
     void showSettings();
+    // Finance's bills and reconciliation (roles with Capability::RunReconciliation only).
+    void showReconciliation();
     void showRefundQueue();
     // Asks who is at the desk (modal). When nobody signs in after a sign-out, the window closes.
     bool promptSignIn();
@@ -84,6 +88,8 @@ private:
     SearchPage *m_searchPage = nullptr;
     OrderDetailPage *m_detailPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    ReconciliationPage *m_reconciliationPage = nullptr;
+    QWidget *m_detailReturn = nullptr; // where Back on the order detail goes
     RefundQueuePage *m_refundQueuePage = nullptr;
     QLabel *m_refundsPendingLabel = nullptr;
     QAction *m_refundQueueAction = nullptr;
@@ -100,6 +106,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_reconciliationAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "OrderTableModel.h"
+#include "YuanText.h"
 
 #include "alipay/ChinaTime.h"
 #include "services/SearchService.h"
@@ -6,20 +7,6 @@
 #include <QLocale>
 
 namespace DepositDesk {
-
-namespace {
-
-// "¥1,234.50": grouping from the locale, never floating point.
-QString yuanText(Money amount)
-{
-    const QString yuan = (amount.isNegative() ? -amount : amount).toYuan();
-    const qsizetype dot = yuan.indexOf(u'.');
-    const QString whole = QLocale().toString(yuan.left(dot).toLongLong());
-    return (amount.isNegative() ? QStringLiteral("-¥") : QStringLiteral("¥")) + whole +
-           yuan.mid(dot);
-}
-
-} // namespace
 
 OrderTableModel::OrderTableModel(SearchService &search, QObject *parent)
     : QAbstractTableModel(parent)

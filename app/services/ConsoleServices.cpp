@@ -14,10 +14,13 @@
 #include "alipay/GatewayClient.h"
 #include "alipay/GatewayConfig.h"
 #include "alipay/RequestNumberGenerator.h"
+#include "finance/BillDownloader.h"
+#include "finance/ReconciliationService.h"
 #include "store/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QSysInfo>
 
 namespace DepositDesk {
@@ -40,6 +43,7 @@ struct ConsoleServices::Parts
         , lookup(store, api, facts)
         , search(store)
         , details(store)
+        , reconciliation(store)
         , approvals(store, actions)
     {}
 
@@ -54,12 +58,14 @@ struct ConsoleServices::Parts
     OrderLookup lookup;
     SearchService search;
     OrderDetailsReader details;
+    ReconciliationService reconciliation;
     RefundApprovals approvals;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_dataDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     , m_desk(QSysInfo::machineHostName())
 {
     if (m_desk.isEmpty())
@@ -121,6 +127,27 @@ const OrderDetailsReader &ConsoleServices::details() const
 RefundApprovals &ConsoleServices::approvals()
 {
     return m_parts->approvals;
+}
+
+BillDownloader &ConsoleServices::bills()
+{
+    if (!m_bills)
+        m_bills = std::make_unique<BillDownloader>(m_store, m_parts->api, m_dataDirectory);
+    return *m_bills;
+}
+
+ReconciliationService &ConsoleServices::reconciliation()
+{
+    return m_parts->reconciliation;
+}
+
+bool ConsoleServices::setDataDirectory(const QString &directory)
+{
+    if (m_bills && m_bills->isRunning())
+        return false;
+    m_bills.reset();
+    m_dataDirectory = directory;
+    return true;
 }
 
 bool ConsoleServices::canCallAlipay() const

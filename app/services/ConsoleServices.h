@@ -9,6 +9,7 @@
 namespace DepositDesk {
 
 class AlipayApi;
+class BillDownloader;
 class CredentialsAdmin;
 class GatewayClient;
 class OrderActions;
@@ -17,6 +18,7 @@ class OrderFacts;
 class OrderLookup;
 class OrderRefresher;
 class OutcomeResolver;
+class ReconciliationService;
 class RefundApprovals;
 class RequestNumberGenerator;
 class SearchService;
@@ -44,6 +46,15 @@ public:
     OrderLookup &lookup();
     SearchService &search();
     const OrderDetailsReader &details() const;
+    // Finance (issue 7). The downloader is made on first use over dataDirectory().
+    BillDownloader &bills();
+    ReconciliationService &reconciliation();
+
+    // Where downloaded bills are kept (under <dir>/bills/): QStandardPaths::AppDataLocation
+    // unless set (tests, demo mode: a folder that lives as long as the demo). Set it before the
+    // first bills(); a later call replaces the downloader unless a download runs (then false).
+    QString dataDirectory() const { return m_dataDirectory; }
+    bool setDataDirectory(const QString &directory);
     // The supervisors' refund queue and the approval threshold (issue 6).
     RefundApprovals &approvals();
 
@@ -88,6 +99,8 @@ private:
     const Store &m_store;
     struct Parts;
     std::unique_ptr<Parts> m_parts;
+    std::unique_ptr<BillDownloader> m_bills;
+    QString m_dataDirectory;
     QString m_keychainProblem;
     CredentialsAdmin *m_credentialsAdmin = nullptr; // child
     OperatorSession m_session;

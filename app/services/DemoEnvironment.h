@@ -51,6 +51,8 @@ public:
     // How the console talks to the embedded gateway: its URL, the demo app id and keys, and the
     // demo merchant's seller id (charges need it).
     GatewayConfig gatewayConfig() const;
+    // Where the console keeps downloaded bills in demo mode (inside the temporary folder).
+    QString dataDirectory() const { return m_dir.filePath(QStringLiteral("data")); }
 
 private:
     QTemporaryDir m_dir;

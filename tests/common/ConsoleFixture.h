@@ -34,6 +34,7 @@ public:
             return false;
         m_services = std::make_unique<ConsoleServices>(m_demo.store(), gatewayConfig());
         m_services->setDemo(true);
+        m_services->setDataDirectory(m_demo.dataDirectory());
         return m_noSession || signIn(role);
     }
 

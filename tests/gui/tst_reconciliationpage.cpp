@@ -1,0 +1,409 @@
+// Finance's bills and reconciliation page over the real demo sandbox (issue 7): the page is in
+// the real window for finance only; a day's bill downloaded through the sandbox's own bill
+// service (progress, file recorded, a second download recognised, a quiet day has no bill);
+// reconciled against the demo database with one charge the bill never saw; totals; the
+// difference filtered, resolved with a note (audited), kept over a re-run, opened as its order;
+// the table exported to CSV; screenshots of the differences and chart tabs in both languages.
+#include "DetailTestSupport.h"
+
+#include "BillDownloadPanel.h"
+#include "DailyChartView.h"
+#include "DifferencesModel.h"
+#include "DifferencesPanel.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "OrderDetailPage.h"
+#include "ReconciliationPage.h"
+#include "ResolveDifferenceDialog.h"
+#include "TableExportMenu.h"
+#include "YuanText.h"
+
+#include "alipay/ChinaTime.h"
+#include "finance/BillFiles.h"
+#include "finance/DailyActivity.h"
+#include "store/AuditLog.h"
+#include "store/Ledger.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTreeWidget>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Test;
+
+namespace {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+const QString ExtraTradeNo = QStringLiteral("2099010122001400000000000042");
+const QString ExtraOutTradeNo = QStringLiteral("EXTRA-CHARGE-42");
+const QString Note = QStringLiteral("Charge entered by hand during the outage; Alipay never saw "
+                                    "it. Customer contacted, entry to be reversed.");
+
+} // namespace
+
+class TestReconciliationPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void agentDoesNotSeeThePage();
+    void downloadsTheDaysBill();
+    void aQuietDayHasNoBill();
+    void reconcilesAndShowsTotals();
+    void filtersByKind();
+    void resolvesWithANote();
+    void aRerunKeepsTheNote();
+    void opensTheOrder();
+    void exportsCsvWithBom();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    ReconciliationPage *page() const { return m_window->reconciliationPage(); }
+    DifferencesModel *differences() const { return page()->differencesPanel()->model(); }
+    int rowOfExtraCharge() const;
+    bool reconcile();
+
+    LanguageSwitcher m_languages;
+    ConsoleFixture m_console;
+    std::unique_ptr<MainWindow> m_window;
+    QDate m_day;          // the latest seeded day with charges
+    QString m_extraOrder; // the order our ledger has one more charge of
+    QTemporaryDir m_exports;
+};
+
+void TestReconciliationPage::initTestCase()
+{
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QVERIFY2(m_console.start(OperatorRole::Finance, 120), qPrintable(m_console.error));
+    const QDate yesterday = ChinaTime::toChina(QDateTime::currentDateTimeUtc()).date().addDays(-1);
+    QString error;
+    const auto days =
+        DailyActivity::load(m_console.store(), yesterday.addDays(-30), yesterday, &error);
+    QVERIFY2(days, qPrintable(error));
+    for (const DayActivity &day : *days) {
+        if (day.chargeCount > 0)
+            m_day = day.day; // the list is in day order: the last one wins
+    }
+    QVERIFY2(m_day.isValid(), "no charge in the seeded month");
+
+    // Our ledger learns of a charge Alipay never made (entered by hand, say): a difference.
+    OrderQuery query;
+    query.statuses = {OrderStatus::Authorized};
+    const std::optional<OrderPage> orders = OrderIndex(m_console.store()).search(query);
+    QVERIFY(orders && !orders->orders.isEmpty());
+    m_extraOrder = orders->orders.first().outOrderNo;
+    TradeRecord extra;
+    extra.outOrderNo = m_extraOrder;
+    extra.tradeNo = ExtraTradeNo;
+    extra.outTradeNo = ExtraOutTradeNo;
+    extra.status = QStringLiteral("TRADE_SUCCESS");
+    extra.amount = *Money::fromYuan(u"42.00");
+    extra.happened = QDateTime(m_day, QTime(10, 30), QTimeZone(8 * 3600));
+    QVERIFY(Ledger(m_console.store()).recordTrade(extra, FactSource::Query));
+
+    m_window = std::make_unique<MainWindow>(m_languages, &m_console.services());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(m_window->reconciliationPage());
+}
+
+void TestReconciliationPage::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestReconciliationPage::agentDoesNotSeeThePage()
+{
+    auto *action = child<QAction>(m_window.get(), "actionReconciliation");
+    QVERIFY(action);
+    auto *pages = child<QStackedWidget>(m_window.get(), "pages");
+    QVERIFY(m_console.signIn(OperatorRole::Agent));
+    QVERIFY(!action->isVisible());
+    m_window->showReconciliation();
+    QVERIFY(pages->currentWidget() != page());
+
+    QVERIFY(m_console.signIn(OperatorRole::Finance));
+    QVERIFY(action->isVisible());
+    action->trigger();
+    QCOMPARE(pages->currentWidget(), page());
+}
+
+void TestReconciliationPage::downloadsTheDaysBill()
+{
+    BillDownloadPanel *panel = page()->downloadPanel();
+    panel->setPeriod(m_day.toString(u"yyyy-MM-dd"));
+    panel->setBillType(QStringLiteral("trade"));
+    QCOMPARE(panel->period(), m_day.toString(u"yyyy-MM-dd"));
+    QSignalSpy progress(&m_console.services().bills(), &BillDownloader::progress);
+    QSignalSpy finished(panel, &BillDownloadPanel::downloadFinished);
+    auto *bar = child<QProgressBar>(panel, "downloadProgress");
+    QTest::mouseClick(child<QPushButton>(panel, "downloadButton"), Qt::LeftButton);
+    QVERIFY(bar->isVisible());
+    QVERIFY(child<QPushButton>(panel, "cancelDownloadButton")->isVisible());
+    QVERIFY(finished.wait(20000));
+    const auto result = finished.first().first().value<BillDownloader::Result>();
+    QCOMPARE(result.status, BillDownloader::Status::Downloaded);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(!bar->isVisible());
+    QVERIFY2(panel->resultText().contains(result.file.fileName), qPrintable(panel->resultText()));
+
+    // Recorded: the file is kept, listed with its date, type, hash and who fetched it.
+    QVERIFY(QFileInfo::exists(result.file.path));
+    QVERIFY(result.file.path.startsWith(m_console.services().dataDirectory()));
+    auto *bills = child<QTreeWidget>(panel, "billsList");
+    QCOMPARE(bills->topLevelItemCount(), 1);
+    const QTreeWidgetItem *row = bills->topLevelItem(0);
+    QCOMPARE(row->text(0), m_day.toString(u"yyyy-MM-dd"));
+    QCOMPARE(row->text(2), result.file.fileName);
+    QCOMPARE(row->text(3), result.file.sha256.left(12));
+    QCOMPARE(row->text(5), m_console.services().session().login);
+    QCOMPARE(panel->selectedBill()->id, result.file.id);
+
+    // The same bill again is recognised, and said so.
+    finished.clear();
+    QTest::mouseClick(child<QPushButton>(panel, "downloadButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<BillDownloader::Result>().status,
+             BillDownloader::Status::AlreadyKnown);
+    QVERIFY2(panel->resultText().contains(QStringLiteral("already downloaded on")),
+             qPrintable(panel->resultText()));
+    QCOMPARE(bills->topLevelItemCount(), 1);
+}
+
+void TestReconciliationPage::aQuietDayHasNoBill()
+{
+    BillDownloadPanel *panel = page()->downloadPanel();
+    // Long before the seeded history: no business, no bill.
+    panel->setPeriod(m_day.addYears(-2).toString(u"yyyy-MM-dd"));
+    QSignalSpy finished(panel, &BillDownloadPanel::downloadFinished);
+    QTest::mouseClick(child<QPushButton>(panel, "downloadButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<BillDownloader::Result>().status,
+             BillDownloader::Status::NoBill);
+    QVERIFY2(panel->resultText().contains(QStringLiteral("no payment and no refund")),
+             qPrintable(panel->resultText()));
+    QCOMPARE(child<QTreeWidget>(panel, "billsList")->topLevelItemCount(), 1);
+    panel->setPeriod(m_day.toString(u"yyyy-MM-dd"));
+}
+
+bool TestReconciliationPage::reconcile()
+{
+    QSignalSpy finished(page(), &ReconciliationPage::reconciliationFinished);
+    QTest::mouseClick(child<QPushButton>(page(), "reconcileButton"), Qt::LeftButton);
+    if (!child<QProgressBar>(page(), "reconcileProgress")->isVisible())
+        return false;
+    if (!finished.wait(30000))
+        return false;
+    const auto result = finished.first().first().value<ReconciliationService::Result>();
+    if (result.status != ReconciliationService::Status::Done)
+        qWarning("reconciliation: %s", qPrintable(result.message));
+    return result.status == ReconciliationService::Status::Done;
+}
+
+int TestReconciliationPage::rowOfExtraCharge() const
+{
+    for (int row = 0; row < differences()->rowCount(); ++row) {
+        const Difference *d = differences()->differenceAt(row);
+        // The charge is also "rest never unfrozen" (its order is still authorized): the one
+        // asserted here is the line the bill does not have.
+        if (d->kind == DifferenceKind::LedgerOnly && d->outTradeNo == ExtraOutTradeNo)
+            return row;
+    }
+    return -1;
+}
+
+void TestReconciliationPage::reconcilesAndShowsTotals()
+{
+    QVERIFY(page()->downloadPanel()->selectedBill());
+    QVERIFY(reconcile());
+    QVERIFY2(page()->runResultText().contains(
+                 QStringLiteral("Reconciled the bill of %1").arg(m_day.toString(u"yyyy-MM-dd"))),
+             qPrintable(page()->runResultText()));
+    const auto run = m_console.services().reconciliation().latestRun(m_day.toString(u"yyyy-MM-dd"));
+    QVERIFY(run);
+    const SideTotals &bill = run->totals.bill;
+    const SideTotals &ledger = run->totals.ledger;
+    // Our records have the extra ¥42.00 charge the bill does not.
+    QCOMPARE(ledger.income - bill.income, *Money::fromYuan(u"42.00"));
+    QCOMPARE(child<QLabel>(page(), "totals_income_bill")->text(), yuanText(bill.income));
+    QCOMPARE(child<QLabel>(page(), "totals_income_ledger")->text(), yuanText(ledger.income));
+    QCOMPARE(child<QLabel>(page(), "totals_income_difference")->text(),
+             yuanText(bill.income - ledger.income));
+    QCOMPARE(child<QLabel>(page(), "totals_net_bill")->text(), yuanText(bill.net()));
+    QCOMPARE(child<QLabel>(page(), "totals_trades_bill")->text(),
+             QLocale().toString(bill.tradeCount));
+    QVERIFY(child<QLabel>(page(), "agreementLabel")->text().contains(u"add up"));
+
+    // The differences tab is shown, with the charge the bill never saw.
+    QCOMPARE(page()->tabs()->currentIndex(), int(ReconciliationPage::DifferencesTab));
+    const int row = rowOfExtraCharge();
+    QVERIFY(row >= 0);
+    const Difference *d = differences()->differenceAt(row);
+    QCOMPARE(d->kind, DifferenceKind::LedgerOnly);
+    QCOMPARE(d->outOrderNo, m_extraOrder);
+    QVERIFY(!d->isResolved());
+    QCOMPARE(differences()->index(row, DifferencesModel::LedgerAmount).data().toString(),
+             yuanText(*Money::fromYuan(u"42.00")));
+}
+
+void TestReconciliationPage::filtersByKind()
+{
+    auto *kind = child<QComboBox>(page(), "kindFilter");
+    const int all = differences()->rowCount();
+    kind->setCurrentIndex(kind->findData(differenceKindCode(DifferenceKind::LedgerOnly)));
+    QVERIFY(differences()->rowCount() >= 1);
+    for (const Difference &d : differences()->differences())
+        QCOMPARE(d.kind, DifferenceKind::LedgerOnly);
+    QVERIFY(rowOfExtraCharge() >= 0);
+    kind->setCurrentIndex(kind->findData(differenceKindCode(DifferenceKind::AmountDiffers)));
+    QVERIFY(rowOfExtraCharge() < 0);
+    kind->setCurrentIndex(0);
+    QCOMPARE(differences()->rowCount(), all);
+}
+
+void TestReconciliationPage::resolvesWithANote()
+{
+    QTableView *view = page()->differencesPanel()->view();
+    view->selectRow(rowOfExtraCharge());
+    QTest::mouseClick(child<QPushButton>(page(), "resolveButton"), Qt::LeftButton);
+    ResolveDifferenceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page()->findChild<ResolveDifferenceDialog *>()) != nullptr);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // the note is required
+    child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled());
+    child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(Note);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    const int row = rowOfExtraCharge();
+    QVERIFY(row >= 0);
+    const Difference *d = differences()->differenceAt(row);
+    QVERIFY(d->isResolved());
+    QCOMPARE(d->note, Note);
+    QCOMPARE(d->resolvedBy, m_console.services().session().login);
+    QVERIFY(differences()
+                ->index(row, DifferencesModel::State)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Resolved by %1").arg(d->resolvedBy)));
+
+    AuditFilter filter;
+    filter.action = QStringLiteral("reconciliation.resolved");
+    const QList<AuditEntry> audited = AuditLog(m_console.store()).entries(filter);
+    QCOMPARE(audited.size(), 1);
+    QCOMPARE(audited.first().operatorLogin, m_console.services().session().login);
+    QVERIFY(audited.first().detail.contains(Note.left(20)));
+
+    // Hiding the resolved leaves it out.
+    child<QCheckBox>(page(), "showResolvedCheck")->setChecked(false);
+    QVERIFY(rowOfExtraCharge() < 0);
+    child<QCheckBox>(page(), "showResolvedCheck")->setChecked(true);
+    QVERIFY(rowOfExtraCharge() >= 0);
+}
+
+void TestReconciliationPage::aRerunKeepsTheNote()
+{
+    const qint64 before = differences()->differenceAt(rowOfExtraCharge())->id;
+    QVERIFY(reconcile());
+    const int row = rowOfExtraCharge();
+    QVERIFY(row >= 0);
+    const Difference *d = differences()->differenceAt(row);
+    QCOMPARE(d->id, before);
+    QVERIFY(d->isResolved());
+    QCOMPARE(d->note, Note);
+    QVERIFY(!differences()->isGone(*d));
+}
+
+void TestReconciliationPage::opensTheOrder()
+{
+    auto *pages = child<QStackedWidget>(m_window.get(), "pages");
+    page()->differencesPanel()->view()->selectRow(rowOfExtraCharge());
+    QTest::mouseClick(child<QPushButton>(page(), "openOrderButton"), Qt::LeftButton);
+    QCOMPARE(pages->currentWidget(), m_window->detailPage());
+    QCOMPARE(m_window->detailPage()->currentOrder(), m_extraOrder);
+    // Back returns to the reconciliation, as it was.
+    QMetaObject::invokeMethod(m_window->detailPage(), "backRequested");
+    QCOMPARE(pages->currentWidget(), page());
+    QVERIFY(rowOfExtraCharge() >= 0);
+}
+
+void TestReconciliationPage::exportsCsvWithBom()
+{
+    TableExportMenu *menu = page()->differencesPanel()->exportMenu();
+    const QString path = m_exports.filePath(QStringLiteral("differences.csv"));
+    menu->setFileChooser([&path](TableExportMenu::Format format, const QString &) {
+        return format == TableExportMenu::Format::Csv ? path : QString();
+    });
+    QSignalSpy exported(menu, &TableExportMenu::exported);
+    menu->csvAction()->trigger();
+    QTRY_COMPARE(exported.size(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QVERIFY(text.startsWith(QStringLiteral("Difference,When,Order number")));
+    QVERIFY(text.contains(m_extraOrder));
+    QVERIFY(text.contains(ExtraOutTradeNo));
+    QVERIFY(text.contains(QStringLiteral(",42.00,"))); // the amount as an exact number
+    QVERIFY(text.contains(Note.left(30)));
+    QCOMPARE(int(text.count(QStringLiteral("\r\n"))), differences()->rowCount() + 1);
+}
+
+void TestReconciliationPage::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestReconciliationPage::screenshots()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_languages.setLanguage(language));
+    QCoreApplication::processEvents();
+    page()->tabs()->setCurrentIndex(ReconciliationPage::DifferencesTab);
+    page()->differencesPanel()->view()->selectRow(rowOfExtraCharge());
+    saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("differences"),
+                   language);
+    page()->tabs()->setCurrentIndex(ReconciliationPage::TotalsTab);
+    saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("totals"), language);
+    page()->tabs()->setCurrentIndex(ReconciliationPage::ChartTab);
+    DailyChartView *chart = page()->chartView();
+    QTRY_VERIFY(!chart->isLoading());
+    QCOMPARE(chart->to(), m_day);
+    QVERIFY(!chart->days().isEmpty());
+    saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("chart"), language);
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestReconciliationPage)
+#include "tst_reconciliationpage.moc"
