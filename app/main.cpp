@@ -4,8 +4,10 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "alipay/GatewayConfig.h"
+#include "secrets/CoreDumps.h"
 #include "services/ConsoleServices.h"
 #include "services/ConsoleSettings.h"
+#include "services/CredentialsAdmin.h"
 #include "services/DemoEnvironment.h"
 #include "store/ImportCommand.h"
 #include "store/Store.h"
@@ -107,8 +109,24 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
     });
 }
 
-// The configured environment and database. Alipay keys come with the keychain (issue 6): until
-// then the gateway has none, and the window is read-only and says why.
+// The keychain service of each environment ("DepositDesk/<name>"), so that production and
+// sandbox credentials of one app_id never mix.
+QString keychainEnvironment(ConsoleSettings::Environment environment)
+{
+    switch (environment) {
+    case ConsoleSettings::Environment::Production:
+        return QStringLiteral("production");
+    case ConsoleSettings::Environment::AlipaySandbox:
+        return QStringLiteral("alipay-sandbox");
+    case ConsoleSettings::Environment::LocalUrl:
+        break;
+    }
+    return QStringLiteral("local");
+}
+
+// The configured environment and database. The Alipay keys are read from the OS keychain
+// (issue 6) while the window opens: until they arrive, and when the keychain is unavailable or
+// holds none, the desk is read-only and says why.
 int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
 {
     QString error;
@@ -130,6 +148,13 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
     gateway.appId = settings.appId();
     gateway.timeoutMs = settings.callTimeoutMs();
     ConsoleServices services(store, gateway);
+    services.useKeychain(keychainEnvironment(settings.environment()));
+    QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::appIdSaved, &services,
+                     [&settings](const QString &appId) {
+                         settings.setAppId(appId);
+                         settings.sync();
+                     });
+    services.credentialsAdmin()->loadStored(); // answers in the event loop
     return runConsole(languages, settings, services, [&settings](MainWindow &window) {
         switch (settings.environment()) {
         case ConsoleSettings::Environment::Production:
@@ -149,6 +174,10 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
 
 int main(int argc, char *argv[])
 {
+    // Before any key is read: no core file, no ptrace by other processes of the user.
+    QString coreDumps;
+    if (!CoreDumps::disable(&coreDumps))
+        std::fprintf(stderr, "%s\n", coreDumps.toLocal8Bit().constData());
     if (argc > 1 && qstrcmp(argv[1], "import") == 0)
         return runImport(argc, argv);
 

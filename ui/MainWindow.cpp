@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CredentialsPage.h"
 #include "LanguageSwitcher.h"
 #include "OrderDetailPage.h"
 #include "ReconciliationPage.h"
@@ -9,6 +10,7 @@
 #include "SignInDialog.h"
 
 #include "services/ConsoleServices.h"
+#include "services/CredentialsAdmin.h"
 #include "services/OutcomeResolver.h"
 
 #include <QActionGroup>
@@ -49,7 +51,21 @@ MainWindow::MainWindow(LanguageSwitcher &languages, ConsoleServices *services, Q
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
     m_stack->addWidget(createEmptyState());
-    setCentralWidget(m_stack);
+    // A desk that cannot call Alipay says why above every page (issue 6: keychain locked ...).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c36a;"));
+    m_readOnlyBanner->hide();
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     createPages();
     createMenus();
     createStatusBar();
@@ -58,6 +74,7 @@ MainWindow::MainWindow(LanguageSwitcher &languages, ConsoleServices *services, Q
             &MainWindow::updateLanguageChecks);
     resize(1200, 760);
     retranslateUi();
+    updateCredentials();
 }
 
 void MainWindow::createPages()
@@ -84,6 +101,8 @@ void MainWindow::createPages()
     connect(m_reconciliationPage, &ReconciliationPage::openOrderRequested, this,
             &MainWindow::openOrder);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateOperator);
+    connect(m_services, &ConsoleServices::credentialsChanged, this, &MainWindow::updateCredentials);
+    connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateCredentials);
     connect(&m_services->resolver(), &OutcomeResolver::pendingChanged, this,
             &MainWindow::updateAwaiting);
 }
@@ -108,6 +127,9 @@ void MainWindow::createMenus()
     m_searchAction->setObjectName(QStringLiteral("searchAction"));
     m_searchAction->setShortcut(QKeySequence::Find);
     m_searchAction->setEnabled(m_services != nullptr);
+    m_credentialsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showCredentials);
+    m_credentialsAction->setObjectName(QStringLiteral("actionCredentials"));
+    m_credentialsAction->setVisible(false); // administrators of a desk using the keychain
     m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
     m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
     m_refundQueueAction->setEnabled(m_services != nullptr);
@@ -217,6 +239,36 @@ void MainWindow::showSettings()
         m_stack->setCurrentWidget(m_settingsPage);
 }
 
+void MainWindow::showCredentials()
+{
+    updateCredentials();
+    if (m_credentialsPage && m_services->session().can(Capability::ManageCredentials))
+        m_stack->setCurrentWidget(m_credentialsPage);
+}
+
+// The credentials page (made once an admin may see it), the read-only banner and the status bar
+// after the gateway's credentials or the keychain's state changed.
+void MainWindow::updateCredentials()
+{
+    if (!m_services)
+        return;
+    CredentialsAdmin *admin = m_services->credentialsAdmin();
+    const bool manages = admin && m_services->session().can(Capability::ManageCredentials);
+    if (manages && !m_credentialsPage) {
+        m_credentialsPage = new CredentialsPage(*admin, m_stack);
+        m_stack->addWidget(m_credentialsPage);
+    }
+    m_credentialsAction->setVisible(manages);
+    if (!manages && m_credentialsPage && m_stack->currentWidget() == m_credentialsPage)
+        showSearch();
+    const bool readOnly = !m_services->canCallAlipay();
+    m_readOnlyBanner->setText(readOnly ? m_services->credentialsProblem() : QString());
+    m_readOnlyBanner->setVisible(readOnly);
+    if (m_detailPage && !m_detailPage->currentOrder().isEmpty())
+        m_detailPage->reload(); // its actions say what they can do now
+    retranslateUi();            // the status bar's environment
+}
+
 bool MainWindow::promptSignIn()
 {
     if (!m_services)
@@ -317,6 +369,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Orders"));
     m_settingsAction->setText(tr("S&ettings"));
+    //: Menu: the Alipay app_id and keys in the keychain (administrators)
+    m_credentialsAction->setText(tr("&Credentials"));
     //: Menu: finance's bills and reconciliation page
     m_reconciliationAction->setText(tr("&Bills and reconciliation"));
     m_refundQueueAction->setText(tr("&Refund approvals"));
@@ -356,6 +410,8 @@ void MainWindow::retranslateUi()
         m_environmentLabel->setText(
             tr("%1 · read-only, Alipay credentials not set up").arg(m_environmentLabel->text()));
         m_environmentLabel->setToolTip(m_services->credentialsProblem());
+    } else {
+        m_environmentLabel->setToolTip(QString());
     }
 }
 

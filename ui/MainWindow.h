@@ -13,6 +13,7 @@ namespace DepositDesk {
 
 class ConsoleServices;
 class ConsoleSettings;
+class CredentialsPage;
 class LanguageSwitcher;
 class OrderDetailPage;
 class ReconciliationPage;
@@ -49,6 +50,9 @@ public:
     SearchPage *searchPage() const { return m_searchPage; }
     OrderDetailPage *detailPage() const { return m_detailPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    // Admins only, and only when the desk keeps its credentials in the keychain (configured
+    // mode): null otherwise.
+    CredentialsPage *credentialsPage() const { return m_credentialsPage; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
     // The supervisors' refund queue (View > Refund approvals); null without services.
     RefundQueuePage *refundQueuePage() const { return m_refundQueuePage; }
@@ -57,6 +61,7 @@ public Q_SLOTS:
     void openOrder(const QString &outOrderNo);
     void showSearch();
     void showSettings();
+    void showCredentials();
     // Finance's bills and reconciliation (roles with Capability::RunReconciliation only).
     void showReconciliation();
     void showRefundQueue();
@@ -76,6 +81,7 @@ private:
     void updateLanguageChecks();
     void updateOperator();
     void updateAwaiting();
+    void updateCredentials();
     void updateRefundsPending(int pending);
     void retranslateUi();
 
@@ -88,6 +94,8 @@ private:
     SearchPage *m_searchPage = nullptr;
     OrderDetailPage *m_detailPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    CredentialsPage *m_credentialsPage = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;
     QWidget *m_detailReturn = nullptr; // where Back on the order detail goes
     RefundQueuePage *m_refundQueuePage = nullptr;
@@ -106,6 +114,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_credentialsAction = nullptr;
     QAction *m_reconciliationAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };
