@@ -46,6 +46,8 @@ public:
     ReconLedger();
     ~ReconLedger();
 
+    // Room for about this many rows (the bill's line count): no doubling of a large vector.
+    void reserve(size_t rows) { m_rows.reserve(rows); }
     // Rows whose time falls in [fromMs, toMs) or is unknown; inPeriod set for [periodFrom,
     // periodTo). `rows` reports rows read so far. False with *error on a database failure or
     // a cancel.

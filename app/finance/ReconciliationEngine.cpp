@@ -315,6 +315,7 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
     const auto rows = [&run, expected](qint64 n) {
         run.progress(int(std::min<qint64>(50, n * 50 / expected)));
     };
+    run.ledger.reserve(bill.lines.size() + bill.lines.size() / 16 + 1024);
     // A day either side: a charge at 23:59:59 may be stamped a moment later in our ledger.
     if (!run.ledger.loadWindow(db, bill.periodFromMs - DayMs, bill.periodToMs + DayMs,
                                bill.periodFromMs, bill.periodToMs, options.cancel, rows, &why))
