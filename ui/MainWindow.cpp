@@ -1,20 +1,26 @@
 #include "MainWindow.h"
 
 #include "CredentialsPage.h"
+#include "IdleLock.h"
 #include "LanguageSwitcher.h"
+#include "LockScreen.h"
 #include "OrderDetailPage.h"
-#include "ReconciliationPage.h"
 #include "RefundQueuePage.h"
+#include "PermissionsPage.h"
+#include "ReconciliationPage.h"
 #include "SearchPage.h"
 #include "SettingsPage.h"
 #include "SignInDialog.h"
 
 #include "services/ConsoleServices.h"
+#include "services/ConsoleSettings.h"
 #include "services/CredentialsAdmin.h"
 #include "services/OutcomeResolver.h"
+#include "services/SessionLock.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -100,9 +106,12 @@ void MainWindow::createPages()
     m_stack->addWidget(m_reconciliationPage);
     connect(m_reconciliationPage, &ReconciliationPage::openOrderRequested, this,
             &MainWindow::openOrder);
-    connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateOperator);
+    m_permissionsPage = new PermissionsPage(m_stack);
+    m_stack->addWidget(m_permissionsPage);
     connect(m_services, &ConsoleServices::credentialsChanged, this, &MainWindow::updateCredentials);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateCredentials);
+    createLock();
+    connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateOperator);
     connect(&m_services->resolver(), &OutcomeResolver::pendingChanged, this,
             &MainWindow::updateAwaiting);
 }
@@ -115,6 +124,10 @@ void MainWindow::createMenus()
     m_switchAction->setObjectName(QStringLiteral("switchOperatorAction"));
     m_signOutAction = m_sessionMenu->addAction(QString(), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_lockAction = m_sessionMenu->addAction(QString(), this, [this] { lockDesk(); });
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setEnabled(m_services != nullptr);
     m_sessionMenu->addSeparator();
     m_quitAction = m_sessionMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -127,16 +140,19 @@ void MainWindow::createMenus()
     m_searchAction->setObjectName(QStringLiteral("searchAction"));
     m_searchAction->setShortcut(QKeySequence::Find);
     m_searchAction->setEnabled(m_services != nullptr);
+    m_reconciliationAction =
+        m_viewMenu->addAction(QString(), this, &MainWindow::showReconciliation);
+    m_reconciliationAction->setObjectName(QStringLiteral("actionReconciliation"));
+    m_reconciliationAction->setVisible(false); // until someone who may reconcile signs in
+    m_permissionsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showPermissions);
+    m_permissionsAction->setObjectName(QStringLiteral("actionPermissions"));
+    m_permissionsAction->setVisible(false); // administrators only
     m_credentialsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showCredentials);
     m_credentialsAction->setObjectName(QStringLiteral("actionCredentials"));
     m_credentialsAction->setVisible(false); // administrators of a desk using the keychain
     m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
     m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
     m_refundQueueAction->setEnabled(m_services != nullptr);
-    m_reconciliationAction =
-        m_viewMenu->addAction(QString(), this, &MainWindow::showReconciliation);
-    m_reconciliationAction->setObjectName(QStringLiteral("actionReconciliation"));
-    m_reconciliationAction->setVisible(false); // until someone who may reconcile signs in
     m_settingsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -199,12 +215,17 @@ void MainWindow::setSettings(ConsoleSettings *settings)
         return;
     m_settingsPage = new SettingsPage(*settings, m_languages, m_stack);
     m_stack->addWidget(m_settingsPage);
+    if (m_idleLock) {
+        m_idleLock->setIdleMinutes(settings->idleLockMinutes());
+        connect(m_settingsPage, &SettingsPage::saved, m_idleLock,
+                [this, settings] { m_idleLock->setIdleMinutes(settings->idleLockMinutes()); });
+    }
     m_settingsAction->setEnabled(true);
 }
 
 void MainWindow::openOrder(const QString &outOrderNo)
 {
-    if (!m_detailPage || outOrderNo.isEmpty())
+    if (!m_detailPage || outOrderNo.isEmpty() || isLocked())
         return;
     m_detailPage->showOrder(outOrderNo);
     if (m_stack->currentWidget() != m_detailPage)
@@ -215,8 +236,15 @@ void MainWindow::openOrder(const QString &outOrderNo)
 
 void MainWindow::showSearch()
 {
-    if (m_searchPage)
+    if (m_searchPage && !isLocked())
         m_stack->setCurrentWidget(m_searchPage);
+}
+
+void MainWindow::showReconciliation()
+{
+    if (m_reconciliationPage && m_services->session().can(Capability::RunReconciliation) &&
+        !isLocked())
+        m_stack->setCurrentWidget(m_reconciliationPage);
 }
 
 void MainWindow::showRefundQueue()
@@ -227,22 +255,17 @@ void MainWindow::showRefundQueue()
     m_stack->setCurrentWidget(m_refundQueuePage);
 }
 
-void MainWindow::showReconciliation()
-{
-    if (m_reconciliationPage && m_services->session().can(Capability::RunReconciliation))
-        m_stack->setCurrentWidget(m_reconciliationPage);
-}
-
 void MainWindow::showSettings()
 {
-    if (m_settingsPage)
+    if (m_settingsPage && !isLocked())
         m_stack->setCurrentWidget(m_settingsPage);
 }
 
 void MainWindow::showCredentials()
 {
     updateCredentials();
-    if (m_credentialsPage && m_services->session().can(Capability::ManageCredentials))
+    if (m_credentialsPage && m_services->session().can(Capability::ManageCredentials) &&
+        !isLocked())
         m_stack->setCurrentWidget(m_credentialsPage);
 }
 
@@ -269,6 +292,12 @@ void MainWindow::updateCredentials()
     retranslateUi();            // the status bar's environment
 }
 
+void MainWindow::showPermissions()
+{
+    if (m_permissionsPage && m_services->session().can(Capability::ManageOperators) && !isLocked())
+        m_stack->setCurrentWidget(m_permissionsPage);
+}
+
 bool MainWindow::promptSignIn()
 {
     if (!m_services)
@@ -279,7 +308,7 @@ bool MainWindow::promptSignIn()
 
 void MainWindow::signOut()
 {
-    if (!m_services)
+    if (!m_services || isLocked())
         return;
     m_services->signOut();
     showSearch();
@@ -289,8 +318,10 @@ void MainWindow::signOut()
 
 void MainWindow::switchOperator()
 {
-    // The current operator stays signed in unless someone else signs in.
-    promptSignIn();
+    // The current operator stays signed in unless someone else signs in. While the desk is
+    // locked, the lock page is the way to switch.
+    if (!isLocked())
+        promptSignIn();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -365,15 +396,19 @@ void MainWindow::retranslateUi()
     m_sessionMenu->setTitle(tr("&Session"));
     m_switchAction->setText(tr("S&witch operator…"));
     m_signOutAction->setText(tr("Sign &out"));
+    //: Session menu: hide the work until the password is given again
+    m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Orders"));
     m_settingsAction->setText(tr("S&ettings"));
+    m_refundQueueAction->setText(tr("&Refund approvals"));
     //: Menu: the Alipay app_id and keys in the keychain (administrators)
     m_credentialsAction->setText(tr("&Credentials"));
     //: Menu: finance's bills and reconciliation page
     m_reconciliationAction->setText(tr("&Bills and reconciliation"));
-    m_refundQueueAction->setText(tr("&Refund approvals"));
+    //: Menu: the table of which role may do what (administrators)
+    m_permissionsAction->setText(tr("&Permissions"));
     updateOperator();
     updateAwaiting();
     if (m_refundQueuePage)
@@ -426,6 +461,11 @@ void MainWindow::updateOperator()
         showSearch();
     if (!reconciles && m_detailReturn == m_reconciliationPage)
         m_detailReturn = nullptr;
+    const bool admin = session.can(Capability::ManageOperators);
+    m_permissionsAction->setVisible(admin);
+    if (!admin && m_stack->currentWidget() == m_permissionsPage)
+        showSearch();
+    updateIdleWatch();
     if (!session.isValid()) {
         m_operatorLabel->setText(tr("Nobody signed in"));
         return;

@@ -14,11 +14,15 @@ namespace DepositDesk {
 class ConsoleServices;
 class ConsoleSettings;
 class CredentialsPage;
+class IdleLock;
 class LanguageSwitcher;
+class LockScreen;
 class OrderDetailPage;
-class ReconciliationPage;
 class RefundQueuePage;
+class PermissionsPage;
+class ReconciliationPage;
 class SearchPage;
+class SessionLock;
 class SettingsPage;
 
 // The console's main window: the order search, an order's freeze detail and the settings as
@@ -50,21 +54,33 @@ public:
     SearchPage *searchPage() const { return m_searchPage; }
     OrderDetailPage *detailPage() const { return m_detailPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    // The supervisors' refund queue (View > Refund approvals); null without services.
+    RefundQueuePage *refundQueuePage() const { return m_refundQueuePage; }
     // Admins only, and only when the desk keeps its credentials in the keychain (configured
     // mode): null otherwise.
     CredentialsPage *credentialsPage() const { return m_credentialsPage; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
-    // The supervisors' refund queue (View > Refund approvals); null without services.
-    RefundQueuePage *refundQueuePage() const { return m_refundQueuePage; }
+    PermissionsPage *permissionsPage() const { return m_permissionsPage; }
+    // Idle lock (issue 6): after idleLock()'s interval without input the desk locks; the lock
+    // page replaces every page until the password (or another operator) is given.
+    IdleLock *idleLock() const { return m_idleLock; }
+    SessionLock *sessionLock() const { return m_sessionLock; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    bool isLocked() const;
 
 public Q_SLOTS:
     void openOrder(const QString &outOrderNo);
     void showSearch();
     void showSettings();
+    void showRefundQueue();
     void showCredentials();
     // Finance's bills and reconciliation (roles with Capability::RunReconciliation only).
     void showReconciliation();
-    void showRefundQueue();
+    // Who may do what (administrators: Capability::ManageOperators).
+    void showPermissions();
+    // Locks the desk now (Session menu) or after `idleMinutes` without input: open dialogs are
+    // rejected (what was typed in them is lost), the lock page hides the work.
+    void lockDesk(int idleMinutes = 0);
     // Asks who is at the desk (modal). When nobody signs in after a sign-out, the window closes.
     bool promptSignIn();
     void signOut();
@@ -81,9 +97,13 @@ private:
     void updateLanguageChecks();
     void updateOperator();
     void updateAwaiting();
-    void updateCredentials();
     void updateRefundsPending(int pending);
+    void updateCredentials();
     void retranslateUi();
+    void createLock();
+    void closeDialogs();
+    void unlocked();
+    void updateIdleWatch();
 
     LanguageSwitcher &m_languages;
     ConsoleServices *m_services = nullptr;
@@ -94,13 +114,18 @@ private:
     SearchPage *m_searchPage = nullptr;
     OrderDetailPage *m_detailPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    RefundQueuePage *m_refundQueuePage = nullptr;
+    QLabel *m_refundsPendingLabel = nullptr;
+    QAction *m_refundQueueAction = nullptr;
     CredentialsPage *m_credentialsPage = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;
     QWidget *m_detailReturn = nullptr; // where Back on the order detail goes
-    RefundQueuePage *m_refundQueuePage = nullptr;
-    QLabel *m_refundsPendingLabel = nullptr;
-    QAction *m_refundQueueAction = nullptr;
+    PermissionsPage *m_permissionsPage = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    SessionLock *m_sessionLock = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    QWidget *m_beforeLock = nullptr; // the page shown when the desk locked
     QLabel *m_productLabel = nullptr;
     QLabel *m_purposeLabel = nullptr;
     QLabel *m_environmentLabel = nullptr;
@@ -116,6 +141,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_credentialsAction = nullptr;
     QAction *m_reconciliationAction = nullptr;
+    QAction *m_permissionsAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };
 

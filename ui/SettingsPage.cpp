@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "IdleLock.h"
 #include "LanguageSwitcher.h"
 
 #include "alipay/GatewayConfig.h"
@@ -57,6 +58,9 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
     m_timeout->setRange(1, 600);
+    m_idleMinutes = new QSpinBox(this);
+    m_idleMinutes->setObjectName(QStringLiteral("settingsIdleMinutes"));
+    m_idleMinutes->setRange(IdleLock::MinMinutes, IdleLock::MaxMinutes);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->addItem(QString(), QString());
@@ -69,7 +73,8 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
     for (QWidget *field :
          {static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_localUrl),
           static_cast<QWidget *>(m_appId), static_cast<QWidget *>(m_database),
-          static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_language)})
+          static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_idleMinutes),
+          static_cast<QWidget *>(m_language)})
         m_form->addRow(new QLabel(this), field);
 
     m_message = new QLabel(this);
@@ -109,6 +114,9 @@ void SettingsPage::load()
     m_appId->setText(m_settings.appId());
     m_database->setText(m_settings.database());
     m_timeout->setValue(qMax(1, m_settings.callTimeoutMs() / 1000));
+    const int idle = m_settings.idleLockMinutes();
+    m_idleMinutes->setValue(idle >= IdleLock::MinMinutes && idle <= IdleLock::MaxMinutes ? idle
+                                                                                         : 10);
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
     m_message->clear();
     updateFields();
@@ -172,6 +180,7 @@ bool SettingsPage::save()
     m_settings.setAppId(m_appId->text());
     m_settings.setDatabase(m_database->text());
     m_settings.setCallTimeoutMs(m_timeout->value() * 1000);
+    m_settings.setIdleLockMinutes(m_idleMinutes->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     m_message->setStyleSheet(QString());
@@ -198,8 +207,13 @@ void SettingsPage::retranslateUi()
     m_environment->setItemText(2, tr("Local gateway (a sandbox on this network)"));
     m_language->setItemText(0, tr("Same as the system"));
     m_timeout->setSuffix(tr(" s"));
+    //: Settings: suffix of the idle lock's minutes
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setToolTip(tr("Without keyboard or mouse use for this long, the desk hides "
+                                 "its work and asks for the password again (1 to 120 minutes)."));
     const QStringList labels{tr("&Environment:"), tr("&Local gateway URL:"), tr("&App ID:"),
-                             tr("&Database:"),    tr("Call &timeout:"),      tr("Lan&guage:")};
+                             tr("&Database:"),    tr("Call &timeout:"),      tr("Lock when &idle:"),
+                             tr("Lan&guage:")};
     for (int row = 0; row < labels.size(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         label->setText(labels.at(row));

@@ -15,9 +15,9 @@ class ConsoleSettings;
 class LanguageSwitcher;
 
 // The console's settings: environment (production / Alipay sandbox / a local URL), app_id,
-// database, call timeout and language. The language applies at once (LanguageSwitcher); the
-// rest is written to ConsoleSettings by Save and used from the next start. Keys and passwords
-// are not set here (they belong in the keychain, issue 6).
+// database, call timeout, idle lock and language. The language and the idle lock apply at once
+// (LanguageSwitcher, MainWindow); the rest is written to ConsoleSettings by Save and used from
+// the next start. Keys and passwords are not set here (they belong in the keychain, issue 6).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -53,6 +53,7 @@ private:
     QLineEdit *m_appId = nullptr;
     QLineEdit *m_database = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_idleMinutes = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
