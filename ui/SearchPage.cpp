@@ -4,6 +4,7 @@
 #include "TableExportMenu.h"
 
 #include "alipay/ChinaTime.h"
+#include "domain/Sentences.h"
 #include "services/ConsoleServices.h"
 #include "services/OrderActions.h"
 #include "services/OrderLookup.h"
@@ -369,9 +370,9 @@ void SearchPage::updateStatus()
     } else if (rows == 0 && !text.isEmpty()) {
         status = tr("No order has a number, payer or phone starting with “%1”.").arg(text);
         if (text.size() < PrefixMinLength)
-            status += u' ' + tr("Type at least %n characters to search by the beginning of a "
-                                "number.",
-                                nullptr, PrefixMinLength);
+            status = Sentences::join(status, tr("Type at least %n characters to search by the "
+                                                "beginning of a number.",
+                                                nullptr, PrefixMinLength));
     } else {
         const QString ms = QLocale().toString(m_model->lastElapsedUs() / 1000.0, 'f', 1);
         status =
@@ -381,10 +382,10 @@ void SearchPage::updateStatus()
                 : tr("%n order(s) found (%1 ms).", nullptr, rows).arg(ms);
     }
     if (m_indexCount >= 0)
-        status += u' ' + tr("%n order(s) in the index.", nullptr,
-                            int(qMin<qint64>(m_indexCount, std::numeric_limits<int>::max())));
-    if (!m_lookupMessage.isEmpty())
-        status += u' ' + m_lookupMessage;
+        status = Sentences::join(
+            status, tr("%n order(s) in the index.", nullptr,
+                       int(qMin<qint64>(m_indexCount, std::numeric_limits<int>::max()))));
+    status = Sentences::join(status, m_lookupMessage);
     m_statusLabel->setText(status);
     m_moreButton->setVisible(m_model->hasMore());
     m_moreButton->setEnabled(!m_loading);

@@ -68,10 +68,14 @@ QString ActionMessages::done(const IntentRecord &intent)
 
 QString ActionMessages::failed(const IntentRecord &intent, const CallResult &call)
 {
-    const QString why = !call.subMsg.isEmpty()    ? call.subMsg
-                        : !call.message.isEmpty() ? call.message
-                                                  : call.subCode;
-    return tr("Alipay refused %1: %2 Nothing was moved. Refresh the order to see its state.")
+    QString why = !call.subMsg.isEmpty()    ? call.subMsg
+                  : !call.message.isEmpty() ? call.message
+                  : !call.subCode.isEmpty() ? call.subCode
+                                            : call.code;
+    while (why.endsWith(u'.') || why.endsWith(u'。')) // the sentence ends after the brackets
+        why.chop(1);
+    //: %1: the action, such as "an unfreeze of ¥10.00"; %2: Alipay's reason (often Chinese)
+    return tr("Alipay refused %1 (%2). Nothing was moved. Refresh the order to see its state.")
         .arg(what(intent), why);
 }
 

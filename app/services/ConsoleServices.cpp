@@ -14,6 +14,7 @@
 #include "alipay/GatewayClient.h"
 #include "alipay/GatewayConfig.h"
 #include "alipay/RequestNumberGenerator.h"
+#include "domain/Sentences.h"
 #include "finance/BillDownloader.h"
 #include "finance/ReconciliationService.h"
 #include "store/AuditLog.h"
@@ -171,7 +172,7 @@ QString ConsoleServices::credentialsProblem() const
                "DepositDesk::ConsoleServices",
                "Alipay credentials are not set up, so this desk can only search and read "
                "orders. %1")
-        .arg(problems.join(u' '));
+        .arg(Sentences::join(problems));
 }
 
 void ConsoleServices::setGatewayConfig(const GatewayConfig &config)

@@ -1,6 +1,7 @@
 #include "CustomerScripts.h"
 
 #include "alipay/ChinaTime.h"
+#include "domain/Sentences.h"
 
 namespace DepositDesk {
 
@@ -73,7 +74,7 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
     const QString refundedNote =
         o.refunded.isZero()
             ? QString()
-            : u' ' + tr("¥%1 of the charges has been refunded to you.").arg(o.refunded.toYuan());
+            : tr("¥%1 of the charges has been refunded to you.").arg(o.refunded.toYuan());
     // An order that ended with a charge reads as finished, whatever Alipay calls it.
     const bool charged = !o.paid.isZero();
     switch (o.status == OrderStatus::Closed && charged ? OrderStatus::Finish : o.status) {
@@ -88,12 +89,13 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
             const TradeRecord *charge = lastCharge(s);
             scripts << Script{
                 tr("Charged from the deposit"),
-                tr("On %1 we charged ¥%2 from your deposit of ¥%3 (¥%4 in total so far). ¥%5 "
-                   "remains frozen and will be released when the rental ends.")
+                Sentences::join(
+                    tr("On %1 we charged ¥%2 from your deposit of ¥%3 (¥%4 in total so far). ¥%5 "
+                       "remains frozen and will be released when the rental ends.")
                         .arg(day(charge ? charge->happened : o.updated),
                              (charge ? charge->amount : o.paid).toYuan(), total, o.paid.toYuan(),
-                             o.rest.toYuan()) +
-                    refundedNote};
+                             o.rest.toYuan()),
+                    refundedNote)};
         } else if (!o.unfrozen.isZero()) {
             scripts << Script{tr("Deposit partly released"),
                               tr("On %1 we released ¥%2 of your deposit of ¥%3 back to your "
@@ -106,19 +108,20 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
                               "%2. It is not a payment: it is released when the rental ends.")
                                .arg(total, day(lastOperation(s, u"FREEZE")));
             if (!o.credit.isZero())
-                text += u' ' + tr("¥%1 of it was waived by your Sesame credit, so only ¥%2 is "
-                                  "actually frozen.")
-                                   .arg(o.credit.toYuan(), o.fund.toYuan());
+                text = Sentences::join(text, tr("¥%1 of it was waived by your Sesame credit, so "
+                                                "only ¥%2 is actually frozen.")
+                                                 .arg(o.credit.toYuan(), o.fund.toYuan()));
             scripts << Script{tr("Deposit frozen"), text};
         }
         break;
     case OrderStatus::Finish:
-        scripts << Script{tr("Order finished"),
-                          tr("Your order is finished: ¥%1 was charged from your deposit of ¥%2 "
-                             "and ¥%3 was released back to your Alipay account. Nothing remains "
-                             "frozen.")
-                                  .arg(o.paid.toYuan(), total, o.unfrozen.toYuan()) +
-                              refundedNote};
+        scripts << Script{
+            tr("Order finished"),
+            Sentences::join(tr("Your order is finished: ¥%1 was charged from your deposit of "
+                               "¥%2 and ¥%3 was released back to your Alipay account. Nothing "
+                               "remains frozen.")
+                                .arg(o.paid.toYuan(), total, o.unfrozen.toYuan()),
+                            refundedNote)};
         break;
     case OrderStatus::Closed:
         if (o.unfrozen.isZero())

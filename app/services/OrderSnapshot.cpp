@@ -232,6 +232,7 @@ QList<TimelineEntry> OrderSnapshot::timelineOf(const OrderSnapshot &s)
     return entries;
 }
 
+// The detail page shows the text after its own "Sesame report:" label: it does not name Sesame.
 SesameState OrderSnapshot::sesameOf(const OrderSnapshot &s)
 {
     SesameState state;
@@ -248,7 +249,8 @@ SesameState OrderSnapshot::sesameOf(const OrderSnapshot &s)
             state.state = SesameState::State::AwaitingConfirmation;
             state.reportedStatus = sesameStatusOf(intent);
             state.at = intent.created;
-            state.text = tr("Report to Sesame as %1 sent %2, awaiting confirmation.")
+            //: After "Sesame report:". %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: when
+            state.text = tr("%1, sent %2, awaiting confirmation.")
                              .arg(sesameStatusText(state.reportedStatus), when(state.at));
             return state;
         }
@@ -261,18 +263,21 @@ SesameState OrderSnapshot::sesameOf(const OrderSnapshot &s)
         state.state = SesameState::State::Reported;
         state.reportedStatus = sesameStatusOf(*reported);
         state.at = reported->settled.isValid() ? reported->settled : reported->created;
-        state.text = tr("Reported to Sesame as %1 on %2.")
-                         .arg(sesameStatusText(state.reportedStatus), when(state.at));
+        //: After "Sesame report:". %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: when
+        state.text =
+            tr("%1, confirmed on %2.").arg(sesameStatusText(state.reportedStatus), when(state.at));
     } else if (failed) {
         state.state = SesameState::State::Failed;
         state.reportedStatus = sesameStatusOf(*failed);
         state.at = failed->settled.isValid() ? failed->settled : failed->created;
-        state.text = tr("The report to Sesame as %1 was not accepted (%2). Report again.")
+        //: After "Sesame report:". %1: fulfilled (COMPLETE) or defaulted (VIOLATED); %2: why
+        state.text = tr("%1 was not accepted (%2). Report again.")
                          .arg(sesameStatusText(state.reportedStatus),
                               failed->subMsg.isEmpty() ? failed->subCode : failed->subMsg);
     } else {
         state.state = SesameState::State::NotReported;
-        state.text = tr("Not reported to Sesame yet.");
+        //: After "Sesame report:" on the detail page.
+        state.text = tr("not sent yet.");
     }
     return state;
 }

@@ -157,7 +157,8 @@ private slots:
         QCOMPARE(state.state, SesameState::State::Reported);
         QCOMPARE(state.reportedStatus, QStringLiteral("COMPLETE"));
         QVERIFY(state.at.isValid());
-        QVERIFY(state.text.startsWith(QStringLiteral("Reported to Sesame as fulfilled")));
+        QVERIFY(state.text.startsWith(QStringLiteral("fulfilled (COMPLETE), confirmed on ")));
+        QVERIFY(!state.text.contains(QStringLiteral("Sesame"))); // the page's label says it
     }
 
     void scriptsFitTheStateWithItsAmounts()
