@@ -2956,7 +2956,7 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>not sent yet.</source>
         <extracomment>After &quot;Sesame report:&quot; on the detail page.</extracomment>
-        <translation>尚未上报。</translation>
+        <translation>尚未提交。</translation>
     </message>
 </context>
 <context>
