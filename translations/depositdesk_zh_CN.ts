@@ -3367,11 +3367,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
     <message>
         <source>They agree with the summary file&apos;s totals.</source>
-        <translation>与汇总文件的合计一致。</translation>
+        <translation>明细行合计与汇总文件的合计一致。</translation>
     </message>
     <message>
         <source>They do NOT agree with the summary file&apos;s totals.</source>
-        <translation>与汇总文件的合计不一致。</translation>
+        <translation>明细行合计与汇总文件的合计不一致。</translation>
     </message>
     <message>
         <source>%1 %2</source>
