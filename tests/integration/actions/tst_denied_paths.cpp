@@ -9,6 +9,7 @@
 #include "finance/ReconciliationService.h"
 #include "sandbox/SandboxLedger.h"
 #include "services/CredentialsAdmin.h"
+#include "services/OperatorAdmin.h"
 #include "services/OrderActions.h"
 #include "services/RefundApprovals.h"
 #include "store/AuditLog.h"
@@ -235,6 +236,35 @@ QList<GuardedCall> TestDeniedPaths::calls()
          [=, &s](const OperatorSession &who) -> Refusal {
              const StoreResult r = s.approvals().setThreshold(who, Money::fromFen(5000));
              return fromBool(r.ok, r.errorString);
+         }},
+        {"operators.create", Capability::ManageOperators,
+         [this](const OperatorSession &who) -> Refusal {
+             const StoreResult r =
+                 OperatorAdmin(m_console.store())
+                     .create(who, QStringLiteral("denied.new"), QStringLiteral("Denied"),
+                             OperatorRole::Admin, QStringLiteral("Denied-path-2026"));
+             return r.ok ? Refusal() : Refusal(r.errorString);
+         }},
+        {"operators.setRole", Capability::ManageOperators,
+         [this](const OperatorSession &who) -> Refusal {
+             const StoreResult r =
+                 OperatorAdmin(m_console.store()).setRole(who, who.login, OperatorRole::Admin);
+             return r.ok ? Refusal() : Refusal(r.errorString);
+         }},
+        {"operators.setDisabled", Capability::ManageOperators,
+         [this](const OperatorSession &who) -> Refusal {
+             const StoreResult r =
+                 OperatorAdmin(m_console.store())
+                     .setDisabled(who, OperatorDirectory::demoLogin(OperatorRole::Admin), true);
+             return r.ok ? Refusal() : Refusal(r.errorString);
+         }},
+        {"operators.resetPassword", Capability::ManageOperators,
+         [this](const OperatorSession &who) -> Refusal {
+             const StoreResult r =
+                 OperatorAdmin(m_console.store())
+                     .resetPassword(who, OperatorDirectory::demoLogin(OperatorRole::Admin),
+                                    QStringLiteral("Denied-path-2026"));
+             return r.ok ? Refusal() : Refusal(r.errorString);
          }},
         {"credentials.setPendingAppId", Capability::ManageCredentials,
          [this](const OperatorSession &) {
