@@ -37,28 +37,31 @@ std::optional<DifferenceKind> differenceKindFromCode(QStringView code)
 
 QString differenceKindDisplayName(DifferenceKind kind)
 {
-    const auto tr = [](const char *text) {
+    // Not named tr: lupdate would read tr(QT_TRANSLATE_NOOP(...)) as a tr() call and drop it.
+    const auto translated = [](const char *text) {
         return QCoreApplication::translate("DepositDesk::DifferenceKind", text);
     };
     // The texts are marked with QT_TRANSLATE_NOOP for lupdate.
     switch (kind) {
     case DifferenceKind::AmountDiffers:
-        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Amount differs"));
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Amount differs"));
     case DifferenceKind::BillOnly:
-        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Only in Alipay's bill"));
+        return translated(
+            QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Only in Alipay's bill"));
     case DifferenceKind::LedgerOnly:
-        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Only in our ledger"));
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Only in our ledger"));
     case DifferenceKind::StatusDiffers:
-        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Status differs"));
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Status differs"));
     case DifferenceKind::FrozenNeverReleased:
-        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Frozen, never released"));
+        return translated(
+            QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Frozen, never released"));
     case DifferenceKind::RestNeverUnfrozen:
-        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Rest never unfrozen"));
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Rest never unfrozen"));
     case DifferenceKind::ViolationNotReported:
-        return tr(
+        return translated(
             QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Default not reported to Sesame"));
     case DifferenceKind::TotalsDiffer:
-        return tr(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Totals differ"));
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Totals differ"));
     }
     return {};
 }

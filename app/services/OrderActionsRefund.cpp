@@ -88,8 +88,8 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
                   [done, outcome, threshold](const ActionOutcome &executed) {
                       ActionOutcome o = executed;
                       if (o.status == ActionOutcome::Status::Refused) {
-                          //: %1 the recorded request's sentence, %2 why it was not sent at once
                           o = outcome;
+                          //: %1 the recorded request's sentence, %2 why it was not sent at once
                           o.message = tr("%1 It could not be sent at once: %2")
                                           .arg(outcome.message, executed.message);
                       } else {
