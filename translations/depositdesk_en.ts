@@ -1476,6 +1476,41 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::DifferenceKind</name>
+    <message>
+        <source>Amount differs</source>
+        <translation>Amount differs</translation>
+    </message>
+    <message>
+        <source>Only in Alipay&apos;s bill</source>
+        <translation>Only in Alipay&apos;s bill</translation>
+    </message>
+    <message>
+        <source>Only in our ledger</source>
+        <translation>Only in our ledger</translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation>Status differs</translation>
+    </message>
+    <message>
+        <source>Frozen, never released</source>
+        <translation>Frozen, never released</translation>
+    </message>
+    <message>
+        <source>Rest never unfrozen</source>
+        <translation>Rest never unfrozen</translation>
+    </message>
+    <message>
+        <source>Default not reported to Sesame</source>
+        <translation>Default not reported to Sesame</translation>
+    </message>
+    <message>
+        <source>Totals differ</source>
+        <translation>Totals differ</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::DifferencesModel</name>
     <message>
         <source>Double-click to open the order</source>
@@ -2193,6 +2228,29 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OperatorAdmin</name>
+    <message>
+        <source>Sign in as an administrator to manage operators.</source>
+        <translation>Sign in as an administrator to manage operators.</translation>
+    </message>
+    <message>
+        <source>Enter a login for the new operator.</source>
+        <translation>Enter a login for the new operator.</translation>
+    </message>
+    <message>
+        <source>There is already an operator &quot;%1&quot;. Choose another login.</source>
+        <translation>There is already an operator &quot;%1&quot;. Choose another login.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself: the desk must keep an administrator. Ask another administrator to do it.</source>
+        <translation>You cannot take the administrator role from yourself: the desk must keep an administrator. Ask another administrator to do it.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account: the desk must keep an administrator. Ask another administrator to do it.</source>
+        <translation>You cannot disable your own account: the desk must keep an administrator. Ask another administrator to do it.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OperatorDirectory</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
@@ -2387,6 +2445,7 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
     <message>
         <source>%1 It could not be sent at once: %2</source>
+        <extracomment>%1 the recorded request&apos;s sentence, %2 why it was not sent at once</extracomment>
         <translation>%1 It could not be sent at once: %2</translation>
     </message>
     <message>

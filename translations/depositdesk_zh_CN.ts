@@ -1473,6 +1473,41 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::DifferenceKind</name>
+    <message>
+        <source>Amount differs</source>
+        <translation>金额不符</translation>
+    </message>
+    <message>
+        <source>Only in Alipay&apos;s bill</source>
+        <translation>仅在支付宝账单中</translation>
+    </message>
+    <message>
+        <source>Only in our ledger</source>
+        <translation>仅在我方台账中</translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation>状态不符</translation>
+    </message>
+    <message>
+        <source>Frozen, never released</source>
+        <translation>长期冻结未解冻</translation>
+    </message>
+    <message>
+        <source>Rest never unfrozen</source>
+        <translation>剩余部分未解冻</translation>
+    </message>
+    <message>
+        <source>Default not reported to Sesame</source>
+        <translation>违约未上报芝麻信用</translation>
+    </message>
+    <message>
+        <source>Totals differ</source>
+        <translation>合计不符</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::DifferencesModel</name>
     <message>
         <source>Double-click to open the order</source>
@@ -2185,6 +2220,29 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OperatorAdmin</name>
+    <message>
+        <source>Sign in as an administrator to manage operators.</source>
+        <translation>请以管理员身份登录，才能管理操作员。</translation>
+    </message>
+    <message>
+        <source>Enter a login for the new operator.</source>
+        <translation>请为新操作员填写登录名。</translation>
+    </message>
+    <message>
+        <source>There is already an operator &quot;%1&quot;. Choose another login.</source>
+        <translation>已有操作员“%1”。请换一个登录名。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself: the desk must keep an administrator. Ask another administrator to do it.</source>
+        <translation>您不能取消自己的管理员角色：工作台必须保留一名管理员。请让另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account: the desk must keep an administrator. Ask another administrator to do it.</source>
+        <translation>您不能停用自己的账号：工作台必须保留一名管理员。请让另一位管理员操作。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OperatorDirectory</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
@@ -2379,6 +2437,7 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
     <message>
         <source>%1 It could not be sent at once: %2</source>
+        <extracomment>%1 the recorded request&apos;s sentence, %2 why it was not sent at once</extracomment>
         <translation>%1未能立即发送：%2</translation>
     </message>
     <message>
