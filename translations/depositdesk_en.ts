@@ -2120,6 +2120,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>View &gt; Refund approvals lists them.</source>
         <translation>View &gt; Refund approvals lists them.</translation>
     </message>
+    <message>
+        <source>Oper&amp;ators</source>
+        <extracomment>Menu: the operator accounts (administrators)</extracomment>
+        <translation>Oper&amp;ators</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -2319,6 +2324,105 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OperatorsPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again in both fields.</source>
+        <translation>The two passwords are not the same. Type the password again in both fields.</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Change role of %1</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Reset password of %1</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Nothing was changed; try again.</source>
+        <translation>The two passwords are not the same. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Who may sign in at this desk and with which role. Accounts are disabled, never deleted, so the audit log keeps naming them. You cannot disable or demote yourself.</source>
+        <translation>Who may sign in at this desk and with which role. Accounts are disabled, never deleted, so the audit log keeps naming them. You cannot disable or demote yourself.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>&amp;Add operator…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
     </message>
 </context>
 <context>

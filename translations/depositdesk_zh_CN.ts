@@ -2112,6 +2112,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>View &gt; Refund approvals lists them.</source>
         <translation>可在“视图 &gt; 退款审批”中查看。</translation>
     </message>
+    <message>
+        <source>Oper&amp;ators</source>
+        <extracomment>Menu: the operator accounts (administrators)</extracomment>
+        <translation>操作员(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -2311,6 +2316,105 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OperatorsPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again in both fields.</source>
+        <translation>两次输入的密码不一致。请在两个输入框中重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>修改 %1 的角色</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Nothing was changed; try again.</source>
+        <translation>两次输入的密码不一致，未做任何修改；请重试。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Who may sign in at this desk and with which role. Accounts are disabled, never deleted, so the audit log keeps naming them. You cannot disable or demote yourself.</source>
+        <translation>可以在本工作台登录的人员及其角色。账号只能停用、不会删除，审计日志因此始终能对应到人。您不能停用自己，也不能降低自己的角色。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>添加操作员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>修改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
     </message>
 </context>
 <context>
