@@ -4,6 +4,7 @@
 #include "IdleLock.h"
 #include "LanguageSwitcher.h"
 #include "LockScreen.h"
+#include "OperatorsPage.h"
 #include "OrderDetailPage.h"
 #include "RefundQueuePage.h"
 #include "PermissionsPage.h"
@@ -108,6 +109,8 @@ void MainWindow::createPages()
             &MainWindow::openOrder);
     m_permissionsPage = new PermissionsPage(m_stack);
     m_stack->addWidget(m_permissionsPage);
+    m_operatorsPage = new OperatorsPage(*m_services, m_stack);
+    m_stack->addWidget(m_operatorsPage);
     connect(m_services, &ConsoleServices::credentialsChanged, this, &MainWindow::updateCredentials);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateCredentials);
     createLock();
@@ -147,6 +150,9 @@ void MainWindow::createMenus()
     m_permissionsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showPermissions);
     m_permissionsAction->setObjectName(QStringLiteral("actionPermissions"));
     m_permissionsAction->setVisible(false); // administrators only
+    m_operatorsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showOperators);
+    m_operatorsAction->setObjectName(QStringLiteral("actionOperators"));
+    m_operatorsAction->setVisible(false); // administrators only
     m_credentialsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showCredentials);
     m_credentialsAction->setObjectName(QStringLiteral("actionCredentials"));
     m_credentialsAction->setVisible(false); // administrators of a desk using the keychain
@@ -298,6 +304,12 @@ void MainWindow::showPermissions()
         m_stack->setCurrentWidget(m_permissionsPage);
 }
 
+void MainWindow::showOperators()
+{
+    if (m_operatorsPage && m_services->session().can(Capability::ManageOperators) && !isLocked())
+        m_stack->setCurrentWidget(m_operatorsPage);
+}
+
 bool MainWindow::promptSignIn()
 {
     if (!m_services)
@@ -409,6 +421,8 @@ void MainWindow::retranslateUi()
     m_reconciliationAction->setText(tr("&Bills and reconciliation"));
     //: Menu: the table of which role may do what (administrators)
     m_permissionsAction->setText(tr("&Permissions"));
+    //: Menu: the operator accounts (administrators)
+    m_operatorsAction->setText(tr("Oper&ators"));
     updateOperator();
     updateAwaiting();
     if (m_refundQueuePage)
@@ -464,6 +478,9 @@ void MainWindow::updateOperator()
     const bool admin = session.can(Capability::ManageOperators);
     m_permissionsAction->setVisible(admin);
     if (!admin && m_stack->currentWidget() == m_permissionsPage)
+        showSearch();
+    m_operatorsAction->setVisible(admin);
+    if (!admin && m_stack->currentWidget() == m_operatorsPage)
         showSearch();
     updateIdleWatch();
     if (!session.isValid()) {

@@ -20,6 +20,7 @@ class LockScreen;
 class OrderDetailPage;
 class RefundQueuePage;
 class PermissionsPage;
+class OperatorsPage;
 class ReconciliationPage;
 class SearchPage;
 class SessionLock;
@@ -61,6 +62,8 @@ public:
     CredentialsPage *credentialsPage() const { return m_credentialsPage; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
     PermissionsPage *permissionsPage() const { return m_permissionsPage; }
+    // The operator accounts (administrators: Capability::ManageOperators); null without services.
+    OperatorsPage *operatorsPage() const { return m_operatorsPage; }
     // Idle lock (issue 6): after idleLock()'s interval without input the desk locks; the lock
     // page replaces every page until the password (or another operator) is given.
     IdleLock *idleLock() const { return m_idleLock; }
@@ -78,6 +81,8 @@ public Q_SLOTS:
     void showReconciliation();
     // Who may do what (administrators: Capability::ManageOperators).
     void showPermissions();
+    // The operator accounts (administrators: Capability::ManageOperators).
+    void showOperators();
     // Locks the desk now (Session menu) or after `idleMinutes` without input: open dialogs are
     // rejected (what was typed in them is lost), the lock page hides the work.
     void lockDesk(int idleMinutes = 0);
@@ -122,6 +127,7 @@ private:
     ReconciliationPage *m_reconciliationPage = nullptr;
     QWidget *m_detailReturn = nullptr; // where Back on the order detail goes
     PermissionsPage *m_permissionsPage = nullptr;
+    OperatorsPage *m_operatorsPage = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SessionLock *m_sessionLock = nullptr;
     IdleLock *m_idleLock = nullptr;
@@ -142,6 +148,7 @@ private:
     QAction *m_credentialsAction = nullptr;
     QAction *m_reconciliationAction = nullptr;
     QAction *m_permissionsAction = nullptr;
+    QAction *m_operatorsAction = nullptr;
     QAction *m_lockAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };
