@@ -4,6 +4,7 @@
 #include "ReconLedger.h"
 
 #include "store/Store.h"
+#include "store/StoreQuery.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -34,6 +35,38 @@ QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeN
     const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
     return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
 }
+
+// SQLite maps up to 256 MB of the database file (SqlDialect's mmap_size): a month's range scan
+// touches most of the ledger, and every mapped page counts in the process's resident memory
+// (bench_reconcile at a million lines: 580 MB peak with it, 355 MB without). The scan reads through
+// the page cache instead while the engine runs, and the connection gets its mapping back after.
+class NoMemoryMap
+{
+public:
+    explicit NoMemoryMap(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        if (db.driverName() != u"QSQLITE")
+            return;
+        StoreQuery q(db, QStringLiteral("PRAGMA mmap_size"));
+        if (q.exec() && q.next())
+            m_size = q.int64(0);
+        q.finish();
+        if (m_size > 0)
+            StoreQuery::execDirect(db, QStringLiteral("PRAGMA mmap_size = 0"));
+    }
+    ~NoMemoryMap()
+    {
+        if (m_size > 0)
+            StoreQuery::execDirect(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_size));
+    }
+    NoMemoryMap(const NoMemoryMap &) = delete;
+    NoMemoryMap &operator=(const NoMemoryMap &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_size = 0;
+};
 
 } // namespace
 
@@ -309,6 +342,7 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
         why = tr("The database is not open: %1").arg(db.lastError().text());
         return std::nullopt;
     }
+    const NoMemoryMap unmapped(db);
     EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}};
     run.progress(0);
     const qint64 expected = std::max<qint64>(1, qint64(bill.lines.size()));
