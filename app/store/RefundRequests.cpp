@@ -177,7 +177,11 @@ StoreResult RefundRequests::setStatus(qint64 id, S to, const QString &who, const
                     .arg(other.text(0)));
     }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    const bool decision = to == S::Approved || to == S::Rejected;
+    // Only the supervisor's decision names a decider: a request going back to APPROVED after
+    // AWAITING_CONFIRMATION (the query showed it was not done) keeps who approved it and why;
+    // the move is still in the events with who made it.
+    const bool decision =
+        current->status == S::PendingApproval && (to == S::Approved || to == S::Rejected);
     StoreQuery update(db, decision ? QStringLiteral("UPDATE refund_requests SET status = :s, "
                                                     "decided_by = :who, decision_comment = :c, "
                                                     "decided_at = :at, updated_at = :at2 WHERE "

@@ -144,7 +144,10 @@ private slots:
         // Not done: approved again (same number), then executed.
         QVERIFY(requests.setStatus(r.id, S::Approved, u"resolver"_qs, u"NOT_DONE"_qs).ok);
         QVERIFY(requests.setStatus(r.id, S::Executed, u"resolver"_qs).ok);
-        QCOMPARE(requests.find(r.id)->decidedBy, u"resolver"_qs);
+        // The supervisor's decision stays what it was; the resolver's moves are events.
+        QCOMPARE(requests.find(r.id)->decidedBy, u"supervisor.wang"_qs);
+        QCOMPARE(requests.find(r.id)->decisionComment, u"ok, checked"_qs);
+        QCOMPARE(requests.history(r.id).at(3).operatorLogin, u"resolver"_qs);
         // Final.
         for (S to :
              {S::PendingApproval, S::Approved, S::Rejected, S::Failed, S::AwaitingConfirmation})
