@@ -96,6 +96,7 @@ int runConsole(LanguageSwitcher &languages, ConsoleSettings &settings, ConsoleSe
 int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
 {
     DemoEnvironment demo;
+    demo.setRecordHistory(true); // the demo's bills reconcile against its ledger
     QString error;
     if (!demo.start(DemoEnvironment::DefaultOrderCount, {}, &error)) {
         showError(QApplication::translate("main", "Demo mode could not start"), error);

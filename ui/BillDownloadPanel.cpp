@@ -233,6 +233,8 @@ void BillDownloadPanel::download()
         return;
     }
     m_lastResult.reset();
+    m_requestedType = billType();
+    m_requestedPeriod = period();
     m_result->setText(
         tr("Asking Alipay for the %1 bill of %2…").arg(billTypeDisplayName(billType()), period()));
     m_result->setToolTip(QString());
@@ -290,7 +292,7 @@ QString BillDownloadPanel::describe(const BillDownloader::Result &result) const
         //: %1 bill type, %2 period
         return tr("Alipay has no %1 bill for %2: there was no payment and no refund in that "
                   "period, so there is nothing to reconcile.")
-            .arg(billTypeDisplayName(billType()), period());
+            .arg(billTypeDisplayName(m_requestedType), m_requestedPeriod);
     case BillDownloader::Status::Cancelled:
         return tr("Download cancelled; nothing was kept.");
     case BillDownloader::Status::Refused:

@@ -74,6 +74,9 @@ private:
     QLabel *m_billsLabel = nullptr;
     QTreeWidget *m_bills = nullptr;
     std::optional<BillDownloader::Result> m_lastResult;
+    // What the last download asked for (the result's words name it, whatever is chosen now).
+    QString m_requestedType;
+    QString m_requestedPeriod;
 };
 
 // The translated name of a bill type code ("trade" -> "Trades").

@@ -134,7 +134,8 @@ bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *e
                                  ? tr("%n row(s) rejected", nullptr, int(imported.rejected.size()))
                                  : imported.errorString));
     if (const StoreResult facts =
-            recordSeededFacts(m_ledger, *m_store, QString::fromLatin1(DemoAppId));
+            m_recordHistory ? recordSeededFacts(m_ledger, *m_store, QString::fromLatin1(DemoAppId))
+                            : StoreResult::success();
         !facts)
         return fail(error, tr("Cannot record the demo orders' history: %1").arg(facts.errorString));
     if (const StoreResult operators = OperatorDirectory(*m_store).createDemoOperators(); !operators)

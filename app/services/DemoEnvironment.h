@@ -38,6 +38,12 @@ public:
     DemoEnvironment();
     ~DemoEnvironment();
 
+    // Before start(): also record the seeded orders' operations, charges and refunds in the
+    // demo ledger, as if the console had been running all along (the demo's bills then match
+    // its ledger). Off by default: the tests of facts and refreshes start from an imported
+    // order index with an empty ledger, as a newly installed desk has.
+    void setRecordHistory(bool record) { m_recordHistory = record; }
+
     // False and a translated message when any step failed (keys, seeding, gateway, import).
     bool start(int orderCount = DefaultOrderCount, const QString &seedValue = {},
                QString *error = nullptr);
@@ -57,6 +63,7 @@ public:
 private:
     QTemporaryDir m_dir;
     SandboxLedger m_ledger;
+    bool m_recordHistory = false;
     std::optional<RsaPrivateKey> m_appKey;
     std::optional<RsaPrivateKey> m_platformKey;
     std::unique_ptr<SandboxGateway> m_gateway;
