@@ -3,6 +3,7 @@
 // audit log.
 #include "ActionsFixture.h"
 
+#include "sandbox/SandboxRequests.h"
 #include "store/Ledger.h"
 
 using namespace DepositDesk;
@@ -233,11 +234,28 @@ private slots:
 
     void cancelOfAFreezeWhoseOutcomeIsUnknown()
     {
-        OrderQuery query;
-        query.statuses = {OrderStatus::Init};
-        const auto page = OrderIndex(f.store()).search(query);
-        QVERIFY(page && !page->orders.isEmpty());
-        const OrderRecord order = page->orders.first();
+        // Alipay cancels a freeze only within 24 hours of it, and the seeded waiting orders are
+        // up to two days old: make one now, waiting for the customer, and index it.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        SandboxFreezeRequest request;
+        request.appId = f.demo->summary().appId;
+        request.outOrderNo = u"DDCANCEL%1"_qs.arg(now.toMSecsSinceEpoch());
+        request.outRequestNo = request.outOrderNo + u"_F"_qs;
+        request.orderTitle = u"Camera deposit"_qs;
+        request.amount = Money::fromFen(120000);
+        request.productCode = u"PREAUTH_PAY"_qs;
+        request.payeeUserId = f.demo->gatewayConfig().sellerId;
+        request.timeoutExpress = u"15d"_qs;
+        const FreezeOutcome made = f.ledger().createFreeze(request, now);
+        QVERIFY2(!made.order.authNo.isEmpty(), qPrintable(made.subMsg));
+        OrderRecord order;
+        order.outOrderNo = request.outOrderNo;
+        order.authNo = made.order.authNo;
+        order.status = OrderStatus::Init;
+        order.title = request.orderTitle;
+        order.created = now;
+        order.updated = now;
+        QVERIFY(OrderIndex(f.store()).upsert(order).ok);
         QVERIFY(f.actions().availability(OrderActions::Action::CancelFreeze, agent, order).enabled);
         QVERIFY(!f.actions().availability(OrderActions::Action::Unfreeze, agent, order).enabled);
         const auto cancel = [&] {
