@@ -46,6 +46,8 @@ public:
     OrderLookup &lookup();
     SearchService &search();
     const OrderDetailsReader &details() const;
+    // The supervisors' refund queue and the approval threshold (issue 6).
+    RefundApprovals &approvals();
     // Finance (issue 7). The downloader is made on first use over dataDirectory().
     BillDownloader &bills();
     ReconciliationService &reconciliation();
@@ -55,8 +57,6 @@ public:
     // first bills(); a later call replaces the downloader unless a download runs (then false).
     QString dataDirectory() const { return m_dataDirectory; }
     bool setDataDirectory(const QString &directory);
-    // The supervisors' refund queue and the approval threshold (issue 6).
-    RefundApprovals &approvals();
 
     // Whether calls to Alipay can be made at all: false while the gateway configuration lacks
     // keys or is otherwise unusable (a configured desk before issue 6's keychain). The window is
