@@ -15,8 +15,8 @@ namespace DepositDesk {
 //
 // Versions: 1 order index and search keys · 2 ledger and intent journal · 3 audit log ·
 // 4 operators · 5 order locks · 6 refund requests · 7 desk policy · 8 bill files ·
-// 9 order marks and reconciliations (7–9: SchemaParts.h). Never edit a released migration: add the next
-// one.
+// 9 order marks and reconciliations (7–9: SchemaParts.h). Never edit a released migration: add the
+// next one.
 class SchemaMigrations
 {
 public:
