@@ -2254,6 +2254,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>You cannot disable your own account: the desk must keep an administrator. Ask another administrator to do it.</source>
         <translation>You cannot disable your own account: the desk must keep an administrator. Ask another administrator to do it.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the name DepositDesk itself signs with. Choose another login.</source>
+        <translation>&quot;%1&quot; is the name DepositDesk itself signs with. Choose another login.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OperatorDirectory</name>

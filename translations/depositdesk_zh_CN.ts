@@ -2246,6 +2246,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>You cannot disable your own account: the desk must keep an administrator. Ask another administrator to do it.</source>
         <translation>您不能停用自己的账号：工作台必须保留一名管理员。请让另一位管理员操作。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the name DepositDesk itself signs with. Choose another login.</source>
+        <translation>“%1”是免押工作台自身署名所用的名称，请换一个登录名。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OperatorDirectory</name>

@@ -1,5 +1,8 @@
 #include "OperatorAdmin.h"
 
+#include "ActionRecorder.h"
+#include "OrderActions.h"
+
 #include "store/AuditLog.h"
 #include "store/OperatorDirectory.h"
 
@@ -46,6 +49,15 @@ StoreResult OperatorAdmin::create(const OperatorSession &session, const QString 
         return refused;
     if (login.trimmed().isEmpty())
         return StoreResult::failure(tr("Enter a login for the new operator."));
+    // The names the console itself writes as approver and resolver: an operator of that name
+    // would make the audit log and the refund queue ambiguous.
+    for (const QString &reserved :
+         {OrderActions::PolicyApprover, ActionRecorder::resolverLogin()}) {
+        if (login.trimmed().compare(reserved, Qt::CaseInsensitive) == 0)
+            return StoreResult::failure(
+                tr("\"%1\" is the name DepositDesk itself signs with. Choose another login.")
+                    .arg(login.trimmed()));
+    }
     if (OperatorDirectory(m_store).find(login))
         return StoreResult::failure(
             tr("There is already an operator \"%1\". Choose another login.").arg(login.trimmed()));

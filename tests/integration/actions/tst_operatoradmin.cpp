@@ -225,6 +225,14 @@ void TestOperatorAdmin::weakPasswordAndDuplicatesRefused()
                  .find(OperatorDirectory::demoLogin(OperatorRole::Finance))
                  ->role,
              OperatorRole::Finance);
+    // The console's own signing names are not logins.
+    for (const QString &reserved :
+         {QStringLiteral("policy"), QStringLiteral("DepositDesk.Resolver")}) {
+        r = service.create(admin, reserved, QStringLiteral("Reserved"), OperatorRole::Supervisor,
+                           SecondPassword);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.errorString.contains(reserved), qPrintable(r.errorString));
+    }
     QCOMPARE(int(service.list().size()), count);
     QCOMPARE(int(audit().size()), audited);
     QVERIFY(OperatorDirectory(m_console.store())
