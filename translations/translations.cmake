@@ -6,8 +6,8 @@ set(DD_TS_FILES
 # Every user-visible string lives in app/ (core, QCoreApplication::translate) or ui/ (tr()).
 file(GLOB_RECURSE DD_TRANSLATABLE_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
-    ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h ${PROJECT_SOURCE_DIR}/ui/*.ui)
-set(DD_TRANSLATABLE_INCLUDE_DIRS ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/ui)
+    ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h)
+set(DD_TRANSLATABLE_INCLUDE_DIRS ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR})
 # No line numbers (several people add strings at once: they would only make merge conflicts),
 # and no obsolete entries (a string gone from the code is gone from the .ts file).
 set(DD_LUPDATE_OPTIONS -locations none -no-obsolete)

@@ -1,13 +1,13 @@
 // MainWindow's idle lock (issue 6): kept apart from the window's pages and menus.
 
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "IdleLock.h"
-#include "LockScreen.h"
-#include "SearchPage.h"
+#include "ui/orders/SearchPage.h"
+#include "ui/session/IdleLock.h"
+#include "ui/session/LockScreen.h"
 
 #include "services/ConsoleServices.h"
-#include "services/SessionLock.h"
+#include "services/session/SessionLock.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,7 +1,7 @@
-#include "AlipayApi.h"
+#include "alipay/AlipayApi.h"
 
-#include "GatewayClient.h"
-#include "GatewayRequest.h"
+#include "alipay/GatewayClient.h"
+#include "alipay/GatewayRequest.h"
 
 namespace DepositDesk {
 

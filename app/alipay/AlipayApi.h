@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BillTypes.h"
-#include "FundAuthTypes.h"
-#include "TradeTypes.h"
+#include "alipay/BillTypes.h"
+#include "alipay/FundAuthTypes.h"
+#include "alipay/TradeTypes.h"
 
 #include <QObject>
 
@@ -12,7 +12,7 @@ namespace DepositDesk {
 
 class GatewayClient;
 
-// The OpenAPI calls DepositDesk makes, typed (alipay-openapi.md §6). Each call checks its
+// The OpenAPI calls DepositDesk makes, typed (docs/alipay-protocol.md §6). Each call checks its
 // request, sends it through the GatewayClient and hands back a typed result whose `call`
 // carries the one Outcome (Succeeded / Failed / Unknown) with a message for the agent.
 // A request that fails its checks is reported as Failed with sent == false, nothing sent.

@@ -1,7 +1,7 @@
-#include "BillTypes.h"
+#include "alipay/BillTypes.h"
 
-#include "JsonWriter.h"
-#include "RequestFieldCheck.h"
+#include "alipay/JsonWriter.h"
+#include "alipay/RequestFieldCheck.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallResult.h"
+#include "alipay/CallResult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +10,7 @@
 
 namespace DepositDesk {
 
-// alipay.data.dataservice.bill.downloadurl.query (alipay-openapi.md §6.11).
+// alipay.data.dataservice.bill.downloadurl.query (docs/alipay-protocol.md §6.11).
 struct BillUrlRequest
 {
     QString billType = QStringLiteral("trade"); // trade or signcustomer

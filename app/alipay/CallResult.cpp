@@ -1,4 +1,4 @@
-#include "CallResult.h"
+#include "alipay/CallResult.h"
 
 #include <QJsonValue>
 #include <QLocale>

@@ -11,7 +11,8 @@
 
 namespace DepositDesk {
 
-// What one gateway call came to (alipay-openapi.md §4.2, ARCHITECTURE.md principles 2 and 3).
+// What one gateway call came to (docs/alipay-protocol.md §4.2, docs/ARCHITECTURE.md principles 2
+// and 3).
 struct CallResult
 {
     enum class Outcome {

@@ -1,4 +1,4 @@
-#include "Certificate.h"
+#include "alipay/Certificate.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RsaPrivateKey.h"
-#include "RsaPublicKey.h"
+#include "alipay/RsaPrivateKey.h"
+#include "alipay/RsaPublicKey.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ typedef struct x509_st X509;
 
 namespace DepositDesk {
 
-// An X.509 certificate of Alipay's public-key certificate mode (alipay-openapi.md §3.5):
+// An X.509 certificate of Alipay's public-key certificate mode (docs/alipay-protocol.md §3.5):
 // appCertPublicKey_<appid>.crt, alipayCertPublicKey_RSA2.crt, or one of alipayRootCert.crt.
 class Certificate
 {
@@ -59,7 +59,7 @@ public:
     bool matchesPrivateKey(const RsaPrivateKey &key, QString *error = nullptr) const;
 
     // True when this certificate chains up to one of the RSA roots of `bundle`, through the
-    // other certificates of `intermediates`, and is currently valid (alipay-openapi.md §3.5,
+    // other certificates of `intermediates`, and is currently valid (docs/alipay-protocol.md §3.5,
     // certificate rotation).
     bool chainsTo(const QList<Certificate> &bundle,
                   const QList<Certificate> &intermediates = {}) const;

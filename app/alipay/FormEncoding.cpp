@@ -1,4 +1,4 @@
-#include "FormEncoding.h"
+#include "alipay/FormEncoding.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

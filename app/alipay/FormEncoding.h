@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SignContent.h"
+#include "alipay/SignContent.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,7 +11,7 @@
 namespace DepositDesk {
 
 // application/x-www-form-urlencoded, as the Alipay gateway reads and writes it
-// (alipay-openapi.md §1.2, §2.1 step 9, §5.3).
+// (docs/alipay-protocol.md §1.2, §2.1 step 9, §5.3).
 class FormEncoding
 {
 public:

@@ -1,7 +1,7 @@
-#include "FundAuthTypes.h"
+#include "alipay/FundAuthTypes.h"
 
-#include "JsonWriter.h"
-#include "RequestFieldCheck.h"
+#include "alipay/JsonWriter.h"
+#include "alipay/RequestFieldCheck.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

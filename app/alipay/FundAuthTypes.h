@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CallResult.h"
-#include "GatewayConfig.h"
+#include "alipay/CallResult.h"
+#include "alipay/GatewayConfig.h"
 
 #include "domain/Money.h"
 #include "domain/OrderStatus.h"
@@ -13,7 +13,7 @@
 
 namespace DepositDesk {
 
-// Requests and results of the fund-authorization APIs (alipay-openapi.md §6.1–§6.6).
+// Requests and results of the fund-authorization APIs (docs/alipay-protocol.md §6.1–§6.6).
 // Requests build their biz_content (checked, amounts as yuan strings, no empty fields);
 // results read the signed node and refine the call's outcome from the business fields.
 

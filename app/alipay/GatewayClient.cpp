@@ -1,7 +1,7 @@
-#include "GatewayClient.h"
+#include "alipay/GatewayClient.h"
 
-#include "GatewayRequest.h"
-#include "ResponseClassifier.h"
+#include "alipay/GatewayRequest.h"
+#include "alipay/ResponseClassifier.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

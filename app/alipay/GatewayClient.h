@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CallResult.h"
-#include "GatewayConfig.h"
-#include "ResponseClassifier.h"
-#include "TimeSource.h"
+#include "alipay/CallResult.h"
+#include "alipay/GatewayConfig.h"
+#include "alipay/ResponseClassifier.h"
+#include "alipay/TimeSource.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -22,7 +22,7 @@ namespace DepositDesk {
 class GatewayRequest;
 
 // Sends signed OpenAPI requests over QNetworkAccessManager and classifies the answers
-// (alipay-openapi.md §1.2, §3, §4). Asynchronous; one client can have many calls in flight.
+// (docs/alipay-protocol.md §1.2, §3, §4). Asynchronous; one client can have many calls in flight.
 //
 //   client->call(u"alipay.trade.query"_s, biz, this, [this](const CallResult &r) { ... });
 //

@@ -1,4 +1,4 @@
-#include "GatewayConfig.h"
+#include "alipay/GatewayConfig.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

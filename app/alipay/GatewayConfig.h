@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RsaPrivateKey.h"
-#include "RsaPublicKey.h"
+#include "alipay/RsaPrivateKey.h"
+#include "alipay/RsaPublicKey.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,8 +11,8 @@
 
 namespace DepositDesk {
 
-// Everything the OpenAPI client needs to talk to one gateway as one app (alipay-openapi.md §1,
-// §2.3, §3.5). Plain data plus checks; the keys are loaded objects, never key text.
+// Everything the OpenAPI client needs to talk to one gateway as one app (docs/alipay-protocol.md
+// §1, §2.3, §3.5). Plain data plus checks; the keys are loaded objects, never key text.
 struct GatewayConfig
 {
     static constexpr int DefaultTimeoutMs = 15000;

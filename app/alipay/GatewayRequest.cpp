@@ -1,8 +1,8 @@
-#include "GatewayRequest.h"
+#include "alipay/GatewayRequest.h"
 
-#include "ChinaTime.h"
-#include "FormEncoding.h"
-#include "RequestSigner.h"
+#include "alipay/FormEncoding.h"
+#include "alipay/RequestSigner.h"
+#include "domain/ChinaTime.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GatewayConfig.h"
-#include "SignContent.h"
+#include "alipay/GatewayConfig.h"
+#include "alipay/SignContent.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +11,7 @@
 
 namespace DepositDesk {
 
-// One signed OpenAPI request (alipay-openapi.md §1.3, §2.1): the protocol parameters, the
+// One signed OpenAPI request (docs/alipay-protocol.md §1.3, §2.1): the protocol parameters, the
 // biz_content and the RSA2 signature over all of them.
 class GatewayRequest
 {

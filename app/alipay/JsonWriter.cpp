@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "alipay/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -9,8 +9,8 @@ class QJsonValue;
 namespace DepositDesk {
 
 // Writes one compact JSON value as UTF-8 text, members in the order they are written
-// (alipay-openapi.md §1.4: the exact text sent is the text signed; §3.2: the sandbox signs the
-// node text it writes). Non-ASCII is written raw (no \u escapes), '/' is not escaped; '"', '\'
+// (docs/alipay-protocol.md §1.4: the exact text sent is the text signed; §3.2: the sandbox signs
+// the node text it writes). Non-ASCII is written raw (no \u escapes), '/' is not escaped; '"', '\'
 // and control characters are escaped the way JavaScript's JSON.stringify does, so a
 // biz_content written here is byte-identical to the official Node SDK's.
 //

@@ -1,4 +1,4 @@
-#include "NotificationVerifier.h"
+#include "alipay/NotificationVerifier.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RsaPublicKey.h"
-#include "SignContent.h"
+#include "alipay/RsaPublicKey.h"
+#include "alipay/SignContent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -9,7 +9,7 @@
 
 namespace DepositDesk {
 
-// Checks the signature of an asynchronous notification (alipay-openapi.md §5.3). The caller
+// Checks the signature of an asynchronous notification (docs/alipay-protocol.md §5.3). The caller
 // form-decodes the POST body exactly once and passes the parameters as received; business
 // checks (app_id, order numbers, amounts) come after and are not done here.
 class NotificationVerifier

@@ -1,4 +1,4 @@
-#include "RequestFieldCheck.h"
+#include "alipay/RequestFieldCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

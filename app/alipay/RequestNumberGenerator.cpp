@@ -1,6 +1,6 @@
-#include "RequestNumberGenerator.h"
+#include "alipay/RequestNumberGenerator.h"
 
-#include "ChinaTime.h"
+#include "domain/ChinaTime.h"
 
 #include <QCoreApplication>
 

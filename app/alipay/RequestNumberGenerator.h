@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TimeSource.h"
+#include "alipay/TimeSource.h"
 
 #include <QString>
 

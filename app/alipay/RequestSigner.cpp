@@ -1,4 +1,4 @@
-#include "RequestSigner.h"
+#include "alipay/RequestSigner.h"
 
 namespace DepositDesk {
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "RsaPrivateKey.h"
-#include "SignContent.h"
+#include "alipay/RsaPrivateKey.h"
+#include "alipay/SignContent.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace DepositDesk {
 
-// Signs a request's parameters with the application private key (alipay-openapi.md §2.1).
+// Signs a request's parameters with the application private key (docs/alipay-protocol.md §2.1).
 class RequestSigner
 {
 public:

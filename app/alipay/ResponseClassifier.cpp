@@ -1,6 +1,6 @@
-#include "ResponseClassifier.h"
+#include "alipay/ResponseClassifier.h"
 
-#include "ResponseVerifier.h"
+#include "alipay/ResponseVerifier.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CallResult.h"
-#include "RsaPublicKey.h"
+#include "alipay/CallResult.h"
+#include "alipay/RsaPublicKey.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +10,7 @@
 
 namespace DepositDesk {
 
-// Turns what came back from the gateway into a CallResult (alipay-openapi.md §3.3, §4.2).
+// Turns what came back from the gateway into a CallResult (docs/alipay-protocol.md §3.3, §4.2).
 // Pure functions: no network, so every rule is testable from bytes.
 //
 // Rules: a field is believed only after the node's exact text verified with the Alipay key.

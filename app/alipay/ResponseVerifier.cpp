@@ -1,4 +1,4 @@
-#include "ResponseVerifier.h"
+#include "alipay/ResponseVerifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "RsaPublicKey.h"
+#include "alipay/RsaPublicKey.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace DepositDesk {
 
-// Finds and verifies the signed node of a gateway response body (alipay-openapi.md §3).
+// Finds and verifies the signed node of a gateway response body (docs/alipay-protocol.md §3).
 class ResponseVerifier
 {
 public:

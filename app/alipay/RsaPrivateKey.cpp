@@ -1,4 +1,4 @@
-#include "RsaPrivateKey.h"
+#include "alipay/RsaPrivateKey.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RsaPublicKey.h"
+#include "alipay/RsaPublicKey.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

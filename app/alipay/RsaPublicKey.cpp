@@ -1,4 +1,4 @@
-#include "RsaPublicKey.h"
+#include "alipay/RsaPublicKey.h"
 
 #include <QCoreApplication>
 

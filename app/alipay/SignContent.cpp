@@ -1,4 +1,4 @@
-#include "SignContent.h"
+#include "alipay/SignContent.h"
 
 #include <algorithm>
 

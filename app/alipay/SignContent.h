@@ -11,7 +11,7 @@ namespace DepositDesk {
 using Parameter = QPair<QString, QString>;
 using ParameterList = QList<Parameter>;
 
-// The canonical string Alipay signs (alipay-openapi.md §2.1 and §5.3): parameters sorted by
+// The canonical string Alipay signs (docs/alipay-protocol.md §2.1 and §5.3): parameters sorted by
 // key in byte order, "key=value" joined with '&', raw values, UTF-8.
 class SignContent
 {

@@ -1,7 +1,7 @@
-#include "TradeTypes.h"
+#include "alipay/TradeTypes.h"
 
-#include "JsonWriter.h"
-#include "RequestFieldCheck.h"
+#include "alipay/JsonWriter.h"
+#include "alipay/RequestFieldCheck.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CallResult.h"
-#include "GatewayConfig.h"
+#include "alipay/CallResult.h"
+#include "alipay/GatewayConfig.h"
 
 #include "domain/Money.h"
 
@@ -13,7 +13,7 @@
 
 namespace DepositDesk {
 
-// Requests and results of the trade APIs used with pre-authorization (alipay-openapi.md
+// Requests and results of the trade APIs used with pre-authorization (docs/alipay-protocol.md
 // §6.7–§6.10, §6.12).
 
 // alipay.trade.pay with auth_no: 授权转支付, a charge from a deposit. out_trade_no is the

@@ -1,4 +1,4 @@
-#include "Capability.h"
+#include "domain/Capability.h"
 
 #include <QCoreApplication>
 

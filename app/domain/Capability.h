@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Money.h"
-#include "OperatorRole.h"
+#include "domain/Money.h"
+#include "domain/OperatorRole.h"
 
 #include <QString>
 
@@ -9,7 +9,7 @@
 
 namespace DepositDesk {
 
-// What an operator may do. The one table of who may do what (ARCHITECTURE.md principle 4) is
+// What an operator may do. The one table of who may do what (docs/ARCHITECTURE.md principle 4) is
 // Permissions::allows(); the services enforce it on every call, the UI only mirrors it.
 enum class Capability {
     Search,

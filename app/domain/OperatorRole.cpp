@@ -1,4 +1,4 @@
-#include "OperatorRole.h"
+#include "domain/OperatorRole.h"
 
 #include <QCoreApplication>
 

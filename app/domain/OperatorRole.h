@@ -6,7 +6,7 @@
 
 namespace DepositDesk {
 
-// What an operator of the console may do (ARCHITECTURE.md, "Who uses it").
+// What an operator of the console may do (docs/ARCHITECTURE.md, "Who uses it").
 enum class OperatorRole { Agent, Finance, Supervisor, Admin };
 
 // Stable spelling stored in the database: "agent", "finance", "supervisor", "admin".

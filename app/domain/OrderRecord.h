@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Money.h"
-#include "OrderStatus.h"
+#include "domain/Money.h"
+#include "domain/OrderStatus.h"
 
 #include <QDateTime>
 #include <QString>
@@ -9,7 +9,7 @@
 namespace DepositDesk {
 
 // What the console knows about one fund-auth order: the row of the order index.
-// Amounts follow alipay-openapi.md §6.6: rest = total − unfrozen − paid.
+// Amounts follow docs/alipay-protocol.md §6.6: rest = total − unfrozen − paid.
 struct OrderRecord
 {
     QString outOrderNo; // merchant order number, the index's natural key

@@ -1,4 +1,4 @@
-#include "OrderStatus.h"
+#include "domain/OrderStatus.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 
 namespace DepositDesk {
 
-// State of a fund-auth order (alipay-openapi.md §9.1): INIT → AUTHORIZED → FINISH | CLOSED.
+// State of a fund-auth order (docs/alipay-protocol.md §9.1): INIT → AUTHORIZED → FINISH | CLOSED.
 enum class OrderStatus { Init, Authorized, Finish, Closed };
 
 // Alipay's spelling ("INIT", "AUTHORIZED", "FINISH", "CLOSED").

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Money.h"
+#include "domain/Money.h"
 
 #include <QDateTime>
 #include <QString>

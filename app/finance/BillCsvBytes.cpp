@@ -1,4 +1,4 @@
-#include "BillCsvBytes.h"
+#include "finance/BillCsvBytes.h"
 
 namespace DepositDesk::BillCsvBytes {
 

@@ -8,7 +8,7 @@
 
 namespace DepositDesk {
 
-// Byte-level reading of Alipay bill CSV lines (alipay-openapi.md §8), without decoding them:
+// Byte-level reading of Alipay bill CSV lines (docs/alipay-protocol.md §8), without decoding them:
 // GBK is ASCII-compatible and its trail bytes are never a comma, a quote, a tab or a line end,
 // so a line can be split and its ASCII cells (numbers, amounts, times) read from the raw bytes.
 namespace BillCsvBytes {

@@ -1,7 +1,7 @@
-#include "BillDetailReader.h"
+#include "finance/BillDetailReader.h"
 
-#include "BillCsvBytes.h"
-#include "BillTextStore.h"
+#include "finance/BillCsvBytes.h"
+#include "finance/BillTextStore.h"
 
 #include <QRegularExpression>
 #include <QTextCodec>

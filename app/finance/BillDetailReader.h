@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BillDocument.h"
+#include "finance/BillDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,8 +14,8 @@ namespace DepositDesk {
 
 class BillTextStore;
 
-// Reads the detail file of a trade bill (业务明细, alipay-openapi.md §8.2) one physical line at
-// a time, straight from the GBK bytes: the # preamble up to the 业务明细列表 marker, the header
+// Reads the detail file of a trade bill (业务明细, docs/alipay-protocol.md §8.2) one physical line
+// at a time, straight from the GBK bytes: the # preamble up to the 业务明细列表 marker, the header
 // (columns by name), the data lines (kept compactly in ParsedBill::lines, their numbers in a
 // BillTextStore) and the footer's end marker and totals lines. The first problem stops it.
 class BillDetailReader

@@ -1,4 +1,4 @@
-#include "BillDocument.h"
+#include "finance/BillDocument.h"
 
 #include <QCoreApplication>
 

@@ -14,12 +14,12 @@ namespace DepositDesk {
 
 class BillTextStore;
 
-// What the console keeps of one line of a trade bill's detail file (业务明细, alipay-openapi.md
-// §8.2): only the fields reconciliation needs, compact (a month bill may hold a million lines;
-// the whole parse + match must stay under 400 MB). Numbers are ASCII, kept as QByteArray.
-// BillParser's QByteArrays are views (QByteArray::fromRawData, NUL-terminated) into the bytes
-// ParsedBill::textStore owns: use them while that ParsedBill (or a copy of it) lives, and make a
-// deep copy (QByteArray(view.constData(), view.size())) to keep one longer.
+// What the console keeps of one line of a trade bill's detail file (业务明细,
+// docs/alipay-protocol.md §8.2): only the fields reconciliation needs, compact (a month bill may
+// hold a million lines; the whole parse + match must stay under 400 MB). Numbers are ASCII, kept as
+// QByteArray. BillParser's QByteArrays are views (QByteArray::fromRawData, NUL-terminated) into the
+// bytes ParsedBill::textStore owns: use them while that ParsedBill (or a copy of it) lives, and
+// make a deep copy (QByteArray(view.constData(), view.size())) to keep one longer.
 struct BillDetailLine
 {
     enum class Type : quint8 { Trade, Refund }; // 交易 / 退款

@@ -1,4 +1,4 @@
-#include "BillDownloader.h"
+#include "finance/BillDownloader.h"
 
 #include "alipay/AlipayApi.h"
 #include "store/AuditLog.h"

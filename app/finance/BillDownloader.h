@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BillFiles.h"
+#include "finance/BillFiles.h"
 
-#include "services/OperatorSession.h"
+#include "domain/OperatorSession.h"
 
 #include <QObject>
 #include <QPointer>

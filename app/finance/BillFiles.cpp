@@ -1,4 +1,4 @@
-#include "BillFiles.h"
+#include "finance/BillFiles.h"
 
 #include "store/Clock.h"
 #include "store/SqlTransaction.h"

@@ -1,8 +1,8 @@
-#include "BillParser.h"
+#include "finance/BillParser.h"
 
-#include "BillDetailReader.h"
-#include "BillSummaryReader.h"
-#include "BillTextStore.h"
+#include "finance/BillDetailReader.h"
+#include "finance/BillSummaryReader.h"
+#include "finance/BillTextStore.h"
 
 #include <QFileInfo>
 #include <QTextCodec>

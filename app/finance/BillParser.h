@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BillDocument.h"
+#include "finance/BillDocument.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,7 +11,7 @@
 
 namespace DepositDesk {
 
-// Reads an Alipay trade bill archive (alipay-openapi.md §8): a zip (QuaZip) whose entry names
+// Reads an Alipay trade bill archive (docs/alipay-protocol.md §8): a zip (QuaZip) whose entry names
 // are GBK bytes, holding the detail file (…业务明细.csv) and usually the summary file
 // (…业务明细(汇总).csv), both GBK text. Skips # lines up to the 业务明细列表 marker, finds the
 // columns by header name (not position), trims spaces and tabs from every cell, reads amounts

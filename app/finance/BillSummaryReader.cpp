@@ -1,7 +1,7 @@
-#include "BillSummaryReader.h"
+#include "finance/BillSummaryReader.h"
 
-#include "BillCsvBytes.h"
-#include "BillDetailReader.h"
+#include "finance/BillCsvBytes.h"
+#include "finance/BillDetailReader.h"
 
 #include <QHash>
 #include <QTextCodec>

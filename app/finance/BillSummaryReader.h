@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BillDocument.h"
+#include "finance/BillDocument.h"
 
 #include <QCoreApplication>
 
@@ -8,8 +8,8 @@ class QTextCodec;
 
 namespace DepositDesk {
 
-// Reads the 合计 row of a trade bill's summary file (业务明细(汇总), alipay-openapi.md §8.3): the
-// # preamble up to 业务汇总列表, the header (columns by name), one line per store, the 合计 row
+// Reads the 合计 row of a trade bill's summary file (业务明细(汇总), docs/alipay-protocol.md §8.3):
+// the # preamble up to 业务汇总列表, the header (columns by name), one line per store, the 合计 row
 // and the 业务汇总列表结束 end line. The file is small (one line per store): read as a whole.
 class BillSummaryReader
 {

@@ -1,4 +1,4 @@
-#include "BillTextStore.h"
+#include "finance/BillTextStore.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "DailyActivity.h"
+#include "finance/DailyActivity.h"
 
-#include "alipay/ChinaTime.h"
+#include "domain/ChinaTime.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 

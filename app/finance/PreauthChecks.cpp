@@ -1,4 +1,4 @@
-#include "PreauthChecks.h"
+#include "finance/PreauthChecks.h"
 
 #include "store/StoreQuery.h"
 

@@ -1,4 +1,4 @@
-#include "ReconLedger.h"
+#include "finance/ReconLedger.h"
 
 #include "store/StoreQuery.h"
 

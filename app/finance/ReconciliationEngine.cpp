@@ -1,7 +1,7 @@
-#include "ReconciliationEngine.h"
+#include "finance/ReconciliationEngine.h"
 
-#include "PreauthChecks.h"
-#include "ReconLedger.h"
+#include "finance/PreauthChecks.h"
+#include "finance/ReconLedger.h"
 
 #include "store/Store.h"
 #include "store/StoreQuery.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BillDocument.h"
-#include "ReconciliationTypes.h"
+#include "finance/BillDocument.h"
+#include "finance/ReconciliationTypes.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ReconciliationRecords.h"
+#include "finance/ReconciliationRecords.h"
 
 #include "store/Clock.h"
 #include "store/SqlTransaction.h"

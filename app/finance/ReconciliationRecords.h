@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReconciliationTypes.h"
+#include "finance/ReconciliationTypes.h"
 
 #include "store/StoreResult.h"
 

@@ -1,9 +1,9 @@
-#include "ReconciliationService.h"
+#include "finance/ReconciliationService.h"
 
-#include "BillFiles.h"
-#include "BillParser.h"
-#include "ReconciliationEngine.h"
-#include "ReconciliationRecords.h"
+#include "finance/BillFiles.h"
+#include "finance/BillParser.h"
+#include "finance/ReconciliationEngine.h"
+#include "finance/ReconciliationRecords.h"
 
 #include "store/AuditLog.h"
 #include "store/SqlTransaction.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReconciliationTypes.h"
+#include "finance/ReconciliationTypes.h"
 
-#include "services/OperatorSession.h"
+#include "domain/OperatorSession.h"
 #include "store/StoreResult.h"
 
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ReconciliationTypes.h"
+#include "finance/ReconciliationTypes.h"
 
 #include <QCoreApplication>
 

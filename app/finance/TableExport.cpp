@@ -1,4 +1,4 @@
-#include "TableExport.h"
+#include "finance/TableExport.h"
 
 #include "domain/Money.h"
 

@@ -1,11 +1,11 @@
 // depositdesk-sandbox: the Alipay-compatible gateway as a program (see app/sandbox/README.md).
-#include "sandbox/SandboxBills.h"
-#include "sandbox/SandboxCommandLine.h"
-#include "sandbox/SandboxGateway.h"
-#include "sandbox/SandboxKeys.h"
-#include "sandbox/SandboxLedger.h"
-#include "sandbox/SandboxSeeding.h"
-#include "sandbox/SeedCatalog.h"
+#include "sandbox/CommandLine.h"
+#include "sandbox/Gateway.h"
+#include "sandbox/Keys.h"
+#include "sandbox/bills/Bills.h"
+#include "sandbox/ledger/Ledger.h"
+#include "sandbox/seed/SeedCatalog.h"
+#include "sandbox/seed/Seeding.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 using namespace DepositDesk;
+using namespace DepositDesk::Sandbox;
 
 namespace {
 
@@ -25,7 +26,7 @@ class Text
 
 const QString DemoAppId = QStringLiteral("2021000000000001");
 
-QString keyDirectory(const SandboxOptions &options)
+QString keyDirectory(const Options &options)
 {
     if (!options.keyDir.isEmpty())
         return options.keyDir;
@@ -42,8 +43,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
-    const std::optional<SandboxOptions> options =
-        SandboxCommandLine::parse(application.arguments(), &error);
+    const std::optional<Options> options = CommandLine::parse(application.arguments(), &error);
     if (!options) {
         err << error << Qt::endl;
         return 2;
@@ -54,16 +54,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    SandboxGatewayConfig config;
+    GatewayConfig config;
     config.notifyTimeScale = options->timeScale;
     config.timestampSkewSecs = options->timestampSkewSecs;
     QStringList report;
     if (!options->alipayKeyFile.isEmpty()) {
-        config.platformKey = SandboxKeys::readPrivate(options->alipayKeyFile, &error);
+        config.platformKey = Keys::readPrivate(options->alipayKeyFile, &error);
     } else {
-        const auto pair = SandboxKeys::loadOrCreate(
-            keys.filePath(QStringLiteral("sandbox_alipay_private.pem")),
-            keys.filePath(QStringLiteral("sandbox_alipay_public.pem")), &error);
+        const auto pair =
+            Keys::loadOrCreate(keys.filePath(QStringLiteral("sandbox_alipay_private.pem")),
+                               keys.filePath(QStringLiteral("sandbox_alipay_public.pem")), &error);
         if (pair) {
             config.platformKey = pair->privateKey;
             report
@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     for (const auto &[appId, publicKeyFile] : options->apps) {
-        const std::optional<RsaPublicKey> key = SandboxKeys::readPublic(publicKeyFile, &error);
+        const std::optional<RsaPublicKey> key = Keys::readPublic(publicKeyFile, &error);
         if (!key) {
             err << error << Qt::endl;
             return 1;
@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     }
     if (options->apps.isEmpty()) {
         // A demo app with its own key pair, so that the console can be pointed at the sandbox.
-        const auto pair = SandboxKeys::loadOrCreate(
+        const auto pair = Keys::loadOrCreate(
             keys.filePath(QStringLiteral("app_%1_private.pem").arg(DemoAppId)),
             keys.filePath(QStringLiteral("app_%1_public.pem").arg(DemoAppId)), &error);
         if (!pair) {
@@ -99,23 +99,23 @@ int main(int argc, char *argv[])
                       .arg(DemoAppId, pair->privatePath, pair->publicPath);
     }
 
-    SandboxLedger ledger;
+    Ledger ledger;
     if (!ledger.open(options->stateFile, &error)) {
         err << error << Qt::endl;
         return 1;
     }
     // seeder (H5): --seed N --seed-value S, plus the order list CSV for the console's import.
-    if (!SandboxSeeding::run(ledger, config, options->seedCount, options->seedValue, {}, &report,
-                             &error)) {
+    if (!Seeding::run(ledger, config, options->seedCount, options->seedValue, {}, &report,
+                      &error)) {
         err << error << Qt::endl;
         return 1;
     }
 
-    SandboxGateway gateway(ledger, config);
+    Gateway gateway(ledger, config);
     // Bills (H5): downloadurl.query and the one-shot URLs under /sandbox/bills/.
-    SandboxBills bills(ledger);
+    Bills bills(ledger);
     bills.setStoreNames(SeedCatalog::storeNames());
-    for (const SandboxApp &app : std::as_const(config.apps))
+    for (const App &app : std::as_const(config.apps))
         bills.setMerchantPid(app.appId, app.sellerId);
     gateway.setBillService(&bills);
     if (!gateway.listenLoopback(options->port, &error)) {
@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
                .arg(options->stateFile.isEmpty() ? Text::tr("in memory (lost on exit)")
                                                  : options->stateFile)
         << '\n';
-    for (const SandboxApp &app : config.apps)
+    for (const App &app : config.apps)
         out << Text::tr("App %1: seller %2").arg(app.appId, app.sellerId) << '\n';
     for (const QString &line : std::as_const(report))
         out << line << '\n';

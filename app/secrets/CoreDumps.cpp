@@ -1,4 +1,4 @@
-#include "CoreDumps.h"
+#include "secrets/CoreDumps.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "CredentialJob.h"
+#include "secrets/CredentialJob.h"
 
 #include <QTimer>
 

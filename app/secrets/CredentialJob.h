@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Credentials.h"
-#include "KeychainStatus.h"
+#include "secrets/Credentials.h"
+#include "secrets/KeychainStatus.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "CredentialStore.h"
+#include "secrets/CredentialStore.h"
 
-#include "CredentialsCodec.h"
-#include "SecretBytes.h"
-#include "SecretServiceProbe.h"
+#include "secrets/CredentialsCodec.h"
+#include "secrets/SecretBytes.h"
+#include "secrets/SecretServiceProbe.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CredentialJob.h"
-#include "Credentials.h"
-#include "KeychainStatus.h"
+#include "secrets/CredentialJob.h"
+#include "secrets/Credentials.h"
+#include "secrets/KeychainStatus.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "Credentials.h"
+#include "secrets/Credentials.h"
 
-#include "SecretBytes.h"
 #include "alipay/Certificate.h"
+#include "secrets/SecretBytes.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "CredentialsCodec.h"
+#include "secrets/CredentialsCodec.h"
 
-#include "SecretBytes.h"
+#include "secrets/SecretBytes.h"
 
 #include <QtEndian>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Credentials.h"
+#include "secrets/Credentials.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "KeychainStatus.h"
+#include "secrets/KeychainStatus.h"
 
 #include <QCoreApplication>
 

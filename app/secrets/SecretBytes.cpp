@@ -1,4 +1,4 @@
-#include "SecretBytes.h"
+#include "secrets/SecretBytes.h"
 
 #include <openssl/crypto.h>
 

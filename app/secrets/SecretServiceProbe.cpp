@@ -1,4 +1,4 @@
-#include "SecretServiceProbe.h"
+#include "secrets/SecretServiceProbe.h"
 
 #include <QFileInfo>
 #include <QTimer>

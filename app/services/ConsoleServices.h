@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OperatorSession.h"
+#include "domain/OperatorSession.h"
 
 #include <QObject>
 

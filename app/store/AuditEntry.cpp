@@ -1,4 +1,4 @@
-#include "AuditEntry.h"
+#include "store/AuditEntry.h"
 
 #include <QCryptographicHash>
 

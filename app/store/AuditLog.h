@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditEntry.h"
-#include "StoreResult.h"
+#include "store/AuditEntry.h"
+#include "store/StoreResult.h"
 
 #include <QList>
 
@@ -12,7 +12,7 @@ namespace DepositDesk {
 class Clock;
 class Store;
 
-// The audit log: append-only and hash-chained (ARCHITECTURE.md principle 5).
+// The audit log: append-only and hash-chained (docs/ARCHITECTURE.md principle 5).
 //
 // Each entry stores the SHA-256 of its canonical form, which includes the previous entry's hash;
 // a head row holds the last sequence number and hash. append() locks the head inside its

@@ -1,4 +1,4 @@
-#include "SchemaParts.h"
+#include "store/SchemaParts.h"
 
 namespace DepositDesk {
 

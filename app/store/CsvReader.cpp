@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "store/CsvReader.h"
 
 #include <QCoreApplication>
 

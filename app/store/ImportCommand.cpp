@@ -1,8 +1,8 @@
-#include "ImportCommand.h"
+#include "store/ImportCommand.h"
 
-#include "OrderImporter.h"
-#include "Store.h"
-#include "StoreConfig.h"
+#include "store/OrderImporter.h"
+#include "store/Store.h"
+#include "store/StoreConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ImportReport.h"
+#include "store/ImportReport.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,9 +1,9 @@
-#include "IntentJournal.h"
+#include "store/IntentJournal.h"
 
-#include "Clock.h"
-#include "SqlTransaction.h"
-#include "Store.h"
-#include "StoreQuery.h"
+#include "store/Clock.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

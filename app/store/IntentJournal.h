@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IntentRecord.h"
-#include "StoreResult.h"
+#include "store/IntentRecord.h"
+#include "store/StoreResult.h"
 
 #include <QList>
 

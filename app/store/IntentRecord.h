@@ -10,7 +10,7 @@
 
 namespace DepositDesk {
 
-// A money-moving call, written down before it is sent (ARCHITECTURE.md principle 2).
+// A money-moving call, written down before it is sent (docs/ARCHITECTURE.md principle 2).
 struct IntentRecord
 {
     enum class Kind { Unfreeze, Pay, Refund, Cancel, OrderInfoSync };

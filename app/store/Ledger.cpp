@@ -1,10 +1,10 @@
-#include "Ledger.h"
+#include "store/Ledger.h"
 
-#include "Clock.h"
-#include "OrderIndex.h"
-#include "SqlTransaction.h"
-#include "Store.h"
-#include "StoreQuery.h"
+#include "store/Clock.h"
+#include "store/OrderIndex.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreQuery.h"
 
 #include <optional>
 

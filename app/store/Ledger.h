@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LedgerEntry.h"
-#include "StoreResult.h"
+#include "store/LedgerEntry.h"
+#include "store/StoreResult.h"
 
 #include "domain/OperationRecord.h"
 #include "domain/RefundRecord.h"

@@ -1,11 +1,11 @@
-#include "OperatorDirectory.h"
+#include "store/OperatorDirectory.h"
 
-#include "Clock.h"
-#include "PasswordHasher.h"
-#include "SqlTransaction.h"
-#include "Store.h"
-#include "StoreLockKeys.h"
-#include "StoreQuery.h"
+#include "store/Clock.h"
+#include "store/PasswordHasher.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreLockKeys.h"
+#include "store/StoreQuery.h"
 
 #include <QCoreApplication>
 

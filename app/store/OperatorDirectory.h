@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OperatorAccount.h"
-#include "StoreResult.h"
+#include "store/OperatorAccount.h"
+#include "store/StoreResult.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "OrderImportRow.h"
+#include "store/OrderImportRow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

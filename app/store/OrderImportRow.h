@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderQuery.h"
+#include "store/OrderQuery.h"
 
 #include "domain/OrderRecord.h"
 

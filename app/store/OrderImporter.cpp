@@ -1,11 +1,11 @@
-#include "OrderImporter.h"
+#include "store/OrderImporter.h"
 
-#include "Clock.h"
-#include "CsvReader.h"
-#include "OrderImportRow.h"
-#include "OrderIndex.h"
-#include "SqlTransaction.h"
-#include "Store.h"
+#include "store/Clock.h"
+#include "store/CsvReader.h"
+#include "store/OrderImportRow.h"
+#include "store/OrderIndex.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportReport.h"
+#include "store/ImportReport.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "OrderIndex.h"
+#include "store/OrderIndex.h"
 
-#include "SqlTransaction.h"
-#include "Store.h"
-#include "StoreQuery.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderQuery.h"
-#include "StoreResult.h"
+#include "store/OrderQuery.h"
+#include "store/StoreResult.h"
 
 #include "domain/OrderRecord.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreResult.h"
+#include "store/StoreResult.h"
 
 #include <QDateTime>
 #include <QString>
@@ -33,7 +33,7 @@ struct OrderLockAttempt
 };
 
 // Team-mode order locks: a desk takes the lock of an order before it acts on it, so that two
-// desks never act on the same order at the same moment (ARCHITECTURE.md principle 7).
+// desks never act on the same order at the same moment (docs/ARCHITECTURE.md principle 7).
 //
 // A lock is a lease: it expires leaseSeconds after the desk's last heartbeat(), so the lock of a
 // desk that crashed or lost its network frees itself. Taking a lock is one atomic upsert that

@@ -1,8 +1,8 @@
-#include "OrderMarks.h"
+#include "store/OrderMarks.h"
 
-#include "Clock.h"
-#include "Store.h"
-#include "StoreQuery.h"
+#include "store/Clock.h"
+#include "store/Store.h"
+#include "store/StoreQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "PasswordHasher.h"
+#include "store/PasswordHasher.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "RefundRequestRecord.h"
+#include "store/RefundRequestRecord.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "RefundRequests.h"
+#include "store/RefundRequests.h"
 
-#include "Clock.h"
-#include "SqlTransaction.h"
-#include "Store.h"
-#include "StoreLockKeys.h"
-#include "StoreQuery.h"
+#include "store/Clock.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreLockKeys.h"
+#include "store/StoreQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RefundRequestRecord.h"
-#include "StoreResult.h"
+#include "store/RefundRequestRecord.h"
+#include "store/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "SchemaMigrations.h"
+#include "store/SchemaMigrations.h"
 
-#include "SchemaParts.h"
-#include "SqlTransaction.h"
-#include "StoreLockKeys.h"
-#include "StoreQuery.h"
+#include "store/SchemaParts.h"
+#include "store/SqlTransaction.h"
+#include "store/StoreLockKeys.h"
+#include "store/StoreQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

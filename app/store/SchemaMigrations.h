@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SqlDialect.h"
-#include "StoreResult.h"
+#include "store/SqlDialect.h"
+#include "store/StoreResult.h"
 
 #include <QSqlDatabase>
 

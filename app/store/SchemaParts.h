@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlDialect.h"
+#include "store/SqlDialect.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "SqlTransaction.h"
+#include "store/SqlTransaction.h"
 
-#include "StoreQuery.h"
+#include "store/StoreQuery.h"
 
 #include <QHash>
 #include <QSqlError>

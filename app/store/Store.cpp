@@ -1,6 +1,6 @@
-#include "Store.h"
+#include "store/Store.h"
 
-#include "StoreQuery.h"
+#include "store/StoreQuery.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

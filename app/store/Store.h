@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SchemaMigrations.h"
-#include "SqlDialect.h"
-#include "StoreConfig.h"
-#include "StoreResult.h"
+#include "store/SchemaMigrations.h"
+#include "store/SqlDialect.h"
+#include "store/StoreConfig.h"
+#include "store/StoreResult.h"
 
 #include <QHash>
 #include <QMutex>

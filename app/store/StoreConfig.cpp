@@ -1,4 +1,4 @@
-#include "StoreConfig.h"
+#include "store/StoreConfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "StoreQuery.h"
+#include "store/StoreQuery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 
 #include "BenchOrders.h"
 
-#include "sandbox/BillPeriod.h"
-#include "sandbox/BillWriter.h"
+#include "sandbox/bills/BillPeriod.h"
+#include "sandbox/bills/BillWriter.h"
 #include "store/Store.h"
 #include "store/StoreConfig.h"
 
@@ -57,21 +57,21 @@ qint64 chargeFen(qint64 i)
 }
 
 // The bill's lines: charge i, or the refund of charge i - 1, finished in May 2024 (China time).
-BillLines makeLines(const BillPeriod &period, qint64 count)
+Sandbox::BillLines makeLines(const Sandbox::BillPeriod &period, qint64 count)
 {
     const qint64 start = period.start().toMSecsSinceEpoch();
     const qint64 span = period.end().toMSecsSinceEpoch() - start - 1000;
     const QString subject = QStringLiteral("押金转支付");
     const QString store = QStringLiteral("门店一");
     const QString buyer = QStringLiteral("**学(173****56)");
-    BillLines lines;
+    Sandbox::BillLines lines;
     lines.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
         const bool refund = isRefund(i);
         const qint64 charge = refund ? i - 1 : i;
         const qint64 finished = start + span * i / count / 1000 * 1000;
-        BillLine line;
-        line.type = refund ? BillLine::Type::Refund : BillLine::Type::Trade;
+        Sandbox::BillLine line;
+        line.type = refund ? Sandbox::BillLine::Type::Refund : Sandbox::BillLine::Type::Trade;
         line.tradeNo = tradeNo(charge);
         line.outTradeNo = outTradeNo(charge);
         line.subject = subject;
@@ -91,7 +91,7 @@ BillLines makeLines(const BillPeriod &period, qint64 count)
     return lines;
 }
 
-bool insertLedger(const Store &store, const BillLines &lines, QString *error)
+bool insertLedger(const Store &store, const Sandbox::BillLines &lines, QString *error)
 {
     QSqlDatabase db = store.database();
     QSqlQuery q(db);
@@ -121,11 +121,11 @@ bool insertLedger(const Store &store, const BillLines &lines, QString *error)
         return q.exec();
     };
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const BillLine &line = lines.at(i);
+        const Sandbox::BillLine &line = lines.at(i);
         const Plant plant = plantOf(i);
         if (plant == Plant::BillOnly)
             continue;
-        const bool refund = line.type == BillLine::Type::Refund;
+        const bool refund = line.type == Sandbox::BillLine::Type::Refund;
         QString status =
             refund ? QStringLiteral("REFUND_SUCCESS") : QStringLiteral("TRADE_SUCCESS");
         if (plant == Plant::StatusDiffers)
@@ -155,8 +155,8 @@ bool insertLedger(const Store &store, const BillLines &lines, QString *error)
 
 bool prepare(const QString &dir, qint64 lines, Files *files, QString *error)
 {
-    const BillPeriod period = BillPeriod::month(2024, 5);
-    BillWriter writer(MerchantPid, period);
+    const Sandbox::BillPeriod period = Sandbox::BillPeriod::month(2024, 5);
+    Sandbox::BillWriter writer(MerchantPid, period);
     writer.setExportTime(period.end().addSecs(6 * 3600));
     files->zip = QDir(dir).filePath(writer.archiveName());
     files->ledger = QDir(dir).filePath(QStringLiteral("ledger.sqlite"));
@@ -173,7 +173,7 @@ bool prepare(const QString &dir, qint64 lines, Files *files, QString *error)
     QFile::remove(files->ledger);
 
     BenchOrders::print(QStringLiteral("Generating %1 bill lines into %2 …").arg(lines).arg(dir));
-    const BillLines bill = makeLines(period, lines);
+    const Sandbox::BillLines bill = makeLines(period, lines);
     const QByteArray zip = writer.writeZip(bill, error);
     if (zip.isEmpty())
         return false;

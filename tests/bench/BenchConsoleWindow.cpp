@@ -1,9 +1,9 @@
 #include "BenchConsoleWindow.h"
 
 #include "BenchOrders.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "SearchPage.h"
+#include "ui/MainWindow.h"
+#include "ui/orders/SearchPage.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include "alipay/GatewayConfig.h"
 #include "services/ConsoleServices.h"

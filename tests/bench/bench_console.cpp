@@ -6,7 +6,7 @@
 //       count; signing in (a person typing) does not. Goal < 1 s.
 //   (b) the longest time the UI thread was blocked during searches (SearchService over the
 //       1,000,000 orders) and during detail Refreshes (OrderRefresher against the in-process
-//       SandboxGateway of DemoEnvironment, as `depositdesk --demo` runs), measured by a 5 ms
+//       Sandbox::Gateway of DemoEnvironment, as `depositdesk --demo` runs), measured by a 5 ms
 //       QTimer on the UI thread that records its own lateness. Goal ≤ 50 ms.
 // Prints each figure, its goal and the ratio figure / goal.
 //
@@ -19,10 +19,10 @@
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
-#include "services/DemoEnvironment.h"
-#include "services/OrderFacts.h"
-#include "services/OrderRefresher.h"
-#include "services/SearchService.h"
+#include "demo/DemoEnvironment.h"
+#include "services/orders/OrderFacts.h"
+#include "services/orders/OrderRefresher.h"
+#include "services/orders/SearchService.h"
 #include "store/OrderIndex.h"
 #include "store/Store.h"
 #include "store/StoreConfig.h"

@@ -8,11 +8,11 @@
 
 #include "ClientFixtures.h"
 #include "alipay/AlipayApi.h"
-#include "alipay/ChinaTime.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/SignContent.h"
-#include "sandbox/SandboxGateway.h"
-#include "sandbox/SandboxLedger.h"
+#include "domain/ChinaTime.h"
+#include "sandbox/Gateway.h"
+#include "sandbox/ledger/Ledger.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -60,14 +60,14 @@ public:
 protected:
     void run() override
     {
-        SandboxLedger ledger;
-        SandboxGatewayConfig config;
+        Sandbox::Ledger ledger;
+        Sandbox::GatewayConfig config;
         config.platformKey = loadPrivateKey(QStringLiteral("alipay_private_pkcs8.pem"));
         config.addApp(AppId, loadPublicKey(QStringLiteral("merchant_public.pem")), SellerId);
         Ready ready;
         const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-3600);
         for (int i = 0; i < Orders; ++i) {
-            SandboxFreezeRequest freeze;
+            Sandbox::FreezeRequest freeze;
             freeze.appId = AppId;
             freeze.outOrderNo = QStringLiteral("BENCH%1").arg(i);
             freeze.outRequestNo = freeze.outOrderNo + QStringLiteral("_F");
@@ -75,24 +75,24 @@ protected:
             freeze.amount = Deposit;
             freeze.productCode = QStringLiteral("PREAUTH_PAY");
             freeze.payeeUserId = SellerId;
-            const FreezeOutcome created = ledger.createFreeze(freeze, at);
-            const FreezeOutcome confirmed =
+            const Sandbox::FreezeOutcome created = ledger.createFreeze(freeze, at);
+            const Sandbox::FreezeOutcome confirmed =
                 ledger.confirmFreeze(created.order.authNo, Money(), {}, at.addSecs(1));
             if (!confirmed.ok())
                 qFatal("seeding refused: %s", qPrintable(confirmed.subCode));
             ready.authNos << created.order.authNo;
         }
-        SandboxGateway gateway(ledger, config);
+        Sandbox::Gateway gateway(ledger, config);
         QString error;
         if (!gateway.listenLoopback(0, &error))
             qFatal("%s", qPrintable(error));
         ready.gatewayUrl = gateway.gatewayUrl();
         m_ready.set_value(ready);
         exec();
-        for (const FundAuthOrder &order : ledger.orders(AppId)) {
+        for (const Sandbox::FundAuthOrder &order : ledger.orders(AppId)) {
             m_totalUnfrozen += order.totalUnfreezeAmount();
-            for (const FundAuthOperation &operation : ledger.operations(order.authNo))
-                m_operations += operation.type == AuthOperationType::Unfreeze;
+            for (const Sandbox::FundAuthOperation &operation : ledger.operations(order.authNo))
+                m_operations += operation.type == Sandbox::AuthOperationType::Unfreeze;
         }
     }
 
@@ -244,11 +244,11 @@ int main(int argc, char **argv)
     const int cores = std::max(1, std::min(QThread::idealThreadCount(), 2));
     const double rate = run.succeeded / run.wallSeconds;
     const double limit = cores / rsa;
-    std::printf("sandbox unfreeze throughput (AlipayApi -> loopback HTTP -> SandboxGateway on its "
-                "own thread -> SQLite ledger):\n  %d unfreezes, %d in flight, %.2f s: %.0f "
-                "unfreezes/s; CPU %.0f us per unfreeze (client + Qt HTTP thread + sandbox)\n",
-                run.succeeded, inFlight, run.wallSeconds, rate,
-                run.cpuSeconds / run.succeeded * 1e6);
+    std::printf(
+        "sandbox unfreeze throughput (AlipayApi -> loopback HTTP -> Sandbox::Gateway on its "
+        "own thread -> SQLite ledger):\n  %d unfreezes, %d in flight, %.2f s: %.0f "
+        "unfreezes/s; CPU %.0f us per unfreeze (client + Qt HTTP thread + sandbox)\n",
+        run.succeeded, inFlight, run.wallSeconds, rate, run.cpuSeconds / run.succeeded * 1e6);
     std::printf("peer: RSA-2048 with RsaPrivateKey/RsaPublicKey (OpenSSL %s), per unfreeze "
                 "2 sign + 2 verify = %.0f us CPU;\n  limit on the %d core(s) client and sandbox "
                 "share here: %.0f unfreezes/s\n",

@@ -7,7 +7,7 @@
 //       actions.requestRefund(session, input, c, done);
 //   });
 
-#include "services/ActionOutcome.h"
+#include "services/actions/ActionOutcome.h"
 
 #include <QObject>
 #include <QTest>

@@ -11,8 +11,8 @@
 // Link dd_services (and depositdesk_ui for widgets).
 
 #include "alipay/GatewayConfig.h"
+#include "demo/DemoEnvironment.h"
 #include "services/ConsoleServices.h"
-#include "services/DemoEnvironment.h"
 #include "store/OperatorDirectory.h"
 
 #include <memory>

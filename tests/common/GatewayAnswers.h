@@ -1,7 +1,7 @@
 #pragma once
 
 // Gateway response bodies signed with the vectors' "alipay" private key, laid out as Alipay
-// does (alipay-openapi.md §3.1): the method's node first, then alipay_cert_sn, then sign.
+// does (docs/alipay-protocol.md §3.1): the method's node first, then alipay_cert_sn, then sign.
 
 #include "VectorFiles.h"
 #include "alipay/JsonWriter.h"

@@ -6,8 +6,8 @@
 #include "ConsoleFixture.h"
 
 #include "alipay/GatewayClient.h"
-#include "sandbox/SandboxLedger.h"
-#include "services/OrderDetailsReader.h"
+#include "sandbox/ledger/Ledger.h"
+#include "services/orders/OrderDetailsReader.h"
 #include "store/OrderIndex.h"
 
 #include <QCoreApplication>
@@ -53,23 +53,23 @@ inline std::optional<OrderSnapshot> readSnapshot(ConsoleServices &services,
 }
 
 // Successful operations of `type` the sandbox (Alipay's side) holds for the order.
-inline QList<FundAuthOperation> sandboxOperations(DemoEnvironment &demo, const QString &authNo,
-                                                  AuthOperationType type)
+inline QList<Sandbox::FundAuthOperation>
+sandboxOperations(DemoEnvironment &demo, const QString &authNo, Sandbox::AuthOperationType type)
 {
-    QList<FundAuthOperation> found;
-    const QList<FundAuthOperation> all = demo.gateway().ledger().operations(authNo);
-    for (const FundAuthOperation &operation : all) {
-        if (operation.type == type && operation.status == AuthOperationStatus::Success)
+    QList<Sandbox::FundAuthOperation> found;
+    const QList<Sandbox::FundAuthOperation> all = demo.gateway().ledger().operations(authNo);
+    for (const Sandbox::FundAuthOperation &operation : all) {
+        if (operation.type == type && operation.status == Sandbox::AuthOperationStatus::Success)
             found << operation;
     }
     return found;
 }
 
-inline QList<SandboxTrade> sandboxTrades(DemoEnvironment &demo, const QString &authNo)
+inline QList<Sandbox::Trade> sandboxTrades(DemoEnvironment &demo, const QString &authNo)
 {
-    QList<SandboxTrade> found;
-    const QList<SandboxTrade> all = demo.gateway().ledger().trades(demo.summary().appId);
-    for (const SandboxTrade &trade : all) {
+    QList<Sandbox::Trade> found;
+    const QList<Sandbox::Trade> all = demo.gateway().ledger().trades(demo.summary().appId);
+    for (const Sandbox::Trade &trade : all) {
         if (trade.authNo == authNo)
             found << trade;
     }

@@ -2,14 +2,14 @@
 // OrderActions over loopback HTTP, checked against what the sandbox (Alipay's side) did.
 #include "DetailTestSupport.h"
 
-#include "CancelFreezeDialog.h"
-#include "ChargeDialog.h"
-#include "LanguageSwitcher.h"
-#include "RefundRequestDialog.h"
-#include "SesameReportDialog.h"
-#include "UnfreezeDialog.h"
+#include "ui/actions/CancelFreezeDialog.h"
+#include "ui/actions/ChargeDialog.h"
+#include "ui/actions/RefundRequestDialog.h"
+#include "ui/actions/SesameReportDialog.h"
+#include "ui/actions/UnfreezeDialog.h"
+#include "ui/session/LanguageSwitcher.h"
 
-#include "services/OrderActions.h"
+#include "services/actions/OrderActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,7 +122,8 @@ void TestActionDialogs::unfreezesPartOfWhatIsLeft()
     QVERIFY(!submitOf(&dialog)->isEnabled());
 
     const qsizetype unfreezesBefore =
-        sandboxOperations(m_console.demo(), order.authNo, AuthOperationType::Unfreeze).size();
+        sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze)
+            .size();
     QTest::keyClicks(amountOf(&dialog), QStringLiteral("3.50"));
     QVERIFY(labelOf(&dialog, "actionBefore")->text().contains(order.rest.toYuan()));
     QVERIFY2(labelOf(&dialog, "actionAfter")->text().contains((order.rest - yuan("3.50")).toYuan()),
@@ -139,8 +140,8 @@ void TestActionDialogs::unfreezesPartOfWhatIsLeft()
     QVERIFY(!submitOf(&dialog)->isVisible());
     QVERIFY(dialog.isVisible()); // stays open on the outcome
 
-    const QList<FundAuthOperation> unfreezes =
-        sandboxOperations(m_console.demo(), order.authNo, AuthOperationType::Unfreeze);
+    const QList<Sandbox::FundAuthOperation> unfreezes =
+        sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze);
     QCOMPARE(unfreezes.size(), unfreezesBefore + 1);
     QCOMPARE(unfreezes.last().amount, yuan("3.50"));
     QCOMPARE(unfreezes.last().remark, QStringLiteral("Customer returned the bike early"));
@@ -157,7 +158,8 @@ void TestActionDialogs::amountAboveRestIsShownInlineAndNotSent()
     UnfreezeDialog dialog(m_console.services(), *snapshot);
     dialog.show();
     const qsizetype unfreezesBefore =
-        sandboxOperations(m_console.demo(), order.authNo, AuthOperationType::Unfreeze).size();
+        sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze)
+            .size();
     QTest::keyClicks(reasonOf(&dialog), QStringLiteral("test"));
     QLabel *validation = labelOf(&dialog, "actionValidation");
 
@@ -181,7 +183,8 @@ void TestActionDialogs::amountAboveRestIsShownInlineAndNotSent()
     QCOMPARE(amountOf(&dialog)->text(), order.rest.toYuan());
     QVERIFY(!validation->isVisible());
     QVERIFY(submitOf(&dialog)->isEnabled());
-    QCOMPARE(sandboxOperations(m_console.demo(), order.authNo, AuthOperationType::Unfreeze).size(),
+    QCOMPARE(sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze)
+                 .size(),
              unfreezesBefore);
 }
 
@@ -195,7 +198,8 @@ void TestActionDialogs::doubleClickSendsOnce()
     QTest::keyClicks(amountOf(&dialog), QStringLiteral("1.00"));
     QTest::keyClicks(reasonOf(&dialog), QStringLiteral("double click"));
     const qsizetype unfreezesBefore =
-        sandboxOperations(m_console.demo(), order.authNo, AuthOperationType::Unfreeze).size();
+        sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze)
+            .size();
     QSignalSpy outcome(&dialog, &ActionDialog::outcomeShown);
     QTest::mouseDClick(submitOf(&dialog), Qt::LeftButton);
     QTest::mouseClick(submitOf(&dialog), Qt::LeftButton); // and a third, impatient click
@@ -203,10 +207,12 @@ void TestActionDialogs::doubleClickSendsOnce()
     QVERIFY(outcome.count() == 1 || outcome.wait(20000));
     QVERIFY2(dialog.outcome()->status == ActionOutcome::Status::Done,
              qPrintable(dialog.outcome()->message));
-    QCOMPARE(sandboxOperations(m_console.demo(), order.authNo, AuthOperationType::Unfreeze).size(),
+    QCOMPARE(sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze)
+                 .size(),
              unfreezesBefore + 1);
     QVERIFY(!outcome.wait(300)); // no second outcome arrives later either
-    QCOMPARE(sandboxOperations(m_console.demo(), order.authNo, AuthOperationType::Unfreeze).size(),
+    QCOMPARE(sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze)
+                 .size(),
              unfreezesBefore + 1);
 }
 
@@ -231,7 +237,7 @@ void TestActionDialogs::chargesAndKeepsTheRestFrozen()
     QVERIFY2(dialog.outcome()->status == ActionOutcome::Status::Done,
              qPrintable(dialog.outcome()->message));
 
-    const QList<SandboxTrade> trades = sandboxTrades(m_console.demo(), order.authNo);
+    const QList<Sandbox::Trade> trades = sandboxTrades(m_console.demo(), order.authNo);
     QCOMPARE(trades.size(), 1);
     QCOMPARE(trades.first().totalAmount, yuan("12.00"));
     QCOMPARE(trades.first().subject, QStringLiteral("Scratched frame"));
@@ -292,7 +298,7 @@ void TestActionDialogs::refundRequestIsRecordedAsPendingApproval()
     QCOMPARE(after->refundRequests.first().amount, yuan("6.00"));
     QCOMPARE(after->refundRequests.first().requester, m_console.services().session().login);
     // Nothing reached Alipay: the sandbox's trade has no refund.
-    const QList<SandboxTrade> trades = sandboxTrades(m_console.demo(), after->order.authNo);
+    const QList<Sandbox::Trade> trades = sandboxTrades(m_console.demo(), after->order.authNo);
     QCOMPARE(trades.first().refundFee, Money());
 }
 

@@ -4,15 +4,15 @@
 // left), charge, request a refund, and an unfreeze whose answer is lost: the order shows it
 // awaiting confirmation until the resolver settles it, applied once. Screenshots of every step
 // in zh_CN and en: ${DD_BINARY_DIR}/screenshots/tst_console_flow-<step>-<language>.png.
-#include "ActionDialog.h"
 #include "ConsoleFixture.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "OrderDetailPage.h"
+#include "ui/MainWindow.h"
+#include "ui/actions/ActionDialog.h"
+#include "ui/orders/OrderDetailPage.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include "alipay/AlipayApi.h"
-#include "sandbox/SandboxLedger.h"
-#include "services/OutcomeResolver.h"
+#include "sandbox/ledger/Ledger.h"
+#include "services/actions/OutcomeResolver.h"
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
 
@@ -397,9 +397,9 @@ void TestConsoleFlow::lostAnswerUnfreezeSettles()
     // every attempt: Qt resends a request once when a kept-alive connection is reset). Its
     // queries get no answer either, until the network "comes back": the order stays awaiting
     // confirmation until then, and the resolver settles it on its next try.
-    SandboxFaults &faults = m_console->demo().gateway().faults();
-    faults.add({SandboxFaults::Kind::ResetAfter, AlipayApi::Unfreeze, -1, 0});
-    faults.add({SandboxFaults::Kind::ResetBefore, AlipayApi::OperationDetailQuery, -1, 0});
+    Sandbox::Faults &faults = m_console->demo().gateway().faults();
+    faults.add({Sandbox::Faults::Kind::ResetAfter, AlipayApi::Unfreeze, -1, 0});
+    faults.add({Sandbox::Faults::Kind::ResetBefore, AlipayApi::OperationDetailQuery, -1, 0});
     OrderDetailPage *detail = m_window->detailPage();
     auto *banner = child<QWidget>(*detail, "awaitingBanner");
     QVERIFY(banner);
@@ -430,9 +430,9 @@ void TestConsoleFlow::lostAnswerUnfreezeSettles()
 
     // Applied exactly once, at Alipay and in the ledger.
     int unfreezes = 0;
-    const QList<FundAuthOperation> operations =
+    const QList<Sandbox::FundAuthOperation> operations =
         m_console->demo().gateway().ledger().operations(m_order.authNo);
-    for (const FundAuthOperation &operation : operations)
+    for (const Sandbox::FundAuthOperation &operation : operations)
         unfreezes += operation.outRequestNo == requestNo ? 1 : 0;
     QCOMPARE(unfreezes, 1);
     const OrderRecord after = indexed();

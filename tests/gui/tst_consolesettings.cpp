@@ -1,6 +1,6 @@
 // ConsoleSettings keeps the console's non-secret settings in an ini file, with safe defaults.
 #include "alipay/GatewayConfig.h"
-#include "services/ConsoleSettings.h"
+#include "services/admin/ConsoleSettings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

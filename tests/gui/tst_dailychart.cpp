@@ -2,10 +2,10 @@
 // for charges, refunds and unfreezes, "Export PNG…" writes a real image; screenshots in zh_CN
 // and en. The table export menu on the audit view: CSV and Excel through the view's actions, and
 // a plain message when the file cannot be written.
-#include "AuditView.h"
-#include "DailyChartView.h"
-#include "LanguageSwitcher.h"
-#include "TableExportMenu.h"
+#include "ui/finance/DailyChartView.h"
+#include "ui/orders/AuditView.h"
+#include "ui/session/LanguageSwitcher.h"
+#include "ui/widgets/TableExportMenu.h"
 
 #include "store/Ledger.h"
 #include "store/Store.h"

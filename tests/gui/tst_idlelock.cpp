@@ -4,17 +4,17 @@
 // takes it over (session switched, audited), open dialogs do not survive the lock, and the
 // Settings page sets the minutes. Screenshots of the lock page in both languages.
 #include "ConsoleFixture.h"
-#include "IdleLock.h"
-#include "LanguageSwitcher.h"
-#include "LockScreen.h"
-#include "MainWindow.h"
-#include "OrderDetailPage.h"
-#include "OrderTableModel.h"
-#include "SearchPage.h"
-#include "SettingsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/admin/SettingsPage.h"
+#include "ui/orders/OrderDetailPage.h"
+#include "ui/orders/OrderTableModel.h"
+#include "ui/orders/SearchPage.h"
+#include "ui/session/IdleLock.h"
+#include "ui/session/LanguageSwitcher.h"
+#include "ui/session/LockScreen.h"
 
-#include "services/ConsoleSettings.h"
-#include "services/SessionLock.h"
+#include "services/admin/ConsoleSettings.h"
+#include "services/session/SessionLock.h"
 #include "store/AuditLog.h"
 
 #include <QDialog>

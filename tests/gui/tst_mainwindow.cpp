@@ -1,6 +1,6 @@
 // The main window in Chinese and English, switched at run time through its Language menu.
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include <QAction>
 #include <QDir>

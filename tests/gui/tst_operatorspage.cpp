@@ -2,9 +2,9 @@
 // dialog and the row appears (and the account signs in); a mismatched repeat is shown in the
 // dialog; an agent has no menu entry. Screenshots of the page in both languages.
 #include "ConsoleFixture.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "OperatorsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/admin/OperatorsPage.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,17 +3,17 @@
 // the console's back, an unknown outcome shown until the resolver settles it, screenshots.
 #include "DetailTestSupport.h"
 
-#include "ActionDialog.h"
-#include "CustomerScriptPanel.h"
-#include "LanguageSwitcher.h"
-#include "OrderDetailPage.h"
-#include "ProportionBar.h"
-#include "UnfreezeDialog.h"
+#include "ui/actions/ActionDialog.h"
+#include "ui/actions/UnfreezeDialog.h"
+#include "ui/orders/CustomerScriptPanel.h"
+#include "ui/orders/OrderDetailPage.h"
+#include "ui/session/LanguageSwitcher.h"
+#include "ui/widgets/ProportionBar.h"
 
-#include "sandbox/SandboxFaults.h"
-#include "sandbox/SandboxRequests.h"
-#include "services/OrderActions.h"
-#include "services/OutcomeResolver.h"
+#include "sandbox/Faults.h"
+#include "sandbox/Requests.h"
+#include "services/actions/OrderActions.h"
+#include "services/actions/OutcomeResolver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -201,8 +201,10 @@ void TestOrderDetail::unfreezesPartThroughItsDialog()
     auto *audit = child<QTreeWidget>("auditView");
     QVERIFY(!audit->findItems(QStringLiteral("order.unfreeze.succeeded"), Qt::MatchExactly, 3)
                  .isEmpty());
-    QCOMPARE(sandboxOperations(m_console.demo(), order->authNo, AuthOperationType::Unfreeze).size(),
-             1);
+    QCOMPARE(
+        sandboxOperations(m_console.demo(), order->authNo, Sandbox::AuthOperationType::Unfreeze)
+            .size(),
+        1);
 }
 
 void TestOrderDetail::financeSeesWhyActionsAreDisabled()
@@ -233,7 +235,7 @@ void TestOrderDetail::refreshShowsChangesMadeAtAlipay()
     QVERIFY(open(order->outOrderNo));
 
     // Someone unfreezes at Alipay directly (another system, the merchant portal).
-    SandboxUnfreezeRequest behind;
+    Sandbox::UnfreezeRequest behind;
     behind.appId = m_console.demo().summary().appId;
     behind.authNo = order->authNo;
     behind.outRequestNo = QStringLiteral("BEHIND") + order->authNo.right(8);
@@ -281,10 +283,10 @@ void TestOrderDetail::showsWhatAwaitsConfirmationUntilSettled()
     // first query is unclear too, so the page shows the awaiting state until the second query
     // settles it. (A reset connection is not used here: the network stack may resend a request
     // on a reused connection by itself, which Alipay's idempotence makes harmless.)
-    SandboxFaults &faults = m_console.demo().gateway().faults();
-    faults.add(
-        {SandboxFaults::Kind::BadSignature, QStringLiteral("alipay.fund.auth.order.unfreeze"), 1});
-    faults.add({SandboxFaults::Kind::Code20000,
+    Sandbox::Faults &faults = m_console.demo().gateway().faults();
+    faults.add({Sandbox::Faults::Kind::BadSignature,
+                QStringLiteral("alipay.fund.auth.order.unfreeze"), 1});
+    faults.add({Sandbox::Faults::Kind::Code20000,
                 QStringLiteral("alipay.fund.auth.operation.detail.query"), 1});
     OutcomeResolver &resolver = m_console.services().resolver();
     const QList<int> backoff = resolver.backoff();
@@ -317,8 +319,10 @@ void TestOrderDetail::showsWhatAwaitsConfirmationUntilSettled()
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
     resolver.setBackoff(backoff);
     QTRY_COMPARE(text("amountRest"), figure(order->rest - yuan("2.50")));
-    QCOMPARE(sandboxOperations(m_console.demo(), order->authNo, AuthOperationType::Unfreeze).size(),
-             1);
+    QCOMPARE(
+        sandboxOperations(m_console.demo(), order->authNo, Sandbox::AuthOperationType::Unfreeze)
+            .size(),
+        1);
 }
 
 void TestOrderDetail::offersToSendAgainWhatNeverArrived()
@@ -329,7 +333,7 @@ void TestOrderDetail::offersToSendAgainWhatNeverArrived()
     QVERIFY(open(order->outOrderNo));
     // The charge gets no answer (20000) and the queries find no such trade: NOT_DONE.
     m_console.demo().gateway().faults().add(
-        {SandboxFaults::Kind::Code20000, QStringLiteral("alipay.trade.pay"), 1});
+        {Sandbox::Faults::Kind::Code20000, QStringLiteral("alipay.trade.pay"), 1});
     OutcomeResolver &resolver = m_console.services().resolver();
     const QList<int> backoff = resolver.backoff();
     resolver.setBackoff({300});
@@ -359,7 +363,7 @@ void TestOrderDetail::offersToSendAgainWhatNeverArrived()
     QTest::mouseClick(child<QPushButton>("sendAgainButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
     QTRY_COMPARE(text("amountCharged"), figure(order->paid + yuan("4.00")));
-    const QList<SandboxTrade> trades = sandboxTrades(m_console.demo(), order->authNo);
+    const QList<Sandbox::Trade> trades = sandboxTrades(m_console.demo(), order->authNo);
     QCOMPARE(trades.size(), tradesBefore + 1);
     QCOMPARE(trades.constLast().outTradeNo, requestNo);
 }

@@ -4,12 +4,12 @@
 // Session menu refreshes what depends on the role (menu entries, admin pages, action buttons).
 // Screenshots of the page in both languages.
 #include "ConsoleFixture.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "OrderDetailPage.h"
-#include "OrderTableModel.h"
-#include "PermissionsPage.h"
-#include "SearchPage.h"
+#include "ui/MainWindow.h"
+#include "ui/admin/PermissionsPage.h"
+#include "ui/orders/OrderDetailPage.h"
+#include "ui/orders/OrderTableModel.h"
+#include "ui/orders/SearchPage.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include "store/AuditLog.h"
 

@@ -6,17 +6,17 @@
 #include "ActionAnswer.h"
 #include "DetailTestSupport.h"
 
-#include "ApproveRefundDialog.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "OrderDetailPage.h"
-#include "RefundQueueModel.h"
-#include "RefundQueuePage.h"
+#include "ui/MainWindow.h"
+#include "ui/orders/OrderDetailPage.h"
+#include "ui/refunds/ApproveRefundDialog.h"
+#include "ui/refunds/RefundQueueModel.h"
+#include "ui/refunds/RefundQueuePage.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include "alipay/AlipayApi.h"
-#include "services/OrderActions.h"
-#include "services/OutcomeResolver.h"
-#include "services/RefundApprovals.h"
+#include "services/actions/OrderActions.h"
+#include "services/actions/OutcomeResolver.h"
+#include "services/refunds/RefundApprovals.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -76,7 +76,7 @@ private:
     };
     Request requestRefund(Money amount);
     ActionOutcome wait(const std::function<void(QObject *, OrderActions::Done)> &call);
-    QList<SandboxRefund> sandboxRefunds(const Request &r);
+    QList<Sandbox::Refund> sandboxRefunds(const Request &r);
     ApproveRefundDialog *openDialog(bool approve, qint64 id);
 
     LanguageSwitcher m_languages;
@@ -136,13 +136,13 @@ TestRefundQueue::Request TestRefundQueue::requestRefund(Money amount)
     return r;
 }
 
-QList<SandboxRefund> TestRefundQueue::sandboxRefunds(const Request &r)
+QList<Sandbox::Refund> TestRefundQueue::sandboxRefunds(const Request &r)
 {
-    QList<SandboxRefund> found;
-    SandboxLedger &ledger = m_console.demo().gateway().ledger();
-    for (const SandboxTrade &t : ledger.trades())
+    QList<Sandbox::Refund> found;
+    Sandbox::Ledger &ledger = m_console.demo().gateway().ledger();
+    for (const Sandbox::Trade &t : ledger.trades())
         if (t.outTradeNo == r.outTradeNo)
-            for (const SandboxRefund &refund : ledger.refunds(t.tradeNo))
+            for (const Sandbox::Refund &refund : ledger.refunds(t.tradeNo))
                 if (refund.outRequestNo == r.requestNo)
                     found << refund;
     return found;
@@ -203,7 +203,7 @@ void TestRefundQueue::agentCannotApproveOwnSupervisorSignsInAndItExecutesOnce()
     QVERIFY2(part<QLabel>(dialog, "approveOutcome")->text().contains(u"refunded"_qs),
              qPrintable(part<QLabel>(dialog, "approveOutcome")->text()));
     QVERIFY(!submit->isEnabled());
-    const QList<SandboxRefund> refunds = sandboxRefunds(r);
+    const QList<Sandbox::Refund> refunds = sandboxRefunds(r);
     QCOMPARE(refunds.size(), 1);
     QCOMPARE(refunds.first().amount, Money::fromFen(345));
     const RefundRequestRecord after = *m_console.services().approvals().find(r.id);
@@ -255,19 +255,19 @@ void TestRefundQueue::openOrderShowsItsDetail()
 
 void TestRefundQueue::queueShowsEveryStatus()
 {
-    SandboxFaults &faults = m_console.demo().gateway().faults();
+    Sandbox::Faults &faults = m_console.demo().gateway().faults();
     const OperatorSession supervisor = demoSession(OperatorRole::Supervisor);
     RefundApprovals &approvals = m_console.services().approvals();
     // Approved, sent, Alipay answered 20000 and the query proved it was not done.
     const Request approved = requestRefund(Money::fromFen(101));
-    faults.add({SandboxFaults::Kind::Code20000, AlipayApi::TradeRefund, 1, 0});
+    faults.add({Sandbox::Faults::Kind::Code20000, AlipayApi::TradeRefund, 1, 0});
     wait([&](QObject *c, OrderActions::Done d) {
         approvals.approve(supervisor, approved.id, {}, c, d);
     });
     QTRY_COMPARE_WITH_TIMEOUT(approvals.find(approved.id)->status, RS::Approved, 15000);
     // Failed: the charge was refunded elsewhere in full.
     const Request failed = requestRefund(Money::fromFen(102));
-    SandboxRefundRequest behind;
+    Sandbox::RefundRequest behind;
     behind.appId = m_console.demo().summary().appId;
     behind.outTradeNo = failed.outTradeNo;
     behind.refundAmount = Money::fromFen(1000);
@@ -279,8 +279,8 @@ void TestRefundQueue::queueShowsEveryStatus()
     QCOMPARE(approvals.find(failed.id)->status, RS::Failed);
     // Awaiting: the answer is lost and Alipay does not answer the queries either.
     const Request awaiting = requestRefund(Money::fromFen(103));
-    faults.add({SandboxFaults::Kind::ResetAfter, AlipayApi::TradeRefund, 1, 0});
-    faults.add({SandboxFaults::Kind::Code20000, AlipayApi::RefundQuery, -1, 0});
+    faults.add({Sandbox::Faults::Kind::ResetAfter, AlipayApi::TradeRefund, 1, 0});
+    faults.add({Sandbox::Faults::Kind::Code20000, AlipayApi::RefundQuery, -1, 0});
     wait([&](QObject *c, OrderActions::Done d) {
         approvals.approve(supervisor, awaiting.id, {}, c, d);
     });

@@ -2,14 +2,14 @@
 // out_order_no, auth_no and phone tail; filters; sort; paging; the Alipay look-up offer for an
 // unknown number; opening an order and coming back; live language switching; screenshots.
 #include "ConsoleFixture.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "OrderDetailPage.h"
-#include "OrderTableModel.h"
-#include "SearchPage.h"
-#include "SettingsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/admin/SettingsPage.h"
+#include "ui/orders/OrderDetailPage.h"
+#include "ui/orders/OrderTableModel.h"
+#include "ui/orders/SearchPage.h"
+#include "ui/session/LanguageSwitcher.h"
 
-#include "services/ConsoleSettings.h"
+#include "services/admin/ConsoleSettings.h"
 #include "store/OrderIndex.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 // SearchService runs OrderIndex searches on its own thread over a real SQLite file, answers with
 // the request id and the time the query took, and drops requests a newer one made pointless.
-#include "services/SearchService.h"
+#include "services/orders/SearchService.h"
 #include "store/OrderIndex.h"
 #include "store/Store.h"
 #include "store/StoreConfig.h"

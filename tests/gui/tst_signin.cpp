@@ -2,8 +2,8 @@
 // inline errors, lockout, a signed-in session (audited), the first administrator of an empty
 // database, and live language switching that keeps what was typed.
 #include "ConsoleFixture.h"
-#include "LanguageSwitcher.h"
-#include "SignInDialog.h"
+#include "ui/session/LanguageSwitcher.h"
+#include "ui/session/SignInDialog.h"
 
 #include "store/AuditLog.h"
 #include "store/StoreConfig.h"

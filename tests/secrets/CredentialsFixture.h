@@ -9,10 +9,10 @@
 #include "SecretsTestData.h"
 
 #include "alipay/Certificate.h"
-#include "sandbox/SandboxGateway.h"
-#include "sandbox/SandboxLedger.h"
+#include "sandbox/Gateway.h"
+#include "sandbox/ledger/Ledger.h"
 #include "services/ConsoleServices.h"
-#include "services/CredentialsAdmin.h"
+#include "services/admin/CredentialsAdmin.h"
 #include "store/Store.h"
 
 #include <QRandomGenerator>
@@ -34,14 +34,14 @@ public:
             *error = opened.errorString;
             return false;
         }
-        SandboxGatewayConfig config;
+        Sandbox::GatewayConfig config;
         config.platformKey = RsaPrivateKey::load(
             readTestData(QStringLiteral("alipay-vectors/keys/alipay_private_pkcs8.pem")));
         config.addApp(TestAppId, *RsaPublicKey::load(readTestData(
                                      QStringLiteral("alipay-vectors/keys/merchant_public.pem"))));
         config.alipayCertSn = Certificate::appCertSn(
             readTestData(QStringLiteral("certs/alipayCertPublicKey_RSA2.crt")));
-        m_gateway = std::make_unique<SandboxGateway>(m_ledger, config);
+        m_gateway = std::make_unique<Sandbox::Gateway>(m_ledger, config);
         if (!m_gateway->listenLoopback(0, error))
             return false;
         environment = QStringLiteral("test-%1").arg(QRandomGenerator::global()->generate());
@@ -72,7 +72,7 @@ public:
 
     CredentialsAdmin &admin() { return *services->credentialsAdmin(); }
     const Store &store() const { return *m_store; }
-    SandboxGateway &gateway() { return *m_gateway; }
+    Sandbox::Gateway &gateway() { return *m_gateway; }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     QString environment;
@@ -81,8 +81,8 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
-    SandboxLedger m_ledger;
-    std::unique_ptr<SandboxGateway> m_gateway;
+    Sandbox::Ledger m_ledger;
+    std::unique_ptr<Sandbox::Gateway> m_gateway;
 };
 
 // The answer a CredentialsAdmin signal carried, waited for in the event loop.

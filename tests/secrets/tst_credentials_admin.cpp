@@ -7,8 +7,8 @@
 
 #include "alipay/GatewayClient.h"
 #include "secrets/CredentialStore.h"
-#include "services/ConsoleSettings.h"
-#include "services/OrderActions.h"
+#include "services/actions/OrderActions.h"
+#include "services/admin/ConsoleSettings.h"
 #include "store/AuditLog.h"
 
 #include <QFile>
@@ -173,7 +173,7 @@ private slots:
         QVERIFY(!other->canCallAlipay()); // until the keychain answers
         QTRY_VERIFY_WITH_TIMEOUT(other->canCallAlipay(), 30000);
         QVERIFY(other->credentialsProblem().isEmpty());
-        QSignalSpy handled(&f.gateway(), &SandboxGateway::requestHandled);
+        QSignalSpy handled(&f.gateway(), &Sandbox::Gateway::requestHandled);
         QVERIFY(other->credentialsAdmin()->testConnection(CredentialsAdmin::Source::Stored));
         const CredentialsOutcome tested =
             awaitOutcome(*other->credentialsAdmin(), &CredentialsAdmin::testFinished);

@@ -4,16 +4,16 @@
 // local index still answers searches and order details.
 #include "KeyringSession.h"
 
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "OrderDetailPage.h"
+#include "ui/MainWindow.h"
+#include "ui/orders/OrderDetailPage.h"
+#include "ui/session/LanguageSwitcher.h"
 
+#include "demo/DemoEnvironment.h"
 #include "secrets/CredentialStore.h"
 #include "services/ConsoleServices.h"
-#include "services/CredentialsAdmin.h"
-#include "services/DemoEnvironment.h"
-#include "services/OrderActions.h"
-#include "services/OrderDetailsReader.h"
+#include "services/actions/OrderActions.h"
+#include "services/admin/CredentialsAdmin.h"
+#include "services/orders/OrderDetailsReader.h"
 #include "store/OrderIndex.h"
 
 #include <QAction>

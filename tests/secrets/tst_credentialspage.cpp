@@ -5,9 +5,9 @@
 #include "CredentialsFixture.h"
 #include "KeyringSession.h"
 
-#include "CredentialsPage.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/admin/CredentialsPage.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // The importer against the real thing: the sandbox seeds orders in every scenario of
-// alipay-openapi.md §9, exports them with OrderExport (the merchant's export format), and the
+// docs/alipay-protocol.md §9, exports them with OrderExport (the merchant's export format), and the
 // store imports that file without a single rejected row.
 
 #include "StoreTestEnv.h"
 
-#include "sandbox/OrderExport.h"
-#include "sandbox/SandboxLedger.h"
-#include "sandbox/SandboxSeeder.h"
+#include "sandbox/bills/OrderExport.h"
+#include "sandbox/ledger/Ledger.h"
+#include "sandbox/seed/Seeder.h"
 #include "store/OrderImporter.h"
 #include "store/OrderIndex.h"
 
@@ -23,18 +23,18 @@ private slots:
         std::unique_ptr<Store> store;
         QVERIFY(Test::openFreshStore(db, store));
 
-        SandboxLedger ledger;
-        SeedOptions options;
-        options.count = 3 * SeedScenarioCount;
+        Sandbox::Ledger ledger;
+        Sandbox::SeedOptions options;
+        options.count = 3 * Sandbox::SeedScenarioCount;
         options.seedValue = 20240501;
         options.appId = u"2021000000000001"_qs;
         options.payeeUserId = u"2088000000000001"_qs;
         options.anchor = QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
         QString error;
-        const QList<SeededOrder> seeded = SandboxSeeder(ledger).seed(options, &error);
+        const QList<Sandbox::SeededOrder> seeded = Sandbox::Seeder(ledger).seed(options, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(seeded.size(), options.count);
-        const QByteArray csv = OrderExport::csv(ledger, options.appId);
+        const QByteArray csv = Sandbox::OrderExport::csv(ledger, options.appId);
 
         const ImportReport report =
             OrderImporter(*store).importData(csv, OrderImporter::Format::Csv, true);
@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(report.inserted, options.count);
 
         OrderIndex index(*store);
-        for (const FundAuthOrder &order : ledger.orders(options.appId)) {
+        for (const Sandbox::FundAuthOrder &order : ledger.orders(options.appId)) {
             const auto imported = index.find(order.outOrderNo);
             QVERIFY(imported);
             QCOMPARE(imported->authNo, order.authNo);
@@ -57,7 +57,7 @@ private slots:
             QCOMPARE(imported->payerUserId, order.payerUserId);
         }
         // Charges are found by their numbers.
-        for (const SandboxTrade &trade : ledger.trades(options.appId)) {
+        for (const Sandbox::Trade &trade : ledger.trades(options.appId)) {
             OrderQuery query;
             query.text = trade.tradeNo;
             query.match = OrderQuery::Match::Exact;

@@ -4,9 +4,9 @@
 // "DepositDesk::X": the Chinese is in the catalog and never shown. Checked two ways: lupdate's
 // context for each message against the contexts its own source file translates in, and the
 // real functions returning Chinese with the console's zh_CN catalog installed.
-#include "LanguageSwitcher.h"
 #include "RuntimeContexts.h"
 #include "TsFile.h"
+#include "ui/session/LanguageSwitcher.h"
 
 #include "alipay/BillTypes.h"
 #include "alipay/FundAuthTypes.h"

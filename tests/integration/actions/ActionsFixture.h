@@ -8,12 +8,12 @@
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/RequestNumberGenerator.h"
-#include "sandbox/SandboxGatewayConfig.h"
-#include "sandbox/SandboxLedger.h"
-#include "services/DemoEnvironment.h"
-#include "services/OrderActions.h"
-#include "services/OrderFacts.h"
-#include "services/OutcomeResolver.h"
+#include "demo/DemoEnvironment.h"
+#include "sandbox/GatewayConfig.h"
+#include "sandbox/ledger/Ledger.h"
+#include "services/actions/OrderActions.h"
+#include "services/actions/OutcomeResolver.h"
+#include "services/orders/OrderFacts.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/OrderIndex.h"
@@ -73,8 +73,8 @@ public:
     }
 
     const Store &store() const { return demo->store(); }
-    SandboxLedger &ledger() { return demo->gateway().ledger(); }
-    SandboxFaults &faults() { return demo->gateway().faults(); }
+    Sandbox::Ledger &ledger() { return demo->gateway().ledger(); }
+    Sandbox::Faults &faults() { return demo->gateway().faults(); }
     OrderActions &actions() { return *console->actions; }
     OutcomeResolver &resolver() { return *console->resolver; }
 
@@ -93,7 +93,7 @@ public:
                 (credit && o.credit.fen() <= 0))
                 continue;
             const auto there = sandboxOrder(o);
-            if (!there || there->status != AuthOrderStatus::Authorized ||
+            if (!there || there->status != Sandbox::AuthOrderStatus::Authorized ||
                 there->restAmount() != o.rest)
                 continue;
             m_used.insert(o.outOrderNo);
@@ -102,7 +102,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<FundAuthOrder> sandboxOrder(const OrderRecord &o)
+    std::optional<Sandbox::FundAuthOrder> sandboxOrder(const OrderRecord &o)
     {
         return ledger().findOrder(demo->summary().appId, o.authNo, {},
                                   QDateTime::currentDateTimeUtc());
@@ -114,21 +114,21 @@ public:
     int operationsWithNumber(const OrderRecord &o, const QString &requestNo)
     {
         int n = 0;
-        for (const FundAuthOperation &op : ledger().operations(o.authNo))
+        for (const Sandbox::FundAuthOperation &op : ledger().operations(o.authNo))
             n += op.outRequestNo == requestNo ? 1 : 0;
         return n;
     }
-    QList<SandboxTrade> tradesOf(const OrderRecord &o)
+    QList<Sandbox::Trade> tradesOf(const OrderRecord &o)
     {
-        QList<SandboxTrade> list;
-        for (const SandboxTrade &t : ledger().trades())
+        QList<Sandbox::Trade> list;
+        for (const Sandbox::Trade &t : ledger().trades())
             if (t.authNo == o.authNo)
                 list << t;
         return list;
     }
-    SandboxTrade trade(const QString &outTradeNo)
+    Sandbox::Trade trade(const QString &outTradeNo)
     {
-        for (const SandboxTrade &t : ledger().trades())
+        for (const Sandbox::Trade &t : ledger().trades())
             if (t.outTradeNo == outTradeNo)
                 return t;
         return {};
@@ -136,7 +136,7 @@ public:
     int tradesNumbered(const QString &outTradeNo)
     {
         int n = 0;
-        for (const SandboxTrade &t : ledger().trades())
+        for (const Sandbox::Trade &t : ledger().trades())
             n += t.outTradeNo == outTradeNo ? 1 : 0;
         return n;
     }

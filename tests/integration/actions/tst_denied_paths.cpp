@@ -7,11 +7,11 @@
 
 #include "finance/BillDownloader.h"
 #include "finance/ReconciliationService.h"
-#include "sandbox/SandboxLedger.h"
-#include "services/CredentialsAdmin.h"
-#include "services/OperatorAdmin.h"
-#include "services/OrderActions.h"
-#include "services/RefundApprovals.h"
+#include "sandbox/ledger/Ledger.h"
+#include "services/actions/OrderActions.h"
+#include "services/admin/CredentialsAdmin.h"
+#include "services/admin/OperatorAdmin.h"
+#include "services/refunds/RefundApprovals.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
@@ -164,7 +164,7 @@ Snapshot TestDeniedPaths::snapshot()
     s.requests = int(requests.size());
     for (const auto &r : requests)
         s.pending += r.status == RefundRequestRecord::Status::PendingApproval ? 1 : 0;
-    SandboxLedger &ledger = m_console.demo().gateway().ledger();
+    Sandbox::Ledger &ledger = m_console.demo().gateway().ledger();
     s.trades = int(ledger.trades().size());
     s.operations = int(ledger.operations(m_order.authNo).size());
     s.runs = int(m_console.services().reconciliation().runs().size());

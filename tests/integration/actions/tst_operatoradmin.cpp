@@ -4,7 +4,7 @@
 // an administrator cannot disable or demote themselves; weak passwords are refused.
 #include "ConsoleFixture.h"
 
-#include "services/OperatorAdmin.h"
+#include "services/admin/OperatorAdmin.h"
 #include "store/AuditLog.h"
 #include "store/OperatorDirectory.h"
 

@@ -3,7 +3,7 @@
 // audit log.
 #include "ActionsFixture.h"
 
-#include "sandbox/SandboxRequests.h"
+#include "sandbox/Requests.h"
 #include "store/Ledger.h"
 
 using namespace DepositDesk;
@@ -89,7 +89,7 @@ private slots:
         const ActionOutcome out =
             charge(supervisor, {order->outOrderNo, Money::fromFen(100), {}, u"Damage"_qs, true});
         QVERIFY2(out.status == Status::Done, qPrintable(out.message));
-        QCOMPARE(f.sandboxOrder(*order)->status, AuthOrderStatus::Finish);
+        QCOMPARE(f.sandboxOrder(*order)->status, Sandbox::AuthOrderStatus::Finish);
         const OrderRecord after = f.indexed(order->outOrderNo);
         QCOMPARE(after.status, OrderStatus::Finish);
         QCOMPARE(after.rest, Money());
@@ -165,14 +165,14 @@ private slots:
         const auto order = f.freshOrder(Money::fromFen(100));
         QVERIFY(order);
         // Closed elsewhere: everything unfrozen at Alipay, the index does not know yet.
-        SandboxUnfreezeRequest elsewhere;
+        Sandbox::UnfreezeRequest elsewhere;
         elsewhere.appId = f.demo->summary().appId;
         elsewhere.authNo = order->authNo;
         elsewhere.outRequestNo = u"ELSEWHERE1"_qs;
         elsewhere.amount = order->rest;
         elsewhere.remark = u"counter"_qs;
         QVERIFY(f.ledger().unfreeze(elsewhere, QDateTime::currentDateTimeUtc()).ok());
-        QCOMPARE(f.sandboxOrder(*order)->status, AuthOrderStatus::Closed);
+        QCOMPARE(f.sandboxOrder(*order)->status, Sandbox::AuthOrderStatus::Closed);
 
         const ActionOutcome out =
             unfreeze(agent, {order->outOrderNo, Money::fromFen(50), u"Returned"_qs, true});
@@ -237,7 +237,7 @@ private slots:
         // Alipay cancels a freeze only within 24 hours of it, and the seeded waiting orders are
         // up to two days old: make one now, waiting for the customer, and index it.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        SandboxFreezeRequest request;
+        Sandbox::FreezeRequest request;
         request.appId = f.demo->summary().appId;
         request.outOrderNo = u"DDCANCEL%1"_qs.arg(now.toMSecsSinceEpoch());
         request.outRequestNo = request.outOrderNo + u"_F"_qs;
@@ -246,7 +246,7 @@ private slots:
         request.productCode = u"PREAUTH_PAY"_qs;
         request.payeeUserId = f.demo->gatewayConfig().sellerId;
         request.timeoutExpress = u"15d"_qs;
-        const FreezeOutcome made = f.ledger().createFreeze(request, now);
+        const Sandbox::FreezeOutcome made = f.ledger().createFreeze(request, now);
         QVERIFY2(!made.order.authNo.isEmpty(), qPrintable(made.subMsg));
         OrderRecord order;
         order.outOrderNo = request.outOrderNo;
@@ -278,7 +278,7 @@ private slots:
         }
         const ActionOutcome out = cancel();
         QVERIFY2(out.status == Status::Done, qPrintable(out.message));
-        QCOMPARE(f.sandboxOrder(order)->status, AuthOrderStatus::Closed);
+        QCOMPARE(f.sandboxOrder(order)->status, Sandbox::AuthOrderStatus::Closed);
         QCOMPARE(f.indexed(order.outOrderNo).status, OrderStatus::Closed);
         QCOMPARE(f.auditActions(order.outOrderNo).last(), u"order.cancel.succeeded"_qs);
     }

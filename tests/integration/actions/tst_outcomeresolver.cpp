@@ -4,14 +4,14 @@
 // run left unknown.
 #include "ActionsFixture.h"
 
-#include "sandbox/SandboxFaults.h"
+#include "sandbox/Faults.h"
 
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
 
 using Status = ActionOutcome::Status;
 using Outcome = IntentRecord::Outcome;
-using Fault = SandboxFaults::Kind;
+using Fault = Sandbox::Faults::Kind;
 
 class TestOutcomeResolver : public QObject
 {
@@ -144,7 +144,7 @@ private slots:
         QCOMPARE(outcomeOf(out.intentId), Outcome::Succeeded);
         QCOMPARE(requests.find(recorded.refundRequestId)->status,
                  RefundRequestRecord::Status::Executed);
-        const SandboxTrade trade = f.trade(paid.requestNo);
+        const Sandbox::Trade trade = f.trade(paid.requestNo);
         QCOMPARE(f.ledger().refunds(trade.tradeNo).size(), 1);
         QCOMPARE(trade.refundFee, Money::fromFen(333));
         QCOMPARE(f.indexed(order->outOrderNo).refunded, order->refunded + Money::fromFen(333));

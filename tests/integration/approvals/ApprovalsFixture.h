@@ -7,10 +7,10 @@
 #include "ConsoleFixture.h"
 
 #include "alipay/AlipayApi.h"
-#include "sandbox/SandboxLedger.h"
-#include "services/OrderActions.h"
-#include "services/OutcomeResolver.h"
-#include "services/RefundApprovals.h"
+#include "sandbox/ledger/Ledger.h"
+#include "services/actions/OrderActions.h"
+#include "services/actions/OutcomeResolver.h"
+#include "services/refunds/RefundApprovals.h"
 #include "store/AuditLog.h"
 #include "store/OrderIndex.h"
 
@@ -44,8 +44,8 @@ public:
     RefundApprovals &approvals() { return services().approvals(); }
     OrderActions &actions() { return services().actions(); }
     const Store &store() const { return console.store(); }
-    SandboxLedger &ledger() { return console.demo().gateway().ledger(); }
-    SandboxFaults &faults() { return console.demo().gateway().faults(); }
+    Sandbox::Ledger &ledger() { return console.demo().gateway().ledger(); }
+    Sandbox::Faults &faults() { return console.demo().gateway().faults(); }
 
     // Runs an action and waits for its one answer.
     template<typename Call>
@@ -99,18 +99,18 @@ public:
 
     QString tradeNoOf(const QString &outTradeNo)
     {
-        for (const SandboxTrade &t : ledger().trades())
+        for (const Sandbox::Trade &t : ledger().trades())
             if (t.outTradeNo == outTradeNo)
                 return t.tradeNo;
         return {};
     }
 
     // Refunds of the charge the sandbox (Alipay's side) holds with this request number.
-    QList<SandboxRefund> sandboxRefunds(const QString &outTradeNo, const QString &requestNo)
+    QList<Sandbox::Refund> sandboxRefunds(const QString &outTradeNo, const QString &requestNo)
     {
-        QList<SandboxRefund> found;
-        const QList<SandboxRefund> all = ledger().refunds(tradeNoOf(outTradeNo));
-        for (const SandboxRefund &r : all)
+        QList<Sandbox::Refund> found;
+        const QList<Sandbox::Refund> all = ledger().refunds(tradeNoOf(outTradeNo));
+        for (const Sandbox::Refund &r : all)
             if (r.outRequestNo == requestNo)
                 found << r;
         return found;

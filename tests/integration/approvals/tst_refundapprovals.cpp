@@ -77,7 +77,7 @@ private Q_SLOTS:
         const ActionOutcome out = f.approve(supervisor, p.recorded.refundRequestId, u"OK"_qs);
         QVERIFY2(out.status == Status::Done, qPrintable(out.message));
         QCOMPARE(out.requestNo, p.recorded.requestNo);
-        const QList<SandboxRefund> refunds = f.sandboxRefunds(p.outTradeNo, p.recorded.requestNo);
+        const QList<Sandbox::Refund> refunds = f.sandboxRefunds(p.outTradeNo, p.recorded.requestNo);
         QCOMPARE(refunds.size(), 1);
         QCOMPARE(refunds.first().amount, Money::fromFen(321));
         QCOMPARE(f.ledger().refunds(f.tradeNoOf(p.outTradeNo)).size(), 1);
@@ -197,7 +197,7 @@ private Q_SLOTS:
     {
         const Pending p = pending(agent, Money::fromFen(600));
         // Someone refunds the whole charge behind the console's back: Alipay refuses ours.
-        SandboxRefundRequest behind;
+        Sandbox::RefundRequest behind;
         behind.appId = f.console.demo().summary().appId;
         behind.outTradeNo = p.outTradeNo;
         behind.refundAmount = Money::fromFen(1000);
@@ -216,8 +216,8 @@ private Q_SLOTS:
     void awaitingRefundBlocksNewRequests()
     {
         const Pending p = pending(agent, Money::fromFen(250));
-        f.faults().add({SandboxFaults::Kind::ResetAfter, AlipayApi::TradeRefund, 1, 0});
-        f.faults().add({SandboxFaults::Kind::Code20000, AlipayApi::RefundQuery, -1, 0});
+        f.faults().add({Sandbox::Faults::Kind::ResetAfter, AlipayApi::TradeRefund, 1, 0});
+        f.faults().add({Sandbox::Faults::Kind::Code20000, AlipayApi::RefundQuery, -1, 0});
         const ActionOutcome out = f.approve(supervisor, p.recorded.refundRequestId);
         QCOMPARE(out.status, Status::AwaitingConfirmation);
         QCOMPARE(statusOf(p.recorded.refundRequestId), RS::AwaitingConfirmation);
@@ -242,14 +242,14 @@ private Q_SLOTS:
         // Leave one APPROVED (not sent after all: the query proved it never arrived) and one
         // AWAITING_CONFIRMATION for the listing.
         const Pending notSent = pending(agent, Money::fromFen(111));
-        f.faults().add({SandboxFaults::Kind::Code20000, AlipayApi::TradeRefund, 1, 0});
+        f.faults().add({Sandbox::Faults::Kind::Code20000, AlipayApi::TradeRefund, 1, 0});
         const ActionOutcome lost = f.approve(supervisor, notSent.recorded.refundRequestId);
         QCOMPARE(lost.status, Status::AwaitingConfirmation);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(notSent.recorded.refundRequestId), RS::Approved, 15000);
 
         const Pending unknown = pending(agent, Money::fromFen(112));
-        f.faults().add({SandboxFaults::Kind::ResetAfter, AlipayApi::TradeRefund, 1, 0});
-        f.faults().add({SandboxFaults::Kind::Code20000, AlipayApi::RefundQuery, -1, 0});
+        f.faults().add({Sandbox::Faults::Kind::ResetAfter, AlipayApi::TradeRefund, 1, 0});
+        f.faults().add({Sandbox::Faults::Kind::Code20000, AlipayApi::RefundQuery, -1, 0});
         QCOMPARE(f.approve(supervisor, unknown.recorded.refundRequestId).status,
                  Status::AwaitingConfirmation);
 

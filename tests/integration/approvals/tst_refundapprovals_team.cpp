@@ -6,7 +6,7 @@
 
 #include "alipay/GatewayConfig.h"
 #include "services/ConsoleServices.h"
-#include "services/RefundApprovals.h"
+#include "services/refunds/RefundApprovals.h"
 #include "store/RefundRequests.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "alipay/ChinaTime.h"
+#include "domain/ChinaTime.h"
 
 #include <QTest>
 

@@ -71,7 +71,7 @@ private slots:
 
     void nestsAJsonStringTwice()
     {
-        // alipay-openapi.md §6.5: the bizComplete extra_param, escaped once per level.
+        // docs/alipay-protocol.md §6.5: the bizComplete extra_param, escaped once per level.
         const QByteArray inner =
             JsonWriter().beginObject().string(u"bizComplete", u"true").endObject().text();
         const QByteArray middle = JsonWriter()

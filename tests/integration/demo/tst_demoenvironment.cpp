@@ -3,7 +3,7 @@
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/GatewayConfig.h"
-#include "services/DemoEnvironment.h"
+#include "demo/DemoEnvironment.h"
 #include "store/OperatorDirectory.h"
 #include "store/OrderIndex.h"
 

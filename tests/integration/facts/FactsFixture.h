@@ -6,8 +6,8 @@
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
-#include "sandbox/SandboxLedger.h"
-#include "services/DemoEnvironment.h"
+#include "demo/DemoEnvironment.h"
+#include "sandbox/ledger/Ledger.h"
 #include "store/OrderIndex.h"
 
 #include <QSet>
@@ -45,7 +45,7 @@ public:
     }
 
     const Store &store() const { return demo.store(); }
-    SandboxLedger &sandbox() { return demo.gateway().ledger(); }
+    Sandbox::Ledger &sandbox() { return demo.gateway().ledger(); }
     QString appId() const { return demo.summary().appId; }
 
     // The first indexed order that satisfies `wanted`, looked for among every order.
@@ -125,10 +125,10 @@ public:
     }
 
     // Changes made at "Alipay" only (the sandbox's ledger), behind the console's back.
-    UnfreezeOutcome unfreezeAtAlipay(const OrderRecord &order, Money amount,
-                                     const QString &requestNo)
+    Sandbox::UnfreezeOutcome unfreezeAtAlipay(const OrderRecord &order, Money amount,
+                                              const QString &requestNo)
     {
-        SandboxUnfreezeRequest request;
+        Sandbox::UnfreezeRequest request;
         request.appId = appId();
         request.authNo = order.authNo;
         request.outRequestNo = requestNo;
@@ -137,9 +137,10 @@ public:
         return sandbox().unfreeze(request, QDateTime::currentDateTimeUtc());
     }
 
-    PayOutcome payAtAlipay(const OrderRecord &order, Money amount, const QString &outTradeNo)
+    Sandbox::PayOutcome payAtAlipay(const OrderRecord &order, Money amount,
+                                    const QString &outTradeNo)
     {
-        SandboxPayRequest request;
+        Sandbox::PayRequest request;
         request.appId = appId();
         request.authNo = order.authNo;
         request.outTradeNo = outTradeNo;
@@ -150,9 +151,10 @@ public:
         return sandbox().pay(request, QDateTime::currentDateTimeUtc());
     }
 
-    RefundOutcome refundAtAlipay(const QString &tradeNo, Money amount, const QString &requestNo)
+    Sandbox::RefundOutcome refundAtAlipay(const QString &tradeNo, Money amount,
+                                          const QString &requestNo)
     {
-        SandboxRefundRequest request;
+        Sandbox::RefundRequest request;
         request.appId = appId();
         request.tradeNo = tradeNo;
         request.refundAmount = amount;
@@ -160,11 +162,11 @@ public:
         return sandbox().refund(request, QDateTime::currentDateTimeUtc());
     }
 
-    FundAuthOrder sandboxOrder(const OrderRecord &order)
+    Sandbox::FundAuthOrder sandboxOrder(const OrderRecord &order)
     {
         return sandbox()
             .findOrder(appId(), order.authNo, QString(), QDateTime::currentDateTimeUtc())
-            .value_or(FundAuthOrder());
+            .value_or(Sandbox::FundAuthOrder());
     }
 
     DemoEnvironment demo;

@@ -3,9 +3,9 @@
 // titles; the Sesame state from orderinfo.sync intents; the customer scripts per state.
 #include "FactsFixture.h"
 
-#include "services/CustomerScripts.h"
-#include "services/OrderDetailsReader.h"
-#include "services/OrderFacts.h"
+#include "services/orders/CustomerScripts.h"
+#include "services/orders/OrderDetailsReader.h"
+#include "services/orders/OrderFacts.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/RefundRequests.h"

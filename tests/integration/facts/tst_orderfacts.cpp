@@ -2,7 +2,7 @@
 // index row once; the same answer applied again changes nothing; unconfirmed answers are refused.
 #include "FactsFixture.h"
 
-#include "services/OrderFacts.h"
+#include "services/orders/OrderFacts.h"
 #include "store/Ledger.h"
 
 using namespace DepositDesk;
@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(ops.first().type, QStringLiteral("FREEZE"));
         QCOMPARE(ops.first().amount, order->total);
 
-        const FundAuthOrder alipay = m_fx.sandboxOrder(*order);
+        const Sandbox::FundAuthOrder alipay = m_fx.sandboxOrder(*order);
         const OrderRecord row = *m_fx.indexed(order->outOrderNo);
         QCOMPARE(row.total, alipay.totalFreezeAmount);
         QCOMPARE(row.rest, alipay.restAmount());
@@ -132,7 +132,7 @@ private slots:
         const OrderRecord row = *m_fx.indexed(order->outOrderNo);
         QCOMPARE(row.status, OrderStatus::Finish);
         QCOMPARE(row.rest, Money());
-        const FundAuthOrder alipay = m_fx.sandboxOrder(*order);
+        const Sandbox::FundAuthOrder alipay = m_fx.sandboxOrder(*order);
         QCOMPARE(row.unfrozen, alipay.totalUnfreezeAmount());
         QCOMPARE(row.paid, alipay.totalPayAmount());
     }
@@ -142,7 +142,7 @@ private slots:
         const auto order = m_fx.authorizedOrder(yuan("2.00"));
         QVERIFY(order);
         m_fx.demo.gateway().faults().add(
-            {SandboxFaults::Kind::BadSignature, AlipayApi::Unfreeze, 1, 0});
+            {Sandbox::Faults::Kind::BadSignature, AlipayApi::Unfreeze, 1, 0});
         const auto answer = m_fx.unfreeze(*order, yuan("1.00"), QStringLiteral("H2UF2"));
         QVERIFY(answer);
         QVERIFY(answer->call.unknown());

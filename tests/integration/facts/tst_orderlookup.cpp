@@ -3,8 +3,8 @@
 // NotFound, an unanswered question is Failed.
 #include "FactsFixture.h"
 
-#include "services/OrderFacts.h"
-#include "services/OrderLookup.h"
+#include "services/orders/OrderFacts.h"
+#include "services/orders/OrderLookup.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
 
@@ -40,7 +40,7 @@ private slots:
 
     void orderKnownOnlyAtAlipayIsAdded()
     {
-        const FundAuthOrder created = createAtAlipay(QStringLiteral("H2LOOK0001"), 9900);
+        const Sandbox::FundAuthOrder created = createAtAlipay(QStringLiteral("H2LOOK0001"), 9900);
         QVERIFY(!m_fx.indexed(created.outOrderNo));
 
         const auto byAuthNo = lookUp(created.authNo);
@@ -79,7 +79,7 @@ private slots:
 
     void byMerchantNumberToo()
     {
-        const FundAuthOrder created = createAtAlipay(QStringLiteral("H2LOOK0002"), 5000);
+        const Sandbox::FundAuthOrder created = createAtAlipay(QStringLiteral("H2LOOK0002"), 5000);
         const auto result = lookUp(created.outOrderNo);
         QVERIFY(result);
         QCOMPARE(result->status, OrderLookup::Result::Status::Added);
@@ -99,9 +99,9 @@ private slots:
 
     void unansweredQuestionFails()
     {
-        const FundAuthOrder created = createAtAlipay(QStringLiteral("H2LOOK0003"), 3000);
+        const Sandbox::FundAuthOrder created = createAtAlipay(QStringLiteral("H2LOOK0003"), 3000);
         m_fx.demo.gateway().faults().add(
-            {SandboxFaults::Kind::Code20000, AlipayApi::OperationDetailQuery, 1, 0});
+            {Sandbox::Faults::Kind::Code20000, AlipayApi::OperationDetailQuery, 1, 0});
         const auto result = lookUp(created.authNo);
         QVERIFY(result);
         QCOMPARE(result->status, OrderLookup::Result::Status::Failed);
@@ -120,10 +120,10 @@ private slots:
 
 private:
     // A freeze the customer authorized at Alipay that the console never heard of.
-    FundAuthOrder createAtAlipay(const QString &outOrderNo, qint64 fen)
+    Sandbox::FundAuthOrder createAtAlipay(const QString &outOrderNo, qint64 fen)
     {
         const auto any = m_fx.findOrder([](const OrderRecord &) { return true; });
-        SandboxFreezeRequest request;
+        Sandbox::FreezeRequest request;
         request.appId = m_fx.appId();
         request.outOrderNo = outOrderNo;
         request.outRequestNo = outOrderNo + QStringLiteral("_F");
@@ -132,12 +132,12 @@ private:
         request.productCode = QStringLiteral("PREAUTH_PAY");
         request.payeeUserId = m_fx.sandboxOrder(*any).payeeUserId;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const FreezeOutcome created = m_fx.sandbox().createFreeze(request, now);
+        const Sandbox::FreezeOutcome created = m_fx.sandbox().createFreeze(request, now);
         if (!created.ok())
             qFatal("createFreeze: %s", qPrintable(created.subMsg));
-        SandboxPayer payer{QStringLiteral("2088000000004321"), QStringLiteral("13900004321"),
-                           QStringLiteral("Li Si")};
-        const FreezeOutcome confirmed =
+        Sandbox::Payer payer{QStringLiteral("2088000000004321"), QStringLiteral("13900004321"),
+                             QStringLiteral("Li Si")};
+        const Sandbox::FreezeOutcome confirmed =
             m_fx.sandbox().confirmFreeze(created.order.authNo, Money(), payer, now);
         if (!confirmed.ok())
             qFatal("confirmFreeze: %s", qPrintable(confirmed.subMsg));

@@ -3,8 +3,8 @@
 // whose answer was tampered with changes nothing and says so.
 #include "FactsFixture.h"
 
-#include "services/OrderFacts.h"
-#include "services/OrderRefresher.h"
+#include "services/orders/OrderFacts.h"
+#include "services/orders/OrderRefresher.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
 
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(order);
         QVERIFY(m_fx.unfreezeAtAlipay(*order, yuan("1.00"), QStringLiteral("H2R-UF3")).ok());
         m_fx.demo.gateway().faults().add(
-            {SandboxFaults::Kind::BadSignature, AlipayApi::OperationDetailQuery, 1, 0});
+            {Sandbox::Faults::Kind::BadSignature, AlipayApi::OperationDetailQuery, 1, 0});
 
         const auto tampered = refresh(order->outOrderNo);
         QVERIFY(tampered);
@@ -138,7 +138,7 @@ private slots:
         const auto order = m_fx.authorizedOrder();
         QVERIFY(order);
         m_fx.demo.gateway().faults().add(
-            {SandboxFaults::Kind::SystemError, AlipayApi::OperationDetailQuery, 1, 0});
+            {Sandbox::Faults::Kind::SystemError, AlipayApi::OperationDetailQuery, 1, 0});
         const auto result = refresh(order->outOrderNo);
         QVERIFY(result && !result->ok);
         QCOMPARE(result->code, QStringLiteral("40004"));

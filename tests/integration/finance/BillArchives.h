@@ -3,12 +3,12 @@
 // Test helper (H4): bill archives for the finance tests — a sandbox ledger seeded with real
 // activity, the bill the sandbox's own bill service makes of it, and hand-made zips.
 
-#include "sandbox/BillLedgerSource.h"
-#include "sandbox/BillPeriod.h"
-#include "sandbox/BillWriter.h"
-#include "sandbox/SandboxBills.h"
-#include "sandbox/SandboxLedger.h"
-#include "sandbox/SandboxSeeder.h"
+#include "sandbox/bills/BillLedgerSource.h"
+#include "sandbox/bills/BillPeriod.h"
+#include "sandbox/bills/BillWriter.h"
+#include "sandbox/bills/Bills.h"
+#include "sandbox/ledger/Ledger.h"
+#include "sandbox/seed/Seeder.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -31,25 +31,25 @@ inline QTextCodec *gbkCodec()
 }
 
 // `count` seeded orders over the 90 days before 2024-06-01 00:00 China time.
-inline void seedLedger(SandboxLedger &ledger, int count, QString appId = BillAppId)
+inline void seedLedger(Sandbox::Ledger &ledger, int count, QString appId = BillAppId)
 {
-    SeedOptions options;
+    Sandbox::SeedOptions options;
     options.count = count;
     options.seedValue = 7;
     options.appId = appId;
     options.payeeUserId = BillPid;
     options.anchor = QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone(8 * 3600));
     QString error;
-    SandboxSeeder(ledger).seed(options, &error);
+    Sandbox::Seeder(ledger).seed(options, &error);
     if (!error.isEmpty())
         qFatal("seeding failed: %s", qPrintable(error));
 }
 
 // The zip the sandbox's bill service serves for `billDate` (empty when it has none).
-inline QByteArray sandboxBill(const SandboxLedger &ledger, const QString &billDate,
+inline QByteArray sandboxBill(const Sandbox::Ledger &ledger, const QString &billDate,
                               QString *fileName = nullptr)
 {
-    SandboxBills bills(ledger);
+    Sandbox::Bills bills(ledger);
     bills.setMerchantPid(BillAppId, BillPid);
     const QDateTime now(QDate(2024, 6, 20), QTime(12, 0), QTimeZone(8 * 3600));
     const auto url = bills.downloadUrl(BillAppId, QStringLiteral("trade"), billDate, now,
@@ -59,7 +59,7 @@ inline QByteArray sandboxBill(const SandboxLedger &ledger, const QString &billDa
     const QUrl download(url.billDownloadUrl);
     if (fileName)
         *fileName = QUrlQuery(download).queryItemValue(QStringLiteral("downloadFileName"));
-    const QString path = download.path().mid(qsizetype(qstrlen(SandboxBills::PathPrefix)));
+    const QString path = download.path().mid(qsizetype(qstrlen(Sandbox::Bills::PathPrefix)));
     return bills.download(path, QUrlQuery(download), now).body;
 }
 

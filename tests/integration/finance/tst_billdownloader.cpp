@@ -1,6 +1,6 @@
-// H4: BillDownloader against the real sandbox gateway over loopback (alipay-openapi.md §6.11, §8):
-// day and month bills kept with their SHA-256 and fetch time, a second download recognised, the
-// no-bill / not-ready / invalid answers, cancel, the right to reconcile, a tampered answer, and
+// H4: BillDownloader against the real sandbox gateway over loopback (docs/alipay-protocol.md §6.11,
+// §8): day and month bills kept with their SHA-256 and fetch time, a second download recognised,
+// the no-bill / not-ready / invalid answers, cancel, the right to reconcile, a tampered answer, and
 // an expired address asked for again.
 #include "BillArchives.h"
 #include "SandboxGatewayFixture.h"
@@ -25,10 +25,10 @@ namespace {
 using Status = BillDownloader::Status;
 
 // The sandbox's bill service, except that the first GET answers 404 (an expired address).
-class ExpiringOnce : public SandboxBillService
+class ExpiringOnce : public Sandbox::BillService
 {
 public:
-    explicit ExpiringOnce(SandboxBills &bills)
+    explicit ExpiringOnce(Sandbox::Bills &bills)
         : m_bills(bills)
     {}
     UrlAnswer downloadUrl(const QString &appId, const QString &billType, const QString &billDate,
@@ -47,7 +47,7 @@ public:
     int downloads = 0;
 
 private:
-    SandboxBills &m_bills;
+    Sandbox::Bills &m_bills;
 };
 
 OperatorSession session(OperatorRole role)
@@ -64,7 +64,7 @@ class TestBillDownloader : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxHarness> m_sandbox;
-    std::unique_ptr<SandboxBills> m_bills;
+    std::unique_ptr<Sandbox::Bills> m_bills;
     std::unique_ptr<GatewayClient> m_client;
     std::unique_ptr<AlipayApi> m_api;
     std::unique_ptr<Store> m_store;
@@ -106,7 +106,7 @@ private:
     // Days of May 2024 (China time) with at least one payment, the first one.
     QString busyDay() const
     {
-        for (const SandboxTrade &t : m_sandbox->ledger.trades(appId()))
+        for (const Sandbox::Trade &t : m_sandbox->ledger.trades(appId()))
             if (ChinaTime::toChina(t.paidAt).date().month() == 5)
                 return ChinaTime::toChina(t.paidAt).date().toString(u"yyyy-MM-dd");
         return {};
@@ -120,7 +120,7 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxHarness>();
         seedLedger(m_sandbox->ledger, 40, appId());
         m_sandbox->clock.set(QDateTime(QDate(2024, 6, 20), QTime(12, 0), QTimeZone(8 * 3600)));
-        m_bills = std::make_unique<SandboxBills>(m_sandbox->ledger);
+        m_bills = std::make_unique<Sandbox::Bills>(m_sandbox->ledger);
         m_sandbox->gateway->setBillService(m_bills.get());
         m_client = std::make_unique<GatewayClient>(m_sandbox->clientConfig(10000));
         m_client->setTimeSource(m_sandbox->clock.source());
@@ -281,7 +281,7 @@ private Q_SLOTS:
     void tamperedAnswerWritesNothing()
     {
         m_sandbox->gateway->faults().add(
-            {SandboxFaults::Kind::BadSignature, AlipayApi::BillDownloadUrl, -1, 0});
+            {Sandbox::Faults::Kind::BadSignature, AlipayApi::BillDownloadUrl, -1, 0});
         const BillDownloader::Result result = download(QStringLiteral("2024-05"));
         QCOMPARE(result.status, Status::Failed);
         QVERIFY(filesKept().isEmpty());

@@ -1,8 +1,9 @@
-// H4: BillParser (alipay-openapi.md §8) on bills the sandbox makes from its own activity, line by
-// line against its ledger, and on hand-made broken archives, each refused with file, line, reason.
+// H4: BillParser (docs/alipay-protocol.md §8) on bills the sandbox makes from its own activity,
+// line by line against its ledger, and on hand-made broken archives, each refused with file, line,
+// reason.
 #include "BillArchives.h"
 
-#include "alipay/ChinaTime.h"
+#include "domain/ChinaTime.h"
 #include "finance/BillParser.h"
 
 #include <QTemporaryDir>
@@ -20,10 +21,11 @@ QDateTime china(int month, int day, int hour, int minute = 0)
     return QDateTime(QDate(2024, month, day), QTime(hour, minute), QTimeZone(8 * 3600));
 }
 
-BillLine line(BillLine::Type type, const QString &tradeNo, const QString &outTradeNo,
-              const char *amount, const QDateTime &at, const QString &requestNo = {})
+Sandbox::BillLine line(Sandbox::BillLine::Type type, const QString &tradeNo,
+                       const QString &outTradeNo, const char *amount, const QDateTime &at,
+                       const QString &requestNo = {})
 {
-    BillLine l;
+    Sandbox::BillLine l;
     l.type = type;
     l.tradeNo = tradeNo;
     l.outTradeNo = outTradeNo;
@@ -43,16 +45,17 @@ BillLine line(BillLine::Type type, const QString &tradeNo, const QString &outTra
 }
 
 // Three charges and a refund on 2024-05-01 (lines 6..9 of the detail file).
-BillLines handMadeLines()
+Sandbox::BillLines handMadeLines()
 {
     const QString t1 = QStringLiteral("2024050122001400000000000001");
-    return {line(BillLine::Type::Trade, t1, QStringLiteral("T1"), "100.00", china(5, 1, 9)),
-            line(BillLine::Type::Trade, QStringLiteral("2024050122001400000000000002"),
-                 QStringLiteral("T2"), "12.50", china(5, 1, 10)),
-            line(BillLine::Type::Trade, QStringLiteral("2024050122001400000000000003"),
-                 QStringLiteral("T3"), "3000.00", china(5, 1, 11)),
-            line(BillLine::Type::Refund, t1, QStringLiteral("T1"), "-40.00", china(5, 1, 12),
-                 QStringLiteral("R1"))};
+    return {
+        line(Sandbox::BillLine::Type::Trade, t1, QStringLiteral("T1"), "100.00", china(5, 1, 9)),
+        line(Sandbox::BillLine::Type::Trade, QStringLiteral("2024050122001400000000000002"),
+             QStringLiteral("T2"), "12.50", china(5, 1, 10)),
+        line(Sandbox::BillLine::Type::Trade, QStringLiteral("2024050122001400000000000003"),
+             QStringLiteral("T3"), "3000.00", china(5, 1, 11)),
+        line(Sandbox::BillLine::Type::Refund, t1, QStringLiteral("T1"), "-40.00", china(5, 1, 12),
+             QStringLiteral("R1"))};
 }
 
 } // namespace
@@ -63,7 +66,7 @@ class TestBillParser : public QObject
 
 private:
     QTemporaryDir m_dir;
-    BillWriter m_writer{BillPid, BillPeriod::day(QDate(2024, 5, 1))};
+    Sandbox::BillWriter m_writer{BillPid, Sandbox::BillPeriod::day(QDate(2024, 5, 1))};
 
     QString detailText() const { return m_writer.detailText(handMadeLines()); }
     QString summaryText() const { return m_writer.summaryText(handMadeLines()); }
@@ -116,12 +119,12 @@ private Q_SLOTS:
     void sandboxBillsMatchTheLedger()
     {
         QFETCH(QString, billDate);
-        SandboxLedger ledger;
+        Sandbox::Ledger ledger;
         seedLedger(ledger, 120);
-        const QList<SandboxTrade> all = ledger.trades(BillAppId);
+        const QList<Sandbox::Trade> all = ledger.trades(BillAppId);
         if (billDate.isEmpty()) { // the day of May with the most payments
             std::map<QDate, int> perDay;
-            for (const SandboxTrade &t : all)
+            for (const Sandbox::Trade &t : all)
                 if (ChinaTime::toChina(t.paidAt).date().month() == 5)
                     ++perDay[ChinaTime::toChina(t.paidAt).date()];
             QVERIFY(!perDay.empty());
@@ -130,7 +133,7 @@ private Q_SLOTS:
                                  [](const auto &a, const auto &b) { return a.second < b.second; });
             billDate = busiest->first.toString(u"yyyy-MM-dd");
         }
-        const BillPeriod period = *BillPeriod::parse(billDate);
+        const Sandbox::BillPeriod period = *Sandbox::BillPeriod::parse(billDate);
         QString fileName;
         const QByteArray zip = sandboxBill(ledger, billDate, &fileName);
         QVERIFY(!zip.isEmpty());
@@ -150,7 +153,7 @@ private Q_SLOTS:
         const std::optional<ParsedBill> bill = BillParser::parseArchive(path, options, &problem);
         QVERIFY2(bill, qPrintable(problem.toString()));
         QCOMPARE(lastDone, lastTotal);
-        const BillWriter writer(BillPid, period);
+        const Sandbox::BillWriter writer(BillPid, period);
         QCOMPARE(bill->detailFileName, writer.detailEntryName()); // GBK names decoded
         QCOMPARE(bill->summaryFileName, writer.summaryEntryName());
         QCOMPARE(bill->account, BillPid + QStringLiteral("0156"));
@@ -166,27 +169,27 @@ private Q_SLOTS:
             Money amount, fee;
         };
         std::map<std::pair<QString, QString>, Expected> expected;
-        for (const SandboxTrade &t :
+        for (const Sandbox::Trade &t :
              ledger.tradesPaidBetween(BillAppId, period.start(), period.end()))
-            expected[{t.tradeNo, QString()}] = {BillDetailLine::Type::Trade, t.outTradeNo,
-                                                t.paidAt.toMSecsSinceEpoch(), t.totalAmount,
-                                                -BillLedgerSource::serviceFee(t.totalAmount)};
+            expected[{t.tradeNo, QString()}] = {
+                BillDetailLine::Type::Trade, t.outTradeNo, t.paidAt.toMSecsSinceEpoch(),
+                t.totalAmount, -Sandbox::BillLedgerSource::serviceFee(t.totalAmount)};
         int refunds = 0;
-        for (const SandboxRefund &r :
+        for (const Sandbox::Refund &r :
              ledger.refundsBetween(BillAppId, period.start(), period.end())) {
             Money before;
-            for (const SandboxRefund &earlier : ledger.refunds(r.tradeNo))
+            for (const Sandbox::Refund &earlier : ledger.refunds(r.tradeNo))
                 if (earlier.refundedAt < r.refundedAt)
                     before += earlier.amount;
-            const Money feeBack = BillLedgerSource::serviceFee(before + r.amount) -
-                                  BillLedgerSource::serviceFee(before);
+            const Money feeBack = Sandbox::BillLedgerSource::serviceFee(before + r.amount) -
+                                  Sandbox::BillLedgerSource::serviceFee(before);
             expected[{r.tradeNo, r.outRequestNo}] = {BillDetailLine::Type::Refund, r.outTradeNo,
                                                      r.refundedAt.toMSecsSinceEpoch(), -r.amount,
                                                      feeBack};
             ++refunds;
         }
         QVERIFY(expected.size() >= 3);
-        if (period.length() == BillPeriod::Length::Month)
+        if (period.length() == Sandbox::BillPeriod::Length::Month)
             QVERIFY2(refunds > 0, "the seeded month should hold refunds");
 
         QCOMPARE(bill->lines.size(), expected.size());

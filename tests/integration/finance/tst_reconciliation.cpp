@@ -2,7 +2,7 @@
 
 #include "finance/BillDownloader.h"
 #include "finance/ReconciliationService.h"
-#include "services/OrderActions.h"
+#include "services/actions/OrderActions.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
 #include "store/OrderMarks.h"

@@ -7,14 +7,14 @@
 #include "ManualTimeSource.h"
 #include "SandboxLedgerFixture.h"
 #include "VectorFiles.h"
-#include "alipay/ChinaTime.h"
 #include "alipay/FormEncoding.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/GatewayRequest.h"
 #include "alipay/RequestSigner.h"
 #include "alipay/ResponseVerifier.h"
-#include "sandbox/SandboxGateway.h"
-#include "sandbox/SandboxLedger.h"
+#include "domain/ChinaTime.h"
+#include "sandbox/Gateway.h"
+#include "sandbox/ledger/Ledger.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -56,13 +56,13 @@ public:
     explicit SandboxHarness(double notifyTimeScale = 1.0)
         : clock(QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone(8 * 3600)))
     {
-        SandboxGatewayConfig config;
+        Sandbox::GatewayConfig config;
         config.platformKey = loadPrivateKey(QStringLiteral("alipay_private_pkcs8.pem"));
         config.addApp(appId(), loadPublicKey(QStringLiteral("merchant_public.pem")), payeeId());
         config.addApp(secondAppId(), loadPublicKey(QStringLiteral("merchant_public.b64.txt")));
         config.now = clock.source();
         config.notifyTimeScale = notifyTimeScale;
-        gateway = std::make_unique<SandboxGateway>(ledger, config);
+        gateway = std::make_unique<Sandbox::Gateway>(ledger, config);
         QString error;
         if (!gateway->listenLoopback(0, &error))
             qFatal("%s", qPrintable(error));
@@ -147,20 +147,20 @@ public:
     QString snapshot() const
     {
         QString text;
-        for (const FundAuthOrder &o : ledger.orders()) {
+        for (const Sandbox::FundAuthOrder &o : ledger.orders()) {
             text += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                         .arg(o.authNo, toProtocol(o.status), o.restAmount().toYuan(),
                              o.totalPayAmount().toYuan(), o.totalUnfreezeAmount().toYuan(),
                              o.totalFreezeCreditAmount.toYuan());
-            for (const FundAuthOperation &op : ledger.operations(o.authNo))
+            for (const Sandbox::FundAuthOperation &op : ledger.operations(o.authNo))
                 text += QStringLiteral("  %1 %2 %3 %4\n")
                             .arg(op.operationId, toProtocol(op.status), op.amount.toYuan(),
                                  op.cancelAction);
         }
-        for (const SandboxTrade &t : ledger.trades()) {
+        for (const Sandbox::Trade &t : ledger.trades()) {
             text += QStringLiteral("%1 %2 %3\n")
                         .arg(t.tradeNo, toProtocol(t.status), t.refundFee.toYuan());
-            for (const SandboxRefund &r : ledger.refunds(t.tradeNo))
+            for (const Sandbox::Refund &r : ledger.refunds(t.tradeNo))
                 text += QStringLiteral("  %1 %2\n").arg(r.outRequestNo, r.amount.toYuan());
             text += QString::number(ledger.syncs(t.tradeNo).size());
         }
@@ -168,8 +168,8 @@ public:
     }
 
     ManualTimeSource clock;
-    SandboxLedger ledger;
-    std::unique_ptr<SandboxGateway> gateway;
+    Sandbox::Ledger ledger;
+    std::unique_ptr<Sandbox::Gateway> gateway;
     QNetworkAccessManager network;
 };
 

@@ -2,7 +2,7 @@
 
 // Small builders for sandbox ledger tests: one app, one payee, one payer, a fixed start time.
 
-#include "sandbox/SandboxLedger.h"
+#include "sandbox/ledger/Ledger.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -30,15 +30,15 @@ inline Money yuan(qint64 whole)
     return Money::fromFen(whole * 100);
 }
 
-inline SandboxPayer payer()
+inline Sandbox::Payer payer()
 {
     return {QStringLiteral("2088102146225135"), QStringLiteral("13812345678"),
             QStringLiteral("张小明")};
 }
 
-inline SandboxFreezeRequest freezeRequest(QStringView outOrderNo, qint64 fen)
+inline Sandbox::FreezeRequest freezeRequest(QStringView outOrderNo, qint64 fen)
 {
-    SandboxFreezeRequest r;
+    Sandbox::FreezeRequest r;
     r.appId = appId();
     r.outOrderNo = outOrderNo.toString();
     r.outRequestNo = outOrderNo.toString() + QStringLiteral("-R");
@@ -50,17 +50,17 @@ inline SandboxFreezeRequest freezeRequest(QStringView outOrderNo, qint64 fen)
 }
 
 // Creates and confirms a freeze of fen, creditFen of it waived by credit.
-inline FundAuthOrder authorize(SandboxLedger &ledger, QStringView outOrderNo, qint64 fen,
-                               qint64 creditFen, const QDateTime &at = t0())
+inline Sandbox::FundAuthOrder authorize(Sandbox::Ledger &ledger, QStringView outOrderNo, qint64 fen,
+                                        qint64 creditFen, const QDateTime &at = t0())
 {
-    const FreezeOutcome created = ledger.createFreeze(freezeRequest(outOrderNo, fen), at);
+    const Sandbox::FreezeOutcome created = ledger.createFreeze(freezeRequest(outOrderNo, fen), at);
     return ledger.confirmFreeze(created.order.authNo, Money::fromFen(creditFen), payer(), at).order;
 }
 
-inline SandboxUnfreezeRequest unfreezeRequest(const FundAuthOrder &order, QStringView number,
-                                              qint64 fen)
+inline Sandbox::UnfreezeRequest unfreezeRequest(const Sandbox::FundAuthOrder &order,
+                                                QStringView number, qint64 fen)
 {
-    SandboxUnfreezeRequest r;
+    Sandbox::UnfreezeRequest r;
     r.appId = order.appId;
     r.authNo = order.authNo;
     r.outRequestNo = number.toString();
@@ -69,9 +69,10 @@ inline SandboxUnfreezeRequest unfreezeRequest(const FundAuthOrder &order, QStrin
     return r;
 }
 
-inline SandboxPayRequest payRequest(const FundAuthOrder &order, QStringView outTradeNo, qint64 fen)
+inline Sandbox::PayRequest payRequest(const Sandbox::FundAuthOrder &order, QStringView outTradeNo,
+                                      qint64 fen)
 {
-    SandboxPayRequest r;
+    Sandbox::PayRequest r;
     r.appId = order.appId;
     r.authNo = order.authNo;
     r.outTradeNo = outTradeNo.toString();
@@ -83,9 +84,10 @@ inline SandboxPayRequest payRequest(const FundAuthOrder &order, QStringView outT
     return r;
 }
 
-inline SandboxRefundRequest refundRequest(const SandboxTrade &trade, QStringView number, qint64 fen)
+inline Sandbox::RefundRequest refundRequest(const Sandbox::Trade &trade, QStringView number,
+                                            qint64 fen)
 {
-    SandboxRefundRequest r;
+    Sandbox::RefundRequest r;
     r.appId = trade.appId;
     r.tradeNo = trade.tradeNo;
     r.outRequestNo = number.toString();
@@ -94,10 +96,10 @@ inline SandboxRefundRequest refundRequest(const SandboxTrade &trade, QStringView
     return r;
 }
 
-inline SandboxSyncRequest syncRequest(const SandboxTrade &trade, QStringView number,
-                                      QStringView status)
+inline Sandbox::SyncRequest syncRequest(const Sandbox::Trade &trade, QStringView number,
+                                        QStringView status)
 {
-    SandboxSyncRequest r;
+    Sandbox::SyncRequest r;
     r.appId = trade.appId;
     r.tradeNo = trade.tradeNo;
     r.outRequestNo = number.toString();
@@ -106,9 +108,9 @@ inline SandboxSyncRequest syncRequest(const SandboxTrade &trade, QStringView num
     return r;
 }
 
-inline SandboxCancelRequest cancelByAlipay(const FreezeOutcome &freeze)
+inline Sandbox::CancelRequest cancelByAlipay(const Sandbox::FreezeOutcome &freeze)
 {
-    SandboxCancelRequest r;
+    Sandbox::CancelRequest r;
     r.appId = freeze.order.appId;
     r.authNo = freeze.order.authNo;
     r.operationId = freeze.freeze.operationId;
@@ -116,16 +118,17 @@ inline SandboxCancelRequest cancelByAlipay(const FreezeOutcome &freeze)
     return r;
 }
 
-inline SandboxCancelRequest cancelOf(const SandboxLedger &ledger, const FundAuthOrder &order)
+inline Sandbox::CancelRequest cancelOf(const Sandbox::Ledger &ledger,
+                                       const Sandbox::FundAuthOrder &order)
 {
-    FreezeOutcome freeze;
+    Sandbox::FreezeOutcome freeze;
     freeze.order = order;
     freeze.freeze = ledger.operations(order.authNo).value(0);
     return cancelByAlipay(freeze);
 }
 
 // §9.1 invariants of one order, checked against its operations.
-inline bool invariantsHold(const SandboxLedger &ledger, const FundAuthOrder &o)
+inline bool invariantsHold(const Sandbox::Ledger &ledger, const Sandbox::FundAuthOrder &o)
 {
     if (o.restCreditAmount().isNegative() || o.restFundAmount().isNegative())
         return false;
@@ -133,13 +136,13 @@ inline bool invariantsHold(const SandboxLedger &ledger, const FundAuthOrder &o)
         return false;
     Money payCredit, payFund, unfreeze;
     bool cancelledByUnfreeze = false;
-    for (const FundAuthOperation &op : ledger.operations(o.authNo)) {
+    for (const Sandbox::FundAuthOperation &op : ledger.operations(o.authNo)) {
         if (op.creditAmount.isNegative() || op.creditAmount > op.amount)
             return false;
-        if (op.type == AuthOperationType::Pay) {
+        if (op.type == Sandbox::AuthOperationType::Pay) {
             payCredit += op.creditAmount;
             payFund += op.fundAmount();
-        } else if (op.type == AuthOperationType::Unfreeze) {
+        } else if (op.type == Sandbox::AuthOperationType::Unfreeze) {
             unfreeze += op.amount;
         } else {
             cancelledByUnfreeze = op.cancelAction == QLatin1String("unfreeze");
@@ -150,13 +153,13 @@ inline bool invariantsHold(const SandboxLedger &ledger, const FundAuthOrder &o)
     if (!cancelledByUnfreeze && unfreeze != o.totalUnfreezeAmount())
         return false;
     switch (o.status) {
-    case AuthOrderStatus::Init:
+    case Sandbox::AuthOrderStatus::Init:
         return o.totalFreezeAmount == Money();
-    case AuthOrderStatus::Authorized:
+    case Sandbox::AuthOrderStatus::Authorized:
         return o.restAmount() > Money();
-    case AuthOrderStatus::Finish:
+    case Sandbox::AuthOrderStatus::Finish:
         return o.restAmount() == Money() && o.totalPayAmount() > Money();
-    case AuthOrderStatus::Closed:
+    case Sandbox::AuthOrderStatus::Closed:
         return o.restAmount() == Money();
     }
     return false;

@@ -1,8 +1,8 @@
-// H5: the bill archive in Alipay's layout (alipay-openapi.md §8), read back the way a
+// H5: the bill archive in Alipay's layout (docs/alipay-protocol.md §8), read back the way a
 // reconciliation client reads it.
 #include "BillArchiveReader.h"
 
-#include "sandbox/BillWriter.h"
+#include "sandbox/bills/BillWriter.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -21,10 +21,10 @@ QDateTime china(int day, int hour, int minute, int second = 0)
     return QDateTime(QDate(2024, 5, day), QTime(hour, minute, second), QTimeZone(8 * 3600));
 }
 
-BillLine trade(const QString &tradeNo, const char *amount, const QDateTime &at,
-               const QString &store)
+Sandbox::BillLine trade(const QString &tradeNo, const char *amount, const QDateTime &at,
+                        const QString &store)
 {
-    BillLine line;
+    Sandbox::BillLine line;
     line.tradeNo = tradeNo;
     line.outTradeNo = QStringLiteral("PAY") + tradeNo.right(6);
     line.subject = QStringLiteral("租赁押金-相机");
@@ -40,10 +40,10 @@ BillLine trade(const QString &tradeNo, const char *amount, const QDateTime &at,
     return line;
 }
 
-BillLine refundOf(const BillLine &paid, const char *amount, const QDateTime &at)
+Sandbox::BillLine refundOf(const Sandbox::BillLine &paid, const char *amount, const QDateTime &at)
 {
-    BillLine line = paid;
-    line.type = BillLine::Type::Refund;
+    Sandbox::BillLine line = paid;
+    line.type = Sandbox::BillLine::Type::Refund;
     line.finishedAt = at;
     line.orderAmount = -yuan(amount);
     line.merchantReceipt = -yuan(amount);
@@ -54,19 +54,19 @@ BillLine refundOf(const BillLine &paid, const char *amount, const QDateTime &at)
 
 // May 1st: three trades in two stores plus one without a store, one partial refund; one trade
 // on April 30th 23:59:59 and one on May 2nd 00:00:00 (both outside the day), all GMT+8.
-BillLines sampleLines()
+Sandbox::BillLines sampleLines()
 {
-    const BillLine a = trade(QStringLiteral("2024050122001400000000000001"), "3000.00",
-                             china(1, 9, 30), QStringLiteral("S001"));
-    const BillLine b = trade(QStringLiteral("2024050122001400000000000002"), "128.50",
-                             china(1, 0, 0), QStringLiteral("S002"));
-    BillLine c = trade(QStringLiteral("2024050122001400000000000003"), "0.01", china(1, 23, 59, 59),
-                       QString());
+    const Sandbox::BillLine a = trade(QStringLiteral("2024050122001400000000000001"), "3000.00",
+                                      china(1, 9, 30), QStringLiteral("S001"));
+    const Sandbox::BillLine b = trade(QStringLiteral("2024050122001400000000000002"), "128.50",
+                                      china(1, 0, 0), QStringLiteral("S002"));
+    Sandbox::BillLine c = trade(QStringLiteral("2024050122001400000000000003"), "0.01",
+                                china(1, 23, 59, 59), QString());
     c.subject = QStringLiteral("充电宝押金, \"快充\"版");
-    BillLine before = trade(QStringLiteral("2024043022001400000000000009"), "77.00",
-                            china(1, 0, 0).addSecs(-1), QStringLiteral("S001"));
-    BillLine after = trade(QStringLiteral("2024050222001400000000000010"), "66.00", china(2, 0, 0),
-                           QStringLiteral("S001"));
+    Sandbox::BillLine before = trade(QStringLiteral("2024043022001400000000000009"), "77.00",
+                                     china(1, 0, 0).addSecs(-1), QStringLiteral("S001"));
+    Sandbox::BillLine after = trade(QStringLiteral("2024050222001400000000000010"), "66.00",
+                                    china(2, 0, 0), QStringLiteral("S001"));
     return {after, a, refundOf(a, "1000.00", china(1, 18, 0)), b, before, c};
 }
 
@@ -136,7 +136,7 @@ void TestBillWriter::periodParsing()
     QFETCH(bool, valid);
     QFETCH(QString, compact);
     QString error;
-    const auto period = BillPeriod::parse(text, &error);
+    const auto period = Sandbox::BillPeriod::parse(text, &error);
     QCOMPARE(period.has_value(), valid);
     if (valid) {
         QCOMPARE(period->compact(), compact);
@@ -148,7 +148,7 @@ void TestBillWriter::periodParsing()
 
 void TestBillWriter::periodBoundariesAreChinaTime()
 {
-    const BillPeriod day = *BillPeriod::parse(QStringLiteral("2024-05-01"));
+    const Sandbox::BillPeriod day = *Sandbox::BillPeriod::parse(QStringLiteral("2024-05-01"));
     // 2024-04-30 16:00:00 UTC is midnight in China.
     const QDateTime startUtc(QDate(2024, 4, 30), QTime(16, 0), QTimeZone::utc());
     QCOMPARE(day.start(), startUtc);
@@ -156,17 +156,17 @@ void TestBillWriter::periodBoundariesAreChinaTime()
     QVERIFY(!day.contains(startUtc.addMSecs(-1)));
     QVERIFY(day.contains(startUtc.addSecs(86400).addMSecs(-1)));
     QVERIFY(!day.contains(startUtc.addSecs(86400)));
-    QCOMPARE(BillPeriod::dayContaining(startUtc.addSecs(-1)).billDate(), u"2024-04-30");
-    QCOMPARE(BillPeriod::monthContaining(startUtc).billDate(), u"2024-05");
+    QCOMPARE(Sandbox::BillPeriod::dayContaining(startUtc.addSecs(-1)).billDate(), u"2024-04-30");
+    QCOMPARE(Sandbox::BillPeriod::monthContaining(startUtc).billDate(), u"2024-05");
     QVERIFY(day.isOverAt(startUtc.addSecs(86400)));
     QVERIFY(!day.isOverAt(startUtc.addSecs(86399)));
-    const BillPeriod february = *BillPeriod::parse(QStringLiteral("2024-02"));
+    const Sandbox::BillPeriod february = *Sandbox::BillPeriod::parse(QStringLiteral("2024-02"));
     QCOMPARE(february.endDay(), QDate(2024, 3, 1));
 }
 
 void TestBillWriter::archiveHasGbkEntriesWithoutUtf8Flag()
 {
-    BillWriter writer(Pid, *BillPeriod::parse(QStringLiteral("2024-05-01")));
+    Sandbox::BillWriter writer(Pid, *Sandbox::BillPeriod::parse(QStringLiteral("2024-05-01")));
     writer.setExportTime(china(2, 6, 27, 10));
     QCOMPARE(writer.archiveName(), Account + QStringLiteral("_20240501.csv.zip"));
     QString error;
@@ -197,7 +197,7 @@ void TestBillWriter::archiveHasGbkEntriesWithoutUtf8Flag()
 
 void TestBillWriter::detailFileLayout()
 {
-    BillWriter writer(Pid, *BillPeriod::parse(QStringLiteral("2024-05-01")));
+    Sandbox::BillWriter writer(Pid, *Sandbox::BillPeriod::parse(QStringLiteral("2024-05-01")));
     writer.setExportTime(china(2, 6, 27, 10));
     const QList<ArchiveEntry> entries = readArchive(writer.writeZip(sampleLines()));
     QCOMPARE(entries.size(), 2);
@@ -249,7 +249,7 @@ void TestBillWriter::detailFileLayout()
 
 void TestBillWriter::summaryMatchesDetail()
 {
-    BillWriter writer(Pid, *BillPeriod::parse(QStringLiteral("2024-05-01")));
+    Sandbox::BillWriter writer(Pid, *Sandbox::BillPeriod::parse(QStringLiteral("2024-05-01")));
     writer.setExportTime(china(2, 6, 27, 10));
     const QList<ArchiveEntry> entries = readArchive(writer.writeZip(sampleLines()));
     QCOMPARE(entries.size(), 2);
@@ -287,7 +287,7 @@ void TestBillWriter::summaryMatchesDetail()
 
 void TestBillWriter::monthBillCoversTheMonth()
 {
-    BillWriter writer(Pid, *BillPeriod::parse(QStringLiteral("2024-05")));
+    Sandbox::BillWriter writer(Pid, *Sandbox::BillPeriod::parse(QStringLiteral("2024-05")));
     writer.setExportTime(china(20, 6, 0));
     QCOMPARE(writer.archiveName(), Account + QStringLiteral("_202405.csv.zip"));
     const QList<ArchiveEntry> entries = readArchive(writer.writeZip(sampleLines()));
@@ -302,17 +302,17 @@ void TestBillWriter::monthBillCoversTheMonth()
 
 void TestBillWriter::sameInputSameBytes()
 {
-    BillWriter writer(Pid, *BillPeriod::parse(QStringLiteral("2024-05-01")));
+    Sandbox::BillWriter writer(Pid, *Sandbox::BillPeriod::parse(QStringLiteral("2024-05-01")));
     writer.setExportTime(china(2, 6, 27, 10));
-    BillLines reversed = sampleLines();
+    Sandbox::BillLines reversed = sampleLines();
     std::reverse(reversed.begin(), reversed.end());
     QCOMPARE(writer.writeZip(reversed), writer.writeZip(sampleLines()));
 }
 
 void TestBillWriter::signCustomerBill()
 {
-    BillWriter writer(Pid, *BillPeriod::parse(QStringLiteral("2024-05-01")),
-                      BillWriter::BillType::SignCustomer);
+    Sandbox::BillWriter writer(Pid, *Sandbox::BillPeriod::parse(QStringLiteral("2024-05-01")),
+                               Sandbox::BillWriter::BillType::SignCustomer);
     writer.setExportTime(china(2, 6, 27, 10));
     writer.setOpeningBalance(yuan("500.00"));
     const QList<ArchiveEntry> entries = readArchive(writer.writeZip(sampleLines()));

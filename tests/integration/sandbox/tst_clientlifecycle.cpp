@@ -7,7 +7,7 @@
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
-#include "sandbox/SandboxBills.h"
+#include "sandbox/bills/Bills.h"
 
 #include <QTest>
 
@@ -51,7 +51,7 @@ private:
     void bills();
 
     std::unique_ptr<SandboxHarness> m_sandbox;
-    std::unique_ptr<SandboxBills> m_bills;
+    std::unique_ptr<Sandbox::Bills> m_bills;
     std::unique_ptr<GatewayClient> m_client;
     std::unique_ptr<AlipayApi> m_api;
     QString m_outOrderNo = QStringLiteral("CPP20240501A");
@@ -64,7 +64,7 @@ private:
 void TestClientLifecycle::init()
 {
     m_sandbox = std::make_unique<SandboxHarness>();
-    m_bills = std::make_unique<SandboxBills>(m_sandbox->ledger);
+    m_bills = std::make_unique<Sandbox::Bills>(m_sandbox->ledger);
     m_sandbox->gateway->setBillService(m_bills.get());
     m_client = std::make_unique<GatewayClient>(m_sandbox->clientConfig(10000));
     m_client->setTimeSource(m_sandbox->clock.source());

@@ -1,5 +1,5 @@
 // Every bad request to the sandbox gateway (over HTTP, real signatures) gets the reference's
-// error (alipay-openapi.md §4.1, §2.2, API sub_codes) in a signed answer and changes nothing.
+// error (docs/alipay-protocol.md §4.1, §2.2, API sub_codes) in a signed answer and changes nothing.
 #include "SandboxGatewayFixture.h"
 
 using namespace DepositDesk;
@@ -21,7 +21,7 @@ private slots:
 void TestSandboxBadRequests::amountsMayBeJsonNumbers()
 {
     SandboxHarness h;
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     const SignedNode n = h.call(
         QStringLiteral("alipay.fund.auth.order.unfreeze"),
         QStringLiteral(R"({"auth_no":"%1","out_request_no":"U1","amount":12.5,"remark":"x"})")
@@ -81,7 +81,7 @@ void TestSandboxBadRequests::badRequestsGetTheReferenceErrorAndChangeNothing()
     QFETCH(QString, code);
     QFETCH(QString, subCode);
     SandboxHarness h;
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     const QString before = h.snapshot();
     const QString method = QStringLiteral("alipay.fund.auth.order.unfreeze");
     QByteArray biz =
@@ -172,8 +172,8 @@ void TestSandboxBadRequests::badAmountsAreRefusedByTheApi()
     QFETCH(QString, amount);
     QFETCH(QString, subCode);
     SandboxHarness h;
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
-    const SandboxTrade trade = h.ledger.pay(payRequest(order, u"T0", 1000), t0()).trade;
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const Sandbox::Trade trade = h.ledger.pay(payRequest(order, u"T0", 1000), t0()).trade;
     const QString before = h.snapshot();
     QString biz;
     if (method.endsWith(u"unfreeze"))

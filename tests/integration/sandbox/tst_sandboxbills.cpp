@@ -1,11 +1,11 @@
-// H5: bills served from the sandbox's own ledger (alipay-openapi.md §6.11, §8): the URL's
+// H5: bills served from the sandbox's own ledger (docs/alipay-protocol.md §6.11, §8): the URL's
 // lifetime, the no-bill and not-ready answers, and lines that match the ledger to the fen.
 #include "BillArchiveReader.h"
 
-#include "sandbox/BillLedgerSource.h"
-#include "sandbox/BillPeriod.h"
-#include "sandbox/SandboxBills.h"
-#include "sandbox/SandboxLedger.h"
+#include "sandbox/bills/BillLedgerSource.h"
+#include "sandbox/bills/BillPeriod.h"
+#include "sandbox/bills/Bills.h"
+#include "sandbox/ledger/Ledger.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -26,10 +26,10 @@ QDateTime china(int month, int day, int hour, int minute = 0)
 }
 
 // A confirmed freeze of `amount` for `appId`, its auth_no.
-QString authorize(SandboxLedger &ledger, const QString &appId, const QString &outOrderNo,
+QString authorize(Sandbox::Ledger &ledger, const QString &appId, const QString &outOrderNo,
                   Money amount, const QDateTime &at)
 {
-    SandboxFreezeRequest freeze;
+    Sandbox::FreezeRequest freeze;
     freeze.appId = appId;
     freeze.outOrderNo = outOrderNo;
     freeze.outRequestNo = outOrderNo + QStringLiteral("F");
@@ -37,22 +37,22 @@ QString authorize(SandboxLedger &ledger, const QString &appId, const QString &ou
     freeze.amount = amount;
     freeze.productCode = QStringLiteral("PREAUTH_PAY");
     freeze.payeeUserId = Pid;
-    const FreezeOutcome created = ledger.createFreeze(freeze, at);
+    const Sandbox::FreezeOutcome created = ledger.createFreeze(freeze, at);
     if (!created.ok())
         qFatal("freeze refused: %s", qPrintable(created.subCode));
-    const SandboxPayer payer{QStringLiteral("2088602200000042"), QStringLiteral("17312345656"),
-                             QStringLiteral("王小学")};
-    const FreezeOutcome confirmed =
+    const Sandbox::Payer payer{QStringLiteral("2088602200000042"), QStringLiteral("17312345656"),
+                               QStringLiteral("王小学")};
+    const Sandbox::FreezeOutcome confirmed =
         ledger.confirmFreeze(created.order.authNo, Money(), payer, at.addSecs(30));
     if (!confirmed.ok())
         qFatal("confirm refused: %s", qPrintable(confirmed.subCode));
     return created.order.authNo;
 }
 
-SandboxTrade charge(SandboxLedger &ledger, const QString &appId, const QString &authNo,
-                    const QString &outTradeNo, Money amount, const QDateTime &at)
+Sandbox::Trade charge(Sandbox::Ledger &ledger, const QString &appId, const QString &authNo,
+                      const QString &outTradeNo, Money amount, const QDateTime &at)
 {
-    SandboxPayRequest pay;
+    Sandbox::PayRequest pay;
     pay.appId = appId;
     pay.authNo = authNo;
     pay.outTradeNo = outTradeNo;
@@ -62,21 +62,21 @@ SandboxTrade charge(SandboxLedger &ledger, const QString &appId, const QString &
     pay.buyerId = QStringLiteral("2088602200000042");
     pay.sellerId = Pid;
     pay.storeId = QStringLiteral("HZ001");
-    const PayOutcome paid = ledger.pay(pay, at);
+    const Sandbox::PayOutcome paid = ledger.pay(pay, at);
     if (!paid.ok())
         qFatal("pay refused: %s", qPrintable(paid.subCode));
     return paid.trade;
 }
 
-void refund(SandboxLedger &ledger, const SandboxTrade &trade, const QString &requestNo,
+void refund(Sandbox::Ledger &ledger, const Sandbox::Trade &trade, const QString &requestNo,
             Money amount, const QDateTime &at)
 {
-    SandboxRefundRequest request;
+    Sandbox::RefundRequest request;
     request.appId = trade.appId;
     request.tradeNo = trade.tradeNo;
     request.refundAmount = amount;
     request.outRequestNo = requestNo;
-    const RefundOutcome done = ledger.refund(request, at);
+    const Sandbox::RefundOutcome done = ledger.refund(request, at);
     if (!done.ok())
         qFatal("refund refused: %s", qPrintable(done.subCode));
 }
@@ -84,7 +84,7 @@ void refund(SandboxLedger &ledger, const SandboxTrade &trade, const QString &req
 QString tokenOf(const QString &url)
 {
     const QString path = QUrl(url).path();
-    return path.mid(QString::fromLatin1(SandboxBills::PathPrefix).size());
+    return path.mid(QString::fromLatin1(Sandbox::Bills::PathPrefix).size());
 }
 
 } // namespace
@@ -106,13 +106,13 @@ private slots:
     void feesGivenBackExactlyOnFullRefund();
 
 private:
-    SandboxLedger *m_ledger = nullptr;
-    SandboxTrade m_trade;
+    Sandbox::Ledger *m_ledger = nullptr;
+    Sandbox::Trade m_trade;
 };
 
 void TestSandboxBills::init()
 {
-    m_ledger = new SandboxLedger;
+    m_ledger = new Sandbox::Ledger;
     // May 1st (GMT+8): a 3000.00 deposit, 1200.00 charged at 10:00, 200.00 refunded at 15:00
     // and 1000.00 at 23:59; a second app's charge the same day; nothing on May 2nd.
     const QString authNo =
@@ -134,7 +134,7 @@ void TestSandboxBills::cleanup()
 
 void TestSandboxBills::dayBillFromLedger()
 {
-    SandboxBills bills(*m_ledger);
+    Sandbox::Bills bills(*m_ledger);
     const QDateTime now = china(5, 3, 9);
     const auto answer =
         bills.downloadUrl(AppId, QStringLiteral("trade"), QStringLiteral("2024-05-01"), now, Base);
@@ -176,7 +176,7 @@ void TestSandboxBills::dayBillFromLedger()
 
 void TestSandboxBills::urlLivesThirtySeconds()
 {
-    SandboxBills bills(*m_ledger);
+    Sandbox::Bills bills(*m_ledger);
     const QDateTime now = china(5, 3, 9);
     const auto answer =
         bills.downloadUrl(AppId, QStringLiteral("trade"), QStringLiteral("2024-05-01"), now, Base);
@@ -200,7 +200,7 @@ void TestSandboxBills::urlLivesThirtySeconds()
 
 void TestSandboxBills::noActivityIsBillNotExist()
 {
-    SandboxBills bills(*m_ledger);
+    Sandbox::Bills bills(*m_ledger);
     for (const QString &date :
          {QStringLiteral("2024-05-02"), QStringLiteral("2024-04"), QStringLiteral("2016-01-01")}) {
         const auto answer =
@@ -219,7 +219,7 @@ void TestSandboxBills::noActivityIsBillNotExist()
 
 void TestSandboxBills::currentDayAndMonthAreNotReady()
 {
-    SandboxBills bills(*m_ledger);
+    Sandbox::Bills bills(*m_ledger);
     const auto today = bills.downloadUrl(AppId, QStringLiteral("trade"),
                                          QStringLiteral("2024-05-01"), china(5, 1, 23, 59), Base);
     QCOMPARE(today.subCode, u"isp.bill_not_ready");
@@ -256,7 +256,7 @@ void TestSandboxBills::badArguments()
 {
     QFETCH(QString, billType);
     QFETCH(QString, billDate);
-    SandboxBills bills(*m_ledger);
+    Sandbox::Bills bills(*m_ledger);
     const auto answer = bills.downloadUrl(AppId, billType, billDate, china(6, 1, 9), Base);
     QCOMPARE(answer.subCode, u"isv.invalid-arguments");
     QVERIFY(answer.billDownloadUrl.isEmpty());
@@ -264,7 +264,7 @@ void TestSandboxBills::badArguments()
 
 void TestSandboxBills::monthAndSignCustomer()
 {
-    SandboxBills bills(*m_ledger);
+    Sandbox::Bills bills(*m_ledger);
     bills.setStoreNames({{QStringLiteral("HZ001"), QStringLiteral("杭州西湖店")}});
     const QDateTime now = china(6, 3, 9);
     const auto month =
@@ -293,22 +293,24 @@ void TestSandboxBills::monthAndSignCustomer()
 
 void TestSandboxBills::feesGivenBackExactlyOnFullRefund()
 {
-    BillLedgerSource source(*m_ledger);
-    const BillLines lines = source.lines(AppId, *BillPeriod::parse(QStringLiteral("2024-05-01")));
+    Sandbox::BillLedgerSource source(*m_ledger);
+    const Sandbox::BillLines lines =
+        source.lines(AppId, *Sandbox::BillPeriod::parse(QStringLiteral("2024-05-01")));
     QCOMPARE(lines.size(), 3);
     Money net;
     Money fees;
-    for (const BillLine &line : lines) {
+    for (const Sandbox::BillLine &line : lines) {
         net += line.merchantReceipt;
         fees += line.serviceFee;
     }
     QVERIFY(net.isZero());
     QVERIFY(fees.isZero()); // 7.20 charged, 1.20 + 6.00 given back
-    QCOMPARE(BillLedgerSource::serviceFee(yuan("0.83")), Money()); // 0.498 fen rounds down
-    QCOMPARE(BillLedgerSource::serviceFee(yuan("0.84")), Money::fromFen(1)); // 0.504 up
-    QCOMPARE(BillLedgerSource::maskRealName(QStringLiteral("王小学")), u"**学");
-    QCOMPARE(BillLedgerSource::maskRealName(QStringLiteral("李明")), u"*明");
-    QCOMPARE(BillLedgerSource::billAccount(QStringLiteral("李明"), QStringLiteral("138****5678")),
+    QCOMPARE(Sandbox::BillLedgerSource::serviceFee(yuan("0.83")), Money()); // 0.498 fen rounds down
+    QCOMPARE(Sandbox::BillLedgerSource::serviceFee(yuan("0.84")), Money::fromFen(1)); // 0.504 up
+    QCOMPARE(Sandbox::BillLedgerSource::maskRealName(QStringLiteral("王小学")), u"**学");
+    QCOMPARE(Sandbox::BillLedgerSource::maskRealName(QStringLiteral("李明")), u"*明");
+    QCOMPARE(Sandbox::BillLedgerSource::billAccount(QStringLiteral("李明"),
+                                                    QStringLiteral("138****5678")),
              u"*明(138****5678)");
 }
 

@@ -5,7 +5,7 @@
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
 
-using Kind = SandboxFaults::Kind;
+using Kind = Sandbox::Faults::Kind;
 using Cause = CallResult::UnknownCause;
 
 class TestSandboxFaults : public QObject
@@ -33,7 +33,7 @@ CallResult callAndWait(GatewayClient &client, const QString &method, const QByte
     return *result;
 }
 
-QByteArray unfreezeBiz(const FundAuthOrder &order, const QString &number)
+QByteArray unfreezeBiz(const Sandbox::FundAuthOrder &order, const QString &number)
 {
     return QStringLiteral(
                R"({"auth_no":"%1","out_request_no":"%2","amount":"10.00","remark":"退还"})")
@@ -67,7 +67,7 @@ void TestSandboxFaults::faultIsSeenByTheClient()
     QFETCH(int, cause);
     QFETCH(bool, executed);
     SandboxHarness h;
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig(600));
     client.setTimeSource(h.clock.source());
     // Until cleared: QNetworkAccessManager silently sends a POST again (up to twice) when the
@@ -91,7 +91,7 @@ void TestSandboxFaults::faultIsSeenByTheClient()
 void TestSandboxFaults::retryAfterAnUnknownOutcomeNeverMovesMoneyTwice()
 {
     SandboxHarness h;
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig());
     client.setTimeSource(h.clock.source());
     h.gateway->faults().add({Kind::ResetAfter, {}, -1, 0});
@@ -128,7 +128,7 @@ void TestSandboxFaults::systemErrorSubCodeFollowsTheApiFamily()
 void TestSandboxFaults::onlyTheNextRequestsAndOnlyTheNamedMethod()
 {
     SandboxHarness h;
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig());
     client.setTimeSource(h.clock.source());
     h.gateway->faults().add({Kind::Code20000, QStringLiteral("alipay.trade.pay"), -1, 0});
@@ -155,7 +155,7 @@ void TestSandboxFaults::onlyTheNextRequestsAndOnlyTheNamedMethod()
 void TestSandboxFaults::faultsAreSwitchedOverHttp()
 {
     SandboxHarness h;
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig());
     client.setTimeSource(h.clock.source());
     HttpResult r = h.post("/sandbox/faults", "kind=reset_after&method=" + Unfreeze.toLatin1());

@@ -232,7 +232,8 @@ void TestSandboxGateway::appFreezeOrderStringIsConfirmedByTheUser()
     QCOMPARE(r.status, 200);
     const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
     QCOMPARE(answer.value(u"order_status").toString(), QStringLiteral("AUTHORIZED"));
-    const FundAuthOrder order = *h.ledger.findOrder(appId(), {}, QStringLiteral("APP1"), t0());
+    const Sandbox::FundAuthOrder order =
+        *h.ledger.findOrder(appId(), {}, QStringLiteral("APP1"), t0());
     QCOMPARE(order.totalFreezeCreditAmount, yuan(99));
     QCOMPARE(order.restFundAmount(), Money());
     QCOMPARE(h.ledger.operations(order.authNo).first().notifyUrl, config.notifyUrl.toString());
@@ -266,7 +267,7 @@ void TestSandboxGateway::voucherCodeLeadsToConfirmation()
         h.post(code.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority).toUtf8(), {});
     QCOMPARE(r.status, 200);
     QCOMPARE(h.ledger.findOrder(appId(), {}, QStringLiteral("V1"), t0())->status,
-             AuthOrderStatus::Authorized);
+             Sandbox::AuthOrderStatus::Authorized);
 }
 
 void TestSandboxGateway::scanFreezeAuthorizesAtOnce()

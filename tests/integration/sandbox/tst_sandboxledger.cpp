@@ -1,4 +1,5 @@
-// The sandbox state machine (alipay-openapi.md §9) and its idempotency rules (§7), without HTTP.
+// The sandbox state machine (docs/alipay-protocol.md §9) and its idempotency rules (§7), without
+// HTTP.
 #include "SandboxLedgerFixture.h"
 
 #include <QRandomGenerator>
@@ -32,18 +33,18 @@ private slots:
 
 void TestSandboxLedger::freezeAndConfirmSplitCreditAndFund()
 {
-    SandboxLedger ledger;
-    const FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    Sandbox::Ledger ledger;
+    const Sandbox::FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
     QVERIFY2(created.ok(), qPrintable(created.subMsg));
-    QCOMPARE(created.order.status, AuthOrderStatus::Init);
-    QCOMPARE(created.freeze.status, AuthOperationStatus::Init);
+    QCOMPARE(created.order.status, Sandbox::AuthOrderStatus::Init);
+    QCOMPARE(created.freeze.status, Sandbox::AuthOperationStatus::Init);
     QCOMPARE(created.order.restAmount(), Money());
 
-    const FreezeOutcome confirmed =
+    const Sandbox::FreezeOutcome confirmed =
         ledger.confirmFreeze(created.order.authNo, yuan(60), payer(), t0().addSecs(60));
     QVERIFY(confirmed.ok());
-    const FundAuthOrder &o = confirmed.order;
-    QCOMPARE(o.status, AuthOrderStatus::Authorized);
+    const Sandbox::FundAuthOrder &o = confirmed.order;
+    QCOMPARE(o.status, Sandbox::AuthOrderStatus::Authorized);
     QCOMPARE(o.totalFreezeAmount, yuan(100));
     QCOMPARE(o.totalFreezeCreditAmount, yuan(60));
     QCOMPARE(o.totalFreezeFundAmount(), yuan(40));
@@ -52,49 +53,49 @@ void TestSandboxLedger::freezeAndConfirmSplitCreditAndFund()
     QVERIFY(o.isCreditAuth());
     QCOMPARE(o.payerUserId, QStringLiteral("2088102146225135"));
     QCOMPARE(o.payerLogonId, QStringLiteral("138****5678"));
-    QCOMPARE(confirmed.freeze.status, AuthOperationStatus::Success);
+    QCOMPARE(confirmed.freeze.status, Sandbox::AuthOperationStatus::Success);
     QCOMPARE(confirmed.freeze.creditAmount, yuan(60));
     QCOMPARE(confirmed.freeze.transAt, t0().addSecs(60));
 
     // A second confirmation changes nothing; fund-only freezes are not credit auths.
-    const FreezeOutcome again = ledger.confirmFreeze(o.authNo, yuan(10), payer(), t0());
+    const Sandbox::FreezeOutcome again = ledger.confirmFreeze(o.authNo, yuan(10), payer(), t0());
     QVERIFY(again.ok() && again.repeated);
     QCOMPARE(again.order.totalFreezeCreditAmount, yuan(60));
     QVERIFY(!authorize(ledger, u"O2", 5000, 0).isCreditAuth());
     QCOMPARE(ledger.confirmFreeze(QStringLiteral("nope"), Money(), payer(), t0()).subCode,
              QStringLiteral("AUTH_ORDER_NOT_EXIST"));
-    const FreezeOutcome tooMuch = ledger.createFreeze(freezeRequest(u"O3", 100), t0());
+    const Sandbox::FreezeOutcome tooMuch = ledger.createFreeze(freezeRequest(u"O3", 100), t0());
     QCOMPARE(ledger.confirmFreeze(tooMuch.order.authNo, yuan(2), payer(), t0()).subCode,
              QStringLiteral("ILLEGAL_ARGUMENT"));
 }
 
 void TestSandboxLedger::idsLookReal()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
     const QRegularExpression digits28(QStringLiteral("^20240501\\d{20}$"));
     QVERIFY2(digits28.match(order.authNo).hasMatch(), qPrintable(order.authNo));
     QVERIFY(digits28.match(ledger.operations(order.authNo).first().operationId).hasMatch());
-    const PayOutcome paid = ledger.pay(payRequest(order, u"T1", 100), t0());
+    const Sandbox::PayOutcome paid = ledger.pay(payRequest(order, u"T1", 100), t0());
     QVERIFY(digits28.match(paid.trade.tradeNo).hasMatch());
     QVERIFY(paid.trade.tradeNo != order.authNo);
-    const FundAuthOrder second = authorize(ledger, u"O2", 10000, 0);
+    const Sandbox::FundAuthOrder second = authorize(ledger, u"O2", 10000, 0);
     QVERIFY(second.authNo != order.authNo);
 }
 
 void TestSandboxLedger::freezeRepeatIsIdempotentAndDifferentContentRefused()
 {
-    SandboxLedger ledger;
-    const FreezeOutcome first = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
-    const FreezeOutcome repeat = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    Sandbox::Ledger ledger;
+    const Sandbox::FreezeOutcome first = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    const Sandbox::FreezeOutcome repeat = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
     QVERIFY(repeat.ok() && repeat.repeated);
     QCOMPARE(repeat.order.authNo, first.order.authNo);
     QCOMPARE(repeat.freeze.operationId, first.freeze.operationId);
 
-    SandboxFreezeRequest otherAmount = freezeRequest(u"O1", 20000);
+    Sandbox::FreezeRequest otherAmount = freezeRequest(u"O1", 20000);
     QCOMPARE(ledger.createFreeze(otherAmount, t0()).subCode,
              QStringLiteral("REQUEST_INCONSISTENT"));
-    SandboxFreezeRequest otherNumber = freezeRequest(u"O1", 10000);
+    Sandbox::FreezeRequest otherNumber = freezeRequest(u"O1", 10000);
     otherNumber.outRequestNo = QStringLiteral("R-other");
     QCOMPARE(ledger.createFreeze(otherNumber, t0()).subCode,
              QStringLiteral("REQUEST_INCONSISTENT"));
@@ -103,47 +104,47 @@ void TestSandboxLedger::freezeRepeatIsIdempotentAndDifferentContentRefused()
 
     // After the user confirmed, a repeat returns the authorized freeze.
     ledger.confirmFreeze(first.order.authNo, Money(), payer(), t0());
-    const FreezeOutcome late = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
-    QCOMPARE(late.freeze.status, AuthOperationStatus::Success);
+    const Sandbox::FreezeOutcome late = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    QCOMPARE(late.freeze.status, Sandbox::AuthOperationStatus::Success);
 }
 
 void TestSandboxLedger::freezeTimesOutAfterTimeoutExpress()
 {
-    SandboxLedger ledger;
-    const FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    Sandbox::Ledger ledger;
+    const Sandbox::FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
     QCOMPARE(ledger.findOrder({}, created.order.authNo, {}, t0().addSecs(14 * 60))->status,
-             AuthOrderStatus::Init);
-    const FreezeOutcome late =
+             Sandbox::AuthOrderStatus::Init);
+    const Sandbox::FreezeOutcome late =
         ledger.confirmFreeze(created.order.authNo, Money(), payer(), t0().addSecs(15 * 60));
     QCOMPARE(late.subCode, QStringLiteral("ORDER_ALREADY_CLOSED"));
-    const FundAuthOrder closed = *ledger.findOrder({}, created.order.authNo, {}, t0());
-    QCOMPARE(closed.status, AuthOrderStatus::Closed);
+    const Sandbox::FundAuthOrder closed = *ledger.findOrder({}, created.order.authNo, {}, t0());
+    QCOMPARE(closed.status, Sandbox::AuthOrderStatus::Closed);
     QCOMPARE(closed.endedAt, t0().addSecs(15 * 60));
-    QCOMPARE(ledger.operations(closed.authNo).first().status, AuthOperationStatus::Closed);
+    QCOMPARE(ledger.operations(closed.authNo).first().status, Sandbox::AuthOperationStatus::Closed);
 
-    SandboxFreezeRequest twoHours = freezeRequest(u"O2", 10000);
+    Sandbox::FreezeRequest twoHours = freezeRequest(u"O2", 10000);
     twoHours.timeoutExpress = QStringLiteral("2h");
-    const FreezeOutcome slow = ledger.createFreeze(twoHours, t0());
+    const Sandbox::FreezeOutcome slow = ledger.createFreeze(twoHours, t0());
     QVERIFY(ledger.confirmFreeze(slow.order.authNo, Money(), payer(), t0().addSecs(7000)).ok());
 }
 
 void TestSandboxLedger::freezeRejectsBadArguments()
 {
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     const QStringList badTimeouts = {QStringLiteral("16d"), QStringLiteral("0m"),
                                      QStringLiteral("1.5h"), QStringLiteral("10s"),
                                      QStringLiteral("m")};
     for (const QString &timeout : badTimeouts) {
-        SandboxFreezeRequest r = freezeRequest(u"O1", 100);
+        Sandbox::FreezeRequest r = freezeRequest(u"O1", 100);
         r.timeoutExpress = timeout;
         QCOMPARE(ledger.createFreeze(r, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
     }
-    SandboxFreezeRequest zero = freezeRequest(u"O1", 0);
+    Sandbox::FreezeRequest zero = freezeRequest(u"O1", 0);
     QCOMPARE(ledger.createFreeze(zero, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
-    SandboxFreezeRequest product = freezeRequest(u"O1", 100);
+    Sandbox::FreezeRequest product = freezeRequest(u"O1", 100);
     product.productCode = QStringLiteral("FACE_TO_FACE_PAYMENT");
     QCOMPARE(ledger.createFreeze(product, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
-    SandboxFreezeRequest noTitle = freezeRequest(u"O1", 100);
+    Sandbox::FreezeRequest noTitle = freezeRequest(u"O1", 100);
     noTitle.orderTitle.clear();
     QCOMPARE(ledger.createFreeze(noTitle, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
     QVERIFY(ledger.orders().isEmpty());
@@ -151,66 +152,68 @@ void TestSandboxLedger::freezeRejectsBadArguments()
 
 void TestSandboxLedger::declineClosesTheOrder()
 {
-    SandboxLedger ledger;
-    const FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
-    const FreezeOutcome declined = ledger.declineFreeze(created.order.authNo, t0().addSecs(5));
+    Sandbox::Ledger ledger;
+    const Sandbox::FreezeOutcome created = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    const Sandbox::FreezeOutcome declined =
+        ledger.declineFreeze(created.order.authNo, t0().addSecs(5));
     QVERIFY(declined.ok());
-    QCOMPARE(declined.order.status, AuthOrderStatus::Closed);
-    QCOMPARE(declined.freeze.status, AuthOperationStatus::Closed);
+    QCOMPARE(declined.order.status, Sandbox::AuthOrderStatus::Closed);
+    QCOMPARE(declined.freeze.status, Sandbox::AuthOperationStatus::Closed);
     QCOMPARE(ledger.confirmFreeze(created.order.authNo, Money(), payer(), t0()).subCode,
              QStringLiteral("ORDER_ALREADY_CLOSED"));
-    const FundAuthOrder authorized = authorize(ledger, u"O2", 100, 0);
+    const Sandbox::FundAuthOrder authorized = authorize(ledger, u"O2", 100, 0);
     QCOMPARE(ledger.declineFreeze(authorized.authNo, t0()).subCode,
              QStringLiteral("ORDER_ALREADY_AUTHORIZED"));
 }
 
 void TestSandboxLedger::unfreezeReleasesCreditFirst()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
-    const UnfreezeOutcome u = ledger.unfreeze(unfreezeRequest(order, u"U1", 7000), t0());
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
+    const Sandbox::UnfreezeOutcome u = ledger.unfreeze(unfreezeRequest(order, u"U1", 7000), t0());
     QVERIFY2(u.ok(), qPrintable(u.subMsg));
     QCOMPARE(u.operation.creditAmount, yuan(60));
     QCOMPARE(u.operation.fundAmount(), yuan(10));
-    QCOMPARE(u.operation.status, AuthOperationStatus::Success);
+    QCOMPARE(u.operation.status, Sandbox::AuthOperationStatus::Success);
     QCOMPARE(u.order.restAmount(), yuan(30));
     QCOMPARE(u.order.restCreditAmount(), Money());
     QCOMPARE(u.order.restFundAmount(), yuan(30));
     QCOMPARE(u.order.totalUnfreezeAmount(), yuan(70));
-    QCOMPARE(u.order.status, AuthOrderStatus::Authorized);
+    QCOMPARE(u.order.status, Sandbox::AuthOrderStatus::Authorized);
 }
 
 void TestSandboxLedger::unfreezeAboveRestIsRefusedAndChangesNothing()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
     ledger.unfreeze(unfreezeRequest(order, u"U1", 4000), t0());
-    const UnfreezeOutcome u = ledger.unfreeze(unfreezeRequest(order, u"U2", 6001), t0());
+    const Sandbox::UnfreezeOutcome u = ledger.unfreeze(unfreezeRequest(order, u"U2", 6001), t0());
     QCOMPARE(u.subCode, QStringLiteral("REQUEST_AMOUNT_EXCEED"));
     QVERIFY(!u.subMsg.isEmpty());
-    const FundAuthOrder after = *ledger.findOrder({}, order.authNo, {}, t0());
+    const Sandbox::FundAuthOrder after = *ledger.findOrder({}, order.authNo, {}, t0());
     QCOMPARE(after.restAmount(), yuan(60));
     QCOMPARE(ledger.operations(order.authNo).size(), 2);
     // Refused numbers are not consumed: the same number with a valid amount then works.
     QVERIFY(ledger.unfreeze(unfreezeRequest(order, u"U2", 6000), t0()).ok());
     // INIT orders have nothing to release.
-    const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
+    const Sandbox::FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
     QCOMPARE(ledger.unfreeze(unfreezeRequest(pending.order, u"U1", 100), t0()).subCode,
              QStringLiteral("REQUEST_AMOUNT_EXCEED"));
-    SandboxUnfreezeRequest noRemark = unfreezeRequest(order, u"U3", 1);
+    Sandbox::UnfreezeRequest noRemark = unfreezeRequest(order, u"U3", 1);
     noRemark.remark = QStringLiteral("  ");
     QCOMPARE(ledger.unfreeze(noRemark, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
-    SandboxUnfreezeRequest unknown = unfreezeRequest(order, u"U3", 1);
+    Sandbox::UnfreezeRequest unknown = unfreezeRequest(order, u"U3", 1);
     unknown.authNo = QStringLiteral("2024050110002001999999999999");
     QCOMPARE(ledger.unfreeze(unknown, t0()).subCode, QStringLiteral("AUTH_ORDER_NOT_EXIST"));
 }
 
 void TestSandboxLedger::unfreezeRepeatReturnsEarlierResult()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    const UnfreezeOutcome first = ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0());
-    const UnfreezeOutcome repeat =
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const Sandbox::UnfreezeOutcome first =
+        ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0());
+    const Sandbox::UnfreezeOutcome repeat =
         ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0().addSecs(30));
     QVERIFY(repeat.ok() && repeat.repeated);
     QCOMPARE(repeat.operation.operationId, first.operation.operationId);
@@ -224,10 +227,11 @@ void TestSandboxLedger::unfreezeRepeatReturnsEarlierResult()
 
 void TestSandboxLedger::unfreezeOfEverythingClosesUnpaidOrder()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 3000);
-    const UnfreezeOutcome all = ledger.unfreeze(unfreezeRequest(order, u"U1", 10000), t0());
-    QCOMPARE(all.order.status, AuthOrderStatus::Closed);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 3000);
+    const Sandbox::UnfreezeOutcome all =
+        ledger.unfreeze(unfreezeRequest(order, u"U1", 10000), t0());
+    QCOMPARE(all.order.status, Sandbox::AuthOrderStatus::Closed);
     QCOMPARE(all.order.restAmount(), Money());
     QCOMPARE(ledger.unfreeze(unfreezeRequest(order, u"U2", 1), t0()).subCode,
              QStringLiteral("ORDER_ALREADY_CLOSED"));
@@ -237,23 +241,23 @@ void TestSandboxLedger::unfreezeOfEverythingClosesUnpaidOrder()
 
 void TestSandboxLedger::cancelRules()
 {
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     // INIT freeze (outcome unknown to the merchant) -> closed.
-    const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
-    const CancelOutcome c1 = ledger.cancel(cancelByAlipay(pending), t0().addSecs(60));
+    const Sandbox::FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
+    const Sandbox::CancelOutcome c1 = ledger.cancel(cancelByAlipay(pending), t0().addSecs(60));
     QVERIFY2(c1.ok(), qPrintable(c1.subMsg));
     QCOMPARE(c1.action, QStringLiteral("close"));
-    QCOMPARE(c1.order.status, AuthOrderStatus::Closed);
-    QCOMPARE(c1.freeze.status, AuthOperationStatus::Closed);
-    const CancelOutcome repeat = ledger.cancel(cancelByAlipay(pending), t0().addSecs(120));
+    QCOMPARE(c1.order.status, Sandbox::AuthOrderStatus::Closed);
+    QCOMPARE(c1.freeze.status, Sandbox::AuthOperationStatus::Closed);
+    const Sandbox::CancelOutcome repeat = ledger.cancel(cancelByAlipay(pending), t0().addSecs(120));
     QVERIFY(repeat.ok() && repeat.repeated);
     QCOMPARE(repeat.action, QStringLiteral("close"));
     QCOMPARE(ledger.confirmFreeze(pending.order.authNo, Money(), payer(), t0()).subCode,
              QStringLiteral("ORDER_ALREADY_CLOSED"));
 
     // A timed-out freeze can be cancelled by merchant numbers -> close.
-    const FreezeOutcome timedOut = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
-    SandboxCancelRequest byMerchant;
+    const Sandbox::FreezeOutcome timedOut = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
+    Sandbox::CancelRequest byMerchant;
     byMerchant.appId = appId();
     byMerchant.outOrderNo = QStringLiteral("O2");
     byMerchant.outRequestNo = QStringLiteral("O2-R");
@@ -261,24 +265,24 @@ void TestSandboxLedger::cancelRules()
     QCOMPARE(ledger.cancel(byMerchant, t0().addSecs(3600)).action, QStringLiteral("close"));
 
     // After a pay: refused; after 24 h: refused; after a merchant unfreeze: refused.
-    const FundAuthOrder paid = authorize(ledger, u"O3", 10000, 0);
+    const Sandbox::FundAuthOrder paid = authorize(ledger, u"O3", 10000, 0);
     ledger.pay(payRequest(paid, u"T1", 100), t0());
     QCOMPARE(ledger.cancel(cancelOf(ledger, paid), t0()).subCode,
              QStringLiteral("ORDER_ALREADY_PAID"));
-    const FundAuthOrder old = authorize(ledger, u"O4", 10000, 0);
+    const Sandbox::FundAuthOrder old = authorize(ledger, u"O4", 10000, 0);
     QCOMPARE(ledger.cancel(cancelOf(ledger, old), t0().addSecs(24 * 3600 + 1)).subCode,
              QStringLiteral("ORDER_NOT_ALLOW_CANCEL"));
-    const FundAuthOrder released = authorize(ledger, u"O5", 10000, 0);
+    const Sandbox::FundAuthOrder released = authorize(ledger, u"O5", 10000, 0);
     ledger.unfreeze(unfreezeRequest(released, u"U1", 100), t0());
     QCOMPARE(ledger.cancel(cancelOf(ledger, released), t0()).subCode,
              QStringLiteral("ORDER_NOT_ALLOW_CANCEL"));
     QCOMPARE(ledger.findOrder({}, released.authNo, {}, t0())->restAmount(), yuan(99));
 
-    SandboxCancelRequest wrongOperation = cancelOf(ledger, old);
+    Sandbox::CancelRequest wrongOperation = cancelOf(ledger, old);
     wrongOperation.operationId = QStringLiteral("20240501100050019999999999");
     QCOMPARE(ledger.cancel(wrongOperation, t0()).subCode,
              QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
-    SandboxCancelRequest half;
+    Sandbox::CancelRequest half;
     half.authNo = old.authNo;
     half.remark = QStringLiteral("x");
     QCOMPARE(ledger.cancel(half, t0()).subCode, QStringLiteral("ILLEGAL_ARGUMENT"));
@@ -286,12 +290,12 @@ void TestSandboxLedger::cancelRules()
 
 void TestSandboxLedger::cancelOfSucceededFreezeReleasesIt()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 4000);
-    const CancelOutcome c = ledger.cancel(cancelOf(ledger, order), t0().addSecs(600));
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 4000);
+    const Sandbox::CancelOutcome c = ledger.cancel(cancelOf(ledger, order), t0().addSecs(600));
     QVERIFY(c.ok());
     QCOMPARE(c.action, QStringLiteral("unfreeze"));
-    QCOMPARE(c.order.status, AuthOrderStatus::Closed);
+    QCOMPARE(c.order.status, Sandbox::AuthOrderStatus::Closed);
     QCOMPARE(c.order.restAmount(), Money());
     QCOMPARE(c.order.totalUnfreezeAmount(), yuan(100));
     QCOMPARE(c.order.totalUnfreezeCreditAmount, yuan(40));
@@ -303,24 +307,24 @@ void TestSandboxLedger::cancelOfSucceededFreezeReleasesIt()
 
 void TestSandboxLedger::detailQueryFindsOperations()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
     ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0());
     ledger.pay(payRequest(order, u"T1", 2000), t0());
-    SandboxDetailQuery q;
+    Sandbox::DetailQuery q;
     q.appId = appId();
     q.outOrderNo = QStringLiteral("O1");
-    QCOMPARE(ledger.detail(q, t0()).operation.type, AuthOperationType::Freeze);
+    QCOMPARE(ledger.detail(q, t0()).operation.type, Sandbox::AuthOperationType::Freeze);
     q.outRequestNo = QStringLiteral("U1");
-    QCOMPARE(ledger.detail(q, t0()).operation.type, AuthOperationType::Unfreeze);
+    QCOMPARE(ledger.detail(q, t0()).operation.type, Sandbox::AuthOperationType::Unfreeze);
     q.outRequestNo = QStringLiteral("T1");
-    q.operationType = AuthOperationType::Pay;
-    const DetailOutcome pay = ledger.detail(q, t0());
+    q.operationType = Sandbox::AuthOperationType::Pay;
+    const Sandbox::DetailOutcome pay = ledger.detail(q, t0());
     QCOMPARE(pay.operation.amount, yuan(20));
     QCOMPARE(pay.order.restAmount(), yuan(70));
-    q.operationType = AuthOperationType::Unfreeze;
+    q.operationType = Sandbox::AuthOperationType::Unfreeze;
     QCOMPARE(ledger.detail(q, t0()).subCode, QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
-    SandboxDetailQuery unknown;
+    Sandbox::DetailQuery unknown;
     unknown.outOrderNo = QStringLiteral("nope");
     unknown.outRequestNo = QStringLiteral("nope");
     QCOMPARE(ledger.detail(unknown, t0()).subCode, QStringLiteral("AUTH_OPERATION_NOT_EXIST"));
@@ -332,34 +336,34 @@ void TestSandboxLedger::detailQueryFindsOperations()
 
 void TestSandboxLedger::appsDoNotSeeEachOther()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 100), t0()).trade;
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const Sandbox::Trade trade = ledger.pay(payRequest(order, u"T1", 100), t0()).trade;
     const QString other = QStringLiteral("2021000000000777");
-    SandboxDetailQuery q;
+    Sandbox::DetailQuery q;
     q.appId = other;
     q.authNo = order.authNo;
     QCOMPARE(ledger.detail(q, t0()).subCode, QStringLiteral("HAS_NO_PRIVILEGE"));
-    SandboxUnfreezeRequest u = unfreezeRequest(order, u"U1", 1);
+    Sandbox::UnfreezeRequest u = unfreezeRequest(order, u"U1", 1);
     u.appId = other;
     QCOMPARE(ledger.unfreeze(u, t0()).subCode, QStringLiteral("AUTH_ORDER_NOT_EXIST"));
-    SandboxRefundRequest r = refundRequest(trade, u"R1", 1);
+    Sandbox::RefundRequest r = refundRequest(trade, u"R1", 1);
     r.appId = other;
     QCOMPARE(ledger.refund(r, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
     QVERIFY(ledger.orders(other).isEmpty());
     // The same merchant numbers are free for another app.
-    SandboxFreezeRequest f = freezeRequest(u"O1", 100);
+    Sandbox::FreezeRequest f = freezeRequest(u"O1", 100);
     f.appId = other;
-    const FreezeOutcome mine = ledger.createFreeze(f, t0());
+    const Sandbox::FreezeOutcome mine = ledger.createFreeze(f, t0());
     QVERIFY(mine.ok() && !mine.repeated);
     QVERIFY(mine.order.authNo != order.authNo);
 }
 
 void TestSandboxLedger::invariantsHoldUnderRandomOperations()
 {
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     QRandomGenerator random(20240501);
-    QList<FundAuthOrder> orders;
+    QList<Sandbox::FundAuthOrder> orders;
     for (int i = 0; i < 12; ++i) {
         const qint64 amount = 100 + random.bounded(100000);
         orders << authorize(ledger, QString(QStringLiteral("O") + QString::number(i)), amount,
@@ -369,7 +373,7 @@ void TestSandboxLedger::invariantsHoldUnderRandomOperations()
     int accepted = 0;
     for (int step = 0; step < 600; ++step) {
         at = at.addSecs(60);
-        const FundAuthOrder &target = orders[random.bounded(orders.size())];
+        const Sandbox::FundAuthOrder &target = orders[random.bounded(orders.size())];
         const qint64 amount = 1 + random.bounded(30000);
         const QString number = QStringLiteral("N") + QString::number(random.bounded(40));
         switch (random.bounded(4)) {
@@ -377,13 +381,13 @@ void TestSandboxLedger::invariantsHoldUnderRandomOperations()
             accepted += ledger.unfreeze(unfreezeRequest(target, number, amount), at).ok();
             break;
         case 1: {
-            SandboxPayRequest p = payRequest(target, QString(target.outOrderNo + number), amount);
+            Sandbox::PayRequest p = payRequest(target, QString(target.outOrderNo + number), amount);
             p.completeMode = random.bounded(5) == 0;
             accepted += ledger.pay(p, at).ok();
             break;
         }
         case 2: {
-            const QList<SandboxTrade> trades = ledger.trades();
+            const QList<Sandbox::Trade> trades = ledger.trades();
             if (!trades.isEmpty())
                 accepted += ledger
                                 .refund(refundRequest(trades[random.bounded(trades.size())], number,
@@ -395,11 +399,11 @@ void TestSandboxLedger::invariantsHoldUnderRandomOperations()
         default:
             accepted += ledger.cancel(cancelOf(ledger, target), at).ok();
         }
-        for (const FundAuthOrder &o : ledger.orders())
+        for (const Sandbox::FundAuthOrder &o : ledger.orders())
             QVERIFY2(invariantsHold(ledger, o), qPrintable(o.outOrderNo));
-        for (const SandboxTrade &t : ledger.trades()) {
+        for (const Sandbox::Trade &t : ledger.trades()) {
             Money refunded;
-            for (const SandboxRefund &r : ledger.refunds(t.tradeNo))
+            for (const Sandbox::Refund &r : ledger.refunds(t.tradeNo))
                 refunded += r.amount;
             QCOMPARE(refunded, t.refundFee);
             QVERIFY(t.refundFee <= t.totalAmount);

@@ -4,7 +4,7 @@
 #include "VectorFiles.h"
 #include "alipay/FormEncoding.h"
 #include "alipay/GatewayClient.h"
-#include "sandbox/SandboxCommandLine.h"
+#include "sandbox/CommandLine.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -174,7 +174,7 @@ void TestSandboxMain::generatedKeysArePrivateAndNeverPrinted()
 void TestSandboxMain::commandLineIsChecked()
 {
     QString error;
-    const std::optional<SandboxOptions> ok = SandboxCommandLine::parse(
+    const std::optional<Sandbox::Options> ok = Sandbox::CommandLine::parse(
         {QStringLiteral("depositdesk-sandbox"), QStringLiteral("--port"), QStringLiteral("8080"),
          QStringLiteral("--app"), QStringLiteral("2021=/k.pem"), QStringLiteral("--app"),
          QStringLiteral("2022=/l.pem"), QStringLiteral("--time-scale"), QStringLiteral("0.001"),
@@ -188,9 +188,10 @@ void TestSandboxMain::commandLineIsChecked()
     QCOMPARE(ok->timeScale, 0.001);
     QCOMPARE(ok->seedCount, 40);
     QVERIFY(
-        !SandboxCommandLine::parse({QStringLiteral("--port"), QStringLiteral("70000")}, &error));
-    QVERIFY(!SandboxCommandLine::parse({QStringLiteral("--app"), QStringLiteral("nokey")}, &error));
-    QVERIFY(!SandboxCommandLine::parse({QStringLiteral("--state")}, &error));
+        !Sandbox::CommandLine::parse({QStringLiteral("--port"), QStringLiteral("70000")}, &error));
+    QVERIFY(
+        !Sandbox::CommandLine::parse({QStringLiteral("--app"), QStringLiteral("nokey")}, &error));
+    QVERIFY(!Sandbox::CommandLine::parse({QStringLiteral("--state")}, &error));
     QVERIFY(error.contains(u"Usage"));
     QProcess process;
     process.start(program(), {QStringLiteral("--nonsense"), QStringLiteral("1")});

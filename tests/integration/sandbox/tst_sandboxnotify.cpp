@@ -2,7 +2,7 @@
 // never with empty values, retried on the §5.1 schedule (time-scaled) until `success`.
 #include "SandboxGatewayFixture.h"
 #include "alipay/NotificationVerifier.h"
-#include "sandbox/SandboxNotifier.h"
+#include "sandbox/Notifier.h"
 
 #include <QElapsedTimer>
 
@@ -54,9 +54,9 @@ void answerInTurn(LoopbackResponder &receiver, const QList<QByteArray> &replies)
 }
 
 // An order in INIT whose freeze carries notifyUrl.
-FundAuthOrder pendingFreeze(SandboxLedger &ledger, const QUrl &notifyUrl)
+Sandbox::FundAuthOrder pendingFreeze(Sandbox::Ledger &ledger, const QUrl &notifyUrl)
 {
-    SandboxFreezeRequest r = freezeRequest(u"O1", 10000);
+    Sandbox::FreezeRequest r = freezeRequest(u"O1", 10000);
     r.notifyUrl = notifyUrl.toString();
     return ledger.createFreeze(r, t0()).order;
 }
@@ -68,8 +68,9 @@ void TestSandboxNotify::freezeNotificationIsRetriedUntilSuccess()
     SandboxHarness h(0.0001); // 4 min -> 24 ms, 10 min -> 60 ms
     LoopbackResponder receiver;
     answerInTurn(receiver, {"fail", "error"});
-    const FundAuthOrder order = pendingFreeze(h.ledger, receiver.url(QStringLiteral("/notify")));
-    QSignalSpy delivered(&h.gateway->notifier(), &SandboxNotifier::delivered);
+    const Sandbox::FundAuthOrder order =
+        pendingFreeze(h.ledger, receiver.url(QStringLiteral("/notify")));
+    QSignalSpy delivered(&h.gateway->notifier(), &Sandbox::Notifier::delivered);
     QVERIFY(h.gateway->confirmFreeze(order.authNo, yuan(30), payer()).ok());
     QVERIFY(delivered.wait(5000));
     QCOMPARE(receiver.requests().size(), 3);
@@ -101,7 +102,7 @@ void TestSandboxNotify::freezeNotificationIsRetriedUntilSuccess()
     QCOMPARE(valueOf(first, u"app_id"), appId());
     QCOMPARE(valueOf(first, u"sign_type"), QStringLiteral("RSA2"));
     QCOMPARE(valueOf(first, u"notify_time"), QStringLiteral("2024-05-01 12:00:00"));
-    const SandboxNotifier::Delivery d = h.gateway->notifier().deliveries().first();
+    const Sandbox::Notifier::Delivery d = h.gateway->notifier().deliveries().first();
     QVERIFY(d.delivered);
     QCOMPARE(d.attempts, 3);
 }
@@ -113,8 +114,9 @@ void TestSandboxNotify::onlyExactlySuccessCounts()
     answerInTurn(receiver, {"success\n", " success", "SUCCESS", "\xEF\xBB\xBFsuccess",
                             "<html>success</html>"});
     receiver.enqueue(CannedReply::answer("success", 500));
-    const FundAuthOrder order = pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
-    QSignalSpy delivered(&h.gateway->notifier(), &SandboxNotifier::delivered);
+    const Sandbox::FundAuthOrder order =
+        pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
+    QSignalSpy delivered(&h.gateway->notifier(), &Sandbox::Notifier::delivered);
     h.gateway->confirmFreeze(order.authNo, Money(), payer());
     QVERIFY(delivered.wait(10000));
     QCOMPARE(receiver.requests().size(), 7);
@@ -122,18 +124,19 @@ void TestSandboxNotify::onlyExactlySuccessCounts()
 
 void TestSandboxNotify::retriesFollowTheScaledSchedule()
 {
-    QCOMPARE(SandboxNotifier::retryDelaysMs(),
+    QCOMPARE(Sandbox::Notifier::retryDelaysMs(),
              (QList<qint64>{240000, 600000, 600000, 3600000, 7200000, 21600000, 54000000}));
     SandboxHarness h(0.001); // 240 ms, then 600 ms
     LoopbackResponder receiver;
     answerInTurn(receiver, {"fail", "fail"});
-    const FundAuthOrder order = pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
+    const Sandbox::FundAuthOrder order =
+        pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
     QList<qint64> at;
     QElapsedTimer clock;
     clock.start();
-    connect(&h.gateway->notifier(), &SandboxNotifier::attempted, this,
+    connect(&h.gateway->notifier(), &Sandbox::Notifier::attempted, this,
             [&at, &clock] { at << clock.elapsed(); });
-    QSignalSpy delivered(&h.gateway->notifier(), &SandboxNotifier::delivered);
+    QSignalSpy delivered(&h.gateway->notifier(), &Sandbox::Notifier::delivered);
     h.gateway->confirmFreeze(order.authNo, Money(), payer());
     QVERIFY(delivered.wait(10000));
     QCOMPARE(at.size(), 3);
@@ -146,8 +149,9 @@ void TestSandboxNotify::deliveryIsAbandonedAfterEightAttempts()
     SandboxHarness h(0.000001); // the whole 24 h 24 min schedule in about 90 ms
     LoopbackResponder receiver;
     receiver.setHandler([](const RecordedRequest &) { return CannedReply::answer("fail"); });
-    const FundAuthOrder order = pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
-    QSignalSpy abandoned(&h.gateway->notifier(), &SandboxNotifier::abandoned);
+    const Sandbox::FundAuthOrder order =
+        pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
+    QSignalSpy abandoned(&h.gateway->notifier(), &Sandbox::Notifier::abandoned);
     h.gateway->confirmFreeze(order.authNo, Money(), payer());
     QVERIFY(abandoned.wait(10000));
     QCOMPARE(receiver.requests().size(), 8);
@@ -163,8 +167,8 @@ void TestSandboxNotify::unfreezePayAndRefundAreNotified()
     receiver.setHandler([](const RecordedRequest &) { return CannedReply::answer("success"); });
     const QString url = receiver.url(QStringLiteral("/n")).toString();
     const ParameterList notify = {{QStringLiteral("notify_url"), url}};
-    const FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 2000);
-    QSignalSpy delivered(&h.gateway->notifier(), &SandboxNotifier::delivered);
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 2000);
+    QSignalSpy delivered(&h.gateway->notifier(), &Sandbox::Notifier::delivered);
 
     SignedNode n = h.call(
         QStringLiteral("alipay.fund.auth.order.unfreeze"),
@@ -226,8 +230,9 @@ void TestSandboxNotify::notificationStatusIsVisibleOverHttp()
     SandboxHarness h(0.0001);
     LoopbackResponder receiver;
     answerInTurn(receiver, {"fail"});
-    const FundAuthOrder order = pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
-    QSignalSpy delivered(&h.gateway->notifier(), &SandboxNotifier::delivered);
+    const Sandbox::FundAuthOrder order =
+        pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
+    QSignalSpy delivered(&h.gateway->notifier(), &Sandbox::Notifier::delivered);
     const HttpResult confirm = h.post(
         "/sandbox/user/confirm?auth_no=" + order.authNo.toLatin1() + "&credit_amount=10.00", {});
     QCOMPARE(confirm.status, 200);

@@ -23,17 +23,17 @@ namespace {
 
 struct History
 {
-    FundAuthOrder credit;
-    FundAuthOrder pending;
-    SandboxTrade trade;
+    Sandbox::FundAuthOrder credit;
+    Sandbox::FundAuthOrder pending;
+    Sandbox::Trade trade;
 };
 
-History buildHistory(SandboxLedger &ledger)
+History buildHistory(Sandbox::Ledger &ledger)
 {
     History h;
     h.credit = authorize(ledger, u"O1", 10000, 6000, t0().addDays(-10));
     ledger.unfreeze(unfreezeRequest(h.credit, u"U1", 1000), t0().addDays(-9));
-    SandboxPayRequest pay = payRequest(h.credit, u"T1", 3000);
+    Sandbox::PayRequest pay = payRequest(h.credit, u"T1", 3000);
     pay.storeId = QStringLiteral("S001");
     h.trade = ledger.pay(pay, t0().addDays(-8)).trade;
     ledger.refund(refundRequest(h.trade, u"R1", 500), t0().addDays(-7));
@@ -49,21 +49,21 @@ void TestSandboxPersistence::everythingSurvivesARestart()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("state.sqlite"));
     History h;
-    QList<FundAuthOperation> operationsBefore;
+    QList<Sandbox::FundAuthOperation> operationsBefore;
     {
-        SandboxLedger ledger;
+        Sandbox::Ledger ledger;
         QString error;
         QVERIFY2(ledger.open(file, &error), qPrintable(error));
         h = buildHistory(ledger);
         operationsBefore = ledger.operations(h.credit.authNo);
     }
     QVERIFY(QFile::exists(file));
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     QVERIFY(ledger.open(file));
     QCOMPARE(ledger.orders().size(), 2);
-    const FundAuthOrder o = *ledger.findOrder(appId(), h.credit.authNo, {}, t0());
+    const Sandbox::FundAuthOrder o = *ledger.findOrder(appId(), h.credit.authNo, {}, t0());
     QCOMPARE(o.outOrderNo, QStringLiteral("O1"));
-    QCOMPARE(o.status, AuthOrderStatus::Authorized);
+    QCOMPARE(o.status, Sandbox::AuthOrderStatus::Authorized);
     QCOMPARE(o.totalFreezeCreditAmount, yuan(60));
     QCOMPARE(o.restAmount(), yuan(60));
     QCOMPARE(o.totalPayFundAmount, yuan(30));
@@ -71,7 +71,7 @@ void TestSandboxPersistence::everythingSurvivesARestart()
     QCOMPARE(o.payerName, QStringLiteral("张小明"));
     QCOMPARE(o.authorizedAt, t0().addDays(-10));
     QCOMPARE(o.expiresAt, t0().addDays(-10).addSecs(15 * 60));
-    const QList<FundAuthOperation> operations = ledger.operations(h.credit.authNo);
+    const QList<Sandbox::FundAuthOperation> operations = ledger.operations(h.credit.authNo);
     QCOMPARE(operations.size(), operationsBefore.size());
     for (int i = 0; i < operations.size(); ++i) {
         QCOMPARE(operations[i].operationId, operationsBefore[i].operationId);
@@ -80,7 +80,7 @@ void TestSandboxPersistence::everythingSurvivesARestart()
         QCOMPARE(operations[i].creditAmount, operationsBefore[i].creditAmount);
         QCOMPARE(operations[i].transAt, operationsBefore[i].transAt);
     }
-    const SandboxTrade t = *ledger.findTrade(appId(), {}, QStringLiteral("T1"), t0());
+    const Sandbox::Trade t = *ledger.findTrade(appId(), {}, QStringLiteral("T1"), t0());
     QCOMPARE(t.tradeNo, h.trade.tradeNo);
     QCOMPARE(t.refundFee, yuan(5));
     QCOMPARE(t.storeId, QStringLiteral("S001"));
@@ -88,14 +88,15 @@ void TestSandboxPersistence::everythingSurvivesARestart()
     QCOMPARE(ledger.refunds(t.tradeNo).size(), 1);
     QCOMPARE(ledger.syncs(t.tradeNo).size(), 1);
     QCOMPARE(ledger.syncs(t.tradeNo).first().status, QStringLiteral("COMPLETE"));
-    QCOMPARE(ledger.findOrder(appId(), h.pending.authNo, {}, t0())->status, AuthOrderStatus::Init);
+    QCOMPARE(ledger.findOrder(appId(), h.pending.authNo, {}, t0())->status,
+             Sandbox::AuthOrderStatus::Init);
 
     // Numbering continues: new ids never repeat old ones.
-    const FundAuthOrder next = authorize(ledger, u"O3", 100, 0);
+    const Sandbox::FundAuthOrder next = authorize(ledger, u"O3", 100, 0);
     QVERIFY(next.authNo != h.credit.authNo && next.authNo != h.pending.authNo);
     // Time-driven transitions happen after a restart too.
     QCOMPARE(ledger.findOrder(appId(), h.pending.authNo, {}, t0().addSecs(3600))->status,
-             AuthOrderStatus::Closed);
+             Sandbox::AuthOrderStatus::Closed);
 }
 
 void TestSandboxPersistence::repeatsAfterRestartReturnEarlierResults()
@@ -104,11 +105,11 @@ void TestSandboxPersistence::repeatsAfterRestartReturnEarlierResults()
     const QString file = dir.filePath(QStringLiteral("state.sqlite"));
     History h;
     {
-        SandboxLedger ledger;
+        Sandbox::Ledger ledger;
         QVERIFY(ledger.open(file));
         h = buildHistory(ledger);
     }
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     QVERIFY(ledger.open(file));
     QVERIFY(ledger.unfreeze(unfreezeRequest(h.credit, u"U1", 1000), t0()).repeated);
     QVERIFY(ledger.pay(payRequest(h.credit, u"T1", 3000), t0()).repeated);
@@ -119,11 +120,11 @@ void TestSandboxPersistence::repeatsAfterRestartReturnEarlierResults()
 void TestSandboxPersistence::inMemoryLedgerStartsEmpty()
 {
     {
-        SandboxLedger ledger;
+        Sandbox::Ledger ledger;
         buildHistory(ledger);
         QCOMPARE(ledger.orders().size(), 2);
     }
-    SandboxLedger fresh;
+    Sandbox::Ledger fresh;
     QVERIFY(fresh.orders().isEmpty());
     QVERIFY(fresh.stateFile().isEmpty());
 }
@@ -131,7 +132,7 @@ void TestSandboxPersistence::inMemoryLedgerStartsEmpty()
 void TestSandboxPersistence::unwritableStateFileIsReported()
 {
     QTemporaryDir dir;
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     QString error;
     QVERIFY(!ledger.open(dir.filePath(QStringLiteral("missing/dir/state.sqlite")), &error));
     QVERIFY(!error.isEmpty());

@@ -1,5 +1,5 @@
-// The sandbox's trades from authorizations (转支付), refunds and orderinfo.sync (alipay-openapi.md
-// §9.1–§9.3, §7), without HTTP.
+// The sandbox's trades from authorizations (转支付), refunds and orderinfo.sync
+// (docs/alipay-protocol.md §9.1–§9.3, §7), without HTTP.
 #include "SandboxLedgerFixture.h"
 
 #include <QTest>
@@ -27,19 +27,19 @@ private slots:
 
 void TestSandboxTrades::payConsumesFundFirstAndKeepsOrderWhenNotComplete()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
-    const PayOutcome p = ledger.pay(payRequest(order, u"T1", 5000), t0().addSecs(10));
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
+    const Sandbox::PayOutcome p = ledger.pay(payRequest(order, u"T1", 5000), t0().addSecs(10));
     QVERIFY2(p.ok(), qPrintable(p.subMsg));
-    QCOMPARE(p.trade.status, TradeStatus::Success);
+    QCOMPARE(p.trade.status, Sandbox::TradeStatus::Success);
     QCOMPARE(p.trade.totalAmount, yuan(50));
     QCOMPARE(p.trade.creditAmount, yuan(10)); // 40 from the fund part, then 10 from credit
     QCOMPARE(p.order.totalPayFundAmount, yuan(40));
     QCOMPARE(p.order.totalPayCreditAmount, yuan(10));
     QCOMPARE(p.order.restAmount(), yuan(50));
     QCOMPARE(p.order.restCreditAmount(), yuan(50));
-    QCOMPARE(p.order.status, AuthOrderStatus::Authorized);
-    QCOMPARE(p.payOperation.type, AuthOperationType::Pay);
+    QCOMPARE(p.order.status, Sandbox::AuthOrderStatus::Authorized);
+    QCOMPARE(p.payOperation.type, Sandbox::AuthOperationType::Pay);
     QCOMPARE(p.payOperation.outRequestNo, QStringLiteral("T1"));
     QCOMPARE(p.payOperation.tradeNo, p.trade.tradeNo);
     QVERIFY(!p.unfreezeOperation);
@@ -53,13 +53,13 @@ void TestSandboxTrades::payConsumesFundFirstAndKeepsOrderWhenNotComplete()
 
 void TestSandboxTrades::payCompleteReleasesRestAndFinishes()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
-    SandboxPayRequest r = payRequest(order, u"T1", 3000);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 6000);
+    Sandbox::PayRequest r = payRequest(order, u"T1", 3000);
     r.completeMode = true;
-    const PayOutcome p = ledger.pay(r, t0());
+    const Sandbox::PayOutcome p = ledger.pay(r, t0());
     QVERIFY(p.ok());
-    QCOMPARE(p.order.status, AuthOrderStatus::Finish);
+    QCOMPARE(p.order.status, Sandbox::AuthOrderStatus::Finish);
     QCOMPARE(p.order.restAmount(), Money());
     QVERIFY(p.unfreezeOperation.has_value());
     QCOMPARE(p.unfreezeOperation->amount, yuan(70));
@@ -76,38 +76,39 @@ void TestSandboxTrades::payCompleteReleasesRestAndFinishes()
 
 void TestSandboxTrades::payExactRestFinishesAndUnfreezeAfterPayFinishes()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder a = authorize(ledger, u"O1", 10000, 0);
-    QCOMPARE(ledger.pay(payRequest(a, u"T1", 10000), t0()).order.status, AuthOrderStatus::Finish);
-    const FundAuthOrder b = authorize(ledger, u"O2", 10000, 0);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder a = authorize(ledger, u"O1", 10000, 0);
+    QCOMPARE(ledger.pay(payRequest(a, u"T1", 10000), t0()).order.status,
+             Sandbox::AuthOrderStatus::Finish);
+    const Sandbox::FundAuthOrder b = authorize(ledger, u"O2", 10000, 0);
     ledger.pay(payRequest(b, u"T2", 3000), t0());
-    const UnfreezeOutcome rest = ledger.unfreeze(unfreezeRequest(b, u"U1", 7000), t0());
-    QCOMPARE(rest.order.status, AuthOrderStatus::Finish); // something was paid
+    const Sandbox::UnfreezeOutcome rest = ledger.unfreeze(unfreezeRequest(b, u"U1", 7000), t0());
+    QCOMPARE(rest.order.status, Sandbox::AuthOrderStatus::Finish); // something was paid
 }
 
 void TestSandboxTrades::payRefusals()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    SandboxPayRequest buyer = payRequest(order, u"T1", 100);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    Sandbox::PayRequest buyer = payRequest(order, u"T1", 100);
     buyer.buyerId = QStringLiteral("2088000000000009");
     QCOMPARE(ledger.pay(buyer, t0()).subCode, QStringLiteral("ACQ.TRADE_BUYER_NOT_MATCH"));
-    SandboxPayRequest seller = payRequest(order, u"T1", 100);
+    Sandbox::PayRequest seller = payRequest(order, u"T1", 100);
     seller.sellerId = QStringLiteral("2088000000000009");
     QCOMPARE(ledger.pay(seller, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
     QCOMPARE(ledger.pay(payRequest(order, u"T1", 10001), t0()).subCode,
              QStringLiteral("ACQ.AUTH_AMOUNT_NOT_ENOUGH"));
-    SandboxPayRequest product = payRequest(order, u"T1", 100);
+    Sandbox::PayRequest product = payRequest(order, u"T1", 100);
     product.productCode = QStringLiteral("FACE_TO_FACE_PAYMENT");
     QCOMPARE(ledger.pay(product, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
-    SandboxPayRequest unknown = payRequest(order, u"T1", 100);
+    Sandbox::PayRequest unknown = payRequest(order, u"T1", 100);
     unknown.authNo = QStringLiteral("2024050110002001999999999999");
     QCOMPARE(ledger.pay(unknown, t0()).subCode, QStringLiteral("ACQ.AUTH_ORDER_NOT_EXIST"));
-    const FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
-    SandboxPayRequest init = payRequest(order, u"T1", 100);
+    const Sandbox::FreezeOutcome pending = ledger.createFreeze(freezeRequest(u"O2", 100), t0());
+    Sandbox::PayRequest init = payRequest(order, u"T1", 100);
     init.authNo = pending.order.authNo;
     QCOMPARE(ledger.pay(init, t0()).subCode, QStringLiteral("ACQ.TRADE_BUYER_NOT_MATCH"));
-    const FundAuthOrder closed = authorize(ledger, u"O3", 100, 0);
+    const Sandbox::FundAuthOrder closed = authorize(ledger, u"O3", 100, 0);
     ledger.unfreeze(unfreezeRequest(closed, u"U1", 100), t0());
     QCOMPARE(ledger.pay(payRequest(closed, u"T1", 100), t0()).subCode,
              QStringLiteral("ACQ.AUTH_ORDER_HAS_CLOSED"));
@@ -117,19 +118,19 @@ void TestSandboxTrades::payRefusals()
 
 void TestSandboxTrades::payRepeatNeverChargesTwice()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    SandboxPayRequest r = payRequest(order, u"T1", 4000);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    Sandbox::PayRequest r = payRequest(order, u"T1", 4000);
     r.completeMode = true;
-    const PayOutcome first = ledger.pay(r, t0());
-    const PayOutcome repeat = ledger.pay(r, t0().addSecs(60));
+    const Sandbox::PayOutcome first = ledger.pay(r, t0());
+    const Sandbox::PayOutcome repeat = ledger.pay(r, t0().addSecs(60));
     QVERIFY(repeat.ok() && repeat.repeated);
     QCOMPARE(repeat.trade.tradeNo, first.trade.tradeNo);
     QCOMPARE(repeat.payOperation.operationId, first.payOperation.operationId);
     QVERIFY(repeat.unfreezeOperation.has_value());
     QCOMPARE(repeat.order.totalPayAmount(), yuan(40));
     QCOMPARE(ledger.trades().size(), 1);
-    SandboxPayRequest different = r;
+    Sandbox::PayRequest different = r;
     different.totalAmount = yuan(41);
     QCOMPARE(ledger.pay(different, t0()).subCode, QStringLiteral("ACQ.CONTEXT_INCONSISTENT"));
     // Fully refunded (TRADE_CLOSED): the number cannot be paid again.
@@ -139,14 +140,16 @@ void TestSandboxTrades::payRepeatNeverChargesTwice()
 
 void TestSandboxTrades::refundsArePartialIdempotentAndCapped()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
-    const RefundOutcome r1 = ledger.refund(refundRequest(trade, u"R1", 1000), t0().addSecs(1));
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const Sandbox::Trade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
+    const Sandbox::RefundOutcome r1 =
+        ledger.refund(refundRequest(trade, u"R1", 1000), t0().addSecs(1));
     QVERIFY(r1.ok() && r1.fundChange);
     QCOMPARE(r1.trade.refundFee, yuan(10));
-    QCOMPARE(r1.trade.status, TradeStatus::Success);
-    const RefundOutcome again = ledger.refund(refundRequest(trade, u"R1", 1000), t0().addSecs(2));
+    QCOMPARE(r1.trade.status, Sandbox::TradeStatus::Success);
+    const Sandbox::RefundOutcome again =
+        ledger.refund(refundRequest(trade, u"R1", 1000), t0().addSecs(2));
     QVERIFY(again.ok());
     QVERIFY(!again.fundChange);
     QCOMPARE(again.trade.refundFee, yuan(10));
@@ -156,26 +159,26 @@ void TestSandboxTrades::refundsArePartialIdempotentAndCapped()
     QCOMPARE(ledger.refund(refundRequest(trade, u"R2", 4001), t0()).subCode,
              QStringLiteral("ACQ.REFUND_FEE_ERROR"));
     QCOMPARE(ledger.refunds(trade.tradeNo).size(), 1);
-    const RefundOutcome rest = ledger.refund(refundRequest(trade, u"R2", 4000), t0());
+    const Sandbox::RefundOutcome rest = ledger.refund(refundRequest(trade, u"R2", 4000), t0());
     QCOMPARE(rest.trade.refundFee, yuan(50));
-    QCOMPARE(rest.trade.status, TradeStatus::Closed);
+    QCOMPARE(rest.trade.status, Sandbox::TradeStatus::Closed);
     QCOMPARE(ledger.refund(refundRequest(trade, u"R3", 1), t0()).subCode,
              QStringLiteral("ACQ.TRADE_STATUS_ERROR"));
     QVERIFY(!ledger.refund(refundRequest(trade, u"R2", 4000), t0()).fundChange);
-    SandboxRefundRequest unknown = refundRequest(trade, u"R9", 1);
+    Sandbox::RefundRequest unknown = refundRequest(trade, u"R9", 1);
     unknown.tradeNo = QStringLiteral("2024050122001400999999999999");
     QCOMPARE(ledger.refund(unknown, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
 }
 
 void TestSandboxTrades::refundWithoutRequestNumberUsesTradeNumber()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
-    SandboxRefundRequest r = refundRequest(trade, u"", 1000);
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const Sandbox::Trade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
+    Sandbox::RefundRequest r = refundRequest(trade, u"", 1000);
     r.tradeNo.clear();
     r.outTradeNo = QStringLiteral("T1");
-    const RefundOutcome first = ledger.refund(r, t0());
+    const Sandbox::RefundOutcome first = ledger.refund(r, t0());
     QCOMPARE(first.refund.outRequestNo, QStringLiteral("T1"));
     QVERIFY(!ledger.refund(r, t0()).fundChange);
     r.refundAmount = yuan(20);
@@ -184,70 +187,71 @@ void TestSandboxTrades::refundWithoutRequestNumberUsesTradeNumber()
 
 void TestSandboxTrades::refundWindowIs90Days()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const Sandbox::Trade trade = ledger.pay(payRequest(order, u"T1", 5000), t0()).trade;
     QVERIFY(ledger.refund(refundRequest(trade, u"R1", 100), t0().addDays(89)).ok());
-    const RefundOutcome late = ledger.refund(refundRequest(trade, u"R2", 100), t0().addDays(90));
+    const Sandbox::RefundOutcome late =
+        ledger.refund(refundRequest(trade, u"R2", 100), t0().addDays(90));
     QCOMPARE(late.subCode, QStringLiteral("ACQ.TRADE_HAS_FINISHED"));
     QCOMPARE(ledger.findTrade({}, trade.tradeNo, {}, t0().addDays(90))->status,
-             TradeStatus::Finished);
+             Sandbox::TradeStatus::Finished);
     QCOMPARE(ledger.findTrade({}, trade.tradeNo, {}, t0())->refundFee, yuan(1));
 }
 
 void TestSandboxTrades::refundLeavesTheAuthOrderAlone()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    const PayOutcome p = ledger.pay(payRequest(order, u"T1", 5000), t0());
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
+    const Sandbox::PayOutcome p = ledger.pay(payRequest(order, u"T1", 5000), t0());
     ledger.refund(refundRequest(p.trade, u"R1", 5000), t0());
-    const FundAuthOrder after = *ledger.findOrder({}, order.authNo, {}, t0());
+    const Sandbox::FundAuthOrder after = *ledger.findOrder({}, order.authNo, {}, t0());
     QCOMPARE(after.restAmount(), yuan(50));
     QCOMPARE(after.totalPayAmount(), yuan(50));
-    QCOMPARE(after.status, AuthOrderStatus::Authorized);
+    QCOMPARE(after.status, Sandbox::AuthOrderStatus::Authorized);
 }
 
 void TestSandboxTrades::syncRecordsAreAcceptedOnce()
 {
-    SandboxLedger ledger;
-    const FundAuthOrder order = authorize(ledger, u"O1", 10000, 5000);
-    const SandboxTrade trade = ledger.pay(payRequest(order, u"T1", 100), t0()).trade;
+    Sandbox::Ledger ledger;
+    const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 5000);
+    const Sandbox::Trade trade = ledger.pay(payRequest(order, u"T1", 100), t0()).trade;
     const QStringList statuses = {QStringLiteral("COMPLETE"), QStringLiteral("CLOSED"),
                                   QStringLiteral("VIOLATED")};
     for (const QString &status : statuses) {
-        const SyncOutcome s = ledger.syncOrderInfo(
+        const Sandbox::SyncOutcome s = ledger.syncOrderInfo(
             syncRequest(trade, QString(QStringLiteral("S-") + status), status), t0());
         QVERIFY2(s.ok(), qPrintable(status));
         QCOMPARE(s.record.status, status);
     }
-    const SyncOutcome repeat =
+    const Sandbox::SyncOutcome repeat =
         ledger.syncOrderInfo(syncRequest(trade, u"S-COMPLETE", u"VIOLATED"), t0().addSecs(5));
     QVERIFY(repeat.ok() && repeat.repeated);
     QCOMPARE(repeat.record.status, QStringLiteral("COMPLETE"));
     QCOMPARE(ledger.syncs(trade.tradeNo).size(), 3);
     QCOMPARE(ledger.syncOrderInfo(syncRequest(trade, u"S9", u"DONE"), t0()).subCode,
              QStringLiteral("ACQ.INVALID_PARAMETER"));
-    SandboxSyncRequest badType = syncRequest(trade, u"S9", u"COMPLETE");
+    Sandbox::SyncRequest badType = syncRequest(trade, u"S9", u"COMPLETE");
     badType.bizType = QStringLiteral("OTHER");
     QCOMPARE(ledger.syncOrderInfo(badType, t0()).subCode, QStringLiteral("ACQ.INVALID_PARAMETER"));
-    SandboxSyncRequest unknown = syncRequest(trade, u"S9", u"COMPLETE");
+    Sandbox::SyncRequest unknown = syncRequest(trade, u"S9", u"COMPLETE");
     unknown.tradeNo = QStringLiteral("2024050122001400999999999999");
     QCOMPARE(ledger.syncOrderInfo(unknown, t0()).subCode, QStringLiteral("ACQ.TRADE_NOT_EXIST"));
 }
 
 void TestSandboxTrades::historyInThePastAndListings()
 {
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     const QDateTime start = t0().addDays(-90);
-    const FreezeOutcome f = ledger.createFreeze(freezeRequest(u"OLD", 10000), start);
-    const FundAuthOrder order =
+    const Sandbox::FreezeOutcome f = ledger.createFreeze(freezeRequest(u"OLD", 10000), start);
+    const Sandbox::FundAuthOrder order =
         ledger.confirmFreeze(f.order.authNo, yuan(20), payer(), start.addSecs(30)).order;
     QVERIFY(order.authNo.startsWith(QLatin1String("20240201")));
-    const PayOutcome p = ledger.pay(payRequest(order, u"T-OLD", 3000), start.addDays(2));
+    const Sandbox::PayOutcome p = ledger.pay(payRequest(order, u"T-OLD", 3000), start.addDays(2));
     QVERIFY(p.ok());
     ledger.refund(refundRequest(p.trade, u"R-OLD", 1000), start.addDays(3));
     QCOMPARE(ledger.tradesPaidBetween(appId(), start, start.addDays(1)).size(), 0);
-    const QList<SandboxTrade> paid = ledger.tradesPaidBetween(appId(), start, start.addDays(3));
+    const QList<Sandbox::Trade> paid = ledger.tradesPaidBetween(appId(), start, start.addDays(3));
     QCOMPARE(paid.size(), 1);
     QCOMPARE(paid.first().paidAt, start.addDays(2));
     QVERIFY(paid.first().tradeNo.startsWith(QLatin1String("20240203")));

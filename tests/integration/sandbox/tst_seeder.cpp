@@ -1,13 +1,14 @@
 // H5: the sandbox seeder (--seed N --seed-value S) and the merchant order list export: the same
-// seed gives the same bytes, every state appears, every invariant of alipay-openapi.md §9 holds.
+// seed gives the same bytes, every state appears, every invariant of docs/alipay-protocol.md §9
+// holds.
 #include "BillArchiveReader.h"
 
-#include "sandbox/BillLedgerSource.h"
-#include "sandbox/BillPeriod.h"
-#include "sandbox/OrderExport.h"
-#include "sandbox/SandboxLedger.h"
-#include "sandbox/SandboxSeeder.h"
-#include "sandbox/SeedCatalog.h"
+#include "sandbox/bills/BillLedgerSource.h"
+#include "sandbox/bills/BillPeriod.h"
+#include "sandbox/bills/OrderExport.h"
+#include "sandbox/ledger/Ledger.h"
+#include "sandbox/seed/SeedCatalog.h"
+#include "sandbox/seed/Seeder.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -22,9 +23,9 @@ namespace {
 const QString AppId = QStringLiteral("2021000000000001");
 const QString Pid = QStringLiteral("2088102100000001");
 
-SeedOptions options(int count, quint64 seedValue)
+Sandbox::SeedOptions options(int count, quint64 seedValue)
 {
-    SeedOptions o;
+    Sandbox::SeedOptions o;
     o.count = count;
     o.seedValue = seedValue;
     o.appId = AppId;
@@ -35,12 +36,12 @@ SeedOptions options(int count, quint64 seedValue)
 
 QByteArray seededExport(int count, quint64 seedValue)
 {
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     QString error;
-    const auto made = SandboxSeeder(ledger).seed(options(count, seedValue), &error);
+    const auto made = Sandbox::Seeder(ledger).seed(options(count, seedValue), &error);
     if (made.size() != count)
         qFatal("seeding failed: %s", qPrintable(error));
-    return OrderExport::csv(ledger, AppId);
+    return Sandbox::OrderExport::csv(ledger, AppId);
 }
 
 } // namespace
@@ -61,15 +62,15 @@ private slots:
     void anchorIsTodayInChina();
 
 private:
-    SandboxLedger m_ledger;
-    QList<SeededOrder> m_made;
-    SeedOptions m_options = options(80, 20240601);
+    Sandbox::Ledger m_ledger;
+    QList<Sandbox::SeededOrder> m_made;
+    Sandbox::SeedOptions m_options = options(80, 20240601);
 };
 
 void TestSeeder::initTestCase()
 {
     QString error;
-    m_made = SandboxSeeder(m_ledger).seed(m_options, &error);
+    m_made = Sandbox::Seeder(m_ledger).seed(m_options, &error);
     QVERIFY2(m_made.size() == m_options.count, qPrintable(error));
 }
 
@@ -85,57 +86,57 @@ void TestSeeder::sameSeedSameBytes()
 void TestSeeder::seedingTwiceChangesNothing()
 {
     // E.g. depositdesk-sandbox --state FILE --seed N started twice on the same day.
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     QString error;
-    const auto first = SandboxSeeder(ledger).seed(options(40, 11), &error);
+    const auto first = Sandbox::Seeder(ledger).seed(options(40, 11), &error);
     QCOMPARE(first.size(), 40);
-    const QByteArray before = OrderExport::csv(ledger, AppId);
-    const auto second = SandboxSeeder(ledger).seed(options(40, 11), &error);
+    const QByteArray before = Sandbox::OrderExport::csv(ledger, AppId);
+    const auto second = Sandbox::Seeder(ledger).seed(options(40, 11), &error);
     QVERIFY2(second.size() == 40, qPrintable(error));
     QVERIFY(std::all_of(second.cbegin(), second.cend(),
-                        [](const SeededOrder &order) { return order.alreadyThere; }));
+                        [](const Sandbox::SeededOrder &order) { return order.alreadyThere; }));
     QVERIFY(std::none_of(first.cbegin(), first.cend(),
-                         [](const SeededOrder &order) { return order.alreadyThere; }));
-    QCOMPARE(OrderExport::csv(ledger, AppId), before);
+                         [](const Sandbox::SeededOrder &order) { return order.alreadyThere; }));
+    QCOMPARE(Sandbox::OrderExport::csv(ledger, AppId), before);
 }
 
 void TestSeeder::everyStateIsPresent()
 {
-    QSet<SeedScenario> scenarios;
-    QSet<SeedFunding> fundings;
-    for (const SeededOrder &order : m_made) {
+    QSet<Sandbox::SeedScenario> scenarios;
+    QSet<Sandbox::SeedFunding> fundings;
+    for (const Sandbox::SeededOrder &order : m_made) {
         scenarios.insert(order.scenario);
         fundings.insert(order.funding);
     }
-    QCOMPARE(scenarios.size(), SeedScenarioCount);
+    QCOMPARE(scenarios.size(), Sandbox::SeedScenarioCount);
     QCOMPARE(fundings.size(), 3);
 
     // Now from the ledger itself, not from the plan.
-    QSet<AuthOrderStatus> statuses;
+    QSet<Sandbox::AuthOrderStatus> statuses;
     int creditOnly = 0, fundOnly = 0, mixed = 0, partlyUnfrozen = 0, chargedNotComplete = 0,
         chargedComplete = 0, refundedPartly = 0, refundedFully = 0, closedUnpaid = 0;
-    QHash<QString, QList<SandboxTrade>> trades;
-    for (const SandboxTrade &trade : m_ledger.trades(AppId))
+    QHash<QString, QList<Sandbox::Trade>> trades;
+    for (const Sandbox::Trade &trade : m_ledger.trades(AppId))
         trades[trade.authNo].append(trade);
-    for (const FundAuthOrder &order : m_ledger.orders(AppId)) {
+    for (const Sandbox::FundAuthOrder &order : m_ledger.orders(AppId)) {
         statuses.insert(order.status);
-        if (order.status == AuthOrderStatus::Init || order.payerUserId.isEmpty())
+        if (order.status == Sandbox::AuthOrderStatus::Init || order.payerUserId.isEmpty())
             continue;
         const Money credit = order.totalFreezeCreditAmount;
         creditOnly += credit == order.totalFreezeAmount;
         fundOnly += credit.isZero();
         mixed += credit > Money() && credit < order.totalFreezeAmount;
         const bool paid = order.totalPayAmount() > Money();
-        partlyUnfrozen += order.status == AuthOrderStatus::Authorized && !paid &&
+        partlyUnfrozen += order.status == Sandbox::AuthOrderStatus::Authorized && !paid &&
                           order.totalUnfreezeAmount() > Money();
-        chargedNotComplete += order.status == AuthOrderStatus::Authorized && paid;
-        closedUnpaid += order.status == AuthOrderStatus::Closed && !paid;
-        for (const SandboxTrade &trade : trades.value(order.authNo)) {
+        chargedNotComplete += order.status == Sandbox::AuthOrderStatus::Authorized && paid;
+        closedUnpaid += order.status == Sandbox::AuthOrderStatus::Closed && !paid;
+        for (const Sandbox::Trade &trade : trades.value(order.authNo)) {
             chargedComplete += trade.completeMode;
             refundedPartly += trade.refundFee > Money() && trade.refundFee < trade.totalAmount;
             refundedFully += trade.refundFee == trade.totalAmount;
             if (trade.refundFee == trade.totalAmount)
-                QCOMPARE(trade.status, TradeStatus::Closed);
+                QCOMPARE(trade.status, Sandbox::TradeStatus::Closed);
         }
     }
     QCOMPARE(statuses.size(), 4); // INIT, AUTHORIZED, FINISH, CLOSED
@@ -149,9 +150,9 @@ void TestSeeder::everyStateIsPresent()
 void TestSeeder::invariantsHoldForEveryOrder()
 {
     const QDateTime earliest = m_options.anchor.addDays(-m_options.days);
-    const QList<FundAuthOrder> orders = m_ledger.orders(AppId);
+    const QList<Sandbox::FundAuthOrder> orders = m_ledger.orders(AppId);
     QCOMPARE(orders.size(), m_options.count);
-    for (const FundAuthOrder &order : orders) {
+    for (const Sandbox::FundAuthOrder &order : orders) {
         const QByteArray id = order.authNo.toLatin1();
         QVERIFY2(order.restAmount() ==
                      order.totalFreezeAmount - order.totalUnfreezeAmount() - order.totalPayAmount(),
@@ -161,31 +162,31 @@ void TestSeeder::invariantsHoldForEveryOrder()
         QVERIFY2(!order.restFundAmount().isNegative(), id);
         QVERIFY2(order.createdAt >= earliest && order.createdAt < m_options.anchor, id);
         QVERIFY2(order.orderTitle.contains(u"押金"), id);
-        if (order.status == AuthOrderStatus::Finish)
+        if (order.status == Sandbox::AuthOrderStatus::Finish)
             QVERIFY2(order.restAmount().isZero() && order.totalPayAmount() > Money(), id);
         Money unfrozen;
         Money paid;
-        for (const FundAuthOperation &operation : m_ledger.operations(order.authNo)) {
+        for (const Sandbox::FundAuthOperation &operation : m_ledger.operations(order.authNo)) {
             QVERIFY2(operation.createdAt >= order.createdAt, id);
             QVERIFY2(operation.createdAt < m_options.anchor, id);
             QVERIFY2(operation.creditAmount <= operation.amount, id);
             // A confirmed freeze cancelled later releases the whole deposit (action unfreeze).
-            if (operation.type == AuthOperationType::Freeze &&
+            if (operation.type == Sandbox::AuthOperationType::Freeze &&
                 operation.cancelAction == u"unfreeze")
                 unfrozen += operation.amount;
-            if (operation.status != AuthOperationStatus::Success)
+            if (operation.status != Sandbox::AuthOperationStatus::Success)
                 continue;
-            if (operation.type == AuthOperationType::Unfreeze)
+            if (operation.type == Sandbox::AuthOperationType::Unfreeze)
                 unfrozen += operation.amount;
-            else if (operation.type == AuthOperationType::Pay)
+            else if (operation.type == Sandbox::AuthOperationType::Pay)
                 paid += operation.amount;
         }
         QCOMPARE(unfrozen, order.totalUnfreezeAmount());
         QCOMPARE(paid, order.totalPayAmount());
     }
-    for (const SandboxTrade &trade : m_ledger.trades(AppId)) {
+    for (const Sandbox::Trade &trade : m_ledger.trades(AppId)) {
         Money refunded;
-        for (const SandboxRefund &refund : m_ledger.refunds(trade.tradeNo)) {
+        for (const Sandbox::Refund &refund : m_ledger.refunds(trade.tradeNo)) {
             refunded += refund.amount;
             QVERIFY(refund.refundedAt > trade.paidAt);
             QVERIFY(refund.refundedAt < m_options.anchor);
@@ -199,17 +200,17 @@ void TestSeeder::invariantsHoldForEveryOrder()
 
 void TestSeeder::exportMatchesLedger()
 {
-    const QString text = QString::fromUtf8(OrderExport::csv(m_ledger, AppId));
+    const QString text = QString::fromUtf8(Sandbox::OrderExport::csv(m_ledger, AppId));
     QVERIFY(!text.startsWith(QChar(0xFEFF)));
     QStringList lines = text.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.takeLast(), QString()); // ends with a line break
-    QCOMPARE(splitCells(lines.takeFirst()), OrderExport::columns());
+    QCOMPARE(splitCells(lines.takeFirst()), Sandbox::OrderExport::columns());
     QCOMPARE(lines.size(), m_options.count);
-    const QStringList header = OrderExport::columns();
+    const QStringList header = Sandbox::OrderExport::columns();
     const auto cell = [&header](const QStringList &cells, const char *name) {
         return cells.value(header.indexOf(QString::fromLatin1(name)));
     };
-    const QHash<QString, QString> stores = SeedCatalog::storeNames();
+    const QHash<QString, QString> stores = Sandbox::SeedCatalog::storeNames();
     for (const QString &line : lines) {
         const QStringList cells = splitCells(line);
         QCOMPARE(cells.size(), header.size());
@@ -247,19 +248,20 @@ void TestSeeder::exportMatchesLedger()
 void TestSeeder::billsAddUpToTheLedger()
 {
     // Over the whole seeded window, the bills' net receipts are what was paid minus refunded.
-    BillLedgerSource source(m_ledger);
+    Sandbox::BillLedgerSource source(m_ledger);
     Money billed;
     int tradeLines = 0;
     for (const QString &month : {QStringLiteral("2024-02"), QStringLiteral("2024-03"),
                                  QStringLiteral("2024-04"), QStringLiteral("2024-05")}) {
-        for (const BillLine &line : source.lines(AppId, *BillPeriod::parse(month))) {
+        for (const Sandbox::BillLine &line :
+             source.lines(AppId, *Sandbox::BillPeriod::parse(month))) {
             billed += line.merchantReceipt;
-            tradeLines += line.type == BillLine::Type::Trade;
+            tradeLines += line.type == Sandbox::BillLine::Type::Trade;
         }
     }
     Money paid;
     Money refunded;
-    for (const SandboxTrade &trade : m_ledger.trades(AppId)) {
+    for (const Sandbox::Trade &trade : m_ledger.trades(AppId)) {
         paid += trade.totalAmount;
         refunded += trade.refundFee;
     }
@@ -269,12 +271,12 @@ void TestSeeder::billsAddUpToTheLedger()
 
 void TestSeeder::thousandOrdersAreFast()
 {
-    SandboxLedger ledger;
+    Sandbox::Ledger ledger;
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const auto made = SandboxSeeder(ledger).seed(options(1000, 99), &error);
-    const QByteArray csv = OrderExport::csv(ledger, AppId);
+    const auto made = Sandbox::Seeder(ledger).seed(options(1000, 99), &error);
+    const QByteArray csv = Sandbox::OrderExport::csv(ledger, AppId);
     const qint64 elapsed = timer.elapsed();
     QVERIFY2(made.size() == 1000, qPrintable(error));
     QCOMPARE(csv.count("\r\n"), 1001);
@@ -292,9 +294,10 @@ void TestSeeder::anchorIsTodayInChina()
 {
     // 2024-05-31 17:30 UTC is 2024-06-01 01:30 in China.
     const QDateTime now(QDate(2024, 5, 31), QTime(17, 30), QTimeZone::utc());
-    const QDateTime anchor = SandboxSeeder::defaultAnchor(now);
+    const QDateTime anchor = Sandbox::Seeder::defaultAnchor(now);
     QCOMPARE(anchor, QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone(8 * 3600)));
-    QCOMPARE(SandboxSeeder::scenarioName(SeedScenario::ChargedComplete), u"charged-complete");
+    QCOMPARE(Sandbox::Seeder::scenarioName(Sandbox::SeedScenario::ChargedComplete),
+             u"charged-complete");
 }
 
 QTEST_GUILESS_MAIN(TestSeeder)

@@ -1,9 +1,9 @@
 // H5: the seeded order list goes into the console's order index unchanged: the export of
 // app/sandbox/OrderExport is the format app/store/OrderImporter reads (strict: one bad row and
 // nothing is imported), and every amount, status and key survives the trip.
-#include "sandbox/OrderExport.h"
-#include "sandbox/SandboxLedger.h"
-#include "sandbox/SandboxSeeder.h"
+#include "sandbox/bills/OrderExport.h"
+#include "sandbox/ledger/Ledger.h"
+#include "sandbox/seed/Seeder.h"
 #include "store/OrderImporter.h"
 #include "store/OrderIndex.h"
 #include "store/Store.h"
@@ -24,20 +24,21 @@ private slots:
 
 void TestSeedImport::seededOrdersImportIntoTheIndex()
 {
-    SandboxLedger ledger;
-    SeedOptions options;
+    Sandbox::Ledger ledger;
+    Sandbox::SeedOptions options;
     options.count = 120;
     options.seedValue = 5;
     options.appId = QStringLiteral("2021000000000001");
     options.payeeUserId = QStringLiteral("2088102100000001");
     options.anchor = QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone(8 * 3600));
     QString error;
-    QCOMPARE(SandboxSeeder(ledger).seed(options, &error).size(), options.count);
+    QCOMPARE(Sandbox::Seeder(ledger).seed(options, &error).size(), options.count);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString csv = dir.filePath(QStringLiteral("orders.csv"));
-    QVERIFY2(OrderExport::writeFile(ledger, options.appId, csv, &error), qPrintable(error));
+    QVERIFY2(Sandbox::OrderExport::writeFile(ledger, options.appId, csv, &error),
+             qPrintable(error));
 
     Store store(StoreConfig::sqlite(dir.filePath(QStringLiteral("store.sqlite"))));
     const StoreResult opened = store.open();
@@ -51,9 +52,9 @@ void TestSeedImport::seededOrdersImportIntoTheIndex()
     const OrderIndex index(store);
     QCOMPARE(index.count(), qint64(options.count));
     QHash<QString, Money> refundedByAuthNo;
-    for (const SandboxTrade &trade : ledger.trades(options.appId))
+    for (const Sandbox::Trade &trade : ledger.trades(options.appId))
         refundedByAuthNo[trade.authNo] += trade.refundFee;
-    for (const FundAuthOrder &order : ledger.orders(options.appId)) {
+    for (const Sandbox::FundAuthOrder &order : ledger.orders(options.appId)) {
         const std::optional<OrderRecord> record = index.find(order.outOrderNo);
         QVERIFY2(record, qPrintable(order.outOrderNo));
         QCOMPARE(record->authNo, order.authNo);

@@ -56,9 +56,10 @@ private slots:
 
         if (hasEmptyValue) {
             // S10 (return_url=""): the Node SDK signs "return_url=" but our rule is the Java one
-            // (alipay-openapi.md §2.1 step 3): empty values are left out. So our canonical string
-            // is the SDK's minus that pair, and our signature differs from the SDK's. Our client
-            // never sends empty parameters, and the sandbox applies the same rule when it checks.
+            // (docs/alipay-protocol.md §2.1 step 3): empty values are left out. So our canonical
+            // string is the SDK's minus that pair, and our signature differs from the SDK's. Our
+            // client never sends empty parameters, and the sandbox applies the same rule when it
+            // checks.
             QVERIFY(ours != signString);
             QByteArray withoutEmpty = signString;
             withoutEmpty.replace("&return_url=&", "&");

@@ -1,0 +1,212 @@
+// Composition root of the DepositDesk console: command line, language, environment (demo or
+// configured), services, sign-in, main window.
+#include "alipay/GatewayConfig.h"
+#include "demo/DemoEnvironment.h"
+#include "secrets/CoreDumps.h"
+#include "services/ConsoleServices.h"
+#include "services/admin/ConsoleSettings.h"
+#include "services/admin/CredentialsAdmin.h"
+#include "store/ImportCommand.h"
+#include "store/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/session/LanguageSwitcher.h"
+#include "ui/session/SignInDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+using namespace DepositDesk;
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption demo;
+    QCommandLineOption language;
+};
+
+// Built after the language is chosen, so that --help speaks it.
+Options makeOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("demo"),
+                           QApplication::translate(
+                               "main", "Start in demo mode with an embedded sandbox gateway.")),
+        QCommandLineOption(QStringLiteral("lang"),
+                           QApplication::translate(
+                               "main", "Interface language (zh_CN or en); default: the system's."),
+                           QStringLiteral("language"))};
+}
+
+// --lang if given, else the one chosen in the settings, else the system locale's.
+QString chooseLanguage(const QStringList &arguments, const QString &saved)
+{
+    const Options options = makeOptions();
+    QCommandLineParser early;
+    early.addOptions({options.demo, options.language});
+    early.addHelpOption();
+    early.addVersionOption();
+    early.parse(arguments); // errors are reported by the real parse below
+    const QString requested = early.value(options.language);
+    if (!requested.isEmpty())
+        return LanguageSwitcher::languageFor(QLocale(requested));
+    if (LanguageSwitcher::availableLanguages().contains(saved))
+        return saved;
+    return LanguageSwitcher::languageFor(QLocale::system());
+}
+
+// `depositdesk import FILE [--strict] [--report PATH] [--database DB]`: no window.
+int runImport(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("DepositDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DepositDesk"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runImportCommand(QCoreApplication::arguments().mid(2), out, err);
+}
+
+void showError(const QString &title, const QString &text)
+{
+    QMessageBox::critical(nullptr, title, text);
+}
+
+// Signs in (modal), then shows the window over `services` until the application quits.
+int runConsole(LanguageSwitcher &languages, ConsoleSettings &settings, ConsoleServices &services,
+               const std::function<void(MainWindow &)> &describe)
+{
+    {
+        SignInDialog signIn(services);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+    }
+    MainWindow window(languages, &services);
+    window.setSettings(&settings);
+    describe(window);
+    window.show();
+    return QApplication::exec();
+}
+
+int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
+{
+    DemoEnvironment demo;
+    demo.setRecordHistory(true); // the demo's bills reconcile against its ledger
+    QString error;
+    if (!demo.start(DemoEnvironment::DefaultOrderCount, {}, &error)) {
+        showError(QApplication::translate("main", "Demo mode could not start"), error);
+        return 1;
+    }
+    ConsoleServices services(demo.store(), demo.gatewayConfig());
+    services.setDemo(true);
+    services.setDataDirectory(demo.dataDirectory());
+    return runConsole(languages, settings, services, [&demo](MainWindow &window) {
+        window.setDemoDetails(demo.summary().gatewayUrl, demo.summary().importedOrders);
+    });
+}
+
+// The keychain service of each environment ("DepositDesk/<name>"), so that production and
+// sandbox credentials of one app_id never mix.
+QString keychainEnvironment(ConsoleSettings::Environment environment)
+{
+    switch (environment) {
+    case ConsoleSettings::Environment::Production:
+        return QStringLiteral("production");
+    case ConsoleSettings::Environment::AlipaySandbox:
+        return QStringLiteral("alipay-sandbox");
+    case ConsoleSettings::Environment::LocalUrl:
+        break;
+    }
+    return QStringLiteral("local");
+}
+
+// The configured environment and database. The Alipay keys are read from the OS keychain
+// (issue 6) while the window opens: until they arrive, and when the keychain is unavailable or
+// holds none, the desk is read-only and says why.
+int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
+{
+    QString error;
+    const std::optional<StoreConfig> storeConfig =
+        settings.database().isEmpty() ? StoreConfig::defaultSqlite()
+                                      : StoreConfig::fromSetting(settings.database(), &error);
+    const QString cannotOpen = QApplication::translate("main", "The database could not be opened");
+    if (!storeConfig) {
+        showError(cannotOpen, error);
+        return 1;
+    }
+    Store store(*storeConfig);
+    if (const StoreResult opened = store.open(); !opened) {
+        showError(cannotOpen, opened.errorString);
+        return 1;
+    }
+    GatewayConfig gateway;
+    gateway.gateway = settings.gatewayUrl();
+    gateway.appId = settings.appId();
+    gateway.timeoutMs = settings.callTimeoutMs();
+    ConsoleServices services(store, gateway);
+    services.useKeychain(keychainEnvironment(settings.environment()));
+    QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::appIdSaved, &services,
+                     [&settings](const QString &appId) {
+                         settings.setAppId(appId);
+                         settings.sync();
+                     });
+    services.credentialsAdmin()->loadStored(); // answers in the event loop
+    return runConsole(languages, settings, services, [&settings](MainWindow &window) {
+        switch (settings.environment()) {
+        case ConsoleSettings::Environment::Production:
+            window.setEnvironment(MainWindow::Environment::Production);
+            break;
+        case ConsoleSettings::Environment::AlipaySandbox:
+            window.setEnvironment(MainWindow::Environment::AlipaySandbox);
+            break;
+        case ConsoleSettings::Environment::LocalUrl:
+            window.setEnvironment(MainWindow::Environment::LocalGateway);
+            break;
+        }
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before any key is read: no core file, no ptrace by other processes of the user.
+    QString coreDumps;
+    if (!CoreDumps::disable(&coreDumps))
+        std::fprintf(stderr, "%s\n", coreDumps.toLocal8Bit().constData());
+    if (argc > 1 && qstrcmp(argv[1], "import") == 0)
+        return runImport(argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("DepositDesk"));
+    QApplication::setOrganizationName(QStringLiteral("DepositDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.depositdesk.DepositDesk"));
+
+    ConsoleSettings settings;
+    LanguageSwitcher languages;
+    languages.setLanguage(chooseLanguage(QApplication::arguments(), settings.language()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Deposit-free operations console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Options options = makeOptions();
+    parser.addOptions({options.demo, options.language});
+    parser.process(app);
+
+    // A language chosen in the menu or the settings is kept for the next start.
+    QObject::connect(&languages, &LanguageSwitcher::languageChanged, &app,
+                     [&settings](const QString &language) {
+                         settings.setLanguage(language);
+                         settings.sync();
+                     });
+    return parser.isSet(options.demo) ? runDemo(languages, settings)
+                                      : runConfigured(languages, settings);
+}

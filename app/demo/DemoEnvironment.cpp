@@ -1,0 +1,152 @@
+#include "demo/DemoEnvironment.h"
+
+#include "sandbox/GatewayConfig.h"
+#include "sandbox/Keys.h"
+#include "sandbox/seed/Seeding.h"
+#include "store/Ledger.h"
+#include "store/OperatorDirectory.h"
+#include "store/OrderImporter.h"
+#include "store/SqlTransaction.h"
+#include "store/StoreConfig.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+namespace {
+
+constexpr auto DemoAppId = "2021000000000001";
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// What the seeded orders went through (operations, charges, refunds), written to the demo
+// ledger as imported facts, as the merchant's history would be: the order export carries only
+// the orders and their numbers, and without the facts the demo's own bills would not match its
+// ledger (every bill line "only in Alipay's bill"). One transaction.
+StoreResult recordSeededFacts(const Sandbox::Ledger &sandbox, const Store &store,
+                              const QString &app)
+{
+    SqlTransaction tx(store.database(), store.dialect());
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    Ledger ledger(store);
+    QHash<QString, QString> orderOfAuth;
+    StoreResult result = StoreResult::success();
+    for (const Sandbox::FundAuthOrder &order : sandbox.orders(app)) {
+        orderOfAuth.insert(order.authNo, order.outOrderNo);
+        for (const Sandbox::FundAuthOperation &op : sandbox.operations(order.authNo)) {
+            if (result)
+                result = ledger.recordOperation(
+                    {op.outOrderNo, op.authNo, op.operationId, op.outRequestNo, toProtocol(op.type),
+                     toProtocol(op.status), op.amount, op.creditAmount, op.fundAmount(),
+                     op.transAt.isValid() ? op.transAt : op.createdAt},
+                    FactSource::Import);
+        }
+    }
+    for (const Sandbox::Trade &trade : sandbox.trades(app)) {
+        const QString outOrderNo = orderOfAuth.value(trade.authNo);
+        if (result)
+            result = ledger.recordTrade({outOrderNo, trade.tradeNo, trade.outTradeNo,
+                                         toProtocol(trade.status), trade.totalAmount, trade.paidAt},
+                                        FactSource::Import);
+        for (const Sandbox::Refund &refund : sandbox.refunds(trade.tradeNo))
+            if (result)
+                result = ledger.recordRefund({outOrderNo, refund.tradeNo, refund.outTradeNo,
+                                              refund.outRequestNo, QStringLiteral("REFUND_SUCCESS"),
+                                              refund.amount, refund.refundedAt},
+                                             FactSource::Import);
+    }
+    if (result && !tx.commit())
+        result = StoreResult::failure(tx.errorString());
+    return result;
+}
+
+} // namespace
+
+DemoEnvironment::DemoEnvironment() = default;
+DemoEnvironment::~DemoEnvironment() = default;
+
+RsaPublicKey DemoEnvironment::platformPublicKey() const
+{
+    return m_platformKey->publicKey();
+}
+
+GatewayConfig DemoEnvironment::gatewayConfig() const
+{
+    GatewayConfig config;
+    config.gateway = m_summary.gatewayUrl;
+    config.appId = m_summary.appId;
+    if (m_appKey)
+        config.merchantKey = *m_appKey;
+    if (m_platformKey)
+        config.alipayPublicKey = m_platformKey->publicKey();
+    config.sellerId = Sandbox::App::defaultSellerId(m_summary.appId);
+    return config;
+}
+
+bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *error)
+{
+    if (!m_dir.isValid())
+        return fail(
+            error,
+            tr("Cannot create a temporary folder for demo mode: %1").arg(m_dir.errorString()));
+    QString why;
+    const auto platform =
+        Sandbox::Keys::loadOrCreate(m_dir.filePath(QStringLiteral("alipay.pem")),
+                                    m_dir.filePath(QStringLiteral("alipay.pub")), &why);
+    const auto app =
+        platform ? Sandbox::Keys::loadOrCreate(m_dir.filePath(QStringLiteral("app.pem")),
+                                               m_dir.filePath(QStringLiteral("app.pub")), &why)
+                 : std::nullopt;
+    if (!platform || !app)
+        return fail(error, tr("Cannot create the demo keys: %1").arg(why));
+    m_platformKey = platform->privateKey;
+    m_appKey = app->privateKey;
+
+    Sandbox::GatewayConfig config;
+    config.platformKey = m_platformKey;
+    config.addApp(QString::fromLatin1(DemoAppId), m_appKey->publicKey());
+
+    const QString exportPath = m_dir.filePath(QStringLiteral("orders.csv"));
+    QStringList report;
+    if (!Sandbox::Seeding::run(m_ledger, config, orderCount, seedValue, exportPath, &report, &why))
+        return fail(error, tr("Cannot seed the demo orders: %1").arg(why));
+
+    m_gateway = std::make_unique<Sandbox::Gateway>(m_ledger, config);
+    m_bills = std::make_unique<Sandbox::Bills>(m_ledger);
+    m_gateway->setBillService(m_bills.get());
+    if (!m_gateway->listenLoopback(0, &why))
+        return fail(error, tr("Cannot start the demo sandbox gateway: %1").arg(why));
+
+    m_summary.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_store = std::make_unique<Store>(StoreConfig::sqlite(m_summary.databasePath));
+    if (const StoreResult opened = m_store->open(); !opened)
+        return fail(error, tr("Cannot open the demo database: %1").arg(opened.errorString));
+    const ImportReport imported = OrderImporter(*m_store).importFile(exportPath);
+    if (!imported.committed || !imported.rejected.isEmpty())
+        return fail(error,
+                    tr("The demo orders could not be imported: %1")
+                        .arg(imported.errorString.isEmpty()
+                                 ? tr("%n row(s) rejected", nullptr, int(imported.rejected.size()))
+                                 : imported.errorString));
+    if (const StoreResult facts =
+            m_recordHistory ? recordSeededFacts(m_ledger, *m_store, QString::fromLatin1(DemoAppId))
+                            : StoreResult::success();
+        !facts)
+        return fail(error, tr("Cannot record the demo orders' history: %1").arg(facts.errorString));
+    if (const StoreResult operators = OperatorDirectory(*m_store).createDemoOperators(); !operators)
+        return fail(error, tr("Cannot create the demo operators: %1").arg(operators.errorString));
+
+    m_summary.gatewayUrl = m_gateway->gatewayUrl();
+    m_summary.appId = QString::fromLatin1(DemoAppId);
+    m_summary.seededOrders = int(m_ledger.orders(m_summary.appId).size());
+    m_summary.importedOrders = imported.imported();
+    return true;
+}
+
+} // namespace DepositDesk

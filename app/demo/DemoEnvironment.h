@@ -1,0 +1,75 @@
+#pragma once
+
+#include "alipay/GatewayConfig.h"
+#include "sandbox/Gateway.h"
+#include "sandbox/bills/Bills.h"
+#include "sandbox/ledger/Ledger.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace DepositDesk {
+
+// What `depositdesk --demo` runs on: the sandbox gateway in this process with seeded orders
+// (in memory, freshly generated keys), and a demo SQLite database that receives the same orders
+// through the import path, with one demo operator per role. Everything lives in a temporary
+// folder that disappears with the object; nothing touches the user's real data.
+class DemoEnvironment
+{
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::DemoEnvironment)
+
+public:
+    struct Summary
+    {
+        QUrl gatewayUrl;
+        QString appId;
+        int seededOrders = 0;
+        int importedOrders = 0;
+        QString databasePath;
+    };
+
+    static constexpr int DefaultOrderCount = 300;
+
+    DemoEnvironment();
+    ~DemoEnvironment();
+
+    // Before start(): also record the seeded orders' operations, charges and refunds in the
+    // demo ledger, as if the console had been running all along (the demo's bills then match
+    // its ledger). Off by default: the tests of facts and refreshes start from an imported
+    // order index with an empty ledger, as a newly installed desk has.
+    void setRecordHistory(bool record) { m_recordHistory = record; }
+
+    // False and a translated message when any step failed (keys, seeding, gateway, import).
+    bool start(int orderCount = DefaultOrderCount, const QString &seedValue = {},
+               QString *error = nullptr);
+
+    const Summary &summary() const { return m_summary; }
+    const Store &store() const { return *m_store; }
+    Sandbox::Gateway &gateway() { return *m_gateway; }
+    // The merchant app key pair the console signs with (generated for this run).
+    const RsaPrivateKey &appKey() const { return *m_appKey; }
+    RsaPublicKey platformPublicKey() const;
+    // How the console talks to the embedded gateway: its URL, the demo app id and keys, and the
+    // demo merchant's seller id (charges need it).
+    GatewayConfig gatewayConfig() const;
+    // Where the console keeps downloaded bills in demo mode (inside the temporary folder).
+    QString dataDirectory() const { return m_dir.filePath(QStringLiteral("data")); }
+
+private:
+    QTemporaryDir m_dir;
+    Sandbox::Ledger m_ledger;
+    bool m_recordHistory = false;
+    std::optional<RsaPrivateKey> m_appKey;
+    std::optional<RsaPrivateKey> m_platformKey;
+    std::unique_ptr<Sandbox::Gateway> m_gateway;
+    std::unique_ptr<Sandbox::Bills> m_bills;
+    std::unique_ptr<Store> m_store;
+    Summary m_summary;
+};
+
+} // namespace DepositDesk

@@ -1,0 +1,168 @@
+#include "services/actions/OrderActions.h"
+
+#include "services/actions/OrderActionsPrivate.h"
+
+namespace DepositDesk {
+
+OrderActions::OrderActions(const Store &store, AlipayApi &api, RequestNumberGenerator &numbers,
+                           OrderFacts &facts, const QString &desk, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+    , m_numbers(numbers)
+    , m_facts(facts)
+    , m_desk(desk)
+{}
+
+OrderActions::Availability OrderActions::availability(Action action, const OperatorSession &session,
+                                                      const OrderRecord &order) const
+{
+    if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action)))
+        return OrderActionGuards::availability(action, session, {});
+    if (const QString problem = gatewayProblem(action); !problem.isEmpty())
+        return {false, problem};
+    return OrderActionGuards::availability(action, session,
+                                           OrderActionGuards(m_store).stateOf(order));
+}
+
+QString OrderActions::gatewayProblem(Action action) const
+{
+    if (action == Action::RequestRefund || m_api.client()->config().isValid())
+        return {};
+    if (!m_credentialsProblem.isEmpty())
+        return m_credentialsProblem;
+    return tr("This desk has no usable Alipay credentials, so it can only search and read "
+              "orders. Ask an administrator to set them up.");
+}
+
+void OrderActions::unfreeze(const OperatorSession &session, const UnfreezeInput &input,
+                            const QObject *context, Done done)
+{
+    auto p = Private::prepare(*this, Action::Unfreeze, session, input.outOrderNo, input.reason);
+    const OrderRecord &order = p.state.order;
+    if (p.refusal.isEmpty())
+        p.refusal =
+            OrderActionGuards::amountProblem(input.amount, order.rest, tr("what is left frozen"));
+    std::optional<QString> number;
+    if (p.refusal.isEmpty())
+        number = Private::number(*this, Private::Kind::Unfreeze, &p.refusal);
+    UnfreezeRequest request;
+    std::optional<QByteArray> biz;
+    if (p.refusal.isEmpty()) {
+        request.authNo = order.authNo;
+        request.outRequestNo = *number;
+        request.amount = input.amount;
+        request.remark = input.reason.trimmed();
+        request.bizComplete =
+            input.complete && order.credit.fen() > 0 && input.amount == order.rest;
+        biz = request.bizContent(&p.refusal);
+    }
+    if (!biz)
+        return Private::deliver(context, done, ActionMessages::refused(p.refusal));
+    Private::send(*this, session,
+                  Private::intentOf(IntentRecord::Kind::Unfreeze, session, order, *number,
+                                    input.amount, input.reason, *biz),
+                  {{QStringLiteral("biz_complete"), request.bizComplete},
+                   {QStringLiteral("rest_before"), order.rest.toYuan()}},
+                  context, std::move(done));
+}
+
+void OrderActions::charge(const OperatorSession &session, const ChargeInput &input,
+                          const QObject *context, Done done)
+{
+    auto p = Private::prepare(*this, Action::Charge, session, input.outOrderNo, input.reason);
+    const OrderRecord &order = p.state.order;
+    if (p.refusal.isEmpty())
+        p.refusal =
+            OrderActionGuards::amountProblem(input.amount, order.rest, tr("what is left frozen"));
+    if (p.refusal.isEmpty())
+        p.refusal = OrderActionGuards::chargeLimitProblem(session, input.amount);
+    std::optional<QString> number;
+    if (p.refusal.isEmpty())
+        number = Private::number(*this, Private::Kind::Pay, &p.refusal);
+    std::optional<QByteArray> biz;
+    if (p.refusal.isEmpty()) {
+        AuthPayRequest request;
+        request.outTradeNo = *number;
+        request.totalAmount = input.amount;
+        request.subject = input.subject.trimmed().isEmpty()
+                              ? (order.title.isEmpty() ? tr("Deposit charge") : order.title)
+                              : input.subject.trimmed();
+        request.authNo = order.authNo;
+        request.buyerId = order.payerUserId;
+        request.confirmMode = input.releaseRest ? AuthPayRequest::ConfirmMode::Complete
+                                                : AuthPayRequest::ConfirmMode::NotComplete;
+        biz = request.bizContent(m_api.client()->config(), &p.refusal);
+    }
+    if (!biz)
+        return Private::deliver(context, done, ActionMessages::refused(p.refusal));
+    Private::send(*this, session,
+                  Private::intentOf(IntentRecord::Kind::Pay, session, order, *number, input.amount,
+                                    input.reason, *biz),
+                  {{QStringLiteral("release_rest"), input.releaseRest},
+                   {QStringLiteral("rest_before"), order.rest.toYuan()},
+                   {QStringLiteral("violation"), input.violation}},
+                  context, std::move(done),
+                  input.violation ? std::function<void(const IntentRecord &)>(
+                                        [this, login = session.login](const IntentRecord &intent) {
+                                            Private::markViolated(*this, login, intent);
+                                        })
+                                  : std::function<void(const IntentRecord &)>());
+}
+
+void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInput &input,
+                                const QObject *context, Done done)
+{
+    auto p = Private::prepare(*this, Action::CancelFreeze, session, input.outOrderNo, input.reason);
+    const auto freeze = p.state.freeze();
+    if (p.refusal.isEmpty() && (!freeze || freeze->outRequestNo.isEmpty()))
+        p.refusal = tr("The console does not know this order's freeze request yet. Refresh the "
+                       "order, then cancel.");
+    std::optional<QByteArray> biz;
+    if (p.refusal.isEmpty()) {
+        CancelRequest request;
+        request.outOrderNo = p.state.order.outOrderNo;
+        request.outRequestNo = freeze->outRequestNo;
+        request.remark = input.reason.trimmed();
+        biz = request.bizContent(&p.refusal);
+    }
+    if (!biz)
+        return Private::deliver(context, done, ActionMessages::refused(p.refusal));
+    // A cancel has no number of its own: it is the freeze's, and repeating it is safe (§6.4).
+    Private::send(*this, session,
+                  Private::intentOf(IntentRecord::Kind::Cancel, session, p.state.order,
+                                    freeze->outRequestNo, p.state.order.total, input.reason, *biz),
+                  {}, context, std::move(done));
+}
+
+void OrderActions::reportToSesame(const OperatorSession &session, const SesameInput &input,
+                                  const QObject *context, Done done)
+{
+    auto p =
+        Private::prepare(*this, Action::ReportToSesame, session, input.outOrderNo, input.reason);
+    const auto trade = p.state.trade(input.outTradeNo);
+    if (p.refusal.isEmpty() && (!trade || trade->tradeNo.isEmpty()))
+        p.refusal = tr("Choose a charge of this order to report about.");
+    std::optional<QString> number;
+    if (p.refusal.isEmpty())
+        number = Private::number(*this, Private::Kind::OrderSync, &p.refusal);
+    std::optional<QByteArray> biz;
+    const QString status = input.violated ? QStringLiteral("VIOLATED") : QStringLiteral("COMPLETE");
+    if (p.refusal.isEmpty()) {
+        OrderInfoSyncRequest request;
+        request.tradeNo = trade->tradeNo;
+        request.outRequestNo = *number;
+        request.orderStatus = status;
+        biz = request.bizContent(&p.refusal);
+    }
+    if (!biz)
+        return Private::deliver(context, done, ActionMessages::refused(p.refusal));
+    Private::send(*this, session,
+                  Private::intentOf(IntentRecord::Kind::OrderInfoSync, session, p.state.order,
+                                    *number, Money(), input.reason, *biz),
+                  {{QStringLiteral("sesame_status"), status},
+                   {QStringLiteral("out_trade_no"), trade->outTradeNo}},
+                  context, std::move(done));
+}
+
+} // namespace DepositDesk

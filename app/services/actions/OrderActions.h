@@ -1,0 +1,139 @@
+#pragma once
+
+#include "domain/OperatorSession.h"
+#include "services/actions/ActionOutcome.h"
+
+#include "domain/Money.h"
+#include "domain/OrderRecord.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace DepositDesk {
+
+class AlipayApi;
+class RequestNumberGenerator;
+class Store;
+class OrderFacts;
+
+// The guarded actions on one deposit (issue 5), the only way the console moves money.
+//
+// Every action: checks the session's Permissions and the order's state and amounts (a refusal
+// changes nothing and says why), takes the order's lock (OrderLocks), writes the intent
+// (IntentJournal) with a new request number and the full biz_content, appends "requested" to the
+// audit log, calls Alipay, records what Alipay signed in the ledger and order index (OrderFacts),
+// settles the intent, appends the outcome to the audit log, and calls `done` once. An unknown
+// answer leaves the intent UNKNOWN and the outcome AwaitingConfirmation; OutcomeResolver settles
+// it. Callbacks run later on this thread, only while `context` lives.
+class OrderActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Unfreeze, Charge, RequestRefund, CancelFreeze, ReportToSesame };
+    Q_ENUM(Action)
+
+    // Whether a button for `action` should be enabled for this session and order; when not,
+    // `reason` is the translated tooltip ("Only supervisors may …", "Nothing is left frozen.",
+    // "An unfreeze of ¥12.00 is awaiting confirmation.").
+    struct Availability
+    {
+        bool enabled = false;
+        QString reason;
+    };
+
+    struct UnfreezeInput
+    {
+        QString outOrderNo;
+        Money amount;         // ≤ rest
+        QString reason;       // required, sent as remark and kept in the audit log
+        bool complete = true; // credit orders: bizComplete when this releases everything left
+    };
+    struct ChargeInput
+    {
+        QString outOrderNo;
+        Money amount; // ≤ rest, ≤ the role's charge limit
+        QString subject;
+        QString reason;
+        bool releaseRest = false; // true: auth_confirm_mode COMPLETE (rest unfrozen, order ends)
+        // The customer defaulted: the order gets the VIOLATED mark (OrderMarks, audited
+        // "order.marked") when the charge is sent, so reconciliation can tell whether the
+        // default was reported to Sesame.
+        bool violation = false;
+    };
+    struct RefundInput
+    {
+        QString outOrderNo;
+        QString outTradeNo; // the charge to refund
+        Money amount;       // ≤ charged − refunded of that charge
+        QString reason;
+    };
+    struct CancelInput
+    {
+        QString outOrderNo;
+        QString reason;
+    };
+    struct SesameInput
+    {
+        QString outOrderNo;
+        QString outTradeNo;    // the charge the sync is about
+        bool violated = false; // false: COMPLETE, true: VIOLATED
+        QString reason;
+    };
+
+    using Done = std::function<void(const ActionOutcome &)>;
+
+    OrderActions(const Store &store, AlipayApi &api, RequestNumberGenerator &numbers,
+                 OrderFacts &facts, const QString &desk, QObject *parent = nullptr);
+
+    Availability availability(Action action, const OperatorSession &session,
+                              const OrderRecord &order) const;
+    // Why this desk cannot call Alipay for `action` (no usable credentials: read-only desk), or
+    // empty. A refund request is recorded locally and needs no credentials.
+    QString gatewayProblem(Action action) const;
+    // What gatewayProblem() says while the gateway has no usable keys (ConsoleServices: the
+    // keychain's state in plain words); empty: the generic sentence.
+    void setCredentialsProblem(const QString &problem) { m_credentialsProblem = problem; }
+
+    void unfreeze(const OperatorSession &session, const UnfreezeInput &input,
+                  const QObject *context, Done done);
+    void charge(const OperatorSession &session, const ChargeInput &input, const QObject *context,
+                Done done);
+    // Records a refund request (PENDING_APPROVAL) with its out_request_no chosen now; sends
+    // nothing. The approval flow executes it with executeRefund().
+    void requestRefund(const OperatorSession &session, const RefundInput &input,
+                       const QObject *context, Done done);
+    // Sends exactly the recorded request (same out_request_no, same amount). The approver needs
+    // ApproveRefund and must not be the requester. The comment is kept with the approval.
+    // A request below the desk policy's approval threshold (DeskPolicy) is executed by
+    // requestRefund() itself, approved by PolicyApprover.
+    void executeRefund(const OperatorSession &approver, qint64 refundRequestId,
+                       const QObject *context, Done done);
+    void executeRefund(const OperatorSession &approver, qint64 refundRequestId,
+                       const QString &comment, const QObject *context, Done done);
+    static const QString PolicyApprover; // "policy": decidedBy of below-threshold refunds
+    void cancelFreeze(const OperatorSession &session, const CancelInput &input,
+                      const QObject *context, Done done);
+    void reportToSesame(const OperatorSession &session, const SesameInput &input,
+                        const QObject *context, Done done);
+
+Q_SIGNALS:
+    // The ledger, index or journal of an order changed (UI: reload the detail, the row).
+    void orderChanged(const QString &outOrderNo);
+    // An intent was left UNKNOWN (OutcomeResolver listens and starts settling it).
+    void intentUnknown(qint64 intentId);
+
+private:
+    struct Private;
+    const Store &m_store;
+    AlipayApi &m_api;
+    RequestNumberGenerator &m_numbers;
+    OrderFacts &m_facts;
+    QString m_desk;
+    QString m_credentialsProblem;
+};
+
+} // namespace DepositDesk

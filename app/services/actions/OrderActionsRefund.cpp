@@ -1,0 +1,194 @@
+// OrderActions: refunds. An agent records a request; an approver executes exactly that request.
+#include "services/actions/OrderActions.h"
+
+#include "services/actions/OrderActionsPrivate.h"
+
+#include "store/AuditLog.h"
+#include "store/DeskPolicy.h"
+
+namespace DepositDesk {
+
+const QString OrderActions::PolicyApprover = QStringLiteral("policy");
+
+void OrderActions::requestRefund(const OperatorSession &session, const RefundInput &input,
+                                 const QObject *context, Done done)
+{
+    auto p =
+        Private::prepare(*this, Action::RequestRefund, session, input.outOrderNo, input.reason);
+    const auto trade = p.state.trade(input.outTradeNo);
+    if (p.refusal.isEmpty() && (!trade || trade->status != u"TRADE_SUCCESS"))
+        p.refusal = tr("Choose a charge of this order that can be refunded.");
+    if (p.refusal.isEmpty()) {
+        if (const auto awaiting = p.state.refundAwaiting(input.outTradeNo))
+            p.refusal = tr("The refund %1 of this charge is awaiting Alipay's confirmation, "
+                           "so nobody knows yet what is left to refund. DepositDesk asks Alipay "
+                           "by itself: request again once it is settled (executed or failed).")
+                            .arg(*awaiting);
+    }
+    if (p.refusal.isEmpty())
+        p.refusal =
+            OrderActionGuards::amountProblem(input.amount, p.state.refundable(input.outTradeNo),
+                                             tr("what may still be refunded of this charge"));
+    std::optional<QString> number;
+    if (p.refusal.isEmpty())
+        number = Private::number(*this, Private::Kind::Refund, &p.refusal);
+    if (!p.refusal.isEmpty())
+        return Private::deliver(context, done, ActionMessages::refused(p.refusal));
+
+    OrderLocks locks(m_store, m_desk);
+    const OrderLockAttempt lock = locks.acquire(input.outOrderNo, session.login);
+    if (!lock.acquired)
+        return Private::deliver(
+            context, done,
+            ActionMessages::refused(lock.heldBy ? lock.heldBy->describe() : lock.errorString));
+    RefundRequestRecord request;
+    request.outOrderNo = input.outOrderNo;
+    request.tradeNo = trade->tradeNo;
+    request.outTradeNo = trade->outTradeNo;
+    request.outRequestNo = *number;
+    request.amount = input.amount;
+    request.reason = input.reason.trimmed();
+    request.requester = session.login;
+    ActionRecorder recorder(m_store);
+    const StoreResult created = recorder.refundRequests().create(request);
+    locks.release(input.outOrderNo);
+    if (!created)
+        return Private::deliver(context, done, ActionMessages::refused(created.errorString));
+    AuditLog(m_store).append({session.login, QStringLiteral("refund.request.created"),
+                              request.outOrderNo,
+                              QJsonObject{{QStringLiteral("refund_request_id"), request.id},
+                                          {QStringLiteral("request_no"), request.outRequestNo},
+                                          {QStringLiteral("out_trade_no"), request.outTradeNo},
+                                          {QStringLiteral("amount_fen"), request.amount.fen()},
+                                          {QStringLiteral("amount"), request.amount.toYuan()},
+                                          {QStringLiteral("reason"), request.reason}}});
+    ActionOutcome outcome;
+    outcome.status = ActionOutcome::Status::Recorded;
+    outcome.message = tr("The refund of %1 is recorded and waits for a supervisor's "
+                         "approval (request %2).")
+                          .arg(ActionMessages::yuan(request.amount), request.outRequestNo);
+    outcome.requestNo = request.outRequestNo;
+    outcome.refundRequestId = request.id;
+    outcome.amount = request.amount;
+    Q_EMIT orderChanged(request.outOrderNo);
+    // Below the desk policy's threshold: executed at once, the policy approving. A desk that
+    // cannot call Alipay leaves it to a supervisor.
+    const std::optional<Money> threshold = DeskPolicy(m_store).refundApprovalThreshold();
+    if (!threshold || request.amount >= *threshold || !m_api.client()->config().isValid())
+        return Private::deliver(context, done, outcome);
+    OperatorSession policy;
+    policy.login = PolicyApprover;
+    policy.displayName = PolicyApprover;
+    policy.role = OperatorRole::Supervisor;
+    //: Comment of a refund approved without a supervisor; %1 the threshold ("¥50.00")
+    const QString comment = tr("Below the approval threshold of %1: approved by the desk "
+                               "policy.")
+                                .arg(ActionMessages::yuan(*threshold));
+    executeRefund(policy, request.id, comment, context,
+                  [done, outcome, threshold](const ActionOutcome &executed) {
+                      ActionOutcome o = executed;
+                      if (o.status == ActionOutcome::Status::Refused) {
+                          o = outcome;
+                          //: %1 the recorded request's sentence, %2 why it was not sent at once
+                          o.message = tr("%1 It could not be sent at once: %2")
+                                          .arg(outcome.message, executed.message);
+                      } else {
+                          //: %1 what became of the refund, %2 the approval threshold
+                          o.message = tr("%1 It needed no approval: it is below the approval "
+                                         "threshold of %2.")
+                                          .arg(executed.message, ActionMessages::yuan(*threshold));
+                      }
+                      if (done)
+                          done(o);
+                  });
+}
+
+void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundRequestId,
+                                 const QObject *context, Done done)
+{
+    executeRefund(approver, refundRequestId, QString(), context, std::move(done));
+}
+
+void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundRequestId,
+                                 const QString &comment, const QObject *context, Done done)
+{
+    using S = RefundRequestRecord::Status;
+    QString refusal;
+    if (!approver.isValid())
+        refusal = tr("Sign in first.");
+    else if (!approver.can(Capability::ApproveRefund))
+        refusal = Permissions::deniedReason(approver.role, Capability::ApproveRefund);
+    ActionRecorder recorder(m_store);
+    const auto request = recorder.refundRequests().find(refundRequestId);
+    if (refusal.isEmpty() && !request)
+        refusal = tr("There is no refund request number %1.").arg(refundRequestId);
+    if (refusal.isEmpty() && request->status != S::PendingApproval &&
+        request->status != S::Approved)
+        refusal = tr("This refund request is %1: it is not sent again.")
+                      .arg(refundRequestStatusDisplayName(request->status));
+    if (refusal.isEmpty() && request->requester == approver.login)
+        refusal = tr("You asked for this refund yourself: another supervisor must "
+                     "approve it.");
+    const auto state =
+        refusal.isEmpty() ? OrderActionGuards(m_store).load(request->outOrderNo) : std::nullopt;
+    if (refusal.isEmpty() && !state)
+        refusal = OrderActionGuards::orderMissing(request->outOrderNo);
+    if (refusal.isEmpty()) {
+        if (const auto pending = state->awaiting())
+            refusal = ActionMessages::awaiting(*pending);
+    }
+    const auto trade = refusal.isEmpty() ? state->trade(request->outTradeNo) : std::nullopt;
+    if (refusal.isEmpty() && (!trade || trade->status != u"TRADE_SUCCESS"))
+        refusal = tr("The charge %1 can no longer be refunded (it is %2).")
+                      .arg(request->outTradeNo, trade ? trade->status : QString());
+    if (refusal.isEmpty())
+        refusal = OrderActionGuards::amountProblem(
+            request->amount, state->refundable(request->outTradeNo, request->id),
+            tr("what may still be refunded of this charge"));
+    std::optional<QByteArray> biz;
+    if (refusal.isEmpty()) {
+        RefundRequest call;
+        call.outTradeNo = request->outTradeNo;
+        call.tradeNo = trade->tradeNo;
+        call.refundAmount = request->amount;
+        call.outRequestNo = request->outRequestNo;
+        call.refundReason = request->reason;
+        biz = call.bizContent(&refusal);
+    }
+    if (biz && request->status == S::PendingApproval) {
+        const StoreResult approved = recorder.refundRequests().setStatus(
+            request->id, S::Approved, approver.login, comment.trimmed());
+        if (!approved)
+            refusal = approved.errorString;
+        else
+            AuditLog(m_store).append(
+                {approver.login, QStringLiteral("refund.request.approved"), request->outOrderNo,
+                 QJsonObject{{QStringLiteral("refund_request_id"), request->id},
+                             {QStringLiteral("request_no"), request->outRequestNo},
+                             {QStringLiteral("requester"), request->requester},
+                             {QStringLiteral("amount_fen"), request->amount.fen()},
+                             {QStringLiteral("comment"), comment.trimmed()}}});
+    }
+    if (!biz || !refusal.isEmpty())
+        return Private::deliver(context, done, ActionMessages::refused(refusal));
+    const qint64 id = request->id;
+    Private::send(
+        *this, approver,
+        Private::intentOf(IntentRecord::Kind::Refund, approver, state->order, request->outRequestNo,
+                          request->amount, request->reason, *biz),
+        {{QStringLiteral("refund_request_id"), id},
+         {QStringLiteral("requester"), request->requester},
+         {QStringLiteral("out_trade_no"), request->outTradeNo}},
+        context,
+        [id, done](const ActionOutcome &outcome) {
+            ActionOutcome o = outcome;
+            o.refundRequestId = id;
+            if (done)
+                done(o);
+        },
+        [this, id](const IntentRecord &intent) {
+            ActionRecorder(m_store).refundRequests().linkIntent(id, intent.id);
+        });
+}
+
+} // namespace DepositDesk

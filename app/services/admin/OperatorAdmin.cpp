@@ -1,0 +1,131 @@
+#include "services/admin/OperatorAdmin.h"
+
+#include "services/actions/ActionRecorder.h"
+#include "services/actions/OrderActions.h"
+
+#include "store/AuditLog.h"
+#include "store/OperatorDirectory.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace DepositDesk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcOperatorAdmin, "depositdesk.operators")
+
+bool sameLogin(const QString &a, const QString &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+OperatorAdmin::OperatorAdmin(const Store &store)
+    : m_store(store)
+{}
+
+QList<OperatorAccount> OperatorAdmin::list() const
+{
+    return OperatorDirectory(m_store).list();
+}
+
+StoreResult OperatorAdmin::refusal(const OperatorSession &session) const
+{
+    if (session.can(Capability::ManageOperators))
+        return StoreResult::success();
+    return StoreResult::failure(
+        session.isValid() ? Permissions::deniedReason(session.role, Capability::ManageOperators)
+                          : tr("Sign in as an administrator to manage operators."));
+}
+
+StoreResult OperatorAdmin::create(const OperatorSession &session, const QString &login,
+                                  const QString &displayName, OperatorRole role,
+                                  const QString &password)
+{
+    if (const StoreResult refused = refusal(session); !refused)
+        return refused;
+    if (login.trimmed().isEmpty())
+        return StoreResult::failure(tr("Enter a login for the new operator."));
+    // The names the console itself writes as approver and resolver: an operator of that name
+    // would make the audit log and the refund queue ambiguous.
+    for (const QString &reserved :
+         {OrderActions::PolicyApprover, ActionRecorder::resolverLogin()}) {
+        if (login.trimmed().compare(reserved, Qt::CaseInsensitive) == 0)
+            return StoreResult::failure(
+                tr("\"%1\" is the name DepositDesk itself signs with. Choose another login.")
+                    .arg(login.trimmed()));
+    }
+    if (OperatorDirectory(m_store).find(login))
+        return StoreResult::failure(
+            tr("There is already an operator \"%1\". Choose another login.").arg(login.trimmed()));
+    const StoreResult created =
+        OperatorDirectory(m_store).create(login, displayName.trimmed(), role, password);
+    if (created)
+        audit(session, QStringLiteral("operator.created"), login,
+              {{QStringLiteral("role"), operatorRoleCode(role)},
+               {QStringLiteral("display_name"), displayName.trimmed()}});
+    return created;
+}
+
+StoreResult OperatorAdmin::setRole(const OperatorSession &session, const QString &login,
+                                   OperatorRole role)
+{
+    if (const StoreResult refused = refusal(session); !refused)
+        return refused;
+    if (sameLogin(login, session.login) && role != OperatorRole::Admin)
+        return StoreResult::failure(tr("You cannot take the administrator role from yourself: "
+                                       "the desk must keep an administrator. Ask another "
+                                       "administrator to do it."));
+    OperatorDirectory directory(m_store);
+    const auto before = directory.find(login);
+    const StoreResult changed = directory.setRole(login, role);
+    if (changed)
+        audit(session, QStringLiteral("operator.role_changed"), login,
+              {{QStringLiteral("from"), before ? operatorRoleCode(before->role) : QString()},
+               {QStringLiteral("to"), operatorRoleCode(role)}});
+    return changed;
+}
+
+StoreResult OperatorAdmin::setDisabled(const OperatorSession &session, const QString &login,
+                                       bool disabled)
+{
+    if (const StoreResult refused = refusal(session); !refused)
+        return refused;
+    if (disabled && sameLogin(login, session.login))
+        return StoreResult::failure(tr("You cannot disable your own account: the desk must keep "
+                                       "an administrator. Ask another administrator to do it."));
+    const StoreResult changed = OperatorDirectory(m_store).setDisabled(login, disabled);
+    if (changed)
+        audit(session,
+              disabled ? QStringLiteral("operator.disabled") : QStringLiteral("operator.enabled"),
+              login);
+    return changed;
+}
+
+StoreResult OperatorAdmin::resetPassword(const OperatorSession &session, const QString &login,
+                                         const QString &newPassword)
+{
+    if (const StoreResult refused = refusal(session); !refused)
+        return refused;
+    const StoreResult changed = OperatorDirectory(m_store).changePassword(login, newPassword);
+    if (changed)
+        audit(session, QStringLiteral("operator.password_reset"), login);
+    return changed;
+}
+
+void OperatorAdmin::audit(const OperatorSession &session, const QString &action,
+                          const QString &login, const QJsonObject &extra) const
+{
+    AuditEvent event;
+    event.operatorLogin = session.login;
+    event.action = action;
+    event.details = extra;
+    event.details.insert(QStringLiteral("target"), login.trimmed().toLower());
+    if (const StoreResult written = AuditLog(m_store).append(event); !written)
+        qCWarning(lcOperatorAdmin).noquote() << action << "not audited:" << written.errorString;
+}
+
+} // namespace DepositDesk

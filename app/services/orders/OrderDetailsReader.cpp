@@ -1,0 +1,51 @@
+#include "services/orders/OrderDetailsReader.h"
+
+#include "store/AuditLog.h"
+#include "store/IntentJournal.h"
+#include "store/Ledger.h"
+#include "store/OrderIndex.h"
+#include "store/RefundRequests.h"
+
+#include <QCoreApplication>
+
+namespace DepositDesk {
+
+OrderDetailsReader::OrderDetailsReader(const Store &store)
+    : m_store(store)
+{}
+
+std::optional<OrderSnapshot> OrderDetailsReader::read(const QString &outOrderNo,
+                                                      QString *error) const
+{
+    QString why;
+    const std::optional<OrderRecord> order = OrderIndex(m_store).find(outOrderNo, &why);
+    if (!order) {
+        if (error)
+            *error = why.isEmpty()
+                         ? QCoreApplication::translate(
+                               "DepositDesk::OrderDetailsReader",
+                               "Order %1 is not in the order list. Look it up at Alipay to add it.")
+                               .arg(outOrderNo)
+                         : QCoreApplication::translate("DepositDesk::OrderDetailsReader",
+                                                       "The order could not be read: %1")
+                               .arg(why);
+        return std::nullopt;
+    }
+    OrderSnapshot s;
+    s.order = *order;
+    const Ledger ledger(m_store);
+    s.operations = ledger.operations(outOrderNo);
+    s.trades = ledger.trades(outOrderNo);
+    s.refunds = ledger.refunds(outOrderNo);
+    s.intents = IntentJournal(m_store).forOrder(outOrderNo);
+    s.refundRequests = RefundRequests(m_store).forOrder(outOrderNo);
+    AuditFilter filter;
+    filter.outOrderNo = outOrderNo;
+    filter.limit = 10000;
+    s.audit = AuditLog(m_store).entries(filter);
+    s.timeline = OrderSnapshot::timelineOf(s);
+    s.sesame = OrderSnapshot::sesameOf(s);
+    return s;
+}
+
+} // namespace DepositDesk

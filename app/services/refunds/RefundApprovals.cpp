@@ -1,0 +1,253 @@
+#include "services/refunds/RefundApprovals.h"
+
+#include "services/actions/ActionMessages.h"
+
+#include "store/AuditLog.h"
+#include "store/DeskPolicy.h"
+#include "store/OperatorDirectory.h"
+#include "store/Store.h"
+#include "store/StoreQuery.h"
+
+#include <QMetaMethod>
+#include <QPointer>
+
+#include <algorithm>
+
+namespace DepositDesk {
+
+namespace {
+
+using S = RefundRequestRecord::Status;
+
+QString signInResultCode(SignInResult::Status status)
+{
+    switch (status) {
+    case SignInResult::Status::Ok:
+        return QStringLiteral("ok");
+    case SignInResult::Status::WrongCredentials:
+        return QStringLiteral("wrong_credentials");
+    case SignInResult::Status::LockedOut:
+        return QStringLiteral("locked_out");
+    case SignInResult::Status::Disabled:
+        return QStringLiteral("disabled");
+    case SignInResult::Status::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+ActionOutcome refused(const QString &why)
+{
+    return ActionMessages::refused(why);
+}
+
+} // namespace
+
+RefundApprovals::RefundApprovals(const Store &store, OrderActions &actions, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_actions(actions)
+{
+    m_poll.setInterval(DefaultPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &RefundApprovals::refresh);
+    // Requests and outcomes recorded through this desk's actions show at once.
+    connect(&m_actions, &OrderActions::orderChanged, this, &RefundApprovals::refresh);
+    m_fingerprint = fingerprint();
+}
+
+QList<RefundRequestRecord> RefundApprovals::queue(std::optional<S> status, int limit) const
+{
+    QList<RefundRequestRecord> list = RefundRequests(m_store).list(status, 0);
+    std::reverse(list.begin(), list.end());
+    if (limit > 0 && list.size() > limit)
+        list.resize(limit);
+    return list;
+}
+
+std::optional<RefundRequestRecord> RefundApprovals::find(qint64 id) const
+{
+    return RefundRequests(m_store).find(id);
+}
+
+QList<RefundRequestEvent> RefundApprovals::history(qint64 id) const
+{
+    return RefundRequests(m_store).history(id);
+}
+
+int RefundApprovals::pendingCount() const
+{
+    StoreQuery q(m_store.database(),
+                 QStringLiteral("SELECT COUNT(*) FROM refund_requests WHERE status = :s"));
+    q.bind(QStringLiteral("s"), refundRequestStatusCode(S::PendingApproval));
+    return q.exec() && q.next() ? int(q.int64(0)) : 0;
+}
+
+QString RefundApprovals::decisionProblem(const OperatorSession &session,
+                                         const RefundRequestRecord &request)
+{
+    if (!session.isValid())
+        return tr("Sign in first.");
+    if (!session.can(Capability::ApproveRefund))
+        return Permissions::deniedReason(session.role, Capability::ApproveRefund);
+    if (request.requester == session.login)
+        return tr("%1 asked for this refund: another supervisor must approve or reject it.")
+            .arg(session.login);
+    if (request.status != S::PendingApproval)
+        return tr("This refund request is %1: it no longer waits for a decision.")
+            .arg(refundRequestStatusDisplayName(request.status));
+    return {};
+}
+
+void RefundApprovals::approve(const OperatorSession &approver, qint64 id, const QString &comment,
+                              const QObject *context, OrderActions::Done done)
+{
+    const std::optional<RefundRequestRecord> request = find(id);
+    const QString problem = request ? decisionProblem(approver, *request)
+                                    : tr("There is no refund request number %1.").arg(id);
+    if (!problem.isEmpty()) {
+        const ActionOutcome outcome = refused(problem);
+        QTimer::singleShot(0, context, [done, outcome] {
+            if (done)
+                done(outcome);
+        });
+        return;
+    }
+    QPointer<RefundApprovals> self(this);
+    m_actions.executeRefund(approver, id, comment.trimmed(), context,
+                            [self, done](const ActionOutcome &outcome) {
+                                if (self)
+                                    self->refresh();
+                                if (done)
+                                    done(outcome);
+                            });
+    refresh(); // APPROVED is written before the call goes out
+}
+
+ActionOutcome RefundApprovals::reject(const OperatorSession &session, qint64 id,
+                                      const QString &comment)
+{
+    const std::optional<RefundRequestRecord> request = find(id);
+    if (!request)
+        return refused(tr("There is no refund request number %1.").arg(id));
+    if (const QString problem = decisionProblem(session, *request); !problem.isEmpty())
+        return refused(problem);
+    if (comment.trimmed().isEmpty())
+        return refused(tr("Say why the refund is rejected: the agent and the customer will want "
+                          "to know."));
+    const StoreResult moved =
+        RefundRequests(m_store).setStatus(id, S::Rejected, session.login, comment.trimmed());
+    if (!moved)
+        return refused(moved.errorString);
+    AuditLog(m_store).append({session.login, QStringLiteral("refund.request.rejected"),
+                              request->outOrderNo,
+                              QJsonObject{{QStringLiteral("refund_request_id"), id},
+                                          {QStringLiteral("request_no"), request->outRequestNo},
+                                          {QStringLiteral("requester"), request->requester},
+                                          {QStringLiteral("amount_fen"), request->amount.fen()},
+                                          {QStringLiteral("comment"), comment.trimmed()}}});
+    refresh();
+    ActionOutcome outcome;
+    outcome.status = ActionOutcome::Status::Recorded;
+    outcome.requestNo = request->outRequestNo;
+    outcome.refundRequestId = id;
+    outcome.amount = request->amount;
+    outcome.message = tr("The refund of %1 (request %2) is rejected. Nothing was sent to Alipay.")
+                          .arg(ActionMessages::yuan(request->amount), request->outRequestNo);
+    return outcome;
+}
+
+std::optional<Money> RefundApprovals::threshold() const
+{
+    return DeskPolicy(m_store).refundApprovalThreshold();
+}
+
+StoreResult RefundApprovals::setThreshold(const OperatorSession &session,
+                                          const std::optional<Money> &threshold)
+{
+    if (!session.isValid())
+        return StoreResult::failure(tr("Sign in first."));
+    if (!session.can(Capability::ManageOperators))
+        return StoreResult::failure(tr("Only administrators may change the refund approval "
+                                       "threshold."));
+    const std::optional<Money> before = this->threshold();
+    const StoreResult written =
+        DeskPolicy(m_store).setRefundApprovalThreshold(threshold, session.login);
+    if (!written)
+        return written;
+    const auto fen = [](const std::optional<Money> &m) {
+        return m ? QJsonValue(m->fen()) : QJsonValue(QJsonValue::Null);
+    };
+    return AuditLog(m_store).append({session.login,
+                                     QStringLiteral("policy.refund_threshold.changed"), QString(),
+                                     QJsonObject{{QStringLiteral("before_fen"), fen(before)},
+                                                 {QStringLiteral("after_fen"), fen(threshold)}}});
+}
+
+OperatorSession RefundApprovals::signInApprover(const QString &deskLogin, const QString &login,
+                                                const QString &password, QString *message)
+{
+    const SignInResult result = OperatorDirectory(m_store).signIn(login, password);
+    AuditEvent event;
+    event.operatorLogin = result.ok() ? result.account.login : deskLogin;
+    event.action = QStringLiteral("refund.approval_sign_in");
+    event.details = {{QStringLiteral("approver_login"), login.trimmed().toLower()},
+                     {QStringLiteral("desk_operator"), deskLogin},
+                     {QStringLiteral("result"), signInResultCode(result.status)}};
+    AuditLog(m_store).append(event);
+    if (message)
+        *message = result.message;
+    if (!result.ok())
+        return {};
+    OperatorSession session;
+    session.login = result.account.login;
+    session.displayName = result.account.displayName;
+    session.role = result.account.role;
+    return session;
+}
+
+void RefundApprovals::refresh()
+{
+    const QString now = fingerprint();
+    if (now == m_fingerprint)
+        return;
+    m_fingerprint = now;
+    Q_EMIT queueChanged();
+}
+
+QString RefundApprovals::fingerprint() const
+{
+    // Every change of a request appends an event: the newest event's id moves with each one,
+    // even two within the same millisecond.
+    StoreQuery q(m_store.database(),
+                 QStringLiteral("SELECT (SELECT COUNT(*) FROM refund_requests), (SELECT MAX(id) "
+                                "FROM refund_request_events)"));
+    if (!q.exec() || !q.next())
+        return m_fingerprint; // unreadable now: nothing to report
+    return QStringLiteral("%1/%2").arg(q.int64(0)).arg(q.int64(1));
+}
+
+void RefundApprovals::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&RefundApprovals::queueChanged))
+        QMetaObject::invokeMethod(this, &RefundApprovals::updatePolling, Qt::QueuedConnection);
+}
+
+void RefundApprovals::disconnectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&RefundApprovals::queueChanged))
+        QMetaObject::invokeMethod(this, &RefundApprovals::updatePolling, Qt::QueuedConnection);
+}
+
+void RefundApprovals::updatePolling()
+{
+    const bool listened =
+        isSignalConnected(QMetaMethod::fromSignal(&RefundApprovals::queueChanged));
+    if (listened && !m_poll.isActive()) {
+        m_fingerprint = fingerprint();
+        m_poll.start();
+    } else if (!listened) {
+        m_poll.stop();
+    }
+}
+
+} // namespace DepositDesk

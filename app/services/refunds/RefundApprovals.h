@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/OperatorSession.h"
+#include "services/actions/ActionOutcome.h"
+#include "services/actions/OrderActions.h"
+
+#include "store/OperatorAccount.h"
+#include "store/RefundRequests.h"
+#include "store/StoreResult.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace DepositDesk {
+
+class Store;
+
+// The supervisors' refund queue (issue 6): lists refund requests, approves (executes exactly the
+// recorded request through OrderActions::executeRefund) or rejects them, and keeps the desk
+// policy's approval threshold. Every decision is checked here, not only in the UI: the decider
+// needs Capability::ApproveRefund and must not be the requester, whatever their role; the
+// threshold needs Capability::ManageOperators. Decisions, threshold changes and sign-ins of a
+// supervisor in the approval dialog are audited (never with a password).
+//
+// queueChanged() is emitted at once for changes made through this desk's services and, for
+// changes made at other desks of the team, within pollInterval() — a cheap fingerprint of the
+// table (how many requests, the newest status change) is read on a timer that runs only while the
+// signal is connected.
+class RefundApprovals : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultPollMs = 3000;
+
+    RefundApprovals(const Store &store, OrderActions &actions, QObject *parent = nullptr);
+
+    // Newest first; every status when none is given.
+    QList<RefundRequestRecord> queue(std::optional<RefundRequestRecord::Status> status = {},
+                                     int limit = 1000) const;
+    std::optional<RefundRequestRecord> find(qint64 id) const;
+    QList<RefundRequestEvent> history(qint64 id) const;
+    int pendingCount() const;
+
+    // Why `session` may not approve or reject `request` (translated), or empty when it may.
+    static QString decisionProblem(const OperatorSession &session,
+                                   const RefundRequestRecord &request);
+
+    // Approves and sends the request; `done` gets the outcome of the refund (or the refusal).
+    void approve(const OperatorSession &approver, qint64 id, const QString &comment,
+                 const QObject *context, OrderActions::Done done);
+    // Rejects a pending request; the comment (why) is required. Synchronous: nothing is sent.
+    ActionOutcome reject(const OperatorSession &session, qint64 id, const QString &comment);
+
+    // Refunds below the threshold execute without a supervisor; nullopt: every refund needs one.
+    std::optional<Money> threshold() const;
+    StoreResult setThreshold(const OperatorSession &session, const std::optional<Money> &threshold);
+
+    // A supervisor signs in inside the approval dialog at someone else's desk: checked by
+    // OperatorDirectory (failures counted, lockout), audited "refund.approval_sign_in" with the
+    // desk's operator. The desk's own session is not changed. The session is valid when Ok.
+    OperatorSession signInApprover(const QString &deskLogin, const QString &login,
+                                   const QString &password, QString *message);
+
+    int pollInterval() const { return m_poll.interval(); }
+    void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    // Whether the poll runs (only while queueChanged() has a receiver).
+    bool isPolling() const { return m_poll.isActive(); }
+
+public Q_SLOTS:
+    // Reads the fingerprint now and emits queueChanged() when it moved.
+    void refresh();
+
+Q_SIGNALS:
+    void queueChanged();
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
+private:
+    QString fingerprint() const;
+    void updatePolling();
+
+    const Store &m_store;
+    OrderActions &m_actions;
+    QTimer m_poll;
+    QString m_fingerprint;
+};
+
+} // namespace DepositDesk

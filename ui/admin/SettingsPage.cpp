@@ -1,0 +1,232 @@
+#include "ui/admin/SettingsPage.h"
+
+#include "ui/session/IdleLock.h"
+#include "ui/session/LanguageSwitcher.h"
+
+#include "alipay/GatewayConfig.h"
+#include "services/admin/ConsoleSettings.h"
+#include "store/StoreConfig.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace DepositDesk {
+
+namespace {
+
+using Environment = ConsoleSettings::Environment;
+const QList<Environment> Environments{Environment::Production, Environment::AlipaySandbox,
+                                      Environment::LocalUrl};
+
+} // namespace
+
+SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &languages, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+
+    m_environment = new QComboBox(this);
+    m_environment->setObjectName(QStringLiteral("settingsEnvironment"));
+    for (Environment environment : Environments)
+        m_environment->addItem(QString(), int(environment));
+    m_localUrl = new QLineEdit(this);
+    m_localUrl->setObjectName(QStringLiteral("settingsLocalUrl"));
+    m_localUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080/gateway.do"));
+    m_appId = new QLineEdit(this);
+    m_appId->setObjectName(QStringLiteral("settingsAppId"));
+    m_appId->setPlaceholderText(QStringLiteral("2021000000000000"));
+    m_database = new QLineEdit(this);
+    m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
+    m_timeout->setRange(1, 600);
+    m_idleMinutes = new QSpinBox(this);
+    m_idleMinutes->setObjectName(QStringLiteral("settingsIdleMinutes"));
+    m_idleMinutes->setRange(IdleLock::MinMinutes, IdleLock::MaxMinutes);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(QString(), QString());
+    const QStringList languageNames = LanguageSwitcher::availableLanguages();
+    for (const QString &language : languageNames)
+        m_language->addItem(LanguageSwitcher::nativeName(language), language);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_localUrl),
+          static_cast<QWidget *>(m_appId), static_cast<QWidget *>(m_database),
+          static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_idleMinutes),
+          static_cast<QWidget *>(m_language)})
+        m_form->addRow(new QLabel(this), field);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("settingsSave"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_save);
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_title);
+    column->addWidget(m_intro);
+    column->addSpacing(8);
+    column->addLayout(m_form);
+    column->addSpacing(8);
+    column->addLayout(buttons);
+    column->addStretch(1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(column, 3);
+    layout->addStretch(1);
+
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &SettingsPage::updateFields);
+    connect(m_language, &QComboBox::activated, this, &SettingsPage::applyLanguage);
+    connect(&m_languages, &LanguageSwitcher::languageChanged, this,
+            &SettingsPage::updateLanguageChoice);
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    load();
+    retranslateUi();
+}
+
+void SettingsPage::load()
+{
+    m_environment->setCurrentIndex(int(Environments.indexOf(m_settings.environment())));
+    m_localUrl->setText(m_settings.localGatewayUrl().toString());
+    m_appId->setText(m_settings.appId());
+    m_database->setText(m_settings.database());
+    m_timeout->setValue(qMax(1, m_settings.callTimeoutMs() / 1000));
+    const int idle = m_settings.idleLockMinutes();
+    m_idleMinutes->setValue(idle >= IdleLock::MinMinutes && idle <= IdleLock::MaxMinutes ? idle
+                                                                                         : 10);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
+    m_message->clear();
+    updateFields();
+}
+
+void SettingsPage::updateFields()
+{
+    m_localUrl->setEnabled(m_environment->currentData().toInt() == int(Environment::LocalUrl));
+}
+
+void SettingsPage::applyLanguage()
+{
+    const QString chosen = m_language->currentData().toString();
+    m_languages.setLanguage(chosen.isEmpty() ? LanguageSwitcher::languageFor(QLocale::system())
+                                             : chosen);
+}
+
+void SettingsPage::updateLanguageChoice(const QString &language)
+{
+    // "Same as the system" stays chosen while it gives this language.
+    if (m_language->currentIndex() == 0 &&
+        LanguageSwitcher::languageFor(QLocale::system()) == language)
+        return;
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+}
+
+QString SettingsPage::problem() const
+{
+    if (m_environment->currentData().toInt() == int(Environment::LocalUrl)) {
+        const QUrl url(m_localUrl->text().trimmed());
+        const bool web = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https");
+        if (!web || url.host().isEmpty())
+            return tr("The local gateway address must be an http(s) URL such as "
+                      "http://127.0.0.1:8080/gateway.do.");
+        if (url.scheme() == u"http" && !GatewayConfig::isLoopbackHost(url.host()))
+            return tr("Plain http is only allowed to this computer (127.0.0.1). Use https for "
+                      "another computer.");
+    }
+    const QString appId = m_appId->text().trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{16}$"));
+    if (!appId.isEmpty() && !digits.match(appId).hasMatch())
+        return tr("The app ID has 16 digits; copy it from the Alipay open platform.");
+    QString error;
+    if (const QString database = m_database->text().trimmed();
+        !database.isEmpty() && !StoreConfig::fromSetting(database, &error))
+        return error;
+    return {};
+}
+
+bool SettingsPage::save()
+{
+    const QString why = problem();
+    m_failed = !why.isEmpty();
+    if (m_failed) {
+        m_message->setText(why);
+        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        return false;
+    }
+    m_settings.setEnvironment(Environment(m_environment->currentData().toInt()));
+    m_settings.setLocalGatewayUrl(QUrl(m_localUrl->text().trimmed()));
+    m_settings.setAppId(m_appId->text());
+    m_settings.setDatabase(m_database->text());
+    m_settings.setCallTimeoutMs(m_timeout->value() * 1000);
+    m_settings.setIdleLockMinutes(m_idleMinutes->value());
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.sync();
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Saved. The environment, app ID and database apply from the next "
+                          "start of DepositDesk."));
+    Q_EMIT saved();
+    return true;
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_title->setText(tr("Settings"));
+    m_intro->setText(tr("Where this desk sends its Alipay calls and where it keeps its orders. "
+                        "The app's keys are not set here: they are kept in the system keychain."));
+    m_environment->setItemText(0, tr("Production (real customers, real money)"));
+    m_environment->setItemText(1, tr("Alipay sandbox"));
+    m_environment->setItemText(2, tr("Local gateway (a sandbox on this network)"));
+    m_language->setItemText(0, tr("Same as the system"));
+    m_timeout->setSuffix(tr(" s"));
+    //: Settings: suffix of the idle lock's minutes
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setToolTip(tr("Without keyboard or mouse use for this long, the desk hides "
+                                 "its work and asks for the password again (1 to 120 minutes)."));
+    const QStringList labels{tr("&Environment:"), tr("&Local gateway URL:"), tr("&App ID:"),
+                             tr("&Database:"),    tr("Call &timeout:"),      tr("Lock when &idle:"),
+                             tr("Lan&guage:")};
+    for (int row = 0; row < labels.size(); ++row) {
+        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        label->setText(labels.at(row));
+        label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+    }
+    m_database->setPlaceholderText(tr("Empty: %1 (or a PostgreSQL setting host=… dbname=… user=…)")
+                                       .arg(StoreConfig::defaultSqlite().path));
+    m_save->setText(tr("&Save"));
+    if (!m_message->text().isEmpty())
+        m_message->setText(m_failed ? problem()
+                                    : tr("Saved. The environment, app ID and "
+                                         "database apply from the next start of "
+                                         "DepositDesk."));
+}
+
+} // namespace DepositDesk
