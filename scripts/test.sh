@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite:
+#   0. the tree's own checks (seconds): clang-format, and every reference in code and docs resolves;
 #   1. build/ with the UI switched off: the core and its tests build without QtWidgets;
 #   2. the same build/ with the UI on (the core objects are reused), all tests;
 #   3. build-asan/ with AddressSanitizer + UndefinedBehaviorSanitizer, all tests
@@ -8,6 +9,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+
+echo "== 0/3 checks: clang-format, references"
+unformatted=$(git ls-files '*.h' '*.cpp' | while read -r f; do
+    clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || echo "$f"; done)
+if [ -n "$unformatted" ]; then
+    echo "error: clang-format would change (run clang-format -i on them):" >&2
+    echo "$unformatted" >&2
+    exit 1
+fi
+python3 scripts/check-references.py
 
 jobs=$(nproc)
 # GUI tests get a real X server (Xvfb); the others use the offscreen platform.
