@@ -117,6 +117,10 @@ void MainWindow::createPages()
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateOperator);
     connect(&m_services->resolver(), &OutcomeResolver::pendingChanged, this,
             &MainWindow::updateAwaiting);
+    // What the resolver settled with nobody waiting for it, when the operator must know (its
+    // audit entry could not be written).
+    connect(&m_services->resolver(), &OutcomeResolver::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 }
 
 void MainWindow::createMenus()

@@ -22,7 +22,7 @@ struct BillUrlRequest
 // The URL expires 30 seconds after issue: download at once, query again when it has expired.
 // A signed "bill does not exist" (BILL_NOT_EXIST / isp.bill_not_exist, any case) is not an
 // error: the call Succeeds with noData set (no business that day).
-struct BillUrlResult
+struct [[nodiscard]] BillUrlResult
 {
     CallResult call;
     bool noData = false;

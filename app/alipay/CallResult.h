@@ -13,7 +13,7 @@ namespace DepositDesk {
 
 // What one gateway call came to (docs/alipay-protocol.md §4.2, docs/ARCHITECTURE.md principles 2
 // and 3).
-struct CallResult
+struct [[nodiscard]] CallResult
 {
     enum class Outcome {
         Succeeded, // signed 10000 (and, for typed calls, the business fields say it is done)

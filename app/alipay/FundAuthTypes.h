@@ -44,7 +44,7 @@ struct FreezeRequest
 };
 
 // The signed order string of an app freeze, to hand to the customer's Alipay app.
-struct AppFreezeOrder
+struct [[nodiscard]] AppFreezeOrder
 {
     QByteArray orderString; // empty when refused
     QString error;          // translated reason when refused
@@ -70,7 +70,7 @@ struct AuthOperation
 
 // .order.freeze: Succeeded only when the operation is SUCCESS; INIT is Unknown (the user is
 // still confirming: poll the detail query, then cancel if it never completes); CLOSED is Failed.
-struct FreezeResult
+struct [[nodiscard]] FreezeResult
 {
     CallResult call;
     QString authNo;
@@ -84,7 +84,7 @@ struct FreezeResult
 };
 
 // .voucher.create: the QR code the user scans; the freeze itself follows by notification or query.
-struct VoucherResult
+struct [[nodiscard]] VoucherResult
 {
     CallResult call;
     QString outOrderNo;
@@ -108,7 +108,7 @@ struct OperationQuery
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct OperationDetail
+struct [[nodiscard]] OperationDetail
 {
     CallResult call;
     bool notFound = false; // signed AUTH_ORDER_NOT_EXIST / AUTH_OPERATION_NOT_EXIST (Failed)
@@ -154,7 +154,7 @@ struct UnfreezeRequest
 
 // Succeeded only when the node says SUCCESS (and, if it gives one, the amount asked for);
 // anything else in a 10000 is Unknown: settle with the detail query.
-struct UnfreezeResult
+struct [[nodiscard]] UnfreezeResult
 {
     CallResult call;
     QString authNo;
@@ -176,7 +176,7 @@ struct CancelRequest
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct CancelResult
+struct [[nodiscard]] CancelResult
 {
     enum class Action { Unknown, Close, Unfreeze };
 

@@ -26,7 +26,7 @@ public:
         Mismatch             // the signature does not cover these parameters
     };
 
-    struct Result
+    struct [[nodiscard]] Result
     {
         Status status = Status::Mismatch;
         QByteArray signContent;          // the §5.3 string (sign and sign_type left out)

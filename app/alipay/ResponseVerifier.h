@@ -11,7 +11,7 @@ namespace DepositDesk {
 class ResponseVerifier
 {
 public:
-    struct Result
+    struct [[nodiscard]] Result
     {
         QByteArray nodeName;  // "alipay_trade_query_response" or "error_response"; empty if none
         QByteArray nodeText;  // exact raw text of the node, from its '{' to its matching '}'

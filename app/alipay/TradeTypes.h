@@ -43,7 +43,7 @@ struct AuthPayRequest
 // Succeeded: paid now. ACQ.TRADE_HAS_SUCCESS (already paid under this out_trade_no) is Unknown
 // with alreadyPaid set: confirm buyer and amount with trade.query before recording it.
 // 10003 and everything unsigned/unclear is Unknown too.
-struct TradePayResult
+struct [[nodiscard]] TradePayResult
 {
     CallResult call;
     bool alreadyPaid = false;
@@ -70,7 +70,7 @@ struct TradeQueryRequest
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct TradeQueryResult
+struct [[nodiscard]] TradeQueryResult
 {
     enum class Status { Unknown, WaitBuyerPay, Success, Finished, Closed };
 
@@ -105,7 +105,7 @@ struct RefundRequest
 
 // Succeeded only with fund_change=Y. fund_change=N (no money moved in this call: usually the
 // same refund was already made) or absent is Unknown: confirm with fastpay.refund.query.
-struct RefundResult
+struct [[nodiscard]] RefundResult
 {
     enum class FundChange { Absent, Yes, No };
 
@@ -135,7 +135,7 @@ struct RefundQueryRequest
 // The call Succeeds whenever Alipay answered (signed 10000); the refund's state is in
 // refundStatus. Absent means "not received or failed" — and right after the refund call it
 // may still succeed later: never read it as a definitive failure on its own.
-struct RefundQueryResult
+struct [[nodiscard]] RefundQueryResult
 {
     enum class RefundStatus { Absent, Success, Other };
 
@@ -166,7 +166,7 @@ struct OrderInfoSyncRequest
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct OrderInfoSyncResult
+struct [[nodiscard]] OrderInfoSyncResult
 {
     CallResult call;
     QString tradeNo;

@@ -38,7 +38,7 @@ public:
     };
     Q_ENUM(Status)
 
-    struct Result
+    struct [[nodiscard]] Result
     {
         Status status = Status::Failed;
         QString message; // translated, for people

@@ -31,7 +31,7 @@ public:
         std::function<void(int percent)> progress;
     };
 
-    struct Report
+    struct [[nodiscard]] Report
     {
         ReconciliationTotals totals;
         QList<Difference> differences; // id 0; diffKey, kind and the fields set

@@ -32,7 +32,7 @@ public:
     enum class Status { Done, Refused, Failed, Cancelled };
     Q_ENUM(Status)
 
-    struct Result
+    struct [[nodiscard]] Result
     {
         Status status = Status::Failed;
         QString message; // translated; for a refused bill: file, line and reason

@@ -107,7 +107,7 @@ struct DetailQuery
     std::optional<AuthOperationType> operationType;
 };
 
-struct LedgerOutcome
+struct [[nodiscard]] LedgerOutcome
 {
     QString subCode; // empty = accepted
     QString subMsg;
@@ -123,21 +123,21 @@ Outcome refused(Outcome outcome, const QString &subCode, const QString &subMsg =
     return outcome;
 }
 
-struct FreezeOutcome : LedgerOutcome
+struct [[nodiscard]] FreezeOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation freeze;
     bool repeated = false; // same numbers and content as an earlier request
 };
 
-struct UnfreezeOutcome : LedgerOutcome
+struct [[nodiscard]] UnfreezeOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation operation;
     bool repeated = false;
 };
 
-struct PayOutcome : LedgerOutcome
+struct [[nodiscard]] PayOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     Trade trade;
@@ -146,14 +146,14 @@ struct PayOutcome : LedgerOutcome
     bool repeated = false;
 };
 
-struct RefundOutcome : LedgerOutcome
+struct [[nodiscard]] RefundOutcome : LedgerOutcome
 {
     Trade trade;
     Refund refund;
     bool fundChange = false; // false on a repeat of a refund already done
 };
 
-struct CancelOutcome : LedgerOutcome
+struct [[nodiscard]] CancelOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation freeze;
@@ -161,14 +161,14 @@ struct CancelOutcome : LedgerOutcome
     bool repeated = false;
 };
 
-struct SyncOutcome : LedgerOutcome
+struct [[nodiscard]] SyncOutcome : LedgerOutcome
 {
     Trade trade;
     OrderInfoSyncRecord record;
     bool repeated = false;
 };
 
-struct DetailOutcome : LedgerOutcome
+struct [[nodiscard]] DetailOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation operation;

@@ -47,7 +47,7 @@ struct AuditFilter
     int limit = 1000;
 };
 
-struct AuditVerification
+struct [[nodiscard]] AuditVerification
 {
     bool ok = true;
     qint64 entries = 0;

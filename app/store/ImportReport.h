@@ -8,7 +8,7 @@
 namespace DepositDesk {
 
 // What an order import did.
-struct ImportReport
+struct [[nodiscard]] ImportReport
 {
     struct Rejection
     {

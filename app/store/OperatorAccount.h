@@ -22,7 +22,7 @@ struct OperatorAccount
     QDateTime lastSignIn;
 };
 
-struct SignInResult
+struct [[nodiscard]] SignInResult
 {
     enum class Status { Ok, WrongCredentials, LockedOut, Disabled, Error };
 

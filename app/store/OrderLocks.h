@@ -25,7 +25,7 @@ struct OrderLockHolder
     QString describe() const;
 };
 
-struct OrderLockAttempt
+struct [[nodiscard]] OrderLockAttempt
 {
     bool acquired = false;
     std::optional<OrderLockHolder> heldBy; // when refused because another desk holds it

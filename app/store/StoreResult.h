@@ -5,7 +5,7 @@
 namespace DepositDesk {
 
 // Outcome of a store call: ok, or a translated sentence saying what went wrong and what to do.
-struct StoreResult
+struct [[nodiscard]] StoreResult
 {
     bool ok = true;
     QString errorString;

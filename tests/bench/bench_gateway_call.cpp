@@ -205,8 +205,14 @@ int main(int argc, char **argv)
     ResponseClassifier::Expectation expect;
     expect.method = Method;
     expect.alipayKey = client.config().alipayPublicKey;
-    const double verifying =
-        cpuPerRun(calls, [&](int) { ResponseClassifier::fromBody(expect, answer); });
+    int unverified = 0;
+    const double verifying = cpuPerRun(calls, [&](int) {
+        unverified += ResponseClassifier::fromBody(expect, answer).signatureVerified ? 0 : 1;
+    });
+    if (unverified > 0) {
+        std::fprintf(stderr, "%d answers did not verify\n", unverified);
+        return 1;
+    }
 
     const double peer = openssl->signSeconds + openssl->verifySeconds;
     std::printf("GatewayClient call (sign, POST over loopback, verify, classify), best of 3 rounds "

@@ -241,7 +241,8 @@ void TestOrderDetail::refreshShowsChangesMadeAtAlipay()
     behind.outRequestNo = QStringLiteral("BEHIND") + order->authNo.right(8);
     behind.amount = yuan("4.00");
     behind.remark = QStringLiteral("unfrozen in the merchant portal");
-    m_console.demo().gateway().ledger().unfreeze(behind, QDateTime::currentDateTimeUtc());
+    QVERIFY(
+        m_console.demo().gateway().ledger().unfreeze(behind, QDateTime::currentDateTimeUtc()).ok());
     QCOMPARE(text("amountRest"), figure(order->rest)); // the console does not know yet
 
     QSignalSpy refreshed(m_page.get(), &OrderDetailPage::refreshFinished);

@@ -272,7 +272,8 @@ void TestRefundQueue::queueShowsEveryStatus()
     behind.outTradeNo = failed.outTradeNo;
     behind.refundAmount = Money::fromFen(1000);
     behind.outRequestNo = u"elsewhere"_qs;
-    m_console.demo().gateway().ledger().refund(behind, QDateTime::currentDateTimeUtc());
+    QVERIFY(
+        m_console.demo().gateway().ledger().refund(behind, QDateTime::currentDateTimeUtc()).ok());
     wait([&](QObject *c, OrderActions::Done d) {
         approvals.approve(supervisor, failed.id, {}, c, d);
     });

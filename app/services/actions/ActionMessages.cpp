@@ -99,6 +99,24 @@ QString ActionMessages::notRecorded(const QString &storeError)
         .arg(storeError);
 }
 
+QString ActionMessages::auditRefused(const QString &storeError)
+{
+    //: %1 the database's own sentence (what failed, what to check)
+    return tr("Not done: the audit log could not record this action, and nothing is done without "
+              "its audit entry. Nothing was sent to Alipay and nothing changed. %1")
+        .arg(storeError);
+}
+
+void ActionMessages::noteAuditNotWritten(ActionOutcome &outcome, const QString &storeError)
+{
+    outcome.auditError = storeError;
+    //: Added after an action's outcome; %1 the database's own sentence
+    const QString note = tr("But the audit log could not record it: %1 Tell an administrator "
+                            "that the audit log is missing this entry.")
+                             .arg(storeError);
+    outcome.message = outcome.message.isEmpty() ? note : outcome.message + u' ' + note;
+}
+
 ActionOutcome ActionMessages::outcome(const IntentRecord &intent, IntentRecord::Outcome result,
                                       const CallResult &call)
 {

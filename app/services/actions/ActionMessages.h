@@ -31,6 +31,12 @@ public:
     static QString unknown(const IntentRecord &intent);
     static QString notDone(const IntentRecord &intent);
     static QString notRecorded(const QString &storeError);
+    // An action refused because its audit entry could not be written (nothing was written or
+    // sent); storeError is the store's sentence, said at the end.
+    static QString auditRefused(const QString &storeError);
+    // Notes on the outcome that its audit entry could not be written: sets auditError and adds
+    // a sentence to the message, leaving the status (what happened to the money) as it is.
+    static void noteAuditNotWritten(ActionOutcome &outcome, const QString &storeError);
 
     // Fills message, codes and request number of an outcome from a settled (or unknown) intent.
     static ActionOutcome outcome(const IntentRecord &intent, IntentRecord::Outcome result,

@@ -2,6 +2,11 @@
 
 #include "services/actions/ActionMessages.h"
 
+#include "store/OrderLocks.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreLockKeys.h"
+
 #include <QLoggingCategory>
 
 namespace DepositDesk {
@@ -48,10 +53,18 @@ QJsonObject merged(QJsonObject a, const QJsonObject &b)
 } // namespace
 
 ActionRecorder::ActionRecorder(const Store &store)
-    : m_journal(store)
+    : m_store(store)
+    , m_journal(store)
     , m_audit(store)
     , m_refunds(store)
 {}
+
+void ActionRecorder::releaseLock(OrderLocks &locks, const QString &outOrderNo)
+{
+    if (const StoreResult released = locks.release(outOrderNo); !released)
+        qCWarning(lcActions, "lock of order %s not released (its lease ends it): %s",
+                  qPrintable(outOrderNo), qPrintable(released.errorString));
+}
 
 QString ActionRecorder::resolverLogin()
 {
@@ -81,14 +94,55 @@ StoreResult ActionRecorder::audit(const QString &operatorLogin, const QString &a
     return r;
 }
 
+StoreResult ActionRecorder::audited(const std::function<StoreResult()> &write,
+                                    const std::function<AuditEvent()> &event)
+{
+    // The audit chain's writer lock first, as AuditLog::append takes it: writers that also
+    // take another lock (refund requests) always take the two in this order.
+    SqlTransaction tx(m_store.database(), m_store.dialect(),
+                      SqlDialect::TransactionMode::Serialised, StoreLockKeys::AuditChain);
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    if (const StoreResult written = write(); !written)
+        return written;
+    const AuditEvent e = event();
+    if (const StoreResult logged = m_audit.append(e); !logged) {
+        qCWarning(lcActions, "audit entry %s not written, so nothing was done: %s",
+                  qPrintable(e.action), qPrintable(logged.errorString));
+        return StoreResult::failure(ActionMessages::auditRefused(logged.errorString));
+    }
+    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
+}
+
+StoreResult ActionRecorder::journalAudited(IntentRecord &intent, const QString &login,
+                                           const QString &action, const QJsonObject &extra,
+                                           bool *retry)
+{
+    const IntentRecord asked = intent;
+    const StoreResult r = audited(
+        [&] { return m_journal.begin(intent, retry); },
+        [&] {
+            return AuditEvent{login, action, intent.outOrderNo, merged(details(intent), extra)};
+        });
+    if (!r) {
+        intent = asked; // rolled back: no id, no reopened outcome
+        if (retry)
+            *retry = false;
+    }
+    return r;
+}
+
 StoreResult ActionRecorder::begin(IntentRecord &intent, const QJsonObject &extra, bool *retry)
 {
-    const StoreResult journaled = m_journal.begin(intent, retry);
-    if (!journaled)
-        return journaled;
-    return audit(intent.operatorLogin,
-                 QStringLiteral("order.%1.requested").arg(ActionMessages::auditVerb(intent.kind)),
-                 intent, extra);
+    return journalAudited(
+        intent, intent.operatorLogin,
+        QStringLiteral("order.%1.requested").arg(ActionMessages::auditVerb(intent.kind)), extra,
+        retry);
+}
+
+StoreResult ActionRecorder::beginRetry(IntentRecord &intent, const QString &login, bool *retry)
+{
+    return journalAudited(intent, login, QStringLiteral("intent.retry"), {}, retry);
 }
 
 ActionOutcome ActionRecorder::answered(const IntentRecord &intent,
@@ -108,10 +162,15 @@ ActionOutcome ActionRecorder::answered(const IntentRecord &intent,
         outcome.message = ActionMessages::notRecorded(answer.factsError);
         outcome.technical = answer.factsError;
     }
-    audit(operatorLogin,
-          QStringLiteral("order.%1.%2")
-              .arg(ActionMessages::auditVerb(intent.kind), outcomeWord(answer.outcome)),
-          intent, callDetails(call));
+    // The answer is in: what happened to the money stands, and a missing audit entry is
+    // reported with it.
+    const StoreResult audited =
+        audit(operatorLogin,
+              QStringLiteral("order.%1.%2")
+                  .arg(ActionMessages::auditVerb(intent.kind), outcomeWord(answer.outcome)),
+              intent, callDetails(call));
+    if (!audited)
+        ActionMessages::noteAuditNotWritten(outcome, audited.errorString);
     updateRefundRequest(intent, answer.outcome, operatorLogin, call.subCode);
     return outcome;
 }
@@ -130,7 +189,10 @@ ActionOutcome ActionRecorder::settledByQuery(const IntentRecord &intent,
     QJsonObject extra = callDetails(query);
     extra.insert(QStringLiteral("outcome"), intentOutcomeCode(result));
     extra.insert(QStringLiteral("query"), query.method);
-    audit(operatorLogin, QStringLiteral("intent.settled"), intent, extra);
+    if (const StoreResult audited =
+            audit(operatorLogin, QStringLiteral("intent.settled"), intent, extra);
+        !audited)
+        ActionMessages::noteAuditNotWritten(outcome, audited.errorString);
     updateRefundRequest(intent, result, operatorLogin, intentOutcomeCode(result));
     return outcome;
 }

@@ -18,7 +18,7 @@ namespace DepositDesk {
 class IntentAnswer
 {
 public:
-    struct Result
+    struct [[nodiscard]] Result
     {
         IntentRecord::Outcome outcome = IntentRecord::Outcome::Unknown;
         CallResult call;    // refined by the typed result

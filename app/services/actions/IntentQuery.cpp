@@ -55,9 +55,15 @@ void pay(AlipayApi &api, OrderFacts &facts, const IntentRecord &intent, const QO
         op.outRequestNo = intent.requestNo;
         op.operationType = QStringLiteral("PAY");
         api.queryOperation(op, context, [&facts, t, recorded, done](const OperationDetail &d) {
-            if (d.call.succeeded())
-                facts.applyDetail(d, FactSource::Query);
-            done(resultOf(V::Applied, t.call, recorded));
+            // The charge stands either way; a failure to record the amounts after it is
+            // reported with it (the first failure).
+            StoreResult both = recorded;
+            if (d.call.succeeded()) {
+                const StoreResult detailed = facts.applyDetail(d, FactSource::Query);
+                if (both && !detailed)
+                    both = detailed;
+            }
+            done(resultOf(V::Applied, t.call, both));
         });
     });
 }

@@ -28,7 +28,7 @@ public:
         Refused,    // it cannot be done any more (closed trade, unknown order): FAILED
         Unclear,    // no definite answer: ask again later
     };
-    struct Result
+    struct [[nodiscard]] Result
     {
         Verdict verdict = Verdict::Unclear;
         CallResult call; // the query's answer

@@ -4,6 +4,8 @@
 
 namespace DepositDesk {
 
+Q_LOGGING_CATEGORY(lcOrderActions, "depositdesk.actions")
+
 OrderActions::OrderActions(const Store &store, AlipayApi &api, RequestNumberGenerator &numbers,
                            OrderFacts &facts, const QString &desk, QObject *parent)
     : QObject(parent)
@@ -103,11 +105,11 @@ void OrderActions::charge(const OperatorSession &session, const ChargeInput &inp
                    {QStringLiteral("rest_before"), order.rest.toYuan()},
                    {QStringLiteral("violation"), input.violation}},
                   context, std::move(done),
-                  input.violation ? std::function<void(const IntentRecord &)>(
+                  input.violation ? std::function<QString(const IntentRecord &)>(
                                         [this, login = session.login](const IntentRecord &intent) {
-                                            Private::markViolated(*this, login, intent);
+                                            return Private::markViolated(*this, login, intent);
                                         })
-                                  : std::function<void(const IntentRecord &)>());
+                                  : std::function<QString(const IntentRecord &)>());
 }
 
 void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInput &input,

@@ -16,10 +16,13 @@
 #include "store/OrderMarks.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
 namespace DepositDesk {
+
+Q_DECLARE_LOGGING_CATEGORY(lcOrderActions)
 
 // The part every action shares once its own checks passed.
 struct OrderActions::Private
@@ -88,25 +91,33 @@ struct OrderActions::Private
 
     // The customer defaulted (ChargeInput::violation): the order is marked VIOLATED once the
     // charge's intent is written, and the mark is audited. A failure to mark is audited too
-    // and does not stop the charge.
-    static void markViolated(OrderActions &self, const QString &login, const IntentRecord &intent)
+    // and does not stop the charge. Returns the audit log's error when that entry could not be
+    // written (the charge's outcome reports it), or empty.
+    static QString markViolated(OrderActions &self, const QString &login,
+                                const IntentRecord &intent)
     {
         OrderMark mark{0, intent.outOrderNo, OrderMarks::Violated, login, intent.reason, {}};
         const StoreResult marked = OrderMarks(self.m_store).add(mark);
-        AuditLog(self.m_store)
-            .append({login,
-                     QStringLiteral("order.marked"),
-                     intent.outOrderNo,
-                     {{QStringLiteral("mark"), OrderMarks::Violated},
-                      {QStringLiteral("out_trade_no"), intent.requestNo},
-                      {QStringLiteral("recorded"), bool(marked)},
-                      {QStringLiteral("error"), marked.errorString}}});
+        const StoreResult audited =
+            AuditLog(self.m_store)
+                .append({login,
+                         QStringLiteral("order.marked"),
+                         intent.outOrderNo,
+                         {{QStringLiteral("mark"), OrderMarks::Violated},
+                          {QStringLiteral("out_trade_no"), intent.requestNo},
+                          {QStringLiteral("recorded"), bool(marked)},
+                          {QStringLiteral("error"), marked.errorString}}});
+        if (audited)
+            return {};
+        qCWarning(lcOrderActions, "mark of order %s not audited: %s", qPrintable(intent.outOrderNo),
+                  qPrintable(audited.errorString));
+        return audited.errorString;
     }
 
     // Lock, journal, audit, call, facts, settle, audit, unlock, answer.
     static void send(OrderActions &self, const OperatorSession &session, IntentRecord intent,
                      const QJsonObject &auditExtra, const QObject *context, Done done,
-                     const std::function<void(const IntentRecord &)> &journaled = {})
+                     const std::function<QString(const IntentRecord &)> &journaled = {})
     {
         OrderLocks locks(self.m_store, self.m_desk);
         const OrderLockAttempt lock = locks.acquire(intent.outOrderNo, session.login);
@@ -120,23 +131,27 @@ struct OrderActions::Private
         bool retry = false;
         const StoreResult begun = recorder.begin(intent, auditExtra, &retry);
         if (!begun || (retry && intent.outcome != IntentRecord::Outcome::Unknown)) {
-            locks.release(intent.outOrderNo);
+            ActionRecorder::releaseLock(locks, intent.outOrderNo);
             deliver(context, done,
                     begun ? ActionMessages::outcome(intent, intent.outcome, CallResult())
                           : ActionMessages::refused(begun.errorString));
             return;
         }
-        if (journaled)
-            journaled(intent);
+        // Written with the intent, before the call: an audit entry it could not write is reported
+        // with the answer.
+        const QString auditError = journaled ? journaled(intent) : QString();
         QPointer<const QObject> guard(context);
         const QString login = session.login;
         self.m_api.client()->call(
             IntentAnswer::methodOf(intent.kind), IntentAnswer::bizContent(intent), &self,
-            [&self, intent, login, guard, done](const CallResult &call) {
+            [&self, intent, login, guard, done, auditError](const CallResult &call) {
                 const IntentAnswer::Result answer = IntentAnswer::read(self.m_facts, intent, call);
                 ActionRecorder answers(self.m_store);
-                const ActionOutcome outcome = answers.answered(intent, answer, login);
-                OrderLocks(self.m_store, self.m_desk).release(intent.outOrderNo);
+                ActionOutcome outcome = answers.answered(intent, answer, login);
+                if (!auditError.isEmpty() && outcome.auditError.isEmpty())
+                    ActionMessages::noteAuditNotWritten(outcome, auditError);
+                OrderLocks held(self.m_store, self.m_desk);
+                ActionRecorder::releaseLock(held, intent.outOrderNo);
                 Q_EMIT self.orderChanged(intent.outOrderNo);
                 if (answer.outcome == IntentRecord::Outcome::Unknown)
                     Q_EMIT self.intentUnknown(intent.id);

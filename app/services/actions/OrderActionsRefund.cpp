@@ -50,18 +50,22 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
     request.reason = input.reason.trimmed();
     request.requester = session.login;
     ActionRecorder recorder(m_store);
-    const StoreResult created = recorder.refundRequests().create(request);
-    locks.release(input.outOrderNo);
-    if (!created)
-        return Private::deliver(context, done, ActionMessages::refused(created.errorString));
-    AuditLog(m_store).append({session.login, QStringLiteral("refund.request.created"),
+    // The request and its audit entry are written together, or neither.
+    const StoreResult created = recorder.audited(
+        [&] { return recorder.refundRequests().create(request); },
+        [&] {
+            return AuditEvent{session.login, QStringLiteral("refund.request.created"),
                               request.outOrderNo,
                               QJsonObject{{QStringLiteral("refund_request_id"), request.id},
                                           {QStringLiteral("request_no"), request.outRequestNo},
                                           {QStringLiteral("out_trade_no"), request.outTradeNo},
                                           {QStringLiteral("amount_fen"), request.amount.fen()},
                                           {QStringLiteral("amount"), request.amount.toYuan()},
-                                          {QStringLiteral("reason"), request.reason}}});
+                                          {QStringLiteral("reason"), request.reason}}};
+        });
+    ActionRecorder::releaseLock(locks, input.outOrderNo);
+    if (!created)
+        return Private::deliver(context, done, ActionMessages::refused(created.errorString));
     ActionOutcome outcome;
     outcome.status = ActionOutcome::Status::Recorded;
     outcome.message = tr("The refund of %1 is recorded and waits for a supervisor's "
@@ -156,18 +160,24 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
         biz = call.bizContent(&refusal);
     }
     if (biz && request->status == S::PendingApproval) {
-        const StoreResult approved = recorder.refundRequests().setStatus(
-            request->id, S::Approved, approver.login, comment.trimmed());
+        // The approval and its audit entry are written together, or neither: an approval the
+        // audit log could not record is not sent.
+        const StoreResult approved = recorder.audited(
+            [&] {
+                return recorder.refundRequests().setStatus(request->id, S::Approved, approver.login,
+                                                           comment.trimmed());
+            },
+            [&] {
+                return AuditEvent{approver.login, QStringLiteral("refund.request.approved"),
+                                  request->outOrderNo,
+                                  QJsonObject{{QStringLiteral("refund_request_id"), request->id},
+                                              {QStringLiteral("request_no"), request->outRequestNo},
+                                              {QStringLiteral("requester"), request->requester},
+                                              {QStringLiteral("amount_fen"), request->amount.fen()},
+                                              {QStringLiteral("comment"), comment.trimmed()}}};
+            });
         if (!approved)
             refusal = approved.errorString;
-        else
-            AuditLog(m_store).append(
-                {approver.login, QStringLiteral("refund.request.approved"), request->outOrderNo,
-                 QJsonObject{{QStringLiteral("refund_request_id"), request->id},
-                             {QStringLiteral("request_no"), request->outRequestNo},
-                             {QStringLiteral("requester"), request->requester},
-                             {QStringLiteral("amount_fen"), request->amount.fen()},
-                             {QStringLiteral("comment"), comment.trimmed()}}});
     }
     if (!biz || !refusal.isEmpty())
         return Private::deliver(context, done, ActionMessages::refused(refusal));
@@ -187,7 +197,14 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
                 done(o);
         },
         [this, id](const IntentRecord &intent) {
-            ActionRecorder(m_store).refundRequests().linkIntent(id, intent.id);
+            // The link only shows which call executed the request; the request's status follows
+            // the intent by its request number, so a missing link does not stop the refund.
+            if (const StoreResult linked =
+                    ActionRecorder(m_store).refundRequests().linkIntent(id, intent.id);
+                !linked)
+                qCWarning(lcOrderActions, "refund request %lld not linked to intent %lld: %s", id,
+                          intent.id, qPrintable(linked.errorString));
+            return QString();
         });
 }
 

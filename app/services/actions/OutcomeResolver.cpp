@@ -137,8 +137,11 @@ void OutcomeResolver::attempt(qint64 intentId)
             schedule(intent.id);
             return;
         }
-        ActionRecorder(m_store).settledByQuery(intent, *outcome, r.call,
-                                               ActionRecorder::resolverLogin());
+        const ActionOutcome settled = ActionRecorder(m_store).settledByQuery(
+            intent, *outcome, r.call, ActionRecorder::resolverLogin());
+        // Nobody waits for this answer: what the operator must know is signalled.
+        if (!settled.auditError.isEmpty())
+            Q_EMIT problem(settled.message);
         finish(intent.id, intent.outOrderNo);
     });
 }
@@ -197,14 +200,14 @@ void OutcomeResolver::retry(const OperatorSession &session, qint64 intentId, con
     if (!lock.acquired)
         return answer(
             ActionMessages::refused(lock.heldBy ? lock.heldBy->describe() : lock.errorString));
-    // The same row, the same number, the same parameters: NOT_DONE becomes UNKNOWN again.
+    // The same row, the same number, the same parameters: NOT_DONE becomes UNKNOWN again, with
+    // its audit entry or not at all.
     bool isRetry = false;
-    const StoreResult reopened = recorder.journal().begin(*intent, &isRetry);
+    const StoreResult reopened = recorder.beginRetry(*intent, session.login, &isRetry);
     if (!reopened || intent->outcome != IntentRecord::Outcome::Unknown) {
-        locks.release(intent->outOrderNo);
+        ActionRecorder::releaseLock(locks, intent->outOrderNo);
         return answer(ActionMessages::refused(reopened.errorString));
     }
-    recorder.audit(session.login, QStringLiteral("intent.retry"), *intent);
     QPointer<const QObject> guard(context);
     const QString login = session.login;
     m_api.client()->call(
@@ -212,7 +215,8 @@ void OutcomeResolver::retry(const OperatorSession &session, qint64 intentId, con
         [this, intent = *intent, login, guard, done](const CallResult &call) {
             const IntentAnswer::Result result = IntentAnswer::read(m_facts, intent, call);
             const ActionOutcome outcome = ActionRecorder(m_store).answered(intent, result, login);
-            OrderLocks(m_store, d->desk).release(intent.outOrderNo);
+            OrderLocks held(m_store, d->desk);
+            ActionRecorder::releaseLock(held, intent.outOrderNo);
             if (result.outcome == IntentRecord::Outcome::Unknown)
                 resolve(intent.id);
             else

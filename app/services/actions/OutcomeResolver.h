@@ -60,6 +60,9 @@ Q_SIGNALS:
     // An intent was settled (SUCCEEDED / FAILED / NOT_DONE); the UI reloads the order.
     void settled(qint64 intentId, const QString &outOrderNo);
     void pendingChanged(int pending);
+    // Something an operator must know that no one asked for: a query settled an intent but its
+    // audit entry could not be written. message is translated, without secrets.
+    void problem(const QString &message);
 
 private:
     struct Private;

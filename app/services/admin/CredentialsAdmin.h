@@ -42,7 +42,7 @@ struct PendingPart
 };
 
 // The answer of a check, a connection test, a save or a delete.
-struct CredentialsOutcome
+struct [[nodiscard]] CredentialsOutcome
 {
     bool ok = false;
     // Stable, for the audit log and tests: "ok", "refused", "invalid", "busy", the keychain

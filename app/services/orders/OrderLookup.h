@@ -23,7 +23,7 @@ class OrderLookup : public QObject
     Q_OBJECT
 
 public:
-    struct Result
+    struct [[nodiscard]] Result
     {
         enum class Status { Added, AlreadyKnown, NotFound, Failed };
         Status status = Status::Failed;

@@ -26,7 +26,7 @@ class OrderRefresher : public QObject
     Q_OBJECT
 
 public:
-    struct Result
+    struct [[nodiscard]] Result
     {
         bool ok = false;     // every query answered (signed)
         FactChanges changes; // empty: nothing changed

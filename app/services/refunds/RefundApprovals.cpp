@@ -1,6 +1,7 @@
 #include "services/refunds/RefundApprovals.h"
 
 #include "services/actions/ActionMessages.h"
+#include "services/actions/ActionRecorder.h"
 
 #include "store/AuditLog.h"
 #include "store/DeskPolicy.h"
@@ -8,6 +9,7 @@
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 
+#include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QPointer>
 
@@ -16,6 +18,8 @@
 namespace DepositDesk {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcApprovals, "depositdesk.approvals")
 
 using S = RefundRequestRecord::Status;
 
@@ -134,17 +138,24 @@ ActionOutcome RefundApprovals::reject(const OperatorSession &session, qint64 id,
     if (comment.trimmed().isEmpty())
         return refused(tr("Say why the refund is rejected: the agent and the customer will want "
                           "to know."));
-    const StoreResult moved =
-        RefundRequests(m_store).setStatus(id, S::Rejected, session.login, comment.trimmed());
-    if (!moved)
-        return refused(moved.errorString);
-    AuditLog(m_store).append({session.login, QStringLiteral("refund.request.rejected"),
+    // The decision and its audit entry are written together, or neither.
+    ActionRecorder recorder(m_store);
+    const StoreResult moved = recorder.audited(
+        [&] {
+            return recorder.refundRequests().setStatus(id, S::Rejected, session.login,
+                                                       comment.trimmed());
+        },
+        [&] {
+            return AuditEvent{session.login, QStringLiteral("refund.request.rejected"),
                               request->outOrderNo,
                               QJsonObject{{QStringLiteral("refund_request_id"), id},
                                           {QStringLiteral("request_no"), request->outRequestNo},
                                           {QStringLiteral("requester"), request->requester},
                                           {QStringLiteral("amount_fen"), request->amount.fen()},
-                                          {QStringLiteral("comment"), comment.trimmed()}}});
+                                          {QStringLiteral("comment"), comment.trimmed()}}};
+        });
+    if (!moved)
+        return refused(moved.errorString);
     refresh();
     ActionOutcome outcome;
     outcome.status = ActionOutcome::Status::Recorded;
@@ -193,7 +204,10 @@ OperatorSession RefundApprovals::signInApprover(const QString &deskLogin, const 
     event.details = {{QStringLiteral("approver_login"), login.trimmed().toLower()},
                      {QStringLiteral("desk_operator"), deskLogin},
                      {QStringLiteral("result"), signInResultCode(result.status)}};
-    AuditLog(m_store).append(event);
+    // Like the console's own sign-in, an unaudited attempt is logged and does not decide the
+    // sign-in: what the approver then approves is audited with the approval, or not done.
+    if (const StoreResult written = AuditLog(m_store).append(event); !written)
+        qCWarning(lcApprovals).noquote() << "approval sign-in not audited:" << written.errorString;
     if (message)
         *message = result.message;
     if (!result.ok())

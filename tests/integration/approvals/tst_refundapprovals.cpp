@@ -203,7 +203,7 @@ private Q_SLOTS:
         behind.refundAmount = Money::fromFen(1000);
         behind.outRequestNo = u"elsewhere-1"_qs;
         behind.refundReason = u"other system"_qs;
-        f.ledger().refund(behind, QDateTime::currentDateTimeUtc());
+        QVERIFY(f.ledger().refund(behind, QDateTime::currentDateTimeUtc()).ok());
         const ActionOutcome out = f.approve(supervisor, p.recorded.refundRequestId);
         QCOMPARE(out.status, Status::Failed);
         QCOMPARE(statusOf(p.recorded.refundRequestId), RS::Failed);

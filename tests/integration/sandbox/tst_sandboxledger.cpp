@@ -103,7 +103,7 @@ void TestSandboxLedger::freezeRepeatIsIdempotentAndDifferentContentRefused()
     QCOMPARE(ledger.operations(first.order.authNo).size(), 1);
 
     // After the user confirmed, a repeat returns the authorized freeze.
-    ledger.confirmFreeze(first.order.authNo, Money(), payer(), t0());
+    QVERIFY(ledger.confirmFreeze(first.order.authNo, Money(), payer(), t0()).ok());
     const Sandbox::FreezeOutcome late = ledger.createFreeze(freezeRequest(u"O1", 10000), t0());
     QCOMPARE(late.freeze.status, Sandbox::AuthOperationStatus::Success);
 }
@@ -186,7 +186,7 @@ void TestSandboxLedger::unfreezeAboveRestIsRefusedAndChangesNothing()
 {
     Sandbox::Ledger ledger;
     const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    ledger.unfreeze(unfreezeRequest(order, u"U1", 4000), t0());
+    QVERIFY(ledger.unfreeze(unfreezeRequest(order, u"U1", 4000), t0()).ok());
     const Sandbox::UnfreezeOutcome u = ledger.unfreeze(unfreezeRequest(order, u"U2", 6001), t0());
     QCOMPARE(u.subCode, QStringLiteral("REQUEST_AMOUNT_EXCEED"));
     QVERIFY(!u.subMsg.isEmpty());
@@ -266,14 +266,14 @@ void TestSandboxLedger::cancelRules()
 
     // After a pay: refused; after 24 h: refused; after a merchant unfreeze: refused.
     const Sandbox::FundAuthOrder paid = authorize(ledger, u"O3", 10000, 0);
-    ledger.pay(payRequest(paid, u"T1", 100), t0());
+    QVERIFY(ledger.pay(payRequest(paid, u"T1", 100), t0()).ok());
     QCOMPARE(ledger.cancel(cancelOf(ledger, paid), t0()).subCode,
              QStringLiteral("ORDER_ALREADY_PAID"));
     const Sandbox::FundAuthOrder old = authorize(ledger, u"O4", 10000, 0);
     QCOMPARE(ledger.cancel(cancelOf(ledger, old), t0().addSecs(24 * 3600 + 1)).subCode,
              QStringLiteral("ORDER_NOT_ALLOW_CANCEL"));
     const Sandbox::FundAuthOrder released = authorize(ledger, u"O5", 10000, 0);
-    ledger.unfreeze(unfreezeRequest(released, u"U1", 100), t0());
+    QVERIFY(ledger.unfreeze(unfreezeRequest(released, u"U1", 100), t0()).ok());
     QCOMPARE(ledger.cancel(cancelOf(ledger, released), t0()).subCode,
              QStringLiteral("ORDER_NOT_ALLOW_CANCEL"));
     QCOMPARE(ledger.findOrder({}, released.authNo, {}, t0())->restAmount(), yuan(99));
@@ -309,8 +309,8 @@ void TestSandboxLedger::detailQueryFindsOperations()
 {
     Sandbox::Ledger ledger;
     const Sandbox::FundAuthOrder order = authorize(ledger, u"O1", 10000, 0);
-    ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0());
-    ledger.pay(payRequest(order, u"T1", 2000), t0());
+    QVERIFY(ledger.unfreeze(unfreezeRequest(order, u"U1", 1000), t0()).ok());
+    QVERIFY(ledger.pay(payRequest(order, u"T1", 2000), t0()).ok());
     Sandbox::DetailQuery q;
     q.appId = appId();
     q.outOrderNo = QStringLiteral("O1");

@@ -117,7 +117,7 @@ void TestSandboxNotify::onlyExactlySuccessCounts()
     const Sandbox::FundAuthOrder order =
         pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
     QSignalSpy delivered(&h.gateway->notifier(), &Sandbox::Notifier::delivered);
-    h.gateway->confirmFreeze(order.authNo, Money(), payer());
+    QVERIFY(h.gateway->confirmFreeze(order.authNo, Money(), payer()).ok());
     QVERIFY(delivered.wait(10000));
     QCOMPARE(receiver.requests().size(), 7);
 }
@@ -137,7 +137,7 @@ void TestSandboxNotify::retriesFollowTheScaledSchedule()
     connect(&h.gateway->notifier(), &Sandbox::Notifier::attempted, this,
             [&at, &clock] { at << clock.elapsed(); });
     QSignalSpy delivered(&h.gateway->notifier(), &Sandbox::Notifier::delivered);
-    h.gateway->confirmFreeze(order.authNo, Money(), payer());
+    QVERIFY(h.gateway->confirmFreeze(order.authNo, Money(), payer()).ok());
     QVERIFY(delivered.wait(10000));
     QCOMPARE(at.size(), 3);
     QVERIFY2(at[1] - at[0] >= 220, qPrintable(QString::number(at[1] - at[0])));
@@ -152,7 +152,7 @@ void TestSandboxNotify::deliveryIsAbandonedAfterEightAttempts()
     const Sandbox::FundAuthOrder order =
         pendingFreeze(h.ledger, receiver.url(QStringLiteral("/n")));
     QSignalSpy abandoned(&h.gateway->notifier(), &Sandbox::Notifier::abandoned);
-    h.gateway->confirmFreeze(order.authNo, Money(), payer());
+    QVERIFY(h.gateway->confirmFreeze(order.authNo, Money(), payer()).ok());
     QVERIFY(abandoned.wait(10000));
     QCOMPARE(receiver.requests().size(), 8);
     QCOMPARE(h.gateway->notifier().deliveries().first().attempts, 8);

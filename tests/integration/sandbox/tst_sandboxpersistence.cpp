@@ -26,18 +26,23 @@ struct History
     Sandbox::FundAuthOrder credit;
     Sandbox::FundAuthOrder pending;
     Sandbox::Trade trade;
+    QStringList refused; // the steps the ledger refused, with their sub_code: none expected
 };
 
 History buildHistory(Sandbox::Ledger &ledger)
 {
     History h;
+    const auto keep = [&h](const Sandbox::LedgerOutcome &outcome, const char *step) {
+        if (!outcome.ok())
+            h.refused << QStringLiteral("%1: %2").arg(QLatin1String(step), outcome.subCode);
+    };
     h.credit = authorize(ledger, u"O1", 10000, 6000, t0().addDays(-10));
-    ledger.unfreeze(unfreezeRequest(h.credit, u"U1", 1000), t0().addDays(-9));
+    keep(ledger.unfreeze(unfreezeRequest(h.credit, u"U1", 1000), t0().addDays(-9)), "unfreeze");
     Sandbox::PayRequest pay = payRequest(h.credit, u"T1", 3000);
     pay.storeId = QStringLiteral("S001");
     h.trade = ledger.pay(pay, t0().addDays(-8)).trade;
-    ledger.refund(refundRequest(h.trade, u"R1", 500), t0().addDays(-7));
-    ledger.syncOrderInfo(syncRequest(h.trade, u"S1", u"COMPLETE"), t0().addDays(-7));
+    keep(ledger.refund(refundRequest(h.trade, u"R1", 500), t0().addDays(-7)), "refund");
+    keep(ledger.syncOrderInfo(syncRequest(h.trade, u"S1", u"COMPLETE"), t0().addDays(-7)), "sync");
     h.pending = ledger.createFreeze(freezeRequest(u"O2", 2000), t0()).order;
     return h;
 }
@@ -55,6 +60,7 @@ void TestSandboxPersistence::everythingSurvivesARestart()
         QString error;
         QVERIFY2(ledger.open(file, &error), qPrintable(error));
         h = buildHistory(ledger);
+        QVERIFY2(h.refused.isEmpty(), qPrintable(h.refused.join(u", ")));
         operationsBefore = ledger.operations(h.credit.authNo);
     }
     QVERIFY(QFile::exists(file));
@@ -108,6 +114,7 @@ void TestSandboxPersistence::repeatsAfterRestartReturnEarlierResults()
         Sandbox::Ledger ledger;
         QVERIFY(ledger.open(file));
         h = buildHistory(ledger);
+        QVERIFY2(h.refused.isEmpty(), qPrintable(h.refused.join(u", ")));
     }
     Sandbox::Ledger ledger;
     QVERIFY(ledger.open(file));
@@ -121,7 +128,7 @@ void TestSandboxPersistence::inMemoryLedgerStartsEmpty()
 {
     {
         Sandbox::Ledger ledger;
-        buildHistory(ledger);
+        QVERIFY(buildHistory(ledger).refused.isEmpty());
         QCOMPARE(ledger.orders().size(), 2);
     }
     Sandbox::Ledger fresh;
