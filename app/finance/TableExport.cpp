@@ -1,5 +1,6 @@
 #include "finance/TableExport.h"
 
+#include "domain/CsvField.h"
 #include "domain/Money.h"
 
 #include <QAbstractItemModel>
@@ -55,19 +56,6 @@ Cell cellAt(const QAbstractItemModel &model, int row, int column)
 QString headerText(const QAbstractItemModel &model, int column)
 {
     return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-}
-
-QString csvField(const QString &text)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    bool quote = false;
-    for (const QChar c : text)
-        quote = quote || special.contains(c);
-    if (!quote)
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 // XML 1.0 text: markup characters escaped, characters XML cannot hold (most C0 controls) dropped.
@@ -243,13 +231,13 @@ bool writeSheet(XlsxWriter &xlsx, const QAbstractItemModel &model)
 
 QString TableExport::neutralise(const QString &text)
 {
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-        return u'\'' + text;
-    return text;
+    return CsvField::neutralise(text);
 }
 
 bool TableExport::writeCsv(const QAbstractItemModel &model, QIODevice *device, QString *error)
 {
+    // Opened by people in a spreadsheet: text that starts like a formula is neutralised.
+    constexpr auto forPeople = CsvField::Formulas::Neutralise;
     const int columns = model.columnCount();
     QString text;
     const auto flush = [&]() {
@@ -259,7 +247,8 @@ bool TableExport::writeCsv(const QAbstractItemModel &model, QIODevice *device, Q
     };
     text += QChar(0xFEFF);
     for (int c = 0; c < columns; ++c)
-        text += (c ? QStringLiteral(",") : QString()) + csvField(neutralise(headerText(model, c)));
+        text +=
+            (c ? QStringLiteral(",") : QString()) + CsvField::text(headerText(model, c), forPeople);
     text += QStringLiteral("\r\n");
     bool ok = true;
     for (int r = 0; ok && r < model.rowCount(); ++r) {
@@ -267,7 +256,8 @@ bool TableExport::writeCsv(const QAbstractItemModel &model, QIODevice *device, Q
             const Cell cell = cellAt(model, r, c);
             if (c)
                 text += u',';
-            text += cell.number ? cell.text : csvField(neutralise(cell.text));
+            text +=
+                cell.number ? CsvField::number(cell.text) : CsvField::text(cell.text, forPeople);
         }
         text += QStringLiteral("\r\n");
         if (text.size() > 64 * 1024)
