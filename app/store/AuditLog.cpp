@@ -6,6 +6,8 @@
 #include "store/StoreLockKeys.h"
 #include "store/StoreQuery.h"
 
+#include "domain/CsvField.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
@@ -80,17 +82,6 @@ QString findSecret(const QJsonValue &value, const QString &path)
         return path;
     }
     return {};
-}
-
-QString csvField(const QString &value)
-{
-    QString v = value;
-    // A cell starting like a formula would be run by a spreadsheet: make it text.
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        v = u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return v;
 }
 
 // Calls sink for every entry that passes the filter, a page at a time.
@@ -270,15 +261,12 @@ StoreResult AuditLog::exportCsv(const AuditFilter &filter, QIODevice *device) co
 {
     device->write("seq,at,operator,action,order,detail,prev_hash,hash\r\n");
     const bool ok = forEachEntry(*this, filter, [device](const AuditEntry &e) {
-        const QStringList fields{QString::number(e.seq),
-                                 e.at.toString(Qt::ISODateWithMs),
-                                 csvField(e.operatorLogin),
-                                 csvField(e.action),
-                                 csvField(e.outOrderNo),
-                                 csvField(e.detail),
-                                 e.prevHash,
-                                 e.hash};
-        return device->write(fields.join(u',').toUtf8() + "\r\n") >= 0;
+        // Read by people in a spreadsheet: text that starts like a formula is neutralised.
+        const QString line = CsvField::number(QString::number(e.seq)) + u',' +
+                             CsvField::line({e.at.toString(Qt::ISODateWithMs), e.operatorLogin,
+                                             e.action, e.outOrderNo, e.detail, e.prevHash, e.hash},
+                                            CsvField::Formulas::Neutralise);
+        return device->write(line.toUtf8() + "\r\n") >= 0;
     });
     return ok ? StoreResult::success()
               : StoreResult::failure(

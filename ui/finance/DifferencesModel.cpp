@@ -85,7 +85,7 @@ QVariant DifferencesModel::data(const QModelIndex &index, int role) const
         if (column == LedgerAmount && difference->ledgerAmount)
             return QVariant::fromValue(*difference->ledgerAmount);
         if (column == Happened && difference->happened.isValid())
-            return ChinaTime::format(difference->happened);
+            return difference->happened; // China time in CSV, an Excel date in XLSX
         return {};
     default:
         return {};

@@ -7,8 +7,9 @@
 namespace DepositDesk {
 
 // The differences of one reconciled period as a table (kind, when, order, numbers, amounts,
-// statuses, what was found, state, note). Amounts give a Money to TableExport::ExportRole, so
-// exports carry exact numbers; Qt::UserRole on any column is the row's outOrderNo.
+// statuses, what was found, state, note). Amounts give a Money and the time a QDateTime to
+// TableExport::ExportRole, so exports carry exact numbers and real dates; Qt::UserRole on any
+// column is the row's outOrderNo.
 class DifferencesModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -1,9 +1,9 @@
 #include "sandbox/bills/BillCsvDocument.h"
 
 #include "sandbox/bills/BillPeriod.h"
-#include "sandbox/bills/CsvRow.h"
 
 #include "domain/ChinaTime.h"
+#include "domain/CsvField.h"
 
 namespace DepositDesk::Sandbox {
 
@@ -29,7 +29,8 @@ void BillCsvDocument::addComment(const QString &text)
 
 void BillCsvDocument::addRow(const QStringList &cells)
 {
-    addLine(CsvRow::format(cells));
+    // Alipay's bills carry their cells as they are: no apostrophes, only RFC 4180 quoting.
+    addLine(CsvField::line(cells, CsvField::Formulas::Verbatim));
 }
 
 void BillCsvDocument::addExportTime(const QDateTime &exportedAt)

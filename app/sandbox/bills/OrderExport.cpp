@@ -1,8 +1,8 @@
 #include "sandbox/bills/OrderExport.h"
 
 #include "domain/ChinaTime.h"
+#include "domain/CsvField.h"
 #include "sandbox/bills/BillLedgerSource.h"
-#include "sandbox/bills/CsvRow.h"
 #include "sandbox/ledger/Ledger.h"
 
 #include <QCoreApplication>
@@ -133,7 +133,8 @@ QByteArray OrderExport::csv(const Ledger &ledger, const QString &appId)
     }
     QString text;
     const auto appendRow = [&text](const QStringList &cells) {
-        text += CsvRow::format(cells) + QStringLiteral("\r\n");
+        // Read back by the importer: the cells keep their exact bytes (no apostrophes).
+        text += CsvField::line(cells, CsvField::Formulas::Verbatim) + QStringLiteral("\r\n");
     };
     appendRow(columns());
     for (const FundAuthOrder &order : ledger.orders(appId))
