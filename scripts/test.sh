@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+python3 scripts/check-layers.py
 
 jobs=$(nproc)
 # GUI tests get a real X server (Xvfb); the others use the offscreen platform.
