@@ -1,6 +1,5 @@
 #include "ui/admin/CredentialsPage.h"
 
-#include "secrets/CredentialStore.h"
 #include "services/admin/CredentialsAdmin.h"
 
 #include <QEvent>
