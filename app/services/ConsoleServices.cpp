@@ -9,6 +9,7 @@
 #include "services/orders/OrderRefresher.h"
 #include "services/orders/SearchService.h"
 #include "services/refunds/RefundApprovals.h"
+#include "services/session/SignIn.h"
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
@@ -46,6 +47,7 @@ struct ConsoleServices::Parts
         , details(store)
         , reconciliation(store)
         , approvals(store, actions)
+        , signIn(store)
     {}
 
     // Declaration order is construction order: each part only borrows those above it.
@@ -61,6 +63,7 @@ struct ConsoleServices::Parts
     OrderDetailsReader details;
     ReconciliationService reconciliation;
     RefundApprovals approvals;
+    SignIn signIn;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
@@ -193,6 +196,19 @@ void ConsoleServices::useKeychain(const QString &environment)
 {
     if (!m_credentialsAdmin)
         m_credentialsAdmin = new CredentialsAdmin(*this, environment, this);
+}
+
+const SignIn &ConsoleServices::operatorSignIn() const
+{
+    return m_parts->signIn;
+}
+
+SignIn::Result ConsoleServices::signIn(const QString &login, const QString &password)
+{
+    SignIn::Result result = m_parts->signIn.check(login, password);
+    if (result.ok())
+        setSession(result.session);
+    return result;
 }
 
 void ConsoleServices::setSession(const OperatorSession &session)

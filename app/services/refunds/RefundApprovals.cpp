@@ -1,10 +1,10 @@
 #include "services/refunds/RefundApprovals.h"
 
 #include "services/actions/ActionMessages.h"
+#include "services/session/SignIn.h"
 
 #include "store/AuditLog.h"
 #include "store/DeskPolicy.h"
-#include "store/OperatorDirectory.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 
@@ -186,9 +186,9 @@ StoreResult RefundApprovals::setThreshold(const OperatorSession &session,
 OperatorSession RefundApprovals::signInApprover(const QString &deskLogin, const QString &login,
                                                 const QString &password, QString *message)
 {
-    const SignInResult result = OperatorDirectory(m_store).signIn(login, password);
+    const SignIn::Result result = SignIn(m_store).check(login, password);
     AuditEvent event;
-    event.operatorLogin = result.ok() ? result.account.login : deskLogin;
+    event.operatorLogin = result.ok() ? result.session.login : deskLogin;
     event.action = QStringLiteral("refund.approval_sign_in");
     event.details = {{QStringLiteral("approver_login"), login.trimmed().toLower()},
                      {QStringLiteral("desk_operator"), deskLogin},
@@ -196,13 +196,7 @@ OperatorSession RefundApprovals::signInApprover(const QString &deskLogin, const 
     AuditLog(m_store).append(event);
     if (message)
         *message = result.message;
-    if (!result.ok())
-        return {};
-    OperatorSession session;
-    session.login = result.account.login;
-    session.displayName = result.account.displayName;
-    session.role = result.account.role;
-    return session;
+    return result.session;
 }
 
 void RefundApprovals::refresh()

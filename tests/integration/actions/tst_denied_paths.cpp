@@ -15,6 +15,7 @@
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
+#include "store/OperatorDirectory.h"
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
 

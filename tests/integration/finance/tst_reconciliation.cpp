@@ -5,6 +5,7 @@
 #include "services/actions/OrderActions.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
+#include "store/OperatorDirectory.h"
 #include "store/OrderMarks.h"
 #include "store/StoreQuery.h"
 
