@@ -3,6 +3,8 @@
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
 #include "services/admin/CredentialsAdmin.h"
+#include "services/finance/BillDownloader.h"
+#include "services/finance/ReconciliationService.h"
 #include "services/orders/OrderDetailsReader.h"
 #include "services/orders/OrderFacts.h"
 #include "services/orders/OrderLookup.h"
@@ -16,8 +18,6 @@
 #include "alipay/GatewayConfig.h"
 #include "alipay/RequestNumberGenerator.h"
 #include "domain/Sentences.h"
-#include "finance/BillDownloader.h"
-#include "finance/ReconciliationService.h"
 #include "store/AuditLog.h"
 
 #include <QCoreApplication>

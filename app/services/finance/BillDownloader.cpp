@@ -1,4 +1,4 @@
-#include "finance/BillDownloader.h"
+#include "services/finance/BillDownloader.h"
 
 #include "alipay/AlipayApi.h"
 #include "store/AuditLog.h"
