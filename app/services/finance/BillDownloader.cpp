@@ -73,6 +73,16 @@ bool BillDownloader::isRunning() const
     return m_running;
 }
 
+QList<BillFileRecord> BillDownloader::files() const
+{
+    return BillFiles(m_store).list();
+}
+
+std::optional<BillFileRecord> BillDownloader::file(qint64 id) const
+{
+    return BillFiles(m_store).find(id);
+}
+
 bool BillDownloader::start(const OperatorSession &session, const QString &billType,
                            const QString &billDate)
 {
