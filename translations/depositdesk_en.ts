@@ -646,17 +646,6 @@
     </message>
 </context>
 <context>
-    <name>DepositDesk::BillPeriod</name>
-    <message>
-        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
-        <translation>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</translation>
-    </message>
-    <message>
-        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
-        <translation>Bills exist from 2016-01-01 on; %1 is earlier.</translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::BillProblem</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -680,17 +669,6 @@
     <message>
         <source>Alipay answered without a usable download address. Try again later.</source>
         <translation>Alipay answered without a usable download address. Try again later.</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillWriter</name>
-    <message>
-        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
-        <translation>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</translation>
-    </message>
-    <message>
-        <source>The bill archive could not be written (zip error %1).</source>
-        <translation>The bill archive could not be written (zip error %1).</translation>
     </message>
 </context>
 <context>
@@ -2726,13 +2704,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
-    <name>DepositDesk::OrderExport</name>
-    <message>
-        <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
-        <translation>The order list could not be written to %1: %2. Choose a folder you can write to.</translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::OrderFacts</name>
     <message>
         <source>The answer to %1 was not confirmed by Alipay, so nothing was recorded: %2</source>
@@ -4090,7 +4061,29 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
-    <name>DepositDesk::SandboxCommandLine</name>
+    <name>DepositDesk::Sandbox::BillPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
+        <translation>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</translation>
+    </message>
+    <message>
+        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
+        <translation>Bills exist from 2016-01-01 on; %1 is earlier.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::BillWriter</name>
+    <message>
+        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
+        <translation>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</translation>
+    </message>
+    <message>
+        <source>The bill archive could not be written (zip error %1).</source>
+        <translation>The bill archive could not be written (zip error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::CommandLine</name>
     <message>
         <source>Usage: depositdesk-sandbox [--port N] [--state FILE] [--seed N --seed-value S]
                            [--alipay-key FILE] [--app APPID=PUBKEYFILE ...]
@@ -4119,14 +4112,14 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
-    <name>DepositDesk::SandboxGateway</name>
+    <name>DepositDesk::Sandbox::Gateway</name>
     <message>
         <source>The sandbox cannot listen on 127.0.0.1 port %1: is it in use?</source>
         <translation>The sandbox cannot listen on 127.0.0.1 port %1: is it in use?</translation>
     </message>
 </context>
 <context>
-    <name>DepositDesk::SandboxKeys</name>
+    <name>DepositDesk::Sandbox::Keys</name>
     <message>
         <source>Cannot read the key file %1: %2</source>
         <translation>Cannot read the key file %1: %2</translation>
@@ -4146,6 +4139,54 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Cannot write the generated key pair to %1 and %2; check that the folder exists and is writable.</source>
         <translation>Cannot write the generated key pair to %1 and %2; check that the folder exists and is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::OrderExport</name>
+    <message>
+        <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
+        <translation>The order list could not be written to %1: %2. Choose a folder you can write to.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::Seeder</name>
+    <message>
+        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
+        <translation>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::Seeding</name>
+    <message>
+        <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
+        <translation>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</translation>
+    </message>
+    <message>
+        <source>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</source>
+        <translation>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</translation>
+    </message>
+    <message>
+        <source>%1 of them were in the state file already and were left as they are.</source>
+        <translation>%1 of them were in the state file already and were left as they are.</translation>
+    </message>
+    <message>
+        <source>Order list for the console&apos;s import: %1</source>
+        <translation>Order list for the console&apos;s import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::Store</name>
+    <message>
+        <source>Cannot open the sandbox state file %1: %2</source>
+        <translation>Cannot open the sandbox state file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox state file %1: %2</source>
+        <translation>Cannot prepare the sandbox state file %1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox state cannot be written: %1</source>
+        <translation>The sandbox state cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -4189,47 +4230,6 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>App %1: seller %2</source>
         <translation>App %1: seller %2</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::SandboxSeeder</name>
-    <message>
-        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
-        <translation>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::SandboxSeeding</name>
-    <message>
-        <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
-        <translation>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</translation>
-    </message>
-    <message>
-        <source>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</source>
-        <translation>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</translation>
-    </message>
-    <message>
-        <source>%1 of them were in the state file already and were left as they are.</source>
-        <translation>%1 of them were in the state file already and were left as they are.</translation>
-    </message>
-    <message>
-        <source>Order list for the console&apos;s import: %1</source>
-        <translation>Order list for the console&apos;s import: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::SandboxStore</name>
-    <message>
-        <source>Cannot open the sandbox state file %1: %2</source>
-        <translation>Cannot open the sandbox state file %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the sandbox state file %1: %2</source>
-        <translation>Cannot prepare the sandbox state file %1: %2</translation>
-    </message>
-    <message>
-        <source>The sandbox state cannot be written: %1</source>
-        <translation>The sandbox state cannot be written: %1</translation>
     </message>
 </context>
 <context>

@@ -646,17 +646,6 @@
     </message>
 </context>
 <context>
-    <name>DepositDesk::BillPeriod</name>
-    <message>
-        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
-        <translation>“%1”不是有效的账单日期：日账单请用 yyyy-MM-dd，月账单请用 yyyy-MM，例如 2024-05-01 或 2024-05。</translation>
-    </message>
-    <message>
-        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
-        <translation>账单从 2016-01-01 起才有；%1 早于该日期。</translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::BillProblem</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -680,17 +669,6 @@
     <message>
         <source>Alipay answered without a usable download address. Try again later.</source>
         <translation>支付宝的应答中没有可用的下载地址。请稍后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::BillWriter</name>
-    <message>
-        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
-        <translation>本系统没有 GBK 文本编码器，无法生成账单。请安装带 ICU 支持的 Qt。</translation>
-    </message>
-    <message>
-        <source>The bill archive could not be written (zip error %1).</source>
-        <translation>无法写入账单压缩包（zip 错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2718,13 +2696,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
-    <name>DepositDesk::OrderExport</name>
-    <message>
-        <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
-        <translation>无法将订单列表写入 %1：%2。请选择有写入权限的文件夹。</translation>
-    </message>
-</context>
-<context>
     <name>DepositDesk::OrderFacts</name>
     <message>
         <source>The answer to %1 was not confirmed by Alipay, so nothing was recorded: %2</source>
@@ -4078,7 +4049,29 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
-    <name>DepositDesk::SandboxCommandLine</name>
+    <name>DepositDesk::Sandbox::BillPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a bill date: use yyyy-MM-dd for a day or yyyy-MM for a month, such as 2024-05-01 or 2024-05.</source>
+        <translation>“%1”不是有效的账单日期：日账单请用 yyyy-MM-dd，月账单请用 yyyy-MM，例如 2024-05-01 或 2024-05。</translation>
+    </message>
+    <message>
+        <source>Bills exist from 2016-01-01 on; %1 is earlier.</source>
+        <translation>账单从 2016-01-01 起才有；%1 早于该日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::BillWriter</name>
+    <message>
+        <source>This system has no GBK text encoder, so no bill can be written. Install Qt with ICU support.</source>
+        <translation>本系统没有 GBK 文本编码器，无法生成账单。请安装带 ICU 支持的 Qt。</translation>
+    </message>
+    <message>
+        <source>The bill archive could not be written (zip error %1).</source>
+        <translation>无法写入账单压缩包（zip 错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::CommandLine</name>
     <message>
         <source>Usage: depositdesk-sandbox [--port N] [--state FILE] [--seed N --seed-value S]
                            [--alipay-key FILE] [--app APPID=PUBKEYFILE ...]
@@ -4107,14 +4100,14 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     </message>
 </context>
 <context>
-    <name>DepositDesk::SandboxGateway</name>
+    <name>DepositDesk::Sandbox::Gateway</name>
     <message>
         <source>The sandbox cannot listen on 127.0.0.1 port %1: is it in use?</source>
         <translation>沙箱无法监听 127.0.0.1 的 %1 端口：该端口是否已被占用？</translation>
     </message>
 </context>
 <context>
-    <name>DepositDesk::SandboxKeys</name>
+    <name>DepositDesk::Sandbox::Keys</name>
     <message>
         <source>Cannot read the key file %1: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
@@ -4134,6 +4127,54 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>Cannot write the generated key pair to %1 and %2; check that the folder exists and is writable.</source>
         <translation>无法将生成的密钥对写入 %1 和 %2；请检查文件夹是否存在且可写。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::OrderExport</name>
+    <message>
+        <source>The order list could not be written to %1: %2. Choose a folder you can write to.</source>
+        <translation>无法将订单列表写入 %1：%2。请选择有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::Seeder</name>
+    <message>
+        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
+        <translation>生成演示数据已中止：沙箱拒绝了订单 %2 的%1（%3 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::Seeding</name>
+    <message>
+        <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
+        <translation>生成演示数据需要一个应用：请用 --app APPID=PUBKEYFILE 注册。</translation>
+    </message>
+    <message>
+        <source>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</source>
+        <translation>已用种子 %3 为应用 %2 生成 %1 个订单，用时 %4 毫秒（历史数据早于 %5）</translation>
+    </message>
+    <message>
+        <source>%1 of them were in the state file already and were left as they are.</source>
+        <translation>其中 %1 个已在状态文件中，保持不变。</translation>
+    </message>
+    <message>
+        <source>Order list for the console&apos;s import: %1</source>
+        <translation>供工作台导入的订单列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Sandbox::Store</name>
+    <message>
+        <source>Cannot open the sandbox state file %1: %2</source>
+        <translation>无法打开沙箱状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox state file %1: %2</source>
+        <translation>无法初始化沙箱状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sandbox state cannot be written: %1</source>
+        <translation>无法写入沙箱状态：%1</translation>
     </message>
 </context>
 <context>
@@ -4177,47 +4218,6 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
     <message>
         <source>App %1: seller %2</source>
         <translation>应用 %1：卖家 %2</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::SandboxSeeder</name>
-    <message>
-        <source>Seeding stopped: the sandbox refused %1 of order %2 (%3 %4).</source>
-        <translation>生成演示数据已中止：沙箱拒绝了订单 %2 的%1（%3 %4）。</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::SandboxSeeding</name>
-    <message>
-        <source>Seeding needs an app: register one with --app APPID=PUBKEYFILE.</source>
-        <translation>生成演示数据需要一个应用：请用 --app APPID=PUBKEYFILE 注册。</translation>
-    </message>
-    <message>
-        <source>Seeded %1 orders for app %2 from seed %3 in %4 ms (history before %5)</source>
-        <translation>已用种子 %3 为应用 %2 生成 %1 个订单，用时 %4 毫秒（历史数据早于 %5）</translation>
-    </message>
-    <message>
-        <source>%1 of them were in the state file already and were left as they are.</source>
-        <translation>其中 %1 个已在状态文件中，保持不变。</translation>
-    </message>
-    <message>
-        <source>Order list for the console&apos;s import: %1</source>
-        <translation>供工作台导入的订单列表：%1</translation>
-    </message>
-</context>
-<context>
-    <name>DepositDesk::SandboxStore</name>
-    <message>
-        <source>Cannot open the sandbox state file %1: %2</source>
-        <translation>无法打开沙箱状态文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the sandbox state file %1: %2</source>
-        <translation>无法初始化沙箱状态文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The sandbox state cannot be written: %1</source>
-        <translation>无法写入沙箱状态：%1</translation>
     </message>
 </context>
 <context>

@@ -84,84 +84,13 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
     auto store = std::make_shared<BillTextStore>();
 
     BillDetailReader reader(gbk, bill, *store);
-    {
-        zip.setCurrentFile(detail.name);
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly))
-            return refuse(detail.name, 0,
-                          tr("The detail file cannot be unpacked: the archive is "
-                             "damaged. Download the bill again."));
-        QByteArray buffer;
-        QByteArray chunk(ChunkSize, Qt::Uninitialized);
-        int sinceCheck = 0;
-        qint64 read = 0;
-        while (true) {
-            if (options.cancel && options.cancel->load())
-                return refuse({}, 0, tr("Cancelled."));
-            const qint64 got = file.read(chunk.data(), ChunkSize);
-            if (got < 0)
-                return refuse(detail.name, reader.lineCount(),
-                              tr("The detail file cannot be unpacked: the archive is damaged. "
-                                 "Download the bill again."));
-            if (got == 0)
-                break;
-            read += got;
-            reader.setProgress(read, qint64(detail.size));
-            buffer.append(chunk.constData(), got);
-            qsizetype start = 0;
-            while (true) {
-                const qsizetype end = buffer.indexOf('\n', start);
-                if (end < 0)
-                    break;
-                QByteArrayView line(buffer.constData() + start, end - start);
-                if (line.endsWith('\r'))
-                    line.chop(1);
-                if (!reader.addLine(line))
-                    return refuse(detail.name, reader.problemLine(), reader.problem());
-                start = end + 1;
-                if (++sinceCheck >= CancelCheckLines) {
-                    sinceCheck = 0;
-                    if (options.cancel && options.cancel->load())
-                        return refuse({}, 0, tr("Cancelled."));
-                }
-            }
-            buffer.remove(0, start);
-            if (options.progress)
-                options.progress(read, qint64(detail.size));
-        }
-        file.close();
-        if (file.getZipError() != UNZ_OK)
-            return refuse(detail.name, 0,
-                          tr("The detail file is damaged (its checksum does not "
-                             "match). Download the bill again."));
-        if (!buffer.isEmpty()) {
-            QByteArrayView line(buffer);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (!reader.addLine(line))
-                return refuse(detail.name, reader.problemLine(), reader.problem());
-        }
-        if (!reader.finish())
-            return refuse(detail.name, reader.problemLine(), reader.problem());
-    }
+    if (const auto failed = readDetail(zip, detail.name, qint64(detail.size), reader, options))
+        return refuse(failed->file, failed->line, failed->reason);
     bill.textStore = store;
 
     if (!summary.name.isEmpty()) {
-        zip.setCurrentFile(summary.name);
-        QuaZipFile file(&zip);
-        QByteArray bytes;
-        if (file.open(QIODevice::ReadOnly))
-            bytes = file.readAll();
-        file.close();
-        if (file.getZipError() != UNZ_OK)
-            return refuse(summary.name, 0,
-                          tr("The summary file cannot be unpacked: the archive "
-                             "is damaged. Download the bill again."));
-        int line = 0;
-        QString reason;
-        bill.summary = BillSummaryReader::read(gbk, bytes, &line, &reason);
-        if (!bill.summary)
-            return refuse(summary.name, line, reason);
+        if (const auto failed = readSummary(zip, summary.name, gbk, bill))
+            return refuse(failed->file, failed->line, failed->reason);
     }
     if (options.checkTotals) {
         BillProblem mismatch;
@@ -171,6 +100,97 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
     if (options.progress)
         options.progress(qint64(detail.size), qint64(detail.size));
     return bill;
+}
+
+std::optional<BillProblem> BillParser::readDetail(QuaZip &zip, const QString &entry, qint64 size,
+                                                  BillDetailReader &reader, const Options &options)
+{
+    const auto failed = [&](const QString &file, int line, const QString &reason) {
+        return std::optional<BillProblem>(BillProblem{file, line, reason});
+    };
+    const auto cancelled = [&] {
+        return options.cancel && options.cancel->load();
+    };
+    zip.setCurrentFile(entry);
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(entry, 0,
+                      tr("The detail file cannot be unpacked: the archive is "
+                         "damaged. Download the bill again."));
+    QByteArray buffer;
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    int sinceCheck = 0;
+    qint64 read = 0;
+    while (true) {
+        if (cancelled())
+            return failed({}, 0, tr("Cancelled."));
+        const qint64 got = file.read(chunk.data(), ChunkSize);
+        if (got < 0)
+            return failed(entry, reader.lineCount(),
+                          tr("The detail file cannot be unpacked: the archive is damaged. "
+                             "Download the bill again."));
+        if (got == 0)
+            break;
+        read += got;
+        reader.setProgress(read, size);
+        buffer.append(chunk.constData(), got);
+        qsizetype start = 0;
+        while (true) {
+            const qsizetype end = buffer.indexOf('\n', start);
+            if (end < 0)
+                break;
+            QByteArrayView line(buffer.constData() + start, end - start);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (!reader.addLine(line))
+                return failed(entry, reader.problemLine(), reader.problem());
+            start = end + 1;
+            if (++sinceCheck >= CancelCheckLines) {
+                sinceCheck = 0;
+                if (cancelled())
+                    return failed({}, 0, tr("Cancelled."));
+            }
+        }
+        buffer.remove(0, start);
+        if (options.progress)
+            options.progress(read, size);
+    }
+    file.close();
+    if (file.getZipError() != UNZ_OK)
+        return failed(entry, 0,
+                      tr("The detail file is damaged (its checksum does not "
+                         "match). Download the bill again."));
+    if (!buffer.isEmpty()) {
+        QByteArrayView line(buffer);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!reader.addLine(line))
+            return failed(entry, reader.problemLine(), reader.problem());
+    }
+    if (!reader.finish())
+        return failed(entry, reader.problemLine(), reader.problem());
+    return std::nullopt;
+}
+
+std::optional<BillProblem> BillParser::readSummary(QuaZip &zip, const QString &entry,
+                                                   QTextCodec *gbk, ParsedBill &bill)
+{
+    zip.setCurrentFile(entry);
+    QuaZipFile file(&zip);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    file.close();
+    if (file.getZipError() != UNZ_OK)
+        return BillProblem{entry, 0,
+                           tr("The summary file cannot be unpacked: the archive "
+                              "is damaged. Download the bill again.")};
+    int line = 0;
+    QString reason;
+    bill.summary = BillSummaryReader::read(gbk, bytes, &line, &reason);
+    if (!bill.summary)
+        return BillProblem{entry, line, reason};
+    return std::nullopt;
 }
 
 BillStatedTotals BillParser::totalsOfLines(const ParsedBill &bill)

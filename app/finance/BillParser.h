@@ -9,7 +9,12 @@
 #include <functional>
 #include <optional>
 
+class QTextCodec;
+class QuaZip;
+
 namespace DepositDesk {
+
+class BillDetailReader;
 
 // Reads an Alipay trade bill archive (docs/alipay-protocol.md §8): a zip (QuaZip) whose entry names
 // are GBK bytes, holding the detail file (…业务明细.csv) and usually the summary file
@@ -40,6 +45,14 @@ public:
     // fees), and the check of the footer and summary against them (false with *problem).
     static BillStatedTotals totalsOfLines(const ParsedBill &bill);
     static bool checkTotals(const ParsedBill &bill, BillProblem *problem);
+
+private:
+    // The detail entry streamed line by line into `reader`, and the summary entry read into
+    // bill.summary: nothing, or the problem (file = the entry, or empty for the whole archive).
+    static std::optional<BillProblem> readDetail(QuaZip &zip, const QString &entry, qint64 size,
+                                                 BillDetailReader &reader, const Options &options);
+    static std::optional<BillProblem> readSummary(QuaZip &zip, const QString &entry,
+                                                  QTextCodec *gbk, ParsedBill &bill);
 };
 
 } // namespace DepositDesk

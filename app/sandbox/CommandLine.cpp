@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DepositDesk::CommandLine", text);
+    return QCoreApplication::translate("DepositDesk::Sandbox::CommandLine", text);
 }
 
 } // namespace

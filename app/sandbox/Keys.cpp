@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DepositDesk::Keys", text);
+    return QCoreApplication::translate("DepositDesk::Sandbox::Keys", text);
 }
 
 void setError(QString *error, const QString &message)

@@ -12,7 +12,7 @@ class Store;
 
 // Reads the merchant's order export into the order index.
 //
-// Format — the columns of the sandbox's seed export (app/sandbox/OrderExport), as CSV (UTF-8,
+// Format — the columns of the sandbox's seed export (app/sandbox/bills/OrderExport), as CSV (UTF-8,
 // header row, RFC 4180 quoting) or JSON (an array of objects, or {"orders": [...]}, with the
 // same keys; amounts may be strings or numbers, lists strings joined by '|' or arrays):
 //   required  out_order_no, auth_no, status (INIT | AUTHORIZED | FINISH | CLOSED),

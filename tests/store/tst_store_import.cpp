@@ -14,7 +14,7 @@ using namespace DepositDesk;
 
 namespace {
 
-// The header of the sandbox's seed export (app/sandbox/OrderExport::columns()).
+// The header of the sandbox's seed export (app/sandbox/bills/OrderExport::columns()).
 const QString Header = QStringLiteral(
     "out_order_no,auth_no,out_request_no,order_title,status,pre_auth_type,total_amount,"
     "credit_amount,fund_amount,rest_amount,unfrozen_amount,paid_amount,refunded_amount,"

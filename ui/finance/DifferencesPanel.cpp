@@ -43,6 +43,28 @@ DifferencesPanel::DifferencesPanel(ConsoleServices &services, QWidget *parent)
     , m_model(new DifferencesModel(this))
 {
     setObjectName(QStringLiteral("differencesPanel"));
+    QLayout *filters = createFilters();
+    createTable();
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_count);
+    actions->addStretch();
+    actions->addWidget(m_open);
+    actions->addWidget(m_resolve);
+    actions->addSpacing(12);
+    actions->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connectFilters();
+    connectActions();
+    retranslateUi();
+}
+
+QLayout *DifferencesPanel::createFilters()
+{
     m_kindLabel = new QLabel(this);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -78,6 +100,28 @@ DifferencesPanel::DifferencesPanel(ConsoleServices &services, QWidget *parent)
     m_showGone = new QCheckBox(this);
     m_showGone->setObjectName(QStringLiteral("showGoneCheck"));
 
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kindLabel);
+    filters->addWidget(m_kind);
+    filters->addSpacing(12);
+    filters->addWidget(m_dates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(m_amountLabel);
+    filters->addWidget(m_minAmount);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_maxAmount);
+    filters->addSpacing(12);
+    filters->addWidget(m_showResolved);
+    filters->addWidget(m_showGone);
+    filters->addStretch();
+    return filters;
+}
+
+void DifferencesPanel::createTable()
+{
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("differencesView"));
     m_view->setModel(m_model);
@@ -100,37 +144,10 @@ DifferencesPanel::DifferencesPanel(ConsoleServices &services, QWidget *parent)
     m_open->setObjectName(QStringLiteral("openOrderButton"));
     m_resolve = new QPushButton(this);
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
+}
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_kindLabel);
-    filters->addWidget(m_kind);
-    filters->addSpacing(12);
-    filters->addWidget(m_dates);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_to);
-    filters->addSpacing(12);
-    filters->addWidget(m_amountLabel);
-    filters->addWidget(m_minAmount);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_maxAmount);
-    filters->addSpacing(12);
-    filters->addWidget(m_showResolved);
-    filters->addWidget(m_showGone);
-    filters->addStretch();
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_count);
-    actions->addStretch();
-    actions->addWidget(m_open);
-    actions->addWidget(m_resolve);
-    actions->addSpacing(12);
-    actions->addWidget(m_exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(actions);
-
+void DifferencesPanel::connectFilters()
+{
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DifferencesPanel::reload);
     connect(m_dates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -143,6 +160,10 @@ DifferencesPanel::DifferencesPanel(ConsoleServices &services, QWidget *parent)
     connect(m_maxAmount, &QLineEdit::editingFinished, this, &DifferencesPanel::reload);
     connect(m_showResolved, &QCheckBox::toggled, this, &DifferencesPanel::reload);
     connect(m_showGone, &QCheckBox::toggled, this, &DifferencesPanel::reload);
+}
+
+void DifferencesPanel::connectActions()
+{
     connect(m_view, &QTableView::activated, this, &DifferencesPanel::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DifferencesPanel::updateButtons);
@@ -162,7 +183,6 @@ DifferencesPanel::DifferencesPanel(ConsoleServices &services, QWidget *parent)
                 if (period == m_period)
                     reload();
             });
-    retranslateUi();
 }
 
 void DifferencesPanel::setPeriod(const QString &period)

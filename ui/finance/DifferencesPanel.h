@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -52,6 +53,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's parts: the filter row (its layout returned), the table with its buttons,
+    // and the connections of each.
+    QLayout *createFilters();
+    void createTable();
+    void connectFilters();
+    void connectActions();
+
     const Difference *selected() const;
     void resolve(qint64 differenceId, const QString &note);
     void updateButtons();

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DepositDesk::BillPeriod", text);
+    return QCoreApplication::translate("DepositDesk::Sandbox::BillPeriod", text);
 }
 
 QDateTime chinaMidnight(QDate date)

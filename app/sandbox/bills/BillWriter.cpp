@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DepositDesk::BillWriter", text);
+    return QCoreApplication::translate("DepositDesk::Sandbox::BillWriter", text);
 }
 
 bool writeEntry(QuaZip &zip, const QString &name, const QByteArray &content, const QDateTime &stamp)

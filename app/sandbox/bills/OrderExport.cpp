@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DepositDesk::OrderExport", text);
+    return QCoreApplication::translate("DepositDesk::Sandbox::OrderExport", text);
 }
 
 QString timeText(const QDateTime &at)

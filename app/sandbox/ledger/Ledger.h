@@ -81,6 +81,15 @@ private:
     FreezeOutcome storeFreeze(const FundAuthOrder &order, const FundAuthOperation &freeze,
                               LedgerChange change);
     Trade *tradeBy(const QString &appId, const QString &tradeNo, const QString &outTradeNo);
+    // pay() of an out_trade_no already charged: the earlier result if the content is the same.
+    PayOutcome repeatedPay(const PayRequest &r, const Trade &existing) const;
+    // A new TRADE_SUCCESS trade of `order` for `r`, its trade_no drawn in `change`.
+    Trade newPayTrade(const PayRequest &r, const FundAuthOrder &order, const QString &seller,
+                      const QDateTime &at, LedgerChange &change);
+    // A new SUCCESS operation of `order` tied to `trade`, its operation_id drawn in `change`;
+    // the caller sets the amounts, the remark and the request number.
+    FundAuthOperation newOperation(const FundAuthOrder &order, AuthOperationType type,
+                                   const Trade &trade, const QDateTime &at, LedgerChange &change);
     // Time-driven transitions, recorded in change.
     void expireOrder(FundAuthOrder &order, const QDateTime &at, LedgerChange &change);
     void expireTrade(Trade &trade, const QDateTime &at, LedgerChange &change);

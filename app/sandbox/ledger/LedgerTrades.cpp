@@ -43,25 +43,7 @@ PayOutcome Ledger::pay(const PayRequest &r, const QDateTime &at)
 
     if (Trade *existing = tradeBy(r.appId, {}, r.outTradeNo)) {
         applyDue(existing, at);
-        const bool same = existing->authNo == r.authNo && existing->totalAmount == r.totalAmount &&
-                          existing->buyerUserId == r.buyerId &&
-                          existing->completeMode == r.completeMode &&
-                          (r.sellerId.isEmpty() || r.sellerId == existing->sellerId);
-        if (!same)
-            return refused(out, QStringLiteral("ACQ.CONTEXT_INCONSISTENT"));
-        if (existing->status == TradeStatus::Closed)
-            return refused(out, QStringLiteral("ACQ.TRADE_HAS_CLOSE"));
-        // Same number, same content: the earlier result, nothing charged again.
-        out.trade = *existing;
-        out.order = m_orders.value(existing->authNo);
-        for (const FundAuthOperation &o : m_operations.value(existing->authNo)) {
-            if (o.tradeNo == existing->tradeNo && o.type == AuthOperationType::Pay)
-                out.payOperation = o;
-            else if (o.tradeNo == existing->tradeNo)
-                out.unfreezeOperation = o;
-        }
-        out.repeated = true;
-        return out;
+        return repeatedPay(r, *existing);
     }
 
     FundAuthOrder *stored = orderByAuthNo(r.authNo);
@@ -86,6 +68,74 @@ PayOutcome Ledger::pay(const PayRequest &r, const QDateTime &at)
 
     LedgerChange change;
     FundAuthOrder order = *stored;
+    Trade trade = newPayTrade(r, order, seller, at, change);
+
+    // Sandbox convention (§11): a payment consumes the fund part first.
+    const Money fromFund = std::min(r.totalAmount, order.restFundAmount());
+    trade.creditAmount = r.totalAmount - fromFund;
+    FundAuthOperation payOp = newOperation(order, AuthOperationType::Pay, trade, at, change);
+    payOp.outRequestNo = r.outTradeNo;
+    payOp.amount = r.totalAmount;
+    payOp.creditAmount = trade.creditAmount;
+    payOp.remark = r.subject;
+    order.totalPayFundAmount += fromFund;
+    order.totalPayCreditAmount += trade.creditAmount;
+    change.operations << payOp;
+    out.payOperation = payOp;
+
+    if (r.completeMode && order.restAmount() > Money()) {
+        // COMPLETE: the remainder is released in the same step, by Alipay (no merchant number).
+        FundAuthOperation release =
+            newOperation(order, AuthOperationType::Unfreeze, trade, at, change);
+        release.amount = order.restAmount();
+        release.creditAmount = order.restCreditAmount();
+        release.remark = QStringLiteral("转支付完成后解冻剩余金额");
+        order.totalUnfreezeCreditAmount += release.creditAmount;
+        order.totalUnfreezeFundAmount += release.fundAmount();
+        trade.unfreezeAmount = release.amount;
+        change.operations << release;
+        out.unfreezeOperation = release;
+    }
+    if (order.restAmount() == Money()) {
+        order.status = AuthOrderStatus::Finish;
+        order.endedAt = at;
+    }
+    change.orders << order;
+    change.trades << trade;
+    if (!commit(change))
+        return refused(PayOutcome(), QStringLiteral("ACQ.SYSTEM_ERROR"));
+    out.order = order;
+    out.trade = trade;
+    return out;
+}
+
+PayOutcome Ledger::repeatedPay(const PayRequest &r, const Trade &existing) const
+{
+    PayOutcome out;
+    const bool same = existing.authNo == r.authNo && existing.totalAmount == r.totalAmount &&
+                      existing.buyerUserId == r.buyerId &&
+                      existing.completeMode == r.completeMode &&
+                      (r.sellerId.isEmpty() || r.sellerId == existing.sellerId);
+    if (!same)
+        return refused(out, QStringLiteral("ACQ.CONTEXT_INCONSISTENT"));
+    if (existing.status == TradeStatus::Closed)
+        return refused(out, QStringLiteral("ACQ.TRADE_HAS_CLOSE"));
+    // Same number, same content: the earlier result, nothing charged again.
+    out.trade = existing;
+    out.order = m_orders.value(existing.authNo);
+    for (const FundAuthOperation &o : m_operations.value(existing.authNo)) {
+        if (o.tradeNo == existing.tradeNo && o.type == AuthOperationType::Pay)
+            out.payOperation = o;
+        else if (o.tradeNo == existing.tradeNo)
+            out.unfreezeOperation = o;
+    }
+    out.repeated = true;
+    return out;
+}
+
+Trade Ledger::newPayTrade(const PayRequest &r, const FundAuthOrder &order, const QString &seller,
+                          const QDateTime &at, LedgerChange &change)
+{
     Trade trade;
     trade.appId = order.appId;
     trade.tradeNo = nextId(QStringLiteral("trade_no"), QStringLiteral("22001400"), at, change);
@@ -107,61 +157,24 @@ PayOutcome Ledger::pay(const PayRequest &r, const QDateTime &at)
     trade.totalAmount = r.totalAmount;
     trade.createdAt = at;
     trade.paidAt = at;
+    return trade;
+}
 
-    // Sandbox convention (§11): a payment consumes the fund part first.
-    const Money fromFund = std::min(r.totalAmount, order.restFundAmount());
-    trade.creditAmount = r.totalAmount - fromFund;
-    FundAuthOperation payOp;
-    payOp.operationId =
+FundAuthOperation Ledger::newOperation(const FundAuthOrder &order, AuthOperationType type,
+                                       const Trade &trade, const QDateTime &at,
+                                       LedgerChange &change)
+{
+    FundAuthOperation operation;
+    operation.operationId =
         nextId(QStringLiteral("operation_id"), QStringLiteral("10005001"), at, change);
-    payOp.authNo = order.authNo;
-    payOp.outOrderNo = order.outOrderNo;
-    payOp.outRequestNo = r.outTradeNo;
-    payOp.type = AuthOperationType::Pay;
-    payOp.status = AuthOperationStatus::Success;
-    payOp.amount = r.totalAmount;
-    payOp.creditAmount = trade.creditAmount;
-    payOp.remark = r.subject;
-    payOp.tradeNo = trade.tradeNo;
-    payOp.createdAt = at;
-    payOp.transAt = at;
-    order.totalPayFundAmount += fromFund;
-    order.totalPayCreditAmount += trade.creditAmount;
-    change.operations << payOp;
-    out.payOperation = payOp;
-
-    if (r.completeMode && order.restAmount() > Money()) {
-        // COMPLETE: the remainder is released in the same step, by Alipay (no merchant number).
-        FundAuthOperation release;
-        release.operationId =
-            nextId(QStringLiteral("operation_id"), QStringLiteral("10005001"), at, change);
-        release.authNo = order.authNo;
-        release.outOrderNo = order.outOrderNo;
-        release.type = AuthOperationType::Unfreeze;
-        release.status = AuthOperationStatus::Success;
-        release.amount = order.restAmount();
-        release.creditAmount = order.restCreditAmount();
-        release.remark = QStringLiteral("转支付完成后解冻剩余金额");
-        release.tradeNo = trade.tradeNo;
-        release.createdAt = at;
-        release.transAt = at;
-        order.totalUnfreezeCreditAmount += release.creditAmount;
-        order.totalUnfreezeFundAmount += release.fundAmount();
-        trade.unfreezeAmount = release.amount;
-        change.operations << release;
-        out.unfreezeOperation = release;
-    }
-    if (order.restAmount() == Money()) {
-        order.status = AuthOrderStatus::Finish;
-        order.endedAt = at;
-    }
-    change.orders << order;
-    change.trades << trade;
-    if (!commit(change))
-        return refused(PayOutcome(), QStringLiteral("ACQ.SYSTEM_ERROR"));
-    out.order = order;
-    out.trade = trade;
-    return out;
+    operation.authNo = order.authNo;
+    operation.outOrderNo = order.outOrderNo;
+    operation.type = type;
+    operation.status = AuthOperationStatus::Success;
+    operation.tradeNo = trade.tradeNo;
+    operation.createdAt = at;
+    operation.transAt = at;
+    return operation;
 }
 
 RefundOutcome Ledger::refund(const RefundRequest &r, const QDateTime &at)

@@ -18,7 +18,7 @@ constexpr int SchemaVersion = 1;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DepositDesk::Store", text);
+    return QCoreApplication::translate("DepositDesk::Sandbox::Store", text);
 }
 
 QString createTable(const QString &table, const QStringList &columns, const QString &key)

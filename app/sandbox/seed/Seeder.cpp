@@ -19,7 +19,7 @@ namespace {
 // namespace): Text::tr() puts every message of this file where run time looks for it.
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DepositDesk::Seeder)
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::Sandbox::Seeder)
 };
 
 QString digits(SeedRandom &random, int count)

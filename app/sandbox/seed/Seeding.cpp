@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DepositDesk::Seeding", text);
+    return QCoreApplication::translate("DepositDesk::Sandbox::Seeding", text);
 }
 
 } // namespace

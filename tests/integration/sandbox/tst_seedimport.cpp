@@ -1,6 +1,6 @@
 // H5: the seeded order list goes into the console's order index unchanged: the export of
-// app/sandbox/OrderExport is the format app/store/OrderImporter reads (strict: one bad row and
-// nothing is imported), and every amount, status and key survives the trip.
+// app/sandbox/bills/OrderExport is the format app/store/OrderImporter reads (strict: one bad row
+// and nothing is imported), and every amount, status and key survives the trip.
 #include "sandbox/bills/OrderExport.h"
 #include "sandbox/ledger/Ledger.h"
 #include "sandbox/seed/Seeder.h"
