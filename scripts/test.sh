@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite:
-#   0. the tree's own checks (seconds): clang-format, and every reference in code and docs resolves;
+#   0. the tree's own checks (seconds): clang-format, every reference in code and docs resolves,
+#      includes point only down the layers;
 #   1. build/ with the UI switched off: the core and its tests build without QtWidgets;
 #   2. the same build/ with the UI on (the core objects are reused), all tests;
 #   3. build-asan/ with AddressSanitizer + UndefinedBehaviorSanitizer, all tests
@@ -10,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 
-echo "== 0/3 checks: clang-format, references"
+echo "== 0/3 checks: clang-format, references, layers"
 unformatted=$(git ls-files '*.h' '*.cpp' | while read -r f; do
     clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || echo "$f"; done)
 if [ -n "$unformatted" ]; then
@@ -19,6 +20,7 @@ if [ -n "$unformatted" ]; then
     exit 1
 fi
 python3 scripts/check-references.py
+python3 scripts/check-layers.py
 
 jobs=$(nproc)
 # GUI tests get a real X server (Xvfb); the others use the offscreen platform.

@@ -3,20 +3,21 @@
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
 #include "services/admin/CredentialsAdmin.h"
+#include "services/finance/BillDownloader.h"
+#include "services/finance/ReconciliationService.h"
 #include "services/orders/OrderDetailsReader.h"
 #include "services/orders/OrderFacts.h"
 #include "services/orders/OrderLookup.h"
 #include "services/orders/OrderRefresher.h"
 #include "services/orders/SearchService.h"
 #include "services/refunds/RefundApprovals.h"
+#include "services/session/SignIn.h"
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/GatewayConfig.h"
 #include "alipay/RequestNumberGenerator.h"
 #include "domain/Sentences.h"
-#include "finance/BillDownloader.h"
-#include "finance/ReconciliationService.h"
 #include "store/AuditLog.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ struct ConsoleServices::Parts
         , details(store)
         , reconciliation(store)
         , approvals(store, actions)
+        , signIn(store)
     {}
 
     // Declaration order is construction order: each part only borrows those above it.
@@ -61,6 +63,7 @@ struct ConsoleServices::Parts
     OrderDetailsReader details;
     ReconciliationService reconciliation;
     RefundApprovals approvals;
+    SignIn signIn;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
@@ -193,6 +196,19 @@ void ConsoleServices::useKeychain(const QString &environment)
 {
     if (!m_credentialsAdmin)
         m_credentialsAdmin = new CredentialsAdmin(*this, environment, this);
+}
+
+const SignIn &ConsoleServices::operatorSignIn() const
+{
+    return m_parts->signIn;
+}
+
+SignIn::Result ConsoleServices::signIn(const QString &login, const QString &password)
+{
+    SignIn::Result result = m_parts->signIn.check(login, password);
+    if (result.ok())
+        setSession(result.session);
+    return result;
 }
 
 void ConsoleServices::setSession(const OperatorSession &session)

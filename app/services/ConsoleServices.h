@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/OperatorSession.h"
+#include "services/session/SignIn.h"
 
 #include <QObject>
 
@@ -82,6 +83,11 @@ public:
     // Demo mode: the sign-in dialog lists the demo operators with their passwords.
     void setDemo(bool demo) { m_demo = demo; }
     bool isDemo() const { return m_demo; }
+
+    // Operators signing in: the first start's administrator, the demo operators.
+    const SignIn &operatorSignIn() const;
+    // The desk's sign-in: SignIn::check(), then setSession() when it succeeds.
+    SignIn::Result signIn(const QString &login, const QString &password);
 
     const OperatorSession &session() const { return m_session; }
     // Audited: "operator.sign_in" (and "operator.sign_out" for an operator replaced). The first

@@ -7,7 +7,7 @@ expected=$1; shift
 output=$("$@" 2>&1); status=$?
 echo "$output"
 if [ "$status" -ne 1 ]; then
-    echo "error: the check exited $status on a tree with dangling references, not 1" >&2
+    echo "error: the check exited $status on a tree made to fail it, not 1" >&2
     exit 1
 fi
 missing=0

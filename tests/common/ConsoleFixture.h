@@ -13,7 +13,6 @@
 #include "alipay/GatewayConfig.h"
 #include "demo/DemoEnvironment.h"
 #include "services/ConsoleServices.h"
-#include "store/OperatorDirectory.h"
 
 #include <memory>
 
@@ -25,7 +24,7 @@ public:
     static constexpr int DefaultOrders = 60;
 
     // Starts the demo environment (`orders` seeded and imported orders; `seed` makes them the
-    // same every run) and signs in the demo operator of `role` through the OperatorDirectory.
+    // same every run) and signs in the demo operator of `role` through ConsoleServices::signIn.
     // False and `error` when any step failed.
     bool start(OperatorRole role = OperatorRole::Agent, int orders = DefaultOrders,
                const QString &seed = QStringLiteral("console-fixture"))
@@ -41,19 +40,11 @@ public:
     // Signs in (or switches to) the demo operator of `role`, as the sign-in dialog does.
     bool signIn(OperatorRole role)
     {
-        OperatorDirectory directory(m_demo.store());
-        const SignInResult result = directory.signIn(OperatorDirectory::demoLogin(role),
-                                                     OperatorDirectory::demoPassword(role));
-        if (!result.ok()) {
+        const SignIn::Result result =
+            m_services->signIn(SignIn::demoLogin(role), SignIn::demoPassword(role));
+        if (!result.ok())
             error = result.message;
-            return false;
-        }
-        OperatorSession session;
-        session.login = result.account.login;
-        session.displayName = result.account.displayName;
-        session.role = result.account.role;
-        m_services->setSession(session);
-        return true;
+        return result.ok();
     }
 
     // start() leaves nobody signed in (for sign-in tests).

@@ -13,6 +13,7 @@
 #include "alipay/AlipayApi.h"
 #include "sandbox/ledger/Ledger.h"
 #include "services/actions/OutcomeResolver.h"
+#include "store/OperatorDirectory.h"
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
 

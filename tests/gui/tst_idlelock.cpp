@@ -16,6 +16,7 @@
 #include "services/admin/ConsoleSettings.h"
 #include "services/session/SessionLock.h"
 #include "store/AuditLog.h"
+#include "store/OperatorDirectory.h"
 
 #include <QDialog>
 #include <QDir>

@@ -6,6 +6,8 @@
 #include "ui/admin/OperatorsPage.h"
 #include "ui/session/LanguageSwitcher.h"
 
+#include "store/OperatorDirectory.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>

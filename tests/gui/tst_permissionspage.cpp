@@ -12,6 +12,7 @@
 #include "ui/session/LanguageSwitcher.h"
 
 #include "store/AuditLog.h"
+#include "store/OperatorDirectory.h"
 
 #include <QApplication>
 #include <QDir>

@@ -17,6 +17,7 @@
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
 #include "services/refunds/RefundApprovals.h"
+#include "store/OperatorDirectory.h"
 
 #include <QAction>
 #include <QCheckBox>

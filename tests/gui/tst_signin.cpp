@@ -6,6 +6,7 @@
 #include "ui/session/SignInDialog.h"
 
 #include "store/AuditLog.h"
+#include "store/OperatorDirectory.h"
 #include "store/StoreConfig.h"
 
 #include <QDialogButtonBox>

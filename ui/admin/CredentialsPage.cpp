@@ -1,6 +1,5 @@
 #include "ui/admin/CredentialsPage.h"
 
-#include "secrets/CredentialStore.h"
 #include "services/admin/CredentialsAdmin.h"
 
 #include <QEvent>
@@ -255,7 +254,7 @@ void CredentialsPage::updateState()
     //: %1 the keychain service name, e.g. DepositDesk/production; %2 the keychain's state
     m_keychainLabel->setText(
         tr("Keychain entry: %1 · %2")
-            .arg(m_admin.keychain().serviceName(),
+            .arg(m_admin.keychainServiceName(),
                  keychainUnavailable(state.keychain) ? tr("not available") : tr("available")));
     updateButtons();
 }

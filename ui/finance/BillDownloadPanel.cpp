@@ -1,7 +1,6 @@
 #include "ui/finance/BillDownloadPanel.h"
 
 #include "domain/ChinaTime.h"
-#include "finance/BillFiles.h"
 #include "services/ConsoleServices.h"
 
 #include <QComboBox>
@@ -173,7 +172,7 @@ std::optional<BillFileRecord> BillDownloadPanel::selectedBill() const
     const QTreeWidgetItem *item = m_bills->currentItem();
     if (!item || !item->isSelected())
         return std::nullopt;
-    return BillFiles(m_services.store()).find(item->data(PeriodColumn, Qt::UserRole).toLongLong());
+    return m_services.bills().file(item->data(PeriodColumn, Qt::UserRole).toLongLong());
 }
 
 void BillDownloadPanel::selectBill(qint64 billFileId)
@@ -196,7 +195,7 @@ void BillDownloadPanel::reloadBills()
     m_download->setEnabled(allowed && !m_services.bills().isRunning());
     if (!allowed)
         return;
-    const QList<BillFileRecord> files = BillFiles(m_services.store()).list();
+    const QList<BillFileRecord> files = m_services.bills().files();
     for (const BillFileRecord &file : files) {
         auto *item = new QTreeWidgetItem(m_bills);
         item->setData(PeriodColumn, Qt::UserRole, file.id);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finance/BillDownloader.h"
+#include "services/finance/BillDownloader.h"
 
 #include <QDate>
 #include <QWidget>

@@ -4,8 +4,8 @@
 #include "ui/finance/ResolveDifferenceDialog.h"
 #include "ui/widgets/TableExportMenu.h"
 
-#include "finance/ReconciliationService.h"
 #include "services/ConsoleServices.h"
+#include "services/finance/ReconciliationService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

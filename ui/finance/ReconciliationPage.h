@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finance/ReconciliationService.h"
+#include "services/finance/ReconciliationService.h"
 
 #include <QWidget>
 

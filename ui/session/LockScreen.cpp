@@ -114,7 +114,7 @@ void LockScreen::unlock()
 {
     if (!m_unlock->isEnabled())
         return;
-    const SignInResult result = m_lock.unlock(m_login->text(), m_password->text());
+    const SignIn::Result result = m_lock.unlock(m_login->text(), m_password->text());
     m_password->clear();
     if (!result.ok()) {
         m_error->setText(result.message);

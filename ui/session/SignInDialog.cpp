@@ -1,7 +1,6 @@
 #include "ui/session/SignInDialog.h"
 
 #include "services/ConsoleServices.h"
-#include "store/OperatorDirectory.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -45,7 +44,7 @@ SignInDialog::SignInDialog(ConsoleServices &services, QWidget *parent)
     m_confirm->setEchoMode(QLineEdit::Password);
     m_confirmLabel = new QLabel(this);
     m_confirmLabel->setBuddy(m_confirm);
-    m_firstStart = OperatorDirectory(m_services.store()).isEmpty().value_or(false);
+    m_firstStart = m_services.operatorSignIn().firstStart().value_or(false);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInError"));
@@ -102,9 +101,9 @@ QWidget *SignInDialog::createDemoTable()
     m_demoTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int row = 0; row < DemoRoles.size(); ++row) {
         const OperatorRole role = DemoRoles.at(row);
-        m_demoTable->setItem(row, 0, new QTableWidgetItem(OperatorDirectory::demoLogin(role)));
+        m_demoTable->setItem(row, 0, new QTableWidgetItem(SignIn::demoLogin(role)));
         m_demoTable->setItem(row, 1, new QTableWidgetItem);
-        m_demoTable->setItem(row, 2, new QTableWidgetItem(OperatorDirectory::demoPassword(role)));
+        m_demoTable->setItem(row, 2, new QTableWidgetItem(SignIn::demoPassword(role)));
     }
     m_demoTable->setFixedHeight(m_demoTable->horizontalHeader()->sizeHint().height() +
                                 m_demoTable->verticalHeader()->length() +
@@ -132,8 +131,8 @@ void SignInDialog::fillFromDemoRow(int row)
 {
     if (row < 0 || row >= DemoRoles.size())
         return;
-    m_login->setText(OperatorDirectory::demoLogin(DemoRoles.at(row)));
-    m_password->setText(OperatorDirectory::demoPassword(DemoRoles.at(row)));
+    m_login->setText(SignIn::demoLogin(DemoRoles.at(row)));
+    m_password->setText(SignIn::demoPassword(DemoRoles.at(row)));
     m_error->hide();
     m_signInButton->setFocus();
 }
@@ -151,8 +150,7 @@ void SignInDialog::signIn()
         return;
     if (m_firstStart && !createFirstAdmin())
         return;
-    OperatorDirectory directory(m_services.store());
-    const SignInResult result = directory.signIn(m_login->text().trimmed(), m_password->text());
+    const SignIn::Result result = m_services.signIn(m_login->text(), m_password->text());
     if (!result.ok()) {
         m_error->setText(result.message);
         m_error->show();
@@ -162,11 +160,6 @@ void SignInDialog::signIn()
     }
     m_error->hide();
     m_password->clear();
-    OperatorSession session;
-    session.login = result.account.login;
-    session.displayName = result.account.displayName;
-    session.role = result.account.role;
-    m_services.setSession(session);
     accept();
 }
 
@@ -176,9 +169,8 @@ bool SignInDialog::createFirstAdmin()
     if (m_confirm->text() != m_password->text()) {
         problem = tr("The two passwords differ. Type the same password twice.");
     } else {
-        const QString login = m_login->text().trimmed();
-        const StoreResult created = OperatorDirectory(m_services.store())
-                                        .createFirstAdmin(login, login, m_password->text());
+        const StoreResult created =
+            m_services.operatorSignIn().createFirstAdmin(m_login->text(), m_password->text());
         problem = created.errorString;
     }
     if (!problem.isEmpty()) {

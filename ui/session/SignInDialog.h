@@ -12,9 +12,9 @@ namespace DepositDesk {
 
 class ConsoleServices;
 
-// Asks who is at the desk: login and password, checked by the OperatorDirectory (lockout after
-// repeated wrong passwords). Errors appear inline under the form. In demo mode a table lists the
-// demo operators with their demo passwords; clicking one fills the form. A successful sign-in
+// Asks who is at the desk: login and password, checked by ConsoleServices::signIn (lockout
+// after repeated wrong passwords). Errors appear inline under the form. In demo mode a table lists
+// the demo operators with their demo passwords; clicking one fills the form. A successful sign-in
 // sets the session on ConsoleServices (audited there) and accepts the dialog. On the first start
 // of a database without operators it creates the administrator account instead.
 class SignInDialog : public QDialog

@@ -135,6 +135,11 @@ void CredentialsAdmin::loadStored()
     });
 }
 
+QString CredentialsAdmin::keychainServiceName() const
+{
+    return m_keychain->serviceName();
+}
+
 void CredentialsAdmin::applyLoaded(KeychainStatus status, const QString &message,
                                    const Credentials &loaded)
 {

@@ -73,6 +73,8 @@ public:
     ~CredentialsAdmin() override;
 
     CredentialStore &keychain() { return *m_keychain; }
+    // The keychain service the entries live under, e.g. "DepositDesk/production".
+    QString keychainServiceName() const;
     const StoredCredentialsState &state() const { return m_state; }
     QString appId() const { return m_base.appId; }
     bool busy() const { return m_busy; }

@@ -2,10 +2,10 @@
 
 #include "services/actions/ActionMessages.h"
 #include "services/actions/ActionRecorder.h"
+#include "services/session/SignIn.h"
 
 #include "store/AuditLog.h"
 #include "store/DeskPolicy.h"
-#include "store/OperatorDirectory.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 
@@ -197,9 +197,9 @@ StoreResult RefundApprovals::setThreshold(const OperatorSession &session,
 OperatorSession RefundApprovals::signInApprover(const QString &deskLogin, const QString &login,
                                                 const QString &password, QString *message)
 {
-    const SignInResult result = OperatorDirectory(m_store).signIn(login, password);
+    const SignIn::Result result = SignIn(m_store).check(login, password);
     AuditEvent event;
-    event.operatorLogin = result.ok() ? result.account.login : deskLogin;
+    event.operatorLogin = result.ok() ? result.session.login : deskLogin;
     event.action = QStringLiteral("refund.approval_sign_in");
     event.details = {{QStringLiteral("approver_login"), login.trimmed().toLower()},
                      {QStringLiteral("desk_operator"), deskLogin},
@@ -210,13 +210,7 @@ OperatorSession RefundApprovals::signInApprover(const QString &deskLogin, const 
         qCWarning(lcApprovals).noquote() << "approval sign-in not audited:" << written.errorString;
     if (message)
         *message = result.message;
-    if (!result.ok())
-        return {};
-    OperatorSession session;
-    session.login = result.account.login;
-    session.displayName = result.account.displayName;
-    session.role = result.account.role;
-    return session;
+    return result.session;
 }
 
 void RefundApprovals::refresh()

@@ -59,8 +59,8 @@ public:
     StoreResult setThreshold(const OperatorSession &session, const std::optional<Money> &threshold);
 
     // A supervisor signs in inside the approval dialog at someone else's desk: checked by
-    // OperatorDirectory (failures counted, lockout), audited "refund.approval_sign_in" with the
-    // desk's operator. The desk's own session is not changed. The session is valid when Ok.
+    // SignIn (failures counted by the directory, lockout), audited "refund.approval_sign_in" with
+    // the desk's operator. The desk's own session is not changed. The session is valid when Ok.
     OperatorSession signInApprover(const QString &deskLogin, const QString &login,
                                    const QString &password, QString *message);
 

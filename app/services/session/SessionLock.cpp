@@ -3,7 +3,6 @@
 #include "services/ConsoleServices.h"
 
 #include "store/AuditLog.h"
-#include "store/OperatorDirectory.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -35,30 +34,24 @@ bool SessionLock::lock(int idleMinutes)
     return true;
 }
 
-SignInResult SessionLock::unlock(const QString &login, const QString &password)
+SignIn::Result SessionLock::unlock(const QString &login, const QString &password)
 {
     if (!m_locked) {
-        SignInResult result;
+        SignIn::Result result;
         result.status = SignInResult::Status::Error;
         result.message = tr("The desk is not locked.");
         return result;
     }
-    const SignInResult result =
-        OperatorDirectory(m_services.store()).signIn(login.trimmed(), password);
+    const SignIn::Result result = m_services.operatorSignIn().check(login, password);
     if (!result.ok())
         return result;
     const QString locked = m_lockedLogin;
-    const bool switched = result.account.login != locked;
-    if (switched) {
-        OperatorSession session;
-        session.login = result.account.login;
-        session.displayName = result.account.displayName;
-        session.role = result.account.role;
-        m_services.setSession(session);
-    }
+    const bool switched = result.session.login != locked;
+    if (switched)
+        m_services.setSession(result.session);
     m_locked = false;
     m_lockedLogin.clear();
-    audit(result.account.login, QStringLiteral("session.unlocked"),
+    audit(result.session.login, QStringLiteral("session.unlocked"),
           {{QStringLiteral("desk"), m_services.desk()},
            {QStringLiteral("locked_operator"), locked},
            {QStringLiteral("switched"), switched}});

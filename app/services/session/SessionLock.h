@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/OperatorAccount.h"
+#include "services/session/SignIn.h"
 
 #include <QObject>
 #include <QString>
@@ -14,8 +14,8 @@ class ConsoleServices;
 // session itself stays (actions under way finish and are recorded as usual).
 //
 // Audited: "session.locked" (desk, idle_minutes) as the locked operator; "session.unlocked"
-// (desk, locked_operator, switched) as whoever opened it. Passwords are checked by the
-// OperatorDirectory, so wrong ones count towards its lockout. Another operator signing in
+// (desk, locked_operator, switched) as whoever opened it. Passwords are checked by SignIn, so
+// wrong ones count towards the directory's lockout. Another operator signing in
 // switches the session through ConsoleServices::setSession (audited sign-out and sign-in).
 class SessionLock : public QObject
 {
@@ -34,7 +34,7 @@ public:
     // Opens the desk for `login` when `password` is right: the locked operator carries on, any
     // other operator takes the desk over. When refused, the desk stays locked and the result's
     // message says why (translated).
-    SignInResult unlock(const QString &login, const QString &password);
+    SignIn::Result unlock(const QString &login, const QString &password);
 
 Q_SIGNALS:
     void lockedChanged(bool locked);

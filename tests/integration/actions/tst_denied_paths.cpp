@@ -5,16 +5,17 @@
 // no call here covers fails the test (add its service check and its row here).
 #include "ConsoleFixture.h"
 
-#include "finance/BillDownloader.h"
-#include "finance/ReconciliationService.h"
 #include "sandbox/ledger/Ledger.h"
 #include "services/actions/OrderActions.h"
 #include "services/admin/CredentialsAdmin.h"
 #include "services/admin/OperatorAdmin.h"
+#include "services/finance/BillDownloader.h"
+#include "services/finance/ReconciliationService.h"
 #include "services/refunds/RefundApprovals.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
+#include "store/OperatorDirectory.h"
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
 

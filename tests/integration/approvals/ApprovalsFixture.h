@@ -12,6 +12,7 @@
 #include "services/actions/OutcomeResolver.h"
 #include "services/refunds/RefundApprovals.h"
 #include "store/AuditLog.h"
+#include "store/OperatorDirectory.h"
 #include "store/OrderIndex.h"
 
 #include <QSet>

@@ -6,8 +6,8 @@
 #include "SandboxGatewayFixture.h"
 
 #include "alipay/AlipayApi.h"
-#include "finance/BillDownloader.h"
 #include "finance/BillParser.h"
+#include "services/finance/BillDownloader.h"
 #include "store/AuditLog.h"
 #include "store/Store.h"
 

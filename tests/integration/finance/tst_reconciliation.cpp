@@ -1,10 +1,11 @@
 #include "ConsoleFixture.h"
 
-#include "finance/BillDownloader.h"
-#include "finance/ReconciliationService.h"
 #include "services/actions/OrderActions.h"
+#include "services/finance/BillDownloader.h"
+#include "services/finance/ReconciliationService.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
+#include "store/OperatorDirectory.h"
 #include "store/OrderMarks.h"
 #include "store/StoreQuery.h"
 

@@ -1,4 +1,4 @@
-#include "finance/ReconciliationService.h"
+#include "services/finance/ReconciliationService.h"
 
 #include "finance/BillFiles.h"
 #include "finance/BillParser.h"

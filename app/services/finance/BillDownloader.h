@@ -57,6 +57,10 @@ public:
     void cancel();
     bool isRunning() const;
 
+    // The bills downloaded so far (BillFiles), newest first; one of them by id.
+    QList<BillFileRecord> files() const;
+    std::optional<BillFileRecord> file(qint64 id) const;
+
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total -1 when unknown
     void finished(const DepositDesk::BillDownloader::Result &result);

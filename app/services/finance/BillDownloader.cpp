@@ -1,4 +1,4 @@
-#include "finance/BillDownloader.h"
+#include "services/finance/BillDownloader.h"
 
 #include "alipay/AlipayApi.h"
 #include "store/AuditLog.h"
@@ -71,6 +71,16 @@ BillDownloader::~BillDownloader()
 bool BillDownloader::isRunning() const
 {
     return m_running;
+}
+
+QList<BillFileRecord> BillDownloader::files() const
+{
+    return BillFiles(m_store).list();
+}
+
+std::optional<BillFileRecord> BillDownloader::file(qint64 id) const
+{
+    return BillFiles(m_store).find(id);
 }
 
 bool BillDownloader::start(const OperatorSession &session, const QString &billType,

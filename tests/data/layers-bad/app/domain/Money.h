@@ -1,0 +1,6 @@
+#pragma once
+
+struct Money
+{
+    long long fen = 0;
+};

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "domain/Money.h"
+
+class Store
+{
+};
