@@ -1,4 +1,4 @@
-// MainWindow's idle lock (issue 6): kept apart from the window's pages and menus.
+// MainWindow's idle lock: kept apart from the window's pages and menus.
 
 #include "ui/MainWindow.h"
 

@@ -7,7 +7,7 @@
 
 namespace DepositDesk {
 
-// The pre-authorization checks no bill shows (issue 7), over the order index, the ledger, the
+// The pre-authorization checks no bill shows, over the order index, the ledger, the
 // intent journal and the order marks. Internal to ReconciliationEngine.
 //
 // - FrozenNeverReleased: an authorized order with something still frozen, created before the

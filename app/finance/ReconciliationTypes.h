@@ -10,7 +10,7 @@
 
 namespace DepositDesk {
 
-// What reconciliation can find (issue 7). Matched lines are only counted.
+// What reconciliation can find. Matched lines are only counted.
 enum class DifferenceKind {
     AmountDiffers,        // the same charge/refund, another amount
     BillOnly,             // in the bill, not in our ledger

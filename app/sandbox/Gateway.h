@@ -51,7 +51,7 @@ public:
     Notifier &notifier() { return *m_notifier; }
     const GatewayConfig &config() const { return m_config; }
     void setTimestampSkewSecs(qint64 secs) { m_config.timestampSkewSecs = secs; }
-    // Bills (H5's Bills); not owned, may be null.
+    // The bill service (Bills); not owned, may be null.
     void setBillService(BillService *service) { m_bills = service; }
     BillService *billService() const { return m_bills; }
 

@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    // seeder (H5): --seed N --seed-value S, plus the order list CSV for the console's import.
+    // seeder: --seed N --seed-value S, plus the order list CSV for the console's import.
     if (!Seeding::run(ledger, config, options->seedCount, options->seedValue, {}, &report,
                       &error)) {
         err << error << Qt::endl;
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     }
 
     Gateway gateway(ledger, config);
-    // Bills (H5): downloadurl.query and the one-shot URLs under /sandbox/bills/.
+    // Bills: downloadurl.query and the one-shot URLs under /sandbox/bills/.
     Bills bills(ledger);
     bills.setStoreNames(SeedCatalog::storeNames());
     for (const App &app : std::as_const(config.apps))

@@ -9,8 +9,8 @@
 
 namespace DepositDesk {
 
-// A refund an agent asked for, bound to the exact request that approval will execute
-// (issue 6): same out_request_no, same amount. Kept in table refund_requests (RefundRequests).
+// A refund an agent asked for, bound to the exact request that approval will execute: the
+// same out_request_no, same amount. Kept in table refund_requests (RefundRequests).
 struct RefundRequestRecord
 {
     enum class Status {

@@ -14,7 +14,7 @@ namespace DepositDesk {
 QStringList policySchema(const SqlDialect &d);
 // 8: bill_files (downloaded Alipay bills, their SHA-256 and when they were fetched).
 QStringList billFilesSchema(const SqlDialect &d);
-// 9: order_marks, reconciliations, recon_differences (issue 7).
+// 9: order_marks, reconciliations, recon_differences.
 QStringList reconciliationSchema(const SqlDialect &d);
 
 } // namespace DepositDesk

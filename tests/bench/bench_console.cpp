@@ -1,4 +1,4 @@
-// The console's responsiveness at 1,000,000 orders (issue 5):
+// The console's responsiveness at 1,000,000 orders:
 //   (a) start to a usable search: a new process opens the Store on the database and
 //       SearchService answers the first page; then the same with the console's services and
 //       the real MainWindow shown (offscreen) with the first page in its table. Wall clock from

@@ -1,4 +1,4 @@
-// Month-end reconciliation at 1,000,000 bill lines (issue 7): BillParser::parseArchive of the real
+// Month-end reconciliation at 1,000,000 bill lines: BillParser::parseArchive of the real
 // bill layout + ReconciliationEngine::reconcile against a real SQLite ledger of the same size,
 // wall time and peak memory, compared in the same run with two peers doing the same load and
 // join: the sqlite3 command-line tool and Python pandas. Goal: faster than both, < 400 MB peak.

@@ -1,7 +1,7 @@
 // Unfreeze requests per second the sandbox gateway sustains with our own client (AlipayApi over
 // GatewayClient) driving it, many calls in flight, next to the RSA limit measured in the same
 // run: each unfreeze costs a client sign, a server verify, a server sign and a client verify
-// (RSA-2048, H1's RsaPrivateKey / RsaPublicKey), so no gateway can beat
+// (RSA-2048, RsaPrivateKey / RsaPublicKey), so no gateway can beat
 // cores / (2 sign + 2 verify). Printed as a ratio.
 //
 //   bench_sandbox_unfreeze [calls=4000] [in-flight=64]

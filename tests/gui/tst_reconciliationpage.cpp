@@ -1,4 +1,4 @@
-// Finance's bills and reconciliation page over the real demo sandbox (issue 7): the page is in
+// Finance's bills and reconciliation page over the real demo sandbox: the page is in
 // the real window for finance only; a day's bill downloaded through the sandbox's own bill
 // service (progress, file recorded, a second download recognised, a quiet day has no bill);
 // reconciled against the demo database with one charge the bill never saw; totals; the

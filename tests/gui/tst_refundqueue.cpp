@@ -1,4 +1,4 @@
-// The supervisors' refund queue in the real window (issue 6): an agent's request approved by a
+// The supervisors' refund queue in the real window: an agent's request approved by a
 // supervisor signing in inside the approval dialog (the refund executes once in the sandbox),
 // the agent refused with their own credentials, every status listed, screenshots in both
 // languages.

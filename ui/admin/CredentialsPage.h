@@ -19,7 +19,7 @@ namespace DepositDesk {
 class CredentialsAdmin;
 struct CredentialsOutcome;
 
-// The administrator's page of the Alipay credentials (issue 6): what the keychain holds for the
+// The administrator's page of the Alipay credentials: what the keychain holds for the
 // desk's app_id (never the key text), pending parts imported from files ("loaded: <file>,
 // RSA 2048"), Check, Test connection, Save to keychain (replaces, confirmed) and Delete
 // (confirmed), with the answers shown inline. The service refuses anyone without

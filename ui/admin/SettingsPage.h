@@ -17,7 +17,7 @@ class LanguageSwitcher;
 // The console's settings: environment (production / Alipay sandbox / a local URL), app_id,
 // database, call timeout, idle lock and language. The language and the idle lock apply at once
 // (LanguageSwitcher, MainWindow); the rest is written to ConsoleSettings by Save and used from
-// the next start. Keys and passwords are not set here (they belong in the keychain, issue 6).
+// the next start. Keys and passwords are not set here (they belong in the keychain).
 class SettingsPage : public QWidget
 {
     Q_OBJECT

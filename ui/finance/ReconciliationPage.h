@@ -18,7 +18,7 @@ class DailyChartView;
 class DifferencesPanel;
 class ReconciliationTotalsView;
 
-// Finance's desk (issue 7): download a day's or a month's bill, reconcile the selected bill
+// Finance's desk: download a day's or a month's bill, reconcile the selected bill
 // against our records (off the UI thread, with its stage, percent and Cancel; a refused bill
 // says which file, line and why), and work the outcome in three tabs: the totals side by side,
 // the differences (filters, open the order, resolve with a note, export), and a chart of the

@@ -20,7 +20,7 @@ class ApproveRefundDialog;
 class ConsoleServices;
 class RefundQueueModel;
 
-// The supervisors' refund queue (issue 6): every refund request with its status, filtered by
+// The supervisors' refund queue: every refund request with its status, filtered by
 // status (pending by default), the number still waiting for a decision, and Approve…, Reject…
 // and Open order for the selected one. Anyone may open the approval dialog: when the desk's
 // operator may not decide, a supervisor signs in inside it. Reloads whenever

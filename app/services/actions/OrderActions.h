@@ -19,7 +19,7 @@ class RequestNumberGenerator;
 class Store;
 class OrderFacts;
 
-// The guarded actions on one deposit (issue 5), the only way the console moves money.
+// The guarded actions on one deposit, the only way the console moves money.
 //
 // Every action: checks the session's Permissions and the order's state and amounts (a refusal
 // changes nothing and says why), takes the order's lock (OrderLocks), writes the intent

@@ -52,7 +52,7 @@ struct [[nodiscard]] CredentialsOutcome
     QString message; // translated sentences saying what happened and what to do
 };
 
-// The admin page's service over the merchant credentials in the OS keychain (issue 6): the state
+// The admin page's service over the merchant credentials in the OS keychain: the state
 // of the stored entry, pending credentials imported from files, a check, a connection test with
 // a harmless signed query, save (replace) and delete. Every change and test is audited
 // ("credentials.saved", "credentials.deleted", "credentials.tested": app_id, mode, part names,

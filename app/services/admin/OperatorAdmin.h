@@ -13,7 +13,7 @@ namespace DepositDesk {
 
 class Store;
 
-// The admin page's service over the operator accounts (issue 6): list, create, change role,
+// The admin page's service over the operator accounts: list, create, change role,
 // disable/enable, reset password. Every change needs Capability::ManageOperators, checked here
 // with the session passed in. An admin may not disable or demote themselves, so the desk always
 // keeps an administrator. OperatorDirectory's own refusals (password rules, unknown login,

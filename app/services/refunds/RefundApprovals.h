@@ -17,7 +17,7 @@ namespace DepositDesk {
 
 class Store;
 
-// The supervisors' refund queue (issue 6): lists refund requests, approves (executes exactly the
+// The supervisors' refund queue: lists refund requests, approves (executes exactly the
 // recorded request through OrderActions::executeRefund) or rejects them, and keeps the desk
 // policy's approval threshold. Every decision is checked here, not only in the UI: the decider
 // needs Capability::ApproveRefund and must not be the requester, whatever their role; the

@@ -9,7 +9,7 @@ namespace DepositDesk {
 
 class ConsoleServices;
 
-// The lock of a desk left alone (issue 6): while locked, the window shows nothing of the work
+// The lock of a desk left alone: while locked, the window shows nothing of the work
 // and only the locked operator's password, or another operator's sign-in, opens it again. The
 // session itself stays (actions under way finish and are recorded as usual).
 //

@@ -1,4 +1,4 @@
-// The supervisors' refund approval (issue 6) against the real sandbox: who may decide, what is
+// The supervisors' refund approval against the real sandbox: who may decide, what is
 // sent (exactly the recorded request, once), the approval threshold, and every status reachable.
 
 #include "ApprovalsFixture.h"

@@ -1,4 +1,4 @@
-// Team mode (issue 6): two desks, each with its own Store and services, on one real PostgreSQL
+// Team mode: two desks, each with its own Store and services, on one real PostgreSQL
 // database. The refund queue is shared: what one desk records or decides reaches the other's
 // queue through RefundApprovals::queueChanged (its poll of the table's fingerprint).
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Test helper (H4): bill archives for the finance tests — a sandbox ledger seeded with real
+// Test helper: bill archives for the finance tests — a sandbox ledger seeded with real
 // activity, the bill the sandbox's own bill service makes of it, and hand-made zips.
 
 #include "sandbox/bills/BillLedgerSource.h"

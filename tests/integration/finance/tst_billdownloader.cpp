@@ -1,4 +1,4 @@
-// H4: BillDownloader against the real sandbox gateway over loopback (docs/alipay-protocol.md §6.11,
+// BillDownloader against the real sandbox gateway over loopback (docs/alipay-protocol.md §6.11,
 // §8): day and month bills kept with their SHA-256 and fetch time, a second download recognised,
 // the no-bill / not-ready / invalid answers, cancel, the right to reconcile, a tampered answer, and
 // an expired address asked for again.

@@ -1,4 +1,4 @@
-// H4: BillParser (docs/alipay-protocol.md §8) on bills the sandbox makes from its own activity,
+// BillParser (docs/alipay-protocol.md §8) on bills the sandbox makes from its own activity,
 // line by line against its ledger, and on hand-made broken archives, each refused with file, line,
 // reason.
 #include "BillArchives.h"

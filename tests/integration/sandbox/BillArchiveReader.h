@@ -1,6 +1,6 @@
 #pragma once
 
-// Test helper (H5): opens a bill zip the way a reconciliation client must (docs/alipay-protocol.md
+// Test helper: opens a bill zip the way a reconciliation client must (docs/alipay-protocol.md
 // §8): QuaZip with GBK entry names, GBK content, '#' comment lines, list markers, columns by name.
 
 #include "domain/Money.h"

@@ -1,4 +1,4 @@
-// H5: the bill archive in Alipay's layout (docs/alipay-protocol.md §8), read back the way a
+// The bill archive in Alipay's layout (docs/alipay-protocol.md §8), read back the way a
 // reconciliation client reads it.
 #include "BillArchiveReader.h"
 

@@ -1,4 +1,4 @@
-// H5: the deposit lifecycle of the Node SDK interop test (tests/interop/lifecycle.mjs), driven
+// The deposit lifecycle of the Node SDK interop test (tests/interop/lifecycle.mjs), driven
 // by our own typed client (AlipayApi over GatewayClient) against the in-process sandbox over
 // loopback HTTP, bills included: today's is not ready, yesterday's holds exactly our charge and
 // refund, and its URL dies after 30 seconds.

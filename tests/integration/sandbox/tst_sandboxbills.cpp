@@ -1,4 +1,4 @@
-// H5: bills served from the sandbox's own ledger (docs/alipay-protocol.md §6.11, §8): the URL's
+// Bills served from the sandbox's own ledger (docs/alipay-protocol.md §6.11, §8): the URL's
 // lifetime, the no-bill and not-ready answers, and lines that match the ledger to the fen.
 #include "BillArchiveReader.h"
 

@@ -1,4 +1,4 @@
-// H5: the sandbox seeder (--seed N --seed-value S) and the merchant order list export: the same
+// The sandbox seeder (--seed N --seed-value S) and the merchant order list export: the same
 // seed gives the same bytes, every state appears, every invariant of docs/alipay-protocol.md §9
 // holds.
 #include "BillArchiveReader.h"

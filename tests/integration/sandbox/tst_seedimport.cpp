@@ -1,4 +1,4 @@
-// H5: the seeded order list goes into the console's order index unchanged: the export of
+// The seeded order list goes into the console's order index unchanged: the export of
 // app/sandbox/bills/OrderExport is the format app/store/OrderImporter reads (strict: one bad row
 // and nothing is imported), and every amount, status and key survives the trip.
 #include "sandbox/bills/OrderExport.h"
