@@ -39,10 +39,10 @@ Store::Store(const StoreConfig &config)
 Store::~Store()
 {
     m_context.reset(); // no more removals from finishing threads
-    const QList<QString> names = m_connections.values();
+    const QList<ThreadConnection> connections = m_connections.values();
     m_connections.clear();
-    for (const QString &name : names)
-        QSqlDatabase::removeDatabase(name);
+    for (const ThreadConnection &connection : connections)
+        QSqlDatabase::removeDatabase(connection.name);
 }
 
 QSqlDatabase Store::openConnection(const QString &name) const
@@ -75,14 +75,18 @@ QSqlDatabase Store::database() const
     QMutexLocker locker(&m_mutex);
     const auto it = m_connections.constFind(thread);
     if (it != m_connections.constEnd())
-        return QSqlDatabase::database(*it, false);
+        return QSqlDatabase::database(it->name, false);
     const QString name = m_prefix + QString::number(quintptr(thread), 16);
-    m_connections.insert(thread, name);
+    m_connections.insert(thread, {name, {}});
     locker.unlock();
     if (thread != m_context->thread()) {
-        QObject::connect(
+        // Only this thread releases its own entry, so it is still there to take the handle.
+        const QMetaObject::Connection finished = QObject::connect(
             thread, &QThread::finished, m_context.get(), [this] { releaseThreadConnection(); },
             Qt::DirectConnection);
+        locker.relock();
+        m_connections[thread].finished = finished;
+        locker.unlock();
     }
     return openConnection(name);
 }
@@ -90,10 +94,13 @@ QSqlDatabase Store::database() const
 void Store::releaseThreadConnection() const
 {
     QMutexLocker locker(&m_mutex);
-    const QString name = m_connections.take(QThread::currentThread());
+    const ThreadConnection connection = m_connections.take(QThread::currentThread());
     locker.unlock();
-    if (!name.isEmpty())
-        QSqlDatabase::removeDatabase(name);
+    // A thread released early must not stack up handlers for its end.
+    if (connection.finished)
+        QObject::disconnect(connection.finished);
+    if (!connection.name.isEmpty())
+        QSqlDatabase::removeDatabase(connection.name);
 }
 
 StoreResult Store::openAtVersion(int targetVersion)

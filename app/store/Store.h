@@ -7,11 +7,11 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QObject>
 #include <QSqlDatabase>
 
 #include <memory>
 
-class QObject;
 class QThread;
 
 namespace DepositDesk {
@@ -39,7 +39,8 @@ public:
 
     // This thread's connection (opened on first use; check isOpen() if it matters).
     QSqlDatabase database() const;
-    // Closes and removes this thread's connection now.
+    // Closes and removes this thread's connection now (a thread that lives on, such as a pool's,
+    // gives it back this way; StoreWorker does so after every piece of work).
     void releaseThreadConnection() const;
 
     const SqlDialect &dialect() const { return m_dialect; }
@@ -53,8 +54,13 @@ private:
     SqlDialect m_dialect;
     QString m_prefix;
     std::unique_ptr<QObject> m_context; // receives QThread::finished
+    struct ThreadConnection
+    {
+        QString name;
+        QMetaObject::Connection finished; // the thread's QThread::finished -> release
+    };
     mutable QMutex m_mutex;
-    mutable QHash<QThread *, QString> m_connections;
+    mutable QHash<QThread *, ThreadConnection> m_connections;
 };
 
 } // namespace DepositDesk

@@ -1,6 +1,6 @@
 #include "ui/finance/DailyChartView.h"
 
-#include "store/Store.h"
+#include "finance/ReconciliationService.h"
 
 #include <QChart>
 #include <QChartView>
@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -52,9 +51,9 @@ QLineSeries *newSeries(const QString &name, const QColor &color)
 
 } // namespace
 
-DailyChartView::DailyChartView(const Store &store, QWidget *parent)
+DailyChartView::DailyChartView(ReconciliationService &finance, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_finance(finance)
     , m_chart(new QChart)
     , m_charges(newSeries(QStringLiteral("charges"), QColor(0x1e, 0x88, 0xe5)))
     , m_refunds(newSeries(QStringLiteral("refunds"), QColor(0xe5, 0x39, 0x35)))
@@ -98,14 +97,8 @@ DailyChartView::DailyChartView(const Store &store, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &DailyChartView::onLoaded);
     connect(m_exportButton, &QPushButton::clicked, this, &DailyChartView::exportClicked);
     retranslateUi();
-}
-
-DailyChartView::~DailyChartView()
-{
-    m_watcher.waitForFinished();
 }
 
 void DailyChartView::setPeriod(const QDate &from, const QDate &to)
@@ -121,7 +114,7 @@ void DailyChartView::setPeriod(const QDate &from, const QDate &to)
 
 bool DailyChartView::isLoading() const
 {
-    return m_watcher.isRunning() || m_pending;
+    return m_load.isBusy() || m_pending;
 }
 
 void DailyChartView::startLoad()
@@ -129,33 +122,28 @@ void DailyChartView::startLoad()
     m_pending = false;
     m_exportButton->setEnabled(false);
     m_status->setText(tr("Loading the daily totals…"));
-    const Store *store = &m_store;
-    const QDate from = m_from, to = m_to;
-    m_watcher.setFuture(QtConcurrent::run([store, from, to] {
-        LoadResult result;
-        result.days = DailyActivity::load(*store, from, to, &result.error);
-        // A pool thread lives on: give its connection back now.
-        store->releaseThreadConnection();
-        return result;
-    }));
+    // Answered on this thread, and not at all once this view is gone.
+    m_load = m_finance.dailyActivity(m_from, m_to, this,
+                                     [this](const std::optional<QList<DayActivity>> &days,
+                                            const QString &error) { onLoaded(days, error); });
 }
 
-void DailyChartView::onLoaded()
+void DailyChartView::onLoaded(const std::optional<QList<DayActivity>> &days, const QString &error)
 {
+    m_load = {}; // this load is over, whatever follows
     if (m_pending) {
         startLoad();
         return;
     }
-    const LoadResult result = m_watcher.result();
-    if (!result.days) {
+    if (!days) {
         m_days.clear();
-        m_error = tr("The daily totals could not be read: %1").arg(result.error);
+        m_error = tr("The daily totals could not be read: %1").arg(error);
         showDays();
         Q_EMIT loadFailed(m_error);
         return;
     }
     m_error.clear();
-    m_days = *result.days;
+    m_days = *days;
     showDays();
     Q_EMIT loaded();
 }

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "finance/DailyActivity.h"
+#include "store/StoreTask.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -18,22 +19,26 @@ class QValueAxis;
 
 namespace DepositDesk {
 
+class ReconciliationService;
+
 // A chart of the daily charges, refunds and unfreezes over a period (Qt Charts: one line per
 // kind, a point per China day, the amounts in yuan), read from the ledger off the UI thread
-// (DailyActivity), with "Export PNG…" to save the chart as an image.
+// (ReconciliationService::dailyActivity), with "Export PNG…" to save the chart as an image.
 class DailyChartView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DailyChartView(const Store &store, QWidget *parent = nullptr);
-    ~DailyChartView() override; // waits for a load still running
+    // The service must outlive the view.
+    explicit DailyChartView(ReconciliationService &finance, QWidget *parent = nullptr);
 
     // Loads [from, to] (China days) off the UI thread; loaded() or loadFailed() follows. A new
     // period asked for while one loads is loaded after it (the last one wins).
     void setPeriod(const QDate &from, const QDate &to);
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
+    // True from setPeriod() until the days of the last period asked for are shown (false again
+    // by the time loaded() or loadFailed() is emitted).
     bool isLoading() const;
     const QList<DayActivity> &days() const { return m_days; }
 
@@ -55,24 +60,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct LoadResult
-    {
-        std::optional<QList<DayActivity>> days;
-        QString error;
-    };
-
     void startLoad();
-    void onLoaded();
+    void onLoaded(const std::optional<QList<DayActivity>> &days, const QString &error);
     void showDays();
     void exportClicked();
     void retranslateUi();
 
-    const Store &m_store;
+    ReconciliationService &m_finance;
     QDate m_from, m_to;
     bool m_pending = false;
+    StoreTask m_load; // the load running, busy until its days are shown
     QList<DayActivity> m_days;
     QString m_error;
-    QFutureWatcher<LoadResult> m_watcher;
     QChart *m_chart;
     QChartView *m_view;
     QLineSeries *m_charges;

@@ -55,7 +55,7 @@ ReconciliationPage::ReconciliationPage(ConsoleServices &services, QWidget *paren
     m_tabs->setObjectName(QStringLiteral("reconciliationTabs"));
     m_totals = new ReconciliationTotalsView(m_tabs);
     m_differences = new DifferencesPanel(m_services, m_tabs);
-    m_chart = new DailyChartView(m_services.store(), m_tabs);
+    m_chart = new DailyChartView(m_services.reconciliation(), m_tabs);
     m_tabs->addTab(m_totals, QString());
     m_tabs->addTab(m_differences, QString());
     m_tabs->addTab(m_chart, QString());

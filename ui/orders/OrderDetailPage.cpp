@@ -24,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -48,7 +47,6 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("orderDetailPage"));
-    m_readers.setMaxThreadCount(1);
 
     m_awaitingBanner = new QLabel(this);
     m_awaitingBanner->setObjectName(QStringLiteral("awaitingBanner"));
@@ -103,12 +101,6 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
             });
     connect(&m_services, &ConsoleServices::sessionChanged, this, &OrderDetailPage::updateActions);
     retranslateUi();
-}
-
-OrderDetailPage::~OrderDetailPage()
-{
-    // A read still running uses the Store; it must end before the services may go.
-    m_readers.waitForDone();
 }
 
 QWidget *OrderDetailPage::createHeader()
@@ -215,21 +207,12 @@ void OrderDetailPage::reload()
     if (m_outOrderNo.isEmpty())
         return;
     const quint64 generation = ++m_generation;
-    const QString outOrderNo = m_outOrderNo;
-    const OrderDetailsReader *reader = &m_services.details();
-    QPointer<OrderDetailPage> page(this);
-    m_readers.start([page, reader, outOrderNo, generation] {
-        QString error;
-        std::optional<OrderSnapshot> snapshot = reader->read(outOrderNo, &error);
-        // Queued to the page's thread; dropped if the page is gone by then.
-        QMetaObject::invokeMethod(
-            page.data(),
-            [page, generation, snapshot = std::move(snapshot), error] {
-                if (page)
-                    page->applySnapshot(generation, snapshot, error);
-            },
-            Qt::QueuedConnection);
-    });
+    // Read off the UI thread; answered on it, and not at all once this page is gone.
+    m_services.details().readLater(
+        m_outOrderNo, this,
+        [this, generation](const std::optional<OrderSnapshot> &snapshot, const QString &error) {
+            applySnapshot(generation, snapshot, error);
+        });
 }
 
 void OrderDetailPage::applySnapshot(quint64 generation,

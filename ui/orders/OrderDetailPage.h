@@ -3,7 +3,6 @@
 #include "services/actions/OrderActions.h"
 #include "services/orders/OrderSnapshot.h"
 
-#include <QThreadPool>
 #include <QWidget>
 
 #include <optional>
@@ -34,7 +33,6 @@ class OrderDetailPage : public QWidget
 
 public:
     explicit OrderDetailPage(ConsoleServices &services, QWidget *parent = nullptr);
-    ~OrderDetailPage() override;
 
     void showOrder(const QString &outOrderNo);
     QString currentOrder() const { return m_outOrderNo; }
@@ -67,8 +65,7 @@ private:
     QPushButton *actionButton(OrderActions::Action action) const;
 
     ConsoleServices &m_services;
-    QThreadPool m_readers; // one thread: reads of this page run in order, never on the UI
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // of the latest read asked for (OrderDetailsReader::readLater)
     QString m_outOrderNo;
     std::optional<OrderSnapshot> m_snapshot;
     QString m_loadError;

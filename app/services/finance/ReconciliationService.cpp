@@ -8,19 +8,20 @@
 #include "store/AuditLog.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"
+#include "store/StoreWorker.h"
 
-#include <QFuture>
 #include <QJsonArray>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace DepositDesk {
 
 struct ReconciliationService::Private
 {
-    std::atomic<bool> cancel{false};
-    bool running = false;
-    QFuture<void> future;
+    explicit Private(const Store &store)
+        : worker(store, 2) // a chart read need not wait behind a long run
+    {}
+
+    StoreWorker worker;
+    StoreTask run; // the reconciliation run (busy until finished() was emitted)
 };
 
 namespace {
@@ -38,54 +39,66 @@ QString refusedReason(const OperatorSession &session)
 ReconciliationService::ReconciliationService(const Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(store))
 {}
 
 ReconciliationService::~ReconciliationService()
 {
-    d->cancel = true;
-    d->future.waitForFinished();
+    // The worker cancels the run and waits for it while this object (which its progress reports
+    // are posted to) still exists.
+    d.reset();
 }
 
 bool ReconciliationService::isRunning() const
 {
-    return d->running;
+    return d->run.isBusy();
 }
 
 void ReconciliationService::cancel()
 {
-    d->cancel = true;
+    d->run.cancel();
 }
 
 bool ReconciliationService::start(const OperatorSession &session, qint64 billFileId)
 {
-    if (d->running || !session.can(Capability::RunReconciliation))
+    if (isRunning() || !session.can(Capability::RunReconciliation))
         return false;
-    d->running = true;
-    d->cancel = false;
-    const Store *store = &m_store;
-    std::atomic<bool> *cancelFlag = &d->cancel;
-    // Runs on a pool thread with that thread's own connection; reports back through queued
-    // calls on this object (dropped if it is gone; the destructor waits for the worker).
-    d->future = QtConcurrent::run([this, store, cancelFlag, session, billFileId] {
-        const auto report = [this](const QString &stage, int percent) {
-            QMetaObject::invokeMethod(
-                this, [this, stage, percent] { Q_EMIT progress(stage, percent); },
-                Qt::QueuedConnection);
-        };
-        Result result = run(*store, session, billFileId, cancelFlag, report);
-        store->releaseThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                d->running = false;
-                Q_EMIT finished(result);
-                if (result.status == Status::Done)
-                    Q_EMIT differencesChanged(result.run.period);
-            },
-            Qt::QueuedConnection);
-    });
+    // Runs on the worker's thread with that thread's own connection; reports progress through
+    // queued calls on this object (the destructor waits for the worker).
+    d->run = d->worker.run(
+        [this, session, billFileId](const Store &store, const std::atomic<bool> &cancelled) {
+            const auto report = [this](const QString &stage, int percent) {
+                QMetaObject::invokeMethod(
+                    this, [this, stage, percent] { Q_EMIT progress(stage, percent); },
+                    Qt::QueuedConnection);
+            };
+            return run(store, session, billFileId, &cancelled, report);
+        },
+        this,
+        [this](const Result &result) {
+            d->run = {}; // over: isRunning() is false for whoever receives finished()
+            Q_EMIT finished(result);
+            if (result.status == Status::Done)
+                Q_EMIT differencesChanged(result.run.period);
+        });
     return true;
+}
+
+StoreTask ReconciliationService::dailyActivity(const QDate &from, const QDate &to,
+                                               const QObject *context, DailyActivityDone done)
+{
+    struct Read
+    {
+        std::optional<QList<DayActivity>> days;
+        QString error;
+    };
+    return d->worker.run(
+        [from, to](const Store &store) {
+            Read read;
+            read.days = DailyActivity::load(store, from, to, &read.error);
+            return read;
+        },
+        context, [done = std::move(done)](Read read) { done(std::move(read.days), read.error); });
 }
 
 ReconciliationService::Result

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "finance/DailyActivity.h"
 #include "finance/ReconciliationTypes.h"
 
 #include "domain/OperatorSession.h"
 #include "store/StoreResult.h"
+#include "store/StoreTask.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace DepositDesk {
 
@@ -19,6 +22,8 @@ struct BillFileRecord;
 // Runs a reconciliation of one downloaded bill off the UI thread (parse with BillParser, match
 // with ReconciliationEngine, store the run and its differences), and lets finance work the
 // differences. Needs Capability::RunReconciliation for every call (refused in the service).
+// Also reads the daily activity for the finance chart off the UI thread. Both run on this
+// service's StoreWorker (store/StoreWorker.h).
 //
 // A re-run of the same period finds the same differences again by diff_key: resolutions and
 // notes are kept; differences no longer found are kept but marked gone (lastRunId < the run).
@@ -40,12 +45,22 @@ public:
     };
 
     explicit ReconciliationService(const Store &store, QObject *parent = nullptr);
-    ~ReconciliationService() override;
+    ~ReconciliationService() override; // cancels a run and waits for the work still running
 
     // One run at a time; false (nothing started) while one runs or without the right.
     bool start(const OperatorSession &session, qint64 billFileId);
     void cancel();
+    // True until finished() has been emitted for the run.
     bool isRunning() const;
+
+    // The daily charges, refunds and unfreezes of [from, to] (DailyActivity::load), read off the
+    // calling thread: done(days, error) follows on context's thread, days nullopt with the
+    // database's error on a failure; never if context is destroyed first. The task is busy until
+    // done has returned.
+    using DailyActivityDone =
+        std::function<void(std::optional<QList<DayActivity>> days, const QString &error)>;
+    StoreTask dailyActivity(const QDate &from, const QDate &to, const QObject *context,
+                            DailyActivityDone done);
 
     // Reads (UI thread is fine: bounded by the filter's limit).
     std::optional<ReconciliationRun> latestRun(const QString &period) const;

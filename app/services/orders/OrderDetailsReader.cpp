@@ -5,6 +5,7 @@
 #include "store/Ledger.h"
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
+#include "store/StoreWorker.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,27 @@ namespace DepositDesk {
 
 OrderDetailsReader::OrderDetailsReader(const Store &store)
     : m_store(store)
+    , m_worker(std::make_unique<StoreWorker>(store))
 {}
+
+OrderDetailsReader::~OrderDetailsReader() = default;
+
+void OrderDetailsReader::readLater(const QString &outOrderNo, const QObject *context,
+                                   ReadDone done) const
+{
+    struct Read
+    {
+        std::optional<OrderSnapshot> snapshot;
+        QString error;
+    };
+    m_worker->run(
+        [this, outOrderNo](const Store &) {
+            Read read;
+            read.snapshot = this->read(outOrderNo, &read.error);
+            return read;
+        },
+        context, [done = std::move(done)](const Read &read) { done(read.snapshot, read.error); });
+}
 
 std::optional<OrderSnapshot> OrderDetailsReader::read(const QString &outOrderNo,
                                                       QString *error) const

@@ -2,30 +2,56 @@
 
 #include "store/OrderIndex.h"
 #include "store/Store.h"
+#include "store/StoreWorker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace DepositDesk {
 
+namespace {
+
+// The search thread: its event loop runs the searches; its connection is given back when the
+// loop ends, however it ends.
+class SearchThread : public QThread
+{
+public:
+    explicit SearchThread(const Store &store)
+        : m_store(store)
+    {}
+
+protected:
+    void run() override
+    {
+        const ThreadConnectionRelease release(m_store);
+        exec();
+    }
+
+private:
+    const Store &m_store;
+};
+
+} // namespace
+
 SearchService::SearchService(const Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_thread(std::make_unique<SearchThread>(store))
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<DepositDesk::OrderPage>();
     qRegisterMetaType<DepositDesk::OrderQuery>();
-    m_thread.setObjectName(QStringLiteral("order-search"));
+    m_thread->setObjectName(QStringLiteral("order-search"));
     m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
+    m_worker->moveToThread(m_thread.get());
+    m_thread->start();
 }
 
 SearchService::~SearchService()
 {
     m_latest->store(quint64(-1)); // whatever is still queued is outdated
-    m_thread.quit();
-    m_thread.wait();
+    m_thread->quit();
+    m_thread->wait();
     delete m_worker; // its thread has ended: nothing of it runs any more
 }
 

@@ -17,6 +17,12 @@ class Store;
 // its own connection (the Store gives each thread one). Requests are numbered; a newer request
 // makes older, still queued ones pointless: they are dropped without an answer, and only the answer
 // to the latest request is worth showing (the model ignores stale ids).
+//
+// Unlike the console's other off-thread store work (StoreWorker, which gives its connection back
+// after every piece of work), the search thread keeps its connection for as long as the service
+// lives: searches come one keystroke after another, and reconnecting each time (a new PostgreSQL
+// session, a cold SQLite page cache) would cost more than the search. The thread releases the
+// connection the same way when it ends (ThreadConnectionRelease around its event loop).
 class SearchService : public QObject
 {
     Q_OBJECT
@@ -40,7 +46,7 @@ Q_SIGNALS:
 
 private:
     const Store &m_store;
-    QThread m_thread;
+    std::unique_ptr<QThread> m_thread;
     QObject *m_worker = nullptr;
     quint64 m_lastId = 0;
     // Shared with the worker: the latest id, so that it skips requests already outdated.
