@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Clock.h"
+#include "domain/Clock.h"
 
 namespace DepositDesk::Test {
 
