@@ -4,8 +4,9 @@
 
 namespace DepositDesk {
 
-// The time as the store sees it. Rules that depend on time (lockout, lock leases) ask a Clock so
-// that tests can move time forward instead of sleeping.
+// Where "now" comes from. Everything that writes a timestamp or applies a rule that depends on
+// time (request timestamps and numbers, lockout, lock leases, the sandbox's notifications) asks a
+// Clock, so that tests pin or move time instead of sleeping (tests/common/ManualClock.h).
 class Clock
 {
 public:

@@ -2,9 +2,14 @@
 
 #include "domain/Clock.h"
 
-namespace DepositDesk::Test {
+#include <QDateTime>
 
-// A clock that moves only when the test says so.
+#include <chrono>
+
+namespace DepositDesk::Testing {
+
+// A clock that moves only when the test says so. Whatever holds it (a client, a generator, the
+// sandbox, a store class) keeps a reference: the clock must outlive them.
 class ManualClock final : public Clock
 {
 public:
@@ -13,11 +18,12 @@ public:
         : m_now(start)
     {}
     QDateTime now() const override { return m_now; }
-    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    // Moves by any duration, e.g. advance(std::chrono::seconds(60)); negative moves back.
+    void advance(std::chrono::milliseconds by) { m_now = m_now.addMSecs(by.count()); }
     void set(const QDateTime &time) { m_now = time; }
 
 private:
     QDateTime m_now;
 };
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing
