@@ -17,6 +17,7 @@
 #include "domain/Sentences.h"
 #include "finance/BillDownloader.h"
 #include "finance/ReconciliationService.h"
+#include "secrets/CredentialStore.h"
 #include "store/AuditLog.h"
 
 #include <QCoreApplication>
@@ -189,10 +190,15 @@ void ConsoleServices::setKeychainProblem(const QString &problem)
     Q_EMIT credentialsChanged();
 }
 
-void ConsoleServices::useKeychain(const QString &environment)
+void ConsoleServices::useKeychain(Environment environment)
+{
+    useKeychainService(CredentialStore::serviceNameFor(environment));
+}
+
+void ConsoleServices::useKeychainService(const QString &serviceName)
 {
     if (!m_credentialsAdmin)
-        m_credentialsAdmin = new CredentialsAdmin(*this, environment, this);
+        m_credentialsAdmin = new CredentialsAdmin(*this, serviceName, this);
 }
 
 void ConsoleServices::setSession(const OperatorSession &session)
