@@ -1636,6 +1636,28 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::Environment</name>
+    <message>
+        <source>Demo mode</source>
+        <extracomment>The console talks to its embedded sandbox with made-up orders.</extracomment>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <extracomment>Real customers, real money.</extracomment>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>Alipay sandbox</translation>
+    </message>
+    <message>
+        <source>Local gateway</source>
+        <extracomment>A gateway on this computer or network (a sandbox)</extracomment>
+        <translation>Local gateway</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ErrorBanner</name>
     <message>
         <source>Hide details</source>
@@ -1976,20 +1998,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
-    <message>
-        <source>Demo mode</source>
-        <extracomment>Status bar: the console talks to its embedded sandbox with made-up orders.</extracomment>
-        <translation>Demo mode</translation>
-    </message>
-    <message>
-        <source>Alipay sandbox</source>
-        <translation>Alipay sandbox</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <extracomment>Status bar: real customers, real money.</extracomment>
-        <translation>Production</translation>
-    </message>
     <message numerus="yes">
         <source>Demo mode: sandbox at %1, %n order(s)</source>
         <extracomment>Status bar: %1 is the embedded sandbox&apos;s address, %n the seeded orders.</extracomment>
@@ -2025,11 +2033,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
-    </message>
-    <message>
-        <source>Local gateway</source>
-        <extracomment>Status bar: a gateway on this computer or network (a sandbox)</extracomment>
-        <translation>Local gateway</translation>
     </message>
     <message>
         <source>%1 · read-only, Alipay credentials not set up</source>

@@ -1633,6 +1633,28 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::Environment</name>
+    <message>
+        <source>Demo mode</source>
+        <extracomment>The console talks to its embedded sandbox with made-up orders.</extracomment>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <extracomment>Real customers, real money.</extracomment>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>支付宝沙箱</translation>
+    </message>
+    <message>
+        <source>Local gateway</source>
+        <extracomment>A gateway on this computer or network (a sandbox)</extracomment>
+        <translation>本地网关</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ErrorBanner</name>
     <message>
         <source>Hide details</source>
@@ -1971,20 +1993,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
-    <message>
-        <source>Demo mode</source>
-        <extracomment>Status bar: the console talks to its embedded sandbox with made-up orders.</extracomment>
-        <translation>演示模式</translation>
-    </message>
-    <message>
-        <source>Alipay sandbox</source>
-        <translation>支付宝沙箱</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <extracomment>Status bar: real customers, real money.</extracomment>
-        <translation>生产环境</translation>
-    </message>
     <message numerus="yes">
         <source>Demo mode: sandbox at %1, %n order(s)</source>
         <extracomment>Status bar: %1 is the embedded sandbox&apos;s address, %n the seeded orders.</extracomment>
@@ -2019,11 +2027,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Local gateway</source>
-        <extracomment>Status bar: a gateway on this computer or network (a sandbox)</extracomment>
-        <translation>本地网关</translation>
     </message>
     <message>
         <source>%1 · read-only, Alipay credentials not set up</source>

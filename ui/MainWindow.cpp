@@ -213,7 +213,7 @@ void MainWindow::setDemoDetails(const QUrl &gateway, int orders)
     setEnvironment(Environment::Demo);
 }
 
-void MainWindow::setEnvironment(Environment environment)
+void MainWindow::setEnvironment(std::optional<Environment> environment)
 {
     m_environment = environment;
     retranslateUi();
@@ -432,32 +432,14 @@ void MainWindow::retranslateUi()
     if (m_refundQueuePage)
         updateRefundsPending(m_refundQueuePage->pendingCount());
 
-    switch (m_environment) {
-    case Environment::NotConnected:
+    if (!m_environment)
         m_environmentLabel->setText(tr("Not connected"));
-        break;
-    case Environment::Demo:
-        //: Status bar: the console talks to its embedded sandbox with made-up orders.
-        if (m_demoGateway.isEmpty())
-            m_environmentLabel->setText(tr("Demo mode"));
-        else
-            //: Status bar: %1 is the embedded sandbox's address, %n the seeded orders.
-            m_environmentLabel->setText(
-                tr("Demo mode: sandbox at %1, %n order(s)", nullptr, m_demoOrders)
-                    .arg(m_demoGateway));
-        break;
-    case Environment::AlipaySandbox:
-        m_environmentLabel->setText(tr("Alipay sandbox"));
-        break;
-    case Environment::Production:
-        //: Status bar: real customers, real money.
-        m_environmentLabel->setText(tr("Production"));
-        break;
-    case Environment::LocalGateway:
-        //: Status bar: a gateway on this computer or network (a sandbox)
-        m_environmentLabel->setText(tr("Local gateway"));
-        break;
-    }
+    else if (*m_environment == Environment::Demo && !m_demoGateway.isEmpty())
+        //: Status bar: %1 is the embedded sandbox's address, %n the seeded orders.
+        m_environmentLabel->setText(
+            tr("Demo mode: sandbox at %1, %n order(s)", nullptr, m_demoOrders).arg(m_demoGateway));
+    else
+        m_environmentLabel->setText(environmentDisplayName(*m_environment));
     if (m_services && !m_services->canCallAlipay()) {
         //: Status bar, after the environment: no Alipay keys, so nothing can be sent
         m_environmentLabel->setText(

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Environment.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -36,17 +40,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Where the console's Alipay calls go; shown in the status bar at all times.
-    enum class Environment { NotConnected, Demo, AlipaySandbox, Production, LocalGateway };
-    Q_ENUM(Environment)
-
     // The Language menu switches through `languages`; both it and `services` (may be null)
     // must outlive the window.
     explicit MainWindow(LanguageSwitcher &languages, ConsoleServices *services = nullptr,
                         QWidget *parent = nullptr);
 
-    void setEnvironment(Environment environment);
-    Environment environment() const { return m_environment; }
+    // Where the console's Alipay calls go; shown in the status bar at all times. None (the
+    // default): not connected.
+    void setEnvironment(std::optional<Environment> environment);
+    std::optional<Environment> environment() const { return m_environment; }
     // Demo mode: where the embedded sandbox listens and how many orders it was seeded with.
     void setDemoDetails(const QUrl &gateway, int orders);
     // Enables the Settings page (must outlive the window).
@@ -112,7 +114,7 @@ private:
 
     LanguageSwitcher &m_languages;
     ConsoleServices *m_services = nullptr;
-    Environment m_environment = Environment::NotConnected;
+    std::optional<Environment> m_environment;
     QString m_demoGateway;
     int m_demoOrders = 0;
     QStackedWidget *m_stack = nullptr;

@@ -40,9 +40,9 @@ void GatewayClient::setConfig(GatewayConfig config)
     m_configProblems = m_config.problems();
 }
 
-void GatewayClient::setTimeSource(TimeSource now)
+void GatewayClient::setClock(const Clock &clock)
 {
-    m_now = now ? std::move(now) : TimeSource(systemNow);
+    m_clock = &clock;
 }
 
 std::optional<GatewayRequest> GatewayClient::signedRequest(const QString &method,
@@ -54,7 +54,7 @@ std::optional<GatewayRequest> GatewayClient::signedRequest(const QString &method
             *error = m_configProblems.join(u' ');
         return std::nullopt;
     }
-    return GatewayRequest::sign(m_config, method, bizContent, m_now(), error);
+    return GatewayRequest::sign(m_config, method, bizContent, m_clock->now(), error);
 }
 
 void GatewayClient::call(const QString &method, const QByteArray &bizContent,

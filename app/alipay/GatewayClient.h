@@ -3,7 +3,7 @@
 #include "alipay/CallResult.h"
 #include "alipay/GatewayConfig.h"
 #include "alipay/ResponseClassifier.h"
-#include "alipay/TimeSource.h"
+#include "domain/Clock.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -42,11 +42,13 @@ public:
     const GatewayConfig &config() const { return m_config; }
     // Applies to calls made from now on.
     void setConfig(GatewayConfig config);
-    void setTimeSource(TimeSource now);
+    // Where request timestamps come from (the system clock unless set); the clock must outlive
+    // the client.
+    void setClock(const Clock &clock);
     QNetworkAccessManager *network() const { return m_network; }
     int callsInFlight() const { return m_inFlight; }
 
-    // Signs (timestamp from the time source) and POSTs: protocol parameters in the URL query,
+    // Signs (timestamp from the clock) and POSTs: protocol parameters in the URL query,
     // biz_content in the form body. bizContent is the exact JSON text to send.
     void call(const QString &method, const QByteArray &bizContent, const QObject *context,
               Callback callback);
@@ -74,7 +76,7 @@ private:
 
     GatewayConfig m_config;
     QStringList m_configProblems; // m_config.problems(), checked once per configuration
-    TimeSource m_now = systemNow;
+    const Clock *m_clock = &Clock::system();
     QNetworkAccessManager *m_network;
     int m_inFlight = 0;
 };

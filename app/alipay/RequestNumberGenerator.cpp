@@ -30,8 +30,8 @@ void appendBase32(QString &out, const unsigned char *bytes, int count)
 
 } // namespace
 
-RequestNumberGenerator::RequestNumberGenerator(TimeSource now)
-    : m_now(now ? std::move(now) : TimeSource(systemNow))
+RequestNumberGenerator::RequestNumberGenerator(const Clock &clock)
+    : m_clock(&clock)
 {}
 
 QString RequestNumberGenerator::prefix(Kind kind)
@@ -67,7 +67,7 @@ std::optional<QString> RequestNumberGenerator::next(Kind kind, QString *error) c
     QString number = prefix(kind);
     number.reserve(number.size() + 10 + 26);
     number.append(u'_');
-    number.append(ChinaTime::compactDate(m_now()));
+    number.append(ChinaTime::compactDate(m_clock->now()));
     number.append(u'_');
     appendBase32(number, random, RandomBytes);
     return number;

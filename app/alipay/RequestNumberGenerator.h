@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alipay/TimeSource.h"
+#include "domain/Clock.h"
 
 #include <QString>
 
@@ -32,7 +32,8 @@ public:
     static constexpr int RandomBytes = 16;
     static constexpr int MaxLength = 64;
 
-    explicit RequestNumberGenerator(TimeSource now = systemNow);
+    // The clock dates the numbers; it must outlive the generator.
+    explicit RequestNumberGenerator(const Clock &clock = Clock::system());
 
     // A new number, or nullopt (and a translated message) when the system's random generator
     // fails; never a weaker number.
@@ -43,7 +44,7 @@ public:
     static bool isWellFormed(QStringView number);
 
 private:
-    TimeSource m_now;
+    const Clock *m_clock;
 };
 
 } // namespace DepositDesk

@@ -110,24 +110,9 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
     });
 }
 
-// The keychain service of each environment ("DepositDesk/<name>"), so that production and
-// sandbox credentials of one app_id never mix.
-QString keychainEnvironment(ConsoleSettings::Environment environment)
-{
-    switch (environment) {
-    case ConsoleSettings::Environment::Production:
-        return QStringLiteral("production");
-    case ConsoleSettings::Environment::AlipaySandbox:
-        return QStringLiteral("alipay-sandbox");
-    case ConsoleSettings::Environment::LocalUrl:
-        break;
-    }
-    return QStringLiteral("local");
-}
-
 // The configured environment and database. The Alipay keys are read from the OS keychain
-// (issue 6) while the window opens: until they arrive, and when the keychain is unavailable or
-// holds none, the desk is read-only and says why.
+// of the environment while the window opens: until they arrive, and when the keychain is
+// unavailable or holds none, the desk is read-only and says why.
 int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
 {
     QString error;
@@ -149,7 +134,7 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
     gateway.appId = settings.appId();
     gateway.timeoutMs = settings.callTimeoutMs();
     ConsoleServices services(store, gateway);
-    services.useKeychain(keychainEnvironment(settings.environment()));
+    services.useKeychain(settings.environment());
     QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::appIdSaved, &services,
                      [&settings](const QString &appId) {
                          settings.setAppId(appId);
@@ -157,17 +142,7 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
                      });
     services.credentialsAdmin()->loadStored(); // answers in the event loop
     return runConsole(languages, settings, services, [&settings](MainWindow &window) {
-        switch (settings.environment()) {
-        case ConsoleSettings::Environment::Production:
-            window.setEnvironment(MainWindow::Environment::Production);
-            break;
-        case ConsoleSettings::Environment::AlipaySandbox:
-            window.setEnvironment(MainWindow::Environment::AlipaySandbox);
-            break;
-        case ConsoleSettings::Environment::LocalUrl:
-            window.setEnvironment(MainWindow::Environment::LocalGateway);
-            break;
-        }
+        window.setEnvironment(settings.environment());
     });
 }
 

@@ -71,7 +71,7 @@ HttpAnswer Control::handle(const QHttpServerRequest &request)
     const QString billPrefix = QStringLiteral("/sandbox/bills/");
     if (path.startsWith(billPrefix) && m_gateway.billService()) {
         const BillService::FileAnswer file = m_gateway.billService()->download(
-            path.mid(billPrefix.size()), request.query(), m_gateway.config().now());
+            path.mid(billPrefix.size()), request.query(), m_gateway.config().clock->now());
         HttpAnswer answer;
         answer.status = file.httpStatus;
         answer.contentType = file.contentType;
@@ -83,7 +83,7 @@ HttpAnswer Control::handle(const QHttpServerRequest &request)
 
 QString Control::authNoFor(const ParameterList &parameters, QString *why)
 {
-    const QDateTime now = m_gateway.config().now();
+    const QDateTime now = m_gateway.config().clock->now();
     if (!value(parameters, u"auth_no").isEmpty())
         return value(parameters, u"auth_no");
     QString appId = value(parameters, u"app_id");

@@ -52,7 +52,7 @@ Gateway::Gateway(Ledger &ledger, GatewayConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_ledger(ledger)
     , m_config(std::move(config))
-    , m_notifier(new Notifier(*m_config.platformKey, m_config.now, this))
+    , m_notifier(new Notifier(*m_config.platformKey, *m_config.clock, this))
     , m_control(std::make_unique<Control>(*this))
 {
     m_notifier->setTimeScale(m_config.notifyTimeScale);
@@ -117,7 +117,8 @@ QByteArray Gateway::unexecuted(const QString &method, const GatewayStatus &statu
 
 FreezeOutcome Gateway::confirmFreeze(const QString &authNo, Money creditAmount, const Payer &payer)
 {
-    const FreezeOutcome out = m_ledger.confirmFreeze(authNo, creditAmount, payer, m_config.now());
+    const FreezeOutcome out =
+        m_ledger.confirmFreeze(authNo, creditAmount, payer, m_config.clock->now());
     if (out.ok() && !out.repeated && !out.freeze.notifyUrl.isEmpty())
         m_notifier->send(Notices::fundAuth(QStringLiteral("fund_auth_freeze"), out.order,
                                            out.freeze, out.freeze.notifyUrl));
@@ -127,7 +128,7 @@ FreezeOutcome Gateway::confirmFreeze(const QString &authNo, Money creditAmount, 
 FreezeOutcome Gateway::declineFreeze(const QString &authNo)
 {
     // Sandbox convention: a declined freeze is not notified (§5.5 only names success).
-    return m_ledger.declineFreeze(authNo, m_config.now());
+    return m_ledger.declineFreeze(authNo, m_config.clock->now());
 }
 
 ApiAnswer Gateway::dispatch(const CheckedRequest &request, const QDateTime &now)
@@ -157,7 +158,7 @@ ApiAnswer Gateway::bill(const CheckedRequest &request, const QDateTime &now)
 
 Gateway::Processed Gateway::execute(const ParameterList &parameters, bool badSignature)
 {
-    const QDateTime now = m_config.now();
+    const QDateTime now = m_config.clock->now();
     const CheckedRequest checked = RequestCheck::check(parameters, m_config);
     const ApiAnswer answer =
         checked.status.ok() ? dispatch(checked, now) : ApiAnswer::failure(checked.status);

@@ -2,7 +2,7 @@
 
 #include "alipay/RsaPrivateKey.h"
 #include "alipay/RsaPublicKey.h"
-#include "alipay/TimeSource.h"
+#include "domain/Clock.h"
 
 #include <QHash>
 #include <QString>
@@ -33,7 +33,8 @@ struct GatewayConfig
     QString alipayCertSn;
     // Largest accepted difference between a request's timestamp and now; <= 0 turns it off.
     qint64 timestampSkewSecs = 15 * 60;
-    TimeSource now = systemNow;
+    // Where "now" comes from; never null, and it must outlive the gateway.
+    const Clock *clock = &Clock::system();
     // Multiplies every notification retry delay (1.0 = the real 4 min .. 15 h schedule).
     double notifyTimeScale = 1.0;
     // Default of the "delay" fault: longer than the clients' timeouts (Java SDK: 15 s).

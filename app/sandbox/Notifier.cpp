@@ -18,10 +18,10 @@ constexpr int AttemptTimeoutMs = 10000;
 
 } // namespace
 
-Notifier::Notifier(RsaPrivateKey platformKey, TimeSource now, QObject *parent)
+Notifier::Notifier(RsaPrivateKey platformKey, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_key(std::move(platformKey))
-    , m_now(std::move(now))
+    , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setProxy(QNetworkProxy::NoProxy);
@@ -59,7 +59,7 @@ QList<Notifier::Delivery> Notifier::deliveries() const
 
 ParameterList Notifier::signedParameters(const Delivery &delivery) const
 {
-    ParameterList parameters = {{QStringLiteral("notify_time"), ChinaTime::format(m_now())},
+    ParameterList parameters = {{QStringLiteral("notify_time"), ChinaTime::format(m_clock.now())},
                                 {QStringLiteral("notify_id"), delivery.notifyId},
                                 {QStringLiteral("app_id"), delivery.appId},
                                 {QStringLiteral("auth_app_id"), delivery.appId},

@@ -3,7 +3,7 @@
 #include "sandbox/Node.h"
 
 #include "alipay/RsaPrivateKey.h"
-#include "alipay/TimeSource.h"
+#include "domain/Clock.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -39,7 +39,8 @@ public:
         QString lastReply;   // what the receiver answered last (or the network error)
     };
 
-    Notifier(RsaPrivateKey platformKey, TimeSource now, QObject *parent = nullptr);
+    // The clock dates the notifications (notify_time); it must outlive the notifier.
+    Notifier(RsaPrivateKey platformKey, const Clock &clock, QObject *parent = nullptr);
     ~Notifier() override;
 
     void setTimeScale(double scale) { m_timeScale = scale; }
@@ -62,7 +63,7 @@ private:
     void attempt(const QString &notifyId);
 
     RsaPrivateKey m_key;
-    TimeSource m_now;
+    const Clock &m_clock;
     double m_timeScale = 1.0;
     QNetworkAccessManager *m_network;
     QHash<QString, Delivery> m_deliveries;

@@ -111,7 +111,7 @@ GatewayStatus checkProtocol(const CheckedRequest &r, const GatewayConfig &config
             QStringLiteral("isv.invalid-timestamp"),
             QStringLiteral("非法的时间戳参数，格式为 yyyy-MM-dd HH:mm:ss"));
     if (timestamp == RequestCheck::Timestamp::CheckSkew && config.timestampSkewSecs > 0 &&
-        qAbs(sent->secsTo(config.now())) > config.timestampSkewSecs)
+        qAbs(sent->secsTo(config.clock->now())) > config.timestampSkewSecs)
         return GatewayStatus::invalid(
             QStringLiteral("isv.invalid-timestamp"),
             QStringLiteral("时间戳与网关时间相差超过 %1 秒").arg(config.timestampSkewSecs));

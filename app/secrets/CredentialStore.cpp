@@ -61,15 +61,14 @@ bool validAppId(const QString &appId)
 
 } // namespace
 
-CredentialStore::CredentialStore(const QString &environment, QObject *parent)
+CredentialStore::CredentialStore(const QString &serviceName, QObject *parent)
     : QObject(parent)
-    , m_service(serviceNameFor(environment))
+    , m_service(serviceName)
 {}
 
-QString CredentialStore::serviceNameFor(const QString &environment)
+QString CredentialStore::serviceNameFor(Environment environment)
 {
-    return environment.isEmpty() ? QStringLiteral("DepositDesk")
-                                 : QStringLiteral("DepositDesk/") + environment;
+    return QStringLiteral("DepositDesk/") + environmentKey(environment);
 }
 
 CredentialJob *CredentialStore::newJob(CredentialJob::Operation operation, const QString &appId)

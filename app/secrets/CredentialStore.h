@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Environment.h"
 #include "secrets/CredentialJob.h"
 #include "secrets/Credentials.h"
 #include "secrets/KeychainStatus.h"
@@ -16,10 +17,11 @@ class Job;
 namespace DepositDesk {
 
 // The merchant credentials in the OS keychain (QtKeychain: Secret Service on Linux, Keychain on
-// macOS, Credential Manager on Windows), one entry per app_id under the service name
-// "DepositDesk/<environment>". Never blocks: every call returns a CredentialJob at once and
-// answers through its finished() signal. Nothing secret is written anywhere else (no settings
-// file, no log: the log category depositdesk.secrets carries operation, app_id and status).
+// macOS, Credential Manager on Windows), one entry per app_id under one service name (a desk's:
+// serviceNameFor() its environment). Never blocks: every call returns a CredentialJob at
+// once and answers through its finished() signal. Nothing secret is written anywhere else (no
+// settings file, no log: the log category depositdesk.secrets carries operation, app_id and
+// status).
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -27,10 +29,13 @@ class CredentialStore : public QObject
 public:
     static constexpr int DefaultTimeoutMs = 30000;
 
-    // environment: "production", "alipay-sandbox", "local" ... keeps their entries apart.
-    explicit CredentialStore(const QString &environment, QObject *parent = nullptr);
+    // The entries under the keychain service `serviceName`: serviceNameFor() of the desk's
+    // environment, or a name of their own (tests).
+    explicit CredentialStore(const QString &serviceName, QObject *parent = nullptr);
 
-    static QString serviceNameFor(const QString &environment);
+    // "DepositDesk/" + environmentKey(), e.g. "DepositDesk/production": production and sandbox
+    // credentials of one app_id never mix. Existing desks' entries are found by these names.
+    static QString serviceNameFor(Environment environment);
     QString serviceName() const { return m_service; }
 
     // Checks that the credentials build a usable GatewayConfig (status Invalid with the

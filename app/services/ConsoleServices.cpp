@@ -18,6 +18,7 @@
 #include "alipay/GatewayConfig.h"
 #include "alipay/RequestNumberGenerator.h"
 #include "domain/Sentences.h"
+#include "secrets/CredentialStore.h"
 #include "store/AuditLog.h"
 
 #include <QCoreApplication>
@@ -192,10 +193,15 @@ void ConsoleServices::setKeychainProblem(const QString &problem)
     Q_EMIT credentialsChanged();
 }
 
-void ConsoleServices::useKeychain(const QString &environment)
+void ConsoleServices::useKeychain(Environment environment)
+{
+    useKeychainService(CredentialStore::serviceNameFor(environment));
+}
+
+void ConsoleServices::useKeychainService(const QString &serviceName)
 {
     if (!m_credentialsAdmin)
-        m_credentialsAdmin = new CredentialsAdmin(*this, environment, this);
+        m_credentialsAdmin = new CredentialsAdmin(*this, serviceName, this);
 }
 
 const SignIn &ConsoleServices::operatorSignIn() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Environment.h"
 #include "domain/OperatorSession.h"
 #include "services/session/SignIn.h"
 
@@ -71,10 +72,13 @@ public:
     // still loading ...): translated sentences; empty clears it. While the gateway has no usable
     // keys, credentialsProblem() and every action's refusal say this. Emits credentialsChanged().
     void setKeychainProblem(const QString &problem);
-    // Configured mode: the credentials live in the OS keychain of `environment` ("production",
-    // "alipay-sandbox", "local"); makes credentialsAdmin() (call credentialsAdmin()->loadStored()
-    // to load them). The demo keeps its demo keys and never touches a keychain.
-    void useKeychain(const QString &environment);
+    // Configured mode: the credentials live in the OS keychain, under the service of
+    // `environment` (CredentialStore::serviceNameFor); makes credentialsAdmin() (call
+    // credentialsAdmin()->loadStored() to load them). The demo keeps its demo keys and never
+    // touches a keychain.
+    void useKeychain(Environment environment);
+    // The same under a keychain service name of the caller's own (tests).
+    void useKeychainService(const QString &serviceName);
     // Null until useKeychain().
     CredentialsAdmin *credentialsAdmin() const { return m_credentialsAdmin; }
     // This desk's name in intents and the audit log (the host name).

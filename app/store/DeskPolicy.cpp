@@ -1,6 +1,6 @@
 #include "store/DeskPolicy.h"
 
-#include "store/Clock.h"
+#include "domain/Clock.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"

@@ -1,6 +1,6 @@
 #include "store/Ledger.h"
 
-#include "store/Clock.h"
+#include "domain/Clock.h"
 #include "store/OrderIndex.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"

@@ -1,6 +1,6 @@
 #include "store/OperatorDirectory.h"
 
-#include "store/Clock.h"
+#include "domain/Clock.h"
 #include "store/PasswordHasher.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"

@@ -1,6 +1,6 @@
 #include "store/OrderImporter.h"
 
-#include "store/Clock.h"
+#include "domain/Clock.h"
 #include "store/CsvReader.h"
 #include "store/OrderImportRow.h"
 #include "store/OrderIndex.h"

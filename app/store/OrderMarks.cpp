@@ -1,6 +1,6 @@
 #include "store/OrderMarks.h"
 
-#include "store/Clock.h"
+#include "domain/Clock.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 

@@ -4,7 +4,7 @@
 // to wait for a typed result.
 
 #include "ClientFixtures.h"
-#include "ManualTimeSource.h"
+#include "ManualClock.h"
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 
@@ -19,11 +19,12 @@ class ApiHarness
 {
 public:
     explicit ApiHarness(int timeoutMs = 2000)
+        : clock(QDateTime(QDate(2024, 5, 1), QTime(4, 0), Qt::UTC)) // 12:00 in China
     {
         GatewayConfig config = loopbackConfig(gateway.url(), timeoutMs);
         config.notifyUrl = QUrl(QStringLiteral("https://merchant.example.com/alipay/notify"));
         client = std::make_unique<GatewayClient>(config);
-        client->setTimeSource(clock.source());
+        client->setClock(clock);
         api = std::make_unique<AlipayApi>(client.get());
     }
 
@@ -55,7 +56,7 @@ public:
 
     LoopbackResponder gateway;
     GatewayAnswers answers;
-    ManualTimeSource clock;
+    ManualClock clock;
     std::unique_ptr<GatewayClient> client;
     std::unique_ptr<AlipayApi> api;
 };

@@ -172,7 +172,7 @@ void TestConsoleFlow::agentDay()
     QVERIFY2(!m_order.outOrderNo.isEmpty(), "no untouched authorized order in the demo data");
 
     m_window = std::make_unique<MainWindow>(*m_languages, &m_console->services());
-    m_window->setEnvironment(MainWindow::Environment::Demo);
+    m_window->setEnvironment(Environment::Demo);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -89,7 +89,7 @@ void TestMainWindow::showsTextsInLanguage()
     LanguageSwitcher languages;
     QVERIFY(languages.setLanguage(language));
     MainWindow window(languages);
-    window.setEnvironment(MainWindow::Environment::Demo);
+    window.setEnvironment(Environment::Demo);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -141,7 +141,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     LanguageSwitcher languages;
     QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
     MainWindow window(languages);
-    window.setEnvironment(MainWindow::Environment::Demo);
+    window.setEnvironment(Environment::Demo);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *environment = window.findChild<QLabel *>(QStringLiteral("environmentLabel"));
@@ -178,10 +178,14 @@ void TestMainWindow::statusBarFollowsEnvironment()
     auto *environment = window.findChild<QLabel *>(QStringLiteral("environmentLabel"));
     QVERIFY(environment);
     QCOMPARE(environment->text(), QStringLiteral("Not connected"));
-    window.setEnvironment(MainWindow::Environment::AlipaySandbox);
+    window.setEnvironment(Environment::AlipaySandbox);
     QCOMPARE(environment->text(), QStringLiteral("Alipay sandbox"));
-    window.setEnvironment(MainWindow::Environment::Production);
+    window.setEnvironment(Environment::Production);
     QCOMPARE(environment->text(), QStringLiteral("Production"));
+    window.setEnvironment(Environment::LocalUrl);
+    QCOMPARE(environment->text(), QStringLiteral("Local gateway"));
+    window.setEnvironment(std::nullopt);
+    QCOMPARE(environment->text(), QStringLiteral("Not connected"));
 }
 
 QTEST_MAIN(TestMainWindow)

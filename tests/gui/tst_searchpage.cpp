@@ -369,13 +369,12 @@ void TestSearchPage::settingsAreCheckedSavedAndSwitchLanguage()
     auto *localUrl = child<QLineEdit>(*page, "settingsLocalUrl");
     auto *message = child<QLabel>(*page, "settingsMessage");
     QVERIFY(!localUrl->isEnabled());
-    environment->setCurrentIndex(
-        environment->findData(int(ConsoleSettings::Environment::LocalUrl)));
+    environment->setCurrentIndex(environment->findData(int(Environment::LocalUrl)));
     QVERIFY(localUrl->isEnabled());
     localUrl->setText(QStringLiteral("http://192.0.2.7:8080/gateway.do"));
     QTest::mouseClick(child<QPushButton>(*page, "settingsSave"), Qt::LeftButton);
     QVERIFY2(message->text().contains(QStringLiteral("http")), qPrintable(message->text()));
-    QCOMPARE(ConsoleSettings(ini).environment(), ConsoleSettings::Environment::Production);
+    QCOMPARE(ConsoleSettings(ini).environment(), Environment::Production);
 
     localUrl->setText(QStringLiteral("http://127.0.0.1:8080/gateway.do"));
     child<QLineEdit>(*page, "settingsAppId")->setText(QStringLiteral("2021000000000001"));
@@ -384,7 +383,7 @@ void TestSearchPage::settingsAreCheckedSavedAndSwitchLanguage()
     QTest::mouseClick(child<QPushButton>(*page, "settingsSave"), Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
     const ConsoleSettings stored(ini);
-    QCOMPARE(stored.environment(), ConsoleSettings::Environment::LocalUrl);
+    QCOMPARE(stored.environment(), Environment::LocalUrl);
     QCOMPARE(stored.gatewayUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/gateway.do")));
     QCOMPARE(stored.appId(), QStringLiteral("2021000000000001"));
     QCOMPARE(stored.callTimeoutMs(), 20000);

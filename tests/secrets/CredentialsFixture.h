@@ -44,7 +44,8 @@ public:
         m_gateway = std::make_unique<Sandbox::Gateway>(m_ledger, config);
         if (!m_gateway->listenLoopback(0, error))
             return false;
-        environment = QStringLiteral("test-%1").arg(QRandomGenerator::global()->generate());
+        keychainService =
+            QStringLiteral("DepositDesk/test-%1").arg(QRandomGenerator::global()->generate());
         services = makeServices(baseUrl.isEmpty() ? m_gateway->gatewayUrl() : baseUrl);
         return true;
     }
@@ -57,7 +58,7 @@ public:
         base.timeoutMs = 10000;
         auto made = std::make_unique<ConsoleServices>(*m_store, base);
         made->setDataDirectory(m_dir.filePath(QStringLiteral("data")));
-        made->useKeychain(environment);
+        made->useKeychainService(keychainService);
         return made;
     }
 
@@ -75,7 +76,7 @@ public:
     Sandbox::Gateway &gateway() { return *m_gateway; }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    QString environment;
+    QString keychainService;
     std::unique_ptr<ConsoleServices> services; // destroyed before the store it borrows
 
 private:

@@ -42,7 +42,7 @@ private slots:
         base.appId = demo.summary().appId;
         ConsoleServices services(demo.store(), base);
         services.setDataDirectory(demo.dataDirectory());
-        services.useKeychain(QStringLiteral("production"));
+        services.useKeychain(Environment::Production);
         CredentialsAdmin &admin = *services.credentialsAdmin();
         admin.loadStored();
         QCOMPARE(int(admin.state().presence), int(StoredCredentialsState::Presence::Loading));
@@ -78,7 +78,7 @@ private slots:
         LanguageSwitcher languages;
         languages.setLanguage(QStringLiteral("en"));
         MainWindow window(languages, &services);
-        window.setEnvironment(MainWindow::Environment::Production);
+        window.setEnvironment(Environment::Production);
         window.show();
 
         auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));

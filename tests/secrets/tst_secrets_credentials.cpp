@@ -1,8 +1,9 @@
 // Credentials without a keychain: importing parts from files, building a GatewayConfig in both
-// modes with the committed test keys and certificates, the keychain entry format, wiping, and
-// switching core dumps off.
+// modes with the committed test keys and certificates, the keychain entry format and service
+// names, wiping, and switching core dumps off.
 
 #include "secrets/CoreDumps.h"
+#include "secrets/CredentialStore.h"
 #include "secrets/Credentials.h"
 #include "secrets/CredentialsCodec.h"
 #include "secrets/SecretBytes.h"
@@ -219,6 +220,21 @@ private Q_SLOTS:
         QVERIFY(!CredentialsCodec::decode(noAppId));
         SecretBytes::wipe(entry);
         QVERIFY(entry.isEmpty());
+    }
+
+    void keychainServicesKeepTheirNames()
+    {
+        // Existing desks' credentials are stored under these service names: a desk that finds
+        // nothing under them would lose its keys.
+        QCOMPARE(CredentialStore::serviceNameFor(Environment::Production),
+                 QStringLiteral("DepositDesk/production"));
+        QCOMPARE(CredentialStore::serviceNameFor(Environment::AlipaySandbox),
+                 QStringLiteral("DepositDesk/alipay-sandbox"));
+        QCOMPARE(CredentialStore::serviceNameFor(Environment::LocalUrl),
+                 QStringLiteral("DepositDesk/local"));
+        QCOMPARE(CredentialStore(CredentialStore::serviceNameFor(Environment::AlipaySandbox))
+                     .serviceName(),
+                 QStringLiteral("DepositDesk/alipay-sandbox"));
     }
 
     void wipingLeavesNoCopyBehind()

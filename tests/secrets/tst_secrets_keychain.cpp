@@ -22,7 +22,7 @@ using namespace DepositDesk::Testing;
 namespace {
 
 const QString SecondAppId = QStringLiteral("2021000000000002");
-const QString Environment = QStringLiteral("test");
+const QString TestService = QStringLiteral("DepositDesk/test");
 
 } // namespace
 
@@ -32,7 +32,7 @@ class TestKeychain : public QObject
 
 public:
     LogCapture m_log;
-    CredentialStore m_store{Environment};
+    CredentialStore m_store{TestService};
 
 private:
     JobAnswer save(const Credentials &credentials) { return awaitJob(m_store.save(credentials)); }
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(load(SecondAppId).credentials == second);
         QVERIFY(load(TestAppId).credentials.certificateMode()); // untouched by the second save
 
-        CredentialStore production(QStringLiteral("production"));
+        CredentialStore production(CredentialStore::serviceNameFor(Environment::Production));
         QCOMPARE(awaitJob(production.load(TestAppId)).status, KeychainStatus::NotFound);
 
         QCOMPARE(remove(SecondAppId).status, KeychainStatus::Ok);

@@ -60,7 +60,7 @@ private Q_SLOTS:
 
     void failingKeychainCalls()
     {
-        CredentialStore store(QStringLiteral("production"));
+        CredentialStore store(CredentialStore::serviceNameFor(Environment::Production));
         Credentials incomplete = certificateCredentials();
         QVERIFY(incomplete.setPart(Part::AlipayRootCertificate, {}));
         const std::function<CredentialJob *()> calls[] = {

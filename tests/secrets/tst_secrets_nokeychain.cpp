@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void everyCallSaysThereIsNoKeychain()
     {
-        CredentialStore store(QStringLiteral("production"));
+        CredentialStore store(CredentialStore::serviceNameFor(Environment::Production));
         QSignalSpy availability(&store, &CredentialStore::availabilityChanged);
         QVERIFY(!store.readOnly());
 
@@ -56,7 +56,7 @@ private Q_SLOTS:
 
     void invalidCredentialsAreRefusedBeforeTheKeychain()
     {
-        CredentialStore store(QStringLiteral("production"));
+        CredentialStore store(CredentialStore::serviceNameFor(Environment::Production));
         Credentials noKey(TestAppId);
         const JobAnswer answer = awaitJob(store.save(noKey), 10000);
         QCOMPARE(answer.status, KeychainStatus::Invalid);
@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void nothingIsWrittenInstead()
     {
-        CredentialStore store(QStringLiteral("production"));
+        CredentialStore store(CredentialStore::serviceNameFor(Environment::Production));
         QCOMPARE(awaitJob(store.save(certificateCredentials()), 10000).status,
                  KeychainStatus::NoKeychain);
         // No insecure fallback (QtKeychain's QSettings file) and no file of ours anywhere.

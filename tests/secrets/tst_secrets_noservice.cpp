@@ -75,7 +75,7 @@ class TestNoService : public QObject
 {
     Q_OBJECT
 
-    CredentialStore m_store{QStringLiteral("production")};
+    CredentialStore m_store{CredentialStore::serviceNameFor(Environment::Production)};
     SilentSecretService m_service;
     QDBusConnection m_serviceBus{QString()};
 

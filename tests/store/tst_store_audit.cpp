@@ -36,13 +36,13 @@ class TestStoreAudit : public QObject
 private:
     std::unique_ptr<Test::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    Test::ManualClock m_clock;
+    Testing::ManualClock m_clock;
 
     void appendFive()
     {
         AuditLog log(*m_store, m_clock);
         for (int n = 1; n <= 5; ++n) {
-            m_clock.advance(60);
+            m_clock.advance(std::chrono::seconds(60));
             const StoreResult r = log.append(sampleEvent(n));
             QVERIFY2(r.ok, qPrintable(r.errorString));
         }
@@ -56,7 +56,7 @@ private:
 private slots:
     void init()
     {
-        m_clock.set(Test::ManualClock().now());
+        m_clock.set(Testing::ManualClock().now());
         QVERIFY(Test::openFreshStore(m_db, m_store));
     }
     void cleanup() { Test::closeStore(m_db, m_store); }
@@ -79,7 +79,7 @@ private slots:
             if (i > 0)
                 QCOMPARE(all[i].prevHash, all[i - 1].hash);
         }
-        QCOMPARE(all[2].at, Test::ManualClock().now().addSecs(180));
+        QCOMPARE(all[2].at, Testing::ManualClock().now().addSecs(180));
         QCOMPARE(QJsonDocument::fromJson(all[2].detail.toUtf8())[u"out_request_no"].toString(),
                  u"UNF-3"_qs);
     }
@@ -139,8 +139,8 @@ private slots:
         byAction.action = u"order.unfreeze"_qs;
         QCOMPARE(log.entries(byAction).size(), 1); // n = 3
         AuditFilter byTime;
-        byTime.from = Test::ManualClock().now().addSecs(120);
-        byTime.before = Test::ManualClock().now().addSecs(240);
+        byTime.from = Testing::ManualClock().now().addSecs(120);
+        byTime.before = Testing::ManualClock().now().addSecs(240);
         const auto timed = log.entries(byTime);
         QCOMPARE(timed.size(), 2);
         QCOMPARE(timed[0].seq, qint64(2));

@@ -55,12 +55,12 @@ class TestStoreLedger : public QObject
 private:
     std::unique_ptr<Test::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    Test::ManualClock m_clock;
+    Testing::ManualClock m_clock;
 
 private slots:
     void init()
     {
-        m_clock.set(Test::ManualClock().now());
+        m_clock.set(Testing::ManualClock().now());
         QVERIFY(Test::openFreshStore(m_db, m_store));
     }
     void cleanup() { Test::closeStore(m_db, m_store); }
@@ -74,7 +74,7 @@ private slots:
         QVERIFY(
             ledger.recordOperation(freezeOp(u"INIT"_qs), FactSource::Notification, &outcome).ok);
         QCOMPARE(outcome, Ledger::RecordOutcome::Known);
-        m_clock.advance(60);
+        m_clock.advance(std::chrono::seconds(60));
         QVERIFY(
             ledger.recordOperation(freezeOp(u"SUCCESS"_qs), FactSource::Notification, &outcome).ok);
         QCOMPARE(outcome, Ledger::RecordOutcome::Changed);
@@ -160,7 +160,7 @@ private slots:
         IntentRecord first = unfreezeIntent(u"UNF-1"_qs);
         IntentRecord second = unfreezeIntent(u"UNF-2"_qs, 700);
         QVERIFY(journal.begin(first).ok);
-        m_clock.advance(5);
+        m_clock.advance(std::chrono::seconds(5));
         QVERIFY(journal.begin(second).ok);
         QVERIFY(first.id > 0 && second.id > first.id);
         QCOMPARE(first.outcome, IntentRecord::Outcome::Unknown);
@@ -170,7 +170,7 @@ private slots:
         QCOMPARE(stored->parameters, first.parameters);
         QCOMPARE(stored->reason, first.reason);
         QCOMPARE(stored->operatorLogin, u"agent"_qs);
-        QCOMPARE(stored->created, Test::ManualClock().now());
+        QCOMPARE(stored->created, Testing::ManualClock().now());
 
         QCOMPARE(journal.unknown().size(), 2);
         // A timeout leaves it unknown; the answer of the query settles it.

@@ -19,12 +19,12 @@ private:
     std::unique_ptr<Test::TestDatabase> m_db;
     std::unique_ptr<Store> m_deskA; // two desks: two stores, two connections
     std::unique_ptr<Store> m_deskB;
-    Test::ManualClock m_clock;
+    Testing::ManualClock m_clock;
 
 private slots:
     void init()
     {
-        m_clock.set(Test::ManualClock().now());
+        m_clock.set(Testing::ManualClock().now());
         m_db = std::make_unique<Test::TestDatabase>();
         DD_REQUIRE_DATABASE(*m_db);
         m_deskA = std::make_unique<Store>(m_db->config());
@@ -45,7 +45,7 @@ private slots:
         OrderLocks b(*m_deskB, u"desk-b"_qs, m_clock, 60);
         const QDateTime taken = m_clock.now();
         QVERIFY(a.acquire(u"OUT1"_qs, u"agent.li"_qs).acquired);
-        m_clock.advance(5);
+        m_clock.advance(std::chrono::seconds(5));
         const OrderLockAttempt refused = b.acquire(u"OUT1"_qs, u"agent.han"_qs);
         QVERIFY(!refused.acquired);
         QVERIFY(refused.errorString.isEmpty());
@@ -75,13 +75,13 @@ private slots:
         OrderLocks a(*m_deskA, u"desk-a"_qs, m_clock, 60);
         OrderLocks b(*m_deskB, u"desk-b"_qs, m_clock, 60);
         QVERIFY(a.acquire(u"OUT1"_qs, u"agent.li"_qs).acquired);
-        m_clock.advance(50);
+        m_clock.advance(std::chrono::seconds(50));
         QVERIFY(a.heartbeat().ok); // alive: lease runs to 110 s
-        m_clock.advance(59);
+        m_clock.advance(std::chrono::seconds(59));
         QVERIFY(!b.acquire(u"OUT1"_qs, u"agent.han"_qs).acquired);
-        QCOMPARE(b.holder(u"OUT1"_qs)->expires, Test::ManualClock().now().addSecs(110));
+        QCOMPARE(b.holder(u"OUT1"_qs)->expires, Testing::ManualClock().now().addSecs(110));
         // Desk A dies: no more heartbeats.
-        m_clock.advance(1);
+        m_clock.advance(std::chrono::seconds(1));
         QVERIFY(!b.holder(u"OUT1"_qs));
         QVERIFY(b.acquire(u"OUT1"_qs, u"agent.han"_qs).acquired);
         // A late heartbeat of A does not take it back.

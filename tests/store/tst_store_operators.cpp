@@ -15,7 +15,7 @@ class TestStoreOperators : public QObject
 private:
     std::unique_ptr<Test::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    Test::ManualClock m_clock;
+    Testing::ManualClock m_clock;
 
     QString storedHash(const QString &login)
     {
@@ -28,7 +28,7 @@ private:
 private slots:
     void init()
     {
-        m_clock.set(Test::ManualClock().now());
+        m_clock.set(Testing::ManualClock().now());
         QVERIFY(Test::openFreshStore(m_db, m_store));
     }
     void cleanup() { Test::closeStore(m_db, m_store); }
@@ -95,7 +95,7 @@ private slots:
         for (int i = 1; i < OperatorDirectory::MaxFailures; ++i) {
             QCOMPARE(directory.signIn(u"fin"_qs, u"guess"_qs).status,
                      SignInResult::Status::WrongCredentials);
-            m_clock.advance(10);
+            m_clock.advance(std::chrono::seconds(10));
         }
         QCOMPARE(directory.find(u"fin"_qs)->failedAttempts, 4);
         const SignInResult fifth = directory.signIn(u"fin"_qs, u"guess"_qs);
@@ -103,11 +103,11 @@ private slots:
         const QDateTime until = m_clock.now().addSecs(15 * 60);
         QCOMPARE(fifth.lockedUntil, until);
         // Locked: even the right password is refused.
-        m_clock.advance(15 * 60 - 1);
+        m_clock.advance(std::chrono::seconds(15 * 60 - 1));
         const SignInResult early = directory.signIn(u"fin"_qs, u"finance pass"_qs);
         QCOMPARE(early.status, SignInResult::Status::LockedOut);
         QCOMPARE(early.lockedUntil, until);
-        m_clock.advance(1);
+        m_clock.advance(std::chrono::seconds(1));
         QVERIFY(directory.signIn(u"fin"_qs, u"finance pass"_qs).ok());
         QCOMPARE(directory.find(u"fin"_qs)->failedAttempts, 0);
         // A success resets the count: four more failures do not lock.

@@ -52,13 +52,13 @@ class TestStoreRefundRequests : public QObject
 private:
     std::unique_ptr<Test::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    Test::ManualClock m_clock;
+    Testing::ManualClock m_clock;
 
 private slots:
     void initTestCase() { qInfo("backend: %s", qPrintable(Test::backendName())); }
     void init()
     {
-        m_clock.set(Test::ManualClock().now());
+        m_clock.set(Testing::ManualClock().now());
         QVERIFY(Test::openFreshStore(m_db, m_store));
     }
     void cleanup() { Test::closeStore(m_db, m_store); }
@@ -86,7 +86,7 @@ private slots:
         QVERIFY(!requests.findByRequestNo(u"PAY_2"_qs, u"RF_1"_qs));
         QVERIFY(!requests.find(first.id + 100));
 
-        m_clock.advance(10);
+        m_clock.advance(std::chrono::seconds(10));
         RefundRequestRecord other = request(u"RF_2"_qs, 300, u"PAY_2"_qs);
         other.outOrderNo = u"OUT000002"_qs;
         QVERIFY(requests.create(other).ok);
@@ -128,7 +128,7 @@ private slots:
         QVERIFY(!requests.setStatus(r.id, S::Executed, u"supervisor.wang"_qs).ok);
         QVERIFY(!requests.setStatus(r.id, S::AwaitingConfirmation, u"supervisor.wang"_qs).ok);
         QVERIFY(!requests.setStatus(r.id, S::Approved, QString()).ok); // who is required
-        m_clock.advance(60);
+        m_clock.advance(std::chrono::seconds(60));
         QVERIFY(requests.setStatus(r.id, S::Approved, u"supervisor.wang"_qs, u"ok, checked"_qs).ok);
         const auto approved = requests.find(r.id);
         QCOMPARE(approved->status, S::Approved);
@@ -200,7 +200,7 @@ private slots:
         IntentRecord intent = refundIntent(u"RF_1"_qs);
         QVERIFY(journal.begin(intent).ok);
         QCOMPARE(intent.outcome, O::Unknown);
-        m_clock.advance(30);
+        m_clock.advance(std::chrono::seconds(30));
         QVERIFY(journal
                     .settle(intent.id, O::NotDone, u"NOT_DONE"_qs, QString(),
                             u"no refund under this number"_qs)

@@ -13,6 +13,7 @@
 #include "alipay/GatewayConfig.h"
 #include "alipay/ResponseClassifier.h"
 #include "alipay/TradeTypes.h"
+#include "domain/Environment.h"
 #include "domain/OperatorRole.h"
 #include "domain/OrderStatus.h"
 #include "store/ImportCommand.h"
@@ -302,6 +303,8 @@ void TestTranslationContexts::fixedFilesTranslateAtRunTime()
                   "Authorized");
     verifyChinese(operatorRoleDisplayName(OperatorRole::Agent), "DepositDesk::OperatorRole",
                   "Customer service");
+    verifyChinese(environmentDisplayName(Environment::Production), "DepositDesk::Environment",
+                  "Production");
 
     GatewayConfig config;
     config.gateway = QUrl(QStringLiteral("ftp://gateway.example"));

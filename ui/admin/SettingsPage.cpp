@@ -23,7 +23,6 @@ namespace DepositDesk {
 
 namespace {
 
-using Environment = ConsoleSettings::Environment;
 const QList<Environment> Environments{Environment::Production, Environment::AlipaySandbox,
                                       Environment::LocalUrl};
 

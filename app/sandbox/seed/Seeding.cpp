@@ -56,7 +56,7 @@ bool Seeding::run(Ledger &ledger, const GatewayConfig &config, int count, const 
     options.appId = app.appId;
     options.payeeUserId = app.sellerId;
     options.payeeLogonId = app.sellerLogonId;
-    options.anchor = Seeder::defaultAnchor(config.now());
+    options.anchor = Seeder::defaultAnchor(config.clock->now());
     QElapsedTimer timer;
     timer.start();
     const QList<SeededOrder> made = Seeder(ledger).seed(options, error);

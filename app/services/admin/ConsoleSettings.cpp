@@ -14,10 +14,6 @@ const QString DatabaseKey = QStringLiteral("store/database");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString IdleLockKey = QStringLiteral("ui/idleLockMinutes");
 
-const QString Production = QStringLiteral("production");
-const QString AlipaySandbox = QStringLiteral("alipay-sandbox");
-const QString LocalUrl = QStringLiteral("local");
-
 constexpr int MinTimeoutMs = 100;
 constexpr int MaxTimeoutMs = 600000;
 constexpr int DefaultIdleLockMinutes = 10;
@@ -32,29 +28,19 @@ ConsoleSettings::ConsoleSettings(const QString &iniPath)
     : m_settings(iniPath, QSettings::IniFormat)
 {}
 
-ConsoleSettings::Environment ConsoleSettings::environment() const
+Environment ConsoleSettings::environment() const
 {
-    const QString value = m_settings.value(EnvironmentKey).toString();
-    if (value == AlipaySandbox)
-        return Environment::AlipaySandbox;
-    if (value == LocalUrl)
-        return Environment::LocalUrl;
-    return Environment::Production; // also for anything unknown: never a guessed test gateway
+    const std::optional<Environment> stored =
+        environmentFromKey(m_settings.value(EnvironmentKey).toString());
+    if (!stored || *stored == Environment::Demo)
+        return Environment::Production; // also for anything unknown: never a guessed test gateway
+    return *stored;
 }
 
 void ConsoleSettings::setEnvironment(Environment environment)
 {
-    switch (environment) {
-    case Environment::Production:
-        m_settings.setValue(EnvironmentKey, Production);
-        return;
-    case Environment::AlipaySandbox:
-        m_settings.setValue(EnvironmentKey, AlipaySandbox);
-        return;
-    case Environment::LocalUrl:
-        m_settings.setValue(EnvironmentKey, LocalUrl);
-        return;
-    }
+    if (environment != Environment::Demo)
+        m_settings.setValue(EnvironmentKey, environmentKey(environment));
 }
 
 QUrl ConsoleSettings::localGatewayUrl() const
@@ -74,6 +60,7 @@ QUrl ConsoleSettings::gatewayUrl() const
         return GatewayConfig::alipaySandboxGateway();
     case Environment::LocalUrl:
         return localGatewayUrl();
+    case Environment::Demo: // not a setting: environment() never answers it
     case Environment::Production:
         break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Environment.h"
+
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -8,16 +10,17 @@ namespace DepositDesk {
 
 // The console's non-secret settings (QSettings, organisation "DepositDesk"): environment,
 // app_id, database, timeouts, language, idle lock. Keys and passwords are never stored here
-// (they live in the OS keychain, issue 6).
+// (they live in the OS keychain).
 class ConsoleSettings
 {
 public:
-    enum class Environment { Production, AlipaySandbox, LocalUrl };
-
     // Uses QSettings' default location; tests pass a file path (QSettings::IniFormat).
     ConsoleSettings();
     explicit ConsoleSettings(const QString &iniPath);
 
+    // Production, AlipaySandbox or LocalUrl, stored as environmentKey(); Production also for
+    // anything else found there. The demo is not a setting (--demo): setEnvironment(Demo) stores
+    // nothing.
     Environment environment() const;
     void setEnvironment(Environment environment);
     QUrl localGatewayUrl() const; // LocalUrl only, e.g. http://127.0.0.1:8080/gateway.do

@@ -101,11 +101,11 @@ QString partCode(Credentials::Part part)
     return {};
 }
 
-CredentialsAdmin::CredentialsAdmin(ConsoleServices &services, const QString &environment,
+CredentialsAdmin::CredentialsAdmin(ConsoleServices &services, const QString &keychainService,
                                    QObject *parent)
     : QObject(parent)
     , m_services(services)
-    , m_keychain(new CredentialStore(environment, this))
+    , m_keychain(new CredentialStore(keychainService, this))
     , m_base(withoutKeys(services.client().config()))
 {
     m_state.appId = m_base.appId;

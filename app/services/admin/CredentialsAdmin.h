@@ -66,9 +66,9 @@ class CredentialsAdmin : public QObject
 public:
     enum class Source { Pending, Stored };
 
-    // `environment` names the keychain service ("DepositDesk/<environment>"); the desk's app_id
-    // and gateway are those of services.client().config() at construction.
-    CredentialsAdmin(ConsoleServices &services, const QString &environment,
+    // `keychainService` names the keychain service (CredentialStore::serviceNameFor()); the
+    // desk's app_id and gateway are those of services.client().config() at construction.
+    CredentialsAdmin(ConsoleServices &services, const QString &keychainService,
                      QObject *parent = nullptr);
     ~CredentialsAdmin() override;
 

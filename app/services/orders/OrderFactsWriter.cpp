@@ -2,7 +2,7 @@
 
 #include "services/orders/OrderFactsBatch.h"
 
-#include "store/Clock.h"
+#include "domain/Clock.h"
 #include "store/Ledger.h"
 #include "store/OrderIndex.h"
 #include "store/SqlTransaction.h"

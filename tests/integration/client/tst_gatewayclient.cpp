@@ -1,5 +1,5 @@
 #include "ClientFixtures.h"
-#include "ManualTimeSource.h"
+#include "ManualClock.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/GatewayRequest.h"
 
@@ -62,8 +62,8 @@ private slots:
             c.notifyUrl = QUrl(QStringLiteral("https://merchant.example.com/notify?a=1&b=+"));
             return c;
         }());
-        ManualTimeSource clock(QDateTime(QDate(2024, 12, 31), QTime(16, 0, 5), Qt::UTC));
-        client.setTimeSource(clock.source());
+        const ManualClock clock(QDateTime(QDate(2024, 12, 31), QTime(16, 0, 5), Qt::UTC));
+        client.setClock(clock);
 
         const CallResult result = run(client, Query, QueryBiz);
         QCOMPARE(gateway.requests().size(), 1);
@@ -380,8 +380,8 @@ private slots:
             loopbackConfig(QUrl(QStringLiteral("https://openapi.alipay.com/gateway.do")));
         config.notifyUrl = QUrl(QStringLiteral("https://merchant.example.com/n"));
         GatewayClient client(config);
-        ManualTimeSource clock;
-        client.setTimeSource(clock.source());
+        const ManualClock clock(QDateTime(QDate(2024, 5, 1), QTime(4, 0), Qt::UTC));
+        client.setClock(clock);
         const QString method = QStringLiteral("alipay.fund.auth.order.app.freeze");
         const auto request = client.signedRequest(method, R"({"amount":"0.01","x":"a b+c"})");
         QVERIFY(request);

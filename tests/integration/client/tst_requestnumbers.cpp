@@ -1,4 +1,4 @@
-#include "ManualTimeSource.h"
+#include "ManualClock.h"
 #include "alipay/RequestNumberGenerator.h"
 
 #include <QRegularExpression>
@@ -21,8 +21,8 @@ private slots:
     void hasTheDocumentedForm()
     {
         // 2024-05-01 00:30 in China
-        const ManualTimeSource clock(QDateTime(QDate(2024, 4, 30), QTime(16, 30), Qt::UTC));
-        const RequestNumberGenerator generator(clock.source());
+        const ManualClock clock(QDateTime(QDate(2024, 4, 30), QTime(16, 30), Qt::UTC));
+        const RequestNumberGenerator generator(clock);
         const QRegularExpression form(
             QStringLiteral("^(FO|FR|UF|PAY|RF|SY)_20240501_[0-9A-HJKMNP-TV-Z]{26}$"));
         for (const Kind kind : {Kind::FreezeOrder, Kind::FreezeRequest, Kind::Unfreeze, Kind::Pay,
@@ -50,8 +50,8 @@ private slots:
     void neverRepeatsInAMillionWithAFrozenClock()
     {
         // A frozen clock is the worst case: only the random part can tell numbers apart.
-        const ManualTimeSource clock;
-        const RequestNumberGenerator generator(clock.source());
+        const ManualClock clock;
+        const RequestNumberGenerator generator(clock);
         constexpr int Count = 1000000;
         std::vector<std::array<char, 40>> numbers(Count);
         for (auto &slot : numbers) {
@@ -68,12 +68,12 @@ private slots:
     {
         // Two generators (two desks, or before and after a restart whose clock went back)
         // reading the very same instant.
-        ManualTimeSource clock;
-        const RequestNumberGenerator desk1(clock.source());
-        const RequestNumberGenerator desk2(clock.source());
+        ManualClock clock;
+        const RequestNumberGenerator desk1(clock);
+        const RequestNumberGenerator desk2(clock);
         QSet<QString> seen;
         for (int i = 0; i < 1000; ++i) {
-            clock.advance(-1000); // the clock runs backwards
+            clock.advance(std::chrono::seconds(-1)); // the clock runs backwards
             seen.insert(*desk1.next(Kind::Unfreeze));
             seen.insert(*desk2.next(Kind::Unfreeze));
         }

@@ -123,7 +123,7 @@ private Q_SLOTS:
         m_bills = std::make_unique<Sandbox::Bills>(m_sandbox->ledger);
         m_sandbox->gateway->setBillService(m_bills.get());
         m_client = std::make_unique<GatewayClient>(m_sandbox->clientConfig(10000));
-        m_client->setTimeSource(m_sandbox->clock.source());
+        m_client->setClock(m_sandbox->clock);
         m_api = std::make_unique<AlipayApi>(m_client.get());
         m_store = std::make_unique<Store>(
             StoreConfig::sqlite(m_dataDir + QStringLiteral("/store.sqlite")));
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
         // A second later the sandbox exports the bill again (another 导出时间): other bytes,
         // kept beside the first under another name, both recorded.
-        m_sandbox->clock.advance(1000);
+        m_sandbox->clock.advance(std::chrono::seconds(1));
         const BillDownloader::Result third = download(day);
         QVERIFY2(third.status == Status::Downloaded, qPrintable(third.message));
         QVERIFY(third.file.id != first.file.id);

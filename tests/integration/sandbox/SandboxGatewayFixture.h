@@ -4,7 +4,7 @@
 // with its bare base64 key), a pinned clock, raw signed HTTP requests and answer checks.
 
 #include "ClientFixtures.h"
-#include "ManualTimeSource.h"
+#include "ManualClock.h"
 #include "SandboxLedgerFixture.h"
 #include "VectorFiles.h"
 #include "alipay/FormEncoding.h"
@@ -60,7 +60,7 @@ public:
         config.platformKey = loadPrivateKey(QStringLiteral("alipay_private_pkcs8.pem"));
         config.addApp(appId(), loadPublicKey(QStringLiteral("merchant_public.pem")), payeeId());
         config.addApp(secondAppId(), loadPublicKey(QStringLiteral("merchant_public.b64.txt")));
-        config.now = clock.source();
+        config.clock = &clock;
         config.notifyTimeScale = notifyTimeScale;
         gateway = std::make_unique<Sandbox::Gateway>(ledger, config);
         QString error;
@@ -167,7 +167,7 @@ public:
         return text;
     }
 
-    ManualTimeSource clock;
+    ManualClock clock;
     Sandbox::Ledger ledger;
     std::unique_ptr<Sandbox::Gateway> gateway;
     QNetworkAccessManager network;

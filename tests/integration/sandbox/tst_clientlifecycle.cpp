@@ -67,7 +67,7 @@ void TestClientLifecycle::init()
     m_bills = std::make_unique<Sandbox::Bills>(m_sandbox->ledger);
     m_sandbox->gateway->setBillService(m_bills.get());
     m_client = std::make_unique<GatewayClient>(m_sandbox->clientConfig(10000));
-    m_client->setTimeSource(m_sandbox->clock.source());
+    m_client->setClock(m_sandbox->clock);
     m_api = std::make_unique<AlipayApi>(m_client.get());
 }
 
@@ -129,7 +129,7 @@ void TestClientLifecycle::freeze()
 
 void TestClientLifecycle::chargeAndRefund()
 {
-    m_sandbox->clock.advance(3600 * 1000);
+    m_sandbox->clock.advance(std::chrono::hours(1));
     AuthPayRequest pay;
     pay.outTradeNo = m_outTradeNo;
     pay.totalAmount = yuan("120.00");
@@ -241,7 +241,7 @@ void TestClientLifecycle::bills()
     QCOMPARE(detail.cell(1, QStringLiteral("商家实收（元）")), u"-20.00");
 
     // 30 seconds later the URL is gone.
-    m_sandbox->clock.advance(30 * 1000);
+    m_sandbox->clock.advance(std::chrono::seconds(30));
     QCOMPARE(m_sandbox->post(path, {}, "GET").status, 404);
 }
 

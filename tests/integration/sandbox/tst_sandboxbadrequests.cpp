@@ -129,7 +129,7 @@ void TestSandboxBadRequests::badRequestsGetTheReferenceErrorAndChangeNothing()
     else if (what == u"version")
         set(QStringLiteral("version"), QStringLiteral("2.0"));
     else if (what == u"skewed") {
-        h.clock.advance(16 * 60 * 1000);
+        h.clock.advance(std::chrono::minutes(16));
     }
     const HttpResult r = h.send(p);
     QCOMPARE(r.status, 200);

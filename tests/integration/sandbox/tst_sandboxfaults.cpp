@@ -69,7 +69,7 @@ void TestSandboxFaults::faultIsSeenByTheClient()
     SandboxHarness h;
     const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig(600));
-    client.setTimeSource(h.clock.source());
+    client.setClock(h.clock);
     // Until cleared: QNetworkAccessManager silently sends a POST again (up to twice) when the
     // connection drops before an answer, so a one-shot reset would be hidden by the resend.
     h.gateway->faults().add({Kind(kind), Unfreeze, -1, 1500});
@@ -93,7 +93,7 @@ void TestSandboxFaults::retryAfterAnUnknownOutcomeNeverMovesMoneyTwice()
     SandboxHarness h;
     const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig());
-    client.setTimeSource(h.clock.source());
+    client.setClock(h.clock);
     h.gateway->faults().add({Kind::ResetAfter, {}, -1, 0});
     const CallResult lost = callAndWait(client, Unfreeze, unfreezeBiz(order, QStringLiteral("U1")));
     h.gateway->faults().clear();
@@ -111,7 +111,7 @@ void TestSandboxFaults::systemErrorSubCodeFollowsTheApiFamily()
 {
     SandboxHarness h;
     GatewayClient client(h.clientConfig());
-    client.setTimeSource(h.clock.source());
+    client.setClock(h.clock);
     h.gateway->faults().add({Kind::SystemError, {}, 2, 0});
     const CallResult fund =
         callAndWait(client, QStringLiteral("alipay.fund.auth.operation.detail.query"),
@@ -130,7 +130,7 @@ void TestSandboxFaults::onlyTheNextRequestsAndOnlyTheNamedMethod()
     SandboxHarness h;
     const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig());
-    client.setTimeSource(h.clock.source());
+    client.setClock(h.clock);
     h.gateway->faults().add({Kind::Code20000, QStringLiteral("alipay.trade.pay"), -1, 0});
     h.gateway->faults().add({Kind::Code20000, Unfreeze, 2, 0});
     QCOMPARE(callAndWait(client, Unfreeze, unfreezeBiz(order, QStringLiteral("U1"))).unknownCause,
@@ -157,7 +157,7 @@ void TestSandboxFaults::faultsAreSwitchedOverHttp()
     SandboxHarness h;
     const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
     GatewayClient client(h.clientConfig());
-    client.setTimeSource(h.clock.source());
+    client.setClock(h.clock);
     HttpResult r = h.post("/sandbox/faults", "kind=reset_after&method=" + Unfreeze.toLatin1());
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.contains("\"kind\":\"reset_after\""));

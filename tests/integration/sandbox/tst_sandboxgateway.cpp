@@ -219,7 +219,7 @@ void TestSandboxGateway::appFreezeOrderStringIsConfirmedByTheUser()
     GatewayConfig config = h.clientConfig();
     config.notifyUrl = QUrl(QStringLiteral("http://127.0.0.1:9/never"));
     GatewayClient client(config);
-    client.setTimeSource(h.clock.source());
+    client.setClock(h.clock);
     const std::optional<GatewayRequest> request = client.signedRequest(
         QStringLiteral("alipay.fund.auth.order.app.freeze"),
         R"({"out_order_no":"APP1","out_request_no":"APP1-R","order_title":"充电宝押金","amount":"99.00","product_code":"PREAUTH_PAY"})");

@@ -1,4 +1,4 @@
-#include "store/Clock.h"
+#include "domain/Clock.h"
 
 namespace DepositDesk {
 
