@@ -7,7 +7,7 @@
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/widgets/TableExportMenu.h"
 
-#include "finance/ReconciliationService.h"
+#include "services/finance/ReconciliationService.h"
 #include "store/Ledger.h"
 #include "store/Store.h"
 #include "store/StoreConfig.h"

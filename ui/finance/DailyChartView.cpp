@@ -1,6 +1,6 @@
 #include "ui/finance/DailyChartView.h"
 
-#include "finance/ReconciliationService.h"
+#include "services/finance/ReconciliationService.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "finance/DailyActivity.h"
-#include "store/StoreTask.h"
+#include "services/finance/ReconciliationService.h" // DayActivity, StoreTask
 
 #include <QDate>
 #include <QWidget>
@@ -18,8 +17,6 @@ class QPushButton;
 class QValueAxis;
 
 namespace DepositDesk {
-
-class ReconciliationService;
 
 // A chart of the daily charges, refunds and unfreezes over a period (Qt Charts: one line per
 // kind, a point per China day, the amounts in yuan), read from the ledger off the UI thread
