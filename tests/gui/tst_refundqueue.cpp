@@ -262,9 +262,10 @@ void TestRefundQueue::queueShowsEveryStatus()
     // Approved, sent, Alipay answered 20000 and the query proved it was not done.
     const Request approved = requestRefund(Money::fromFen(101));
     faults.add({Sandbox::Faults::Kind::Code20000, AlipayApi::TradeRefund, 1, 0});
-    wait([&](QObject *c, OrderActions::Done d) {
+    const ActionOutcome sent = wait([&](QObject *c, OrderActions::Done d) {
         approvals.approve(supervisor, approved.id, {}, c, d);
     });
+    QCOMPARE(sent.status, ActionOutcome::Status::AwaitingConfirmation);
     QTRY_COMPARE_WITH_TIMEOUT(approvals.find(approved.id)->status, RS::Approved, 15000);
     // Failed: the charge was refunded elsewhere in full.
     const Request failed = requestRefund(Money::fromFen(102));
@@ -275,17 +276,19 @@ void TestRefundQueue::queueShowsEveryStatus()
     behind.outRequestNo = u"elsewhere"_qs;
     QVERIFY(
         m_console.demo().gateway().ledger().refund(behind, QDateTime::currentDateTimeUtc()).ok());
-    wait([&](QObject *c, OrderActions::Done d) {
+    const ActionOutcome refused = wait([&](QObject *c, OrderActions::Done d) {
         approvals.approve(supervisor, failed.id, {}, c, d);
     });
+    QCOMPARE(refused.status, ActionOutcome::Status::Failed);
     QCOMPARE(approvals.find(failed.id)->status, RS::Failed);
     // Awaiting: the answer is lost and Alipay does not answer the queries either.
     const Request awaiting = requestRefund(Money::fromFen(103));
     faults.add({Sandbox::Faults::Kind::ResetAfter, AlipayApi::TradeRefund, 1, 0});
     faults.add({Sandbox::Faults::Kind::Code20000, AlipayApi::RefundQuery, -1, 0});
-    wait([&](QObject *c, OrderActions::Done d) {
+    const ActionOutcome lost = wait([&](QObject *c, OrderActions::Done d) {
         approvals.approve(supervisor, awaiting.id, {}, c, d);
     });
+    QCOMPARE(lost.status, ActionOutcome::Status::AwaitingConfirmation);
     QCOMPARE(approvals.find(awaiting.id)->status, RS::AwaitingConfirmation);
     // And one left pending for the screenshots.
     m_pendingForShots = requestRefund(Money::fromFen(104)).id;

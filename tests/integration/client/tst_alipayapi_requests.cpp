@@ -94,8 +94,9 @@ private slots:
         FreezeRequest request = freeze();
         request.extraParam.clear();
         request.timeoutExpress = QStringLiteral("2h");
-        h.await<VoucherResult>(
-            [&](auto c, auto cb) { h.api->createFreezeVoucher(request, c, cb); });
+        QVERIFY(h.await<VoucherResult>([&](auto c, auto cb) {
+                     h.api->createFreezeVoucher(request, c, cb);
+                 }).call.sent);
         QCOMPARE(
             checkedBiz(h, AlipayApi::VoucherCreate, true),
             QByteArray("{\"out_order_no\":\"FO_20240501_A\",\"out_request_no\":\"FR_20240501_A\","
@@ -106,7 +107,9 @@ private slots:
         h.answer(AlipayApi::OrderFreeze, QStringLiteral("10000"), {},
                  {{QStringLiteral("status"), QStringLiteral("SUCCESS")}});
         request.authCode = QStringLiteral("281234567890123456");
-        h.await<FreezeResult>([&](auto c, auto cb) { h.api->freezeByPaymentCode(request, c, cb); });
+        QVERIFY(h.await<FreezeResult>([&](auto c, auto cb) {
+                     h.api->freezeByPaymentCode(request, c, cb);
+                 }).call.sent);
         QVERIFY(checkedBiz(h, AlipayApi::OrderFreeze, true)
                     .endsWith("\"timeout_express\":\"2h\",\"auth_code\":\"281234567890123456\","
                               "\"auth_code_type\":\"bar_code\"}"));
@@ -122,7 +125,9 @@ private slots:
         request.amount = yuan("0.1");
         request.remark = QStringLiteral("押金退还 \"OK\"");
         request.bizComplete = true;
-        h.await<UnfreezeResult>([&](auto c, auto cb) { h.api->unfreeze(request, c, cb); });
+        QVERIFY(h.await<UnfreezeResult>([&](auto c, auto cb) {
+                     h.api->unfreeze(request, c, cb);
+                 }).call.sent);
         QCOMPARE(
             checkedBiz(h, AlipayApi::Unfreeze, true),
             QByteArray("{\"auth_no\":\"2024050110002001000000000001\",\"out_request_no\":"
@@ -139,7 +144,9 @@ private slots:
         query.outOrderNo = QStringLiteral("FO_1");
         query.outRequestNo = QStringLiteral("PAY_1");
         query.operationType = QStringLiteral("PAY");
-        h.await<OperationDetail>([&](auto c, auto cb) { h.api->queryOperation(query, c, cb); });
+        QVERIFY(h.await<OperationDetail>([&](auto c, auto cb) {
+                     h.api->queryOperation(query, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::OperationDetailQuery, false),
                  QByteArray("{\"out_order_no\":\"FO_1\",\"out_request_no\":\"PAY_1\","
                             "\"operation_type\":\"PAY\"}"));
@@ -149,7 +156,9 @@ private slots:
         cancel.outOrderNo = QStringLiteral("FO_1");
         cancel.outRequestNo = QStringLiteral("FR_1");
         cancel.remark = QStringLiteral("结果未知，撤销");
-        h.await<CancelResult>([&](auto c, auto cb) { h.api->cancelOperation(cancel, c, cb); });
+        QVERIFY(h.await<CancelResult>([&](auto c, auto cb) {
+                     h.api->cancelOperation(cancel, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::OperationCancel, false),
                  QByteArray("{\"out_order_no\":\"FO_1\",\"out_request_no\":\"FR_1\",\"remark\":"
                             "\"结果未知，撤销\"}"));
@@ -158,7 +167,9 @@ private slots:
         TradeQueryRequest trade;
         trade.outTradeNo = QStringLiteral("PAY_1");
         trade.queryOptions = QStringList{QStringLiteral("fund_bill_list")};
-        h.await<TradeQueryResult>([&](auto c, auto cb) { h.api->queryTrade(trade, c, cb); });
+        QVERIFY(h.await<TradeQueryResult>([&](auto c, auto cb) {
+                     h.api->queryTrade(trade, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::TradeQuery, false),
                  QByteArray("{\"out_trade_no\":\"PAY_1\",\"query_options\":[\"fund_bill_list\"]}"));
 
@@ -166,7 +177,9 @@ private slots:
         RefundQueryRequest refund;
         refund.tradeNo = QStringLiteral("2024050122001400000000000001");
         refund.outRequestNo = QStringLiteral("RF_1");
-        h.await<RefundQueryResult>([&](auto c, auto cb) { h.api->queryRefund(refund, c, cb); });
+        QVERIFY(h.await<RefundQueryResult>([&](auto c, auto cb) {
+                     h.api->queryRefund(refund, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::RefundQuery, false),
                  QByteArray("{\"trade_no\":\"2024050122001400000000000001\",\"out_request_no\":"
                             "\"RF_1\",\"query_options\":[\"gmt_refund_pay\"]}"));
@@ -174,7 +187,9 @@ private slots:
         h.answer(AlipayApi::BillDownloadUrl, QStringLiteral("10000"));
         BillUrlRequest bill;
         bill.billDate = QStringLiteral("2024-05");
-        h.await<BillUrlResult>([&](auto c, auto cb) { h.api->queryBillDownloadUrl(bill, c, cb); });
+        QVERIFY(h.await<BillUrlResult>([&](auto c, auto cb) {
+                     h.api->queryBillDownloadUrl(bill, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::BillDownloadUrl, false),
                  QByteArray("{\"bill_type\":\"trade\",\"bill_date\":\"2024-05\"}"));
     }
@@ -190,7 +205,9 @@ private slots:
         pay.authNo = QStringLiteral("2024050110002001000000000001");
         pay.buyerId = QStringLiteral("2088102000000001");
         pay.confirmMode = AuthPayRequest::ConfirmMode::Complete;
-        h.await<TradePayResult>([&](auto c, auto cb) { h.api->payFromAuthorization(pay, c, cb); });
+        QVERIFY(h.await<TradePayResult>([&](auto c, auto cb) {
+                     h.api->payFromAuthorization(pay, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::TradePay, true),
                  QByteArray("{\"out_trade_no\":\"PAY_20240501_A\",\"total_amount\":\"12.50\","
                             "\"subject\":\"租金 a&b=c+d%20e/f 🔋\",\"product_code\":\"PREAUTH_PAY\","
@@ -204,7 +221,9 @@ private slots:
         refund.refundAmount = yuan("100000000");
         refund.outRequestNo = QStringLiteral("RF_20240501_A");
         refund.refundReason = QStringLiteral("部分退款");
-        h.await<RefundResult>([&](auto c, auto cb) { h.api->refund(refund, c, cb); });
+        QVERIFY(h.await<RefundResult>([&](auto c, auto cb) {
+                     h.api->refund(refund, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::TradeRefund, true),
                  QByteArray("{\"out_trade_no\":\"PAY_20240501_A\",\"refund_amount\":"
                             "\"100000000.00\",\"out_request_no\":\"RF_20240501_A\","
@@ -214,7 +233,9 @@ private slots:
         OrderInfoSyncRequest sync;
         sync.tradeNo = QStringLiteral("2024050122001400000000000001");
         sync.outRequestNo = QStringLiteral("SY_20240501_A");
-        h.await<OrderInfoSyncResult>([&](auto c, auto cb) { h.api->syncOrderInfo(sync, c, cb); });
+        QVERIFY(h.await<OrderInfoSyncResult>([&](auto c, auto cb) {
+                     h.api->syncOrderInfo(sync, c, cb);
+                 }).call.sent);
         QCOMPARE(checkedBiz(h, AlipayApi::OrderInfoSync, false),
                  QByteArray("{\"trade_no\":\"2024050122001400000000000001\",\"out_request_no\":"
                             "\"SY_20240501_A\",\"biz_type\":\"CREDIT_AUTH\",\"order_biz_info\":"
