@@ -4,14 +4,12 @@
 #include "finance/BillSummaryReader.h"
 #include "finance/BillTextStore.h"
 
+#include "domain/ZipArchive.h"
+
 #include <QFileInfo>
 #include <QTextCodec>
 
 #include <tuple>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 
 namespace DepositDesk {
 
@@ -24,21 +22,25 @@ struct Entry
 {
     QString name;
     quint64 size = 0;
+    unz64_file_pos position{};
 };
 
-// Looks for the detail and summary entries by name (decoded from GBK).
-void findEntries(QuaZip &zip, Entry *detail, Entry *summary)
+// Looks for the detail and summary entries by name (the stored bytes decoded from GBK).
+void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *summary)
 {
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
+    for (int more = unzGoToFirstFile(zip.handle()); more == UNZ_OK;
+         more = unzGoToNextFile(zip.handle())) {
+        QByteArray bytes;
+        unz_file_info64 info{};
+        unz64_file_pos position{};
+        if (!zip.currentEntry(&bytes, &info) || unzGetFilePos64(zip.handle(), &position) != UNZ_OK)
             continue;
-        const QString name = info.name;
+        const QString name = gbk->toUnicode(bytes);
         if (name.endsWith(QStringLiteral("业务明细.csv")))
-            *detail = {name, info.uncompressedSize};
+            *detail = {name, info.uncompressed_size, position};
         else if (name.endsWith(QStringLiteral("业务明细(汇总).csv")) ||
                  name.endsWith(QStringLiteral("业务明细（汇总）.csv")))
-            *summary = {name, info.uncompressedSize};
+            *summary = {name, info.uncompressed_size, position};
     }
 }
 
@@ -64,14 +66,13 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
     if (!QFileInfo(zipPath).isFile())
         return refuse({}, 0, tr("The file does not exist or cannot be read."));
 
-    QuaZip zip(zipPath);
-    zip.setFileNameCodec(gbk);
-    if (!zip.open(QuaZip::mdUnzip))
+    const ZipReader zip(zipPath);
+    if (!zip.isOpen())
         return refuse({}, 0,
                       tr("The file is not a zip archive, or it is damaged. Download the "
                          "bill again."));
     Entry detail, summary;
-    findEntries(zip, &detail, &summary);
+    findEntries(zip, gbk, &detail, &summary);
     if (detail.name.isEmpty())
         return refuse({}, 0,
                       tr("The archive holds no detail file (…业务明细.csv): it is not an "
@@ -84,12 +85,13 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
     auto store = std::make_shared<BillTextStore>();
 
     BillDetailReader reader(gbk, bill, *store);
-    if (const auto failed = readDetail(zip, detail.name, qint64(detail.size), reader, options))
+    if (const auto failed =
+            readDetail(zip, detail.name, detail.position, qint64(detail.size), reader, options))
         return refuse(failed->file, failed->line, failed->reason);
     bill.textStore = store;
 
     if (!summary.name.isEmpty()) {
-        if (const auto failed = readSummary(zip, summary.name, gbk, bill))
+        if (const auto failed = readSummary(zip, summary.name, summary.position, gbk, bill))
             return refuse(failed->file, failed->line, failed->reason);
     }
     if (options.checkTotals) {
@@ -102,7 +104,8 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
     return bill;
 }
 
-std::optional<BillProblem> BillParser::readDetail(QuaZip &zip, const QString &entry, qint64 size,
+std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QString &entry,
+                                                  const unz64_file_pos_s &position, qint64 size,
                                                   BillDetailReader &reader, const Options &options)
 {
     const auto failed = [&](const QString &file, int line, const QString &reason) {
@@ -111,9 +114,9 @@ std::optional<BillProblem> BillParser::readDetail(QuaZip &zip, const QString &en
     const auto cancelled = [&] {
         return options.cancel && options.cancel->load();
     };
-    zip.setCurrentFile(entry);
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
+    // An entry left open on an early return is closed with the archive.
+    if (unzGoToFilePos64(zip.handle(), &position) != UNZ_OK ||
+        unzOpenCurrentFile(zip.handle()) != UNZ_OK)
         return failed(entry, 0,
                       tr("The detail file cannot be unpacked: the archive is "
                          "damaged. Download the bill again."));
@@ -124,7 +127,7 @@ std::optional<BillProblem> BillParser::readDetail(QuaZip &zip, const QString &en
     while (true) {
         if (cancelled())
             return failed({}, 0, tr("Cancelled."));
-        const qint64 got = file.read(chunk.data(), ChunkSize);
+        const qint64 got = unzReadCurrentFile(zip.handle(), chunk.data(), unsigned(ChunkSize));
         if (got < 0)
             return failed(entry, reader.lineCount(),
                           tr("The detail file cannot be unpacked: the archive is damaged. "
@@ -155,8 +158,8 @@ std::optional<BillProblem> BillParser::readDetail(QuaZip &zip, const QString &en
         if (options.progress)
             options.progress(read, size);
     }
-    file.close();
-    if (file.getZipError() != UNZ_OK)
+    // The checksum is checked when the whole entry has been read.
+    if (unzCloseCurrentFile(zip.handle()) != UNZ_OK)
         return failed(entry, 0,
                       tr("The detail file is damaged (its checksum does not "
                          "match). Download the bill again."));
@@ -172,16 +175,12 @@ std::optional<BillProblem> BillParser::readDetail(QuaZip &zip, const QString &en
     return std::nullopt;
 }
 
-std::optional<BillProblem> BillParser::readSummary(QuaZip &zip, const QString &entry,
+std::optional<BillProblem> BillParser::readSummary(const ZipReader &zip, const QString &entry,
+                                                   const unz64_file_pos_s &position,
                                                    QTextCodec *gbk, ParsedBill &bill)
 {
-    zip.setCurrentFile(entry);
-    QuaZipFile file(&zip);
     QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly))
-        bytes = file.readAll();
-    file.close();
-    if (file.getZipError() != UNZ_OK)
+    if (unzGoToFilePos64(zip.handle(), &position) != UNZ_OK || !zip.readCurrentEntry(&bytes))
         return BillProblem{entry, 0,
                            tr("The summary file cannot be unpacked: the archive "
                               "is damaged. Download the bill again.")};

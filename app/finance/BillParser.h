@@ -10,14 +10,15 @@
 #include <optional>
 
 class QTextCodec;
-class QuaZip;
+struct unz64_file_pos_s;
 
 namespace DepositDesk {
 
 class BillDetailReader;
+class ZipReader;
 
-// Reads an Alipay trade bill archive (docs/alipay-protocol.md §8): a zip (QuaZip) whose entry names
-// are GBK bytes, holding the detail file (…业务明细.csv) and usually the summary file
+// Reads an Alipay trade bill archive (docs/alipay-protocol.md §8): a zip (the system minizip) whose
+// entry names are GBK bytes, holding the detail file (…业务明细.csv) and usually the summary file
 // (…业务明细(汇总).csv), both GBK text. Skips # lines up to the 业务明细列表 marker, finds the
 // columns by header name (not position), trims spaces and tabs from every cell, reads amounts
 // as exact fen, and checks the footer totals and the summary's 合计 row against the lines.
@@ -49,10 +50,13 @@ public:
 private:
     // The detail entry streamed line by line into `reader`, and the summary entry read into
     // bill.summary: nothing, or the problem (file = the entry, or empty for the whole archive).
-    static std::optional<BillProblem> readDetail(QuaZip &zip, const QString &entry, qint64 size,
+    // `position` is where the entry is in the archive (minizip's unzGetFilePos64).
+    static std::optional<BillProblem> readDetail(const ZipReader &zip, const QString &entry,
+                                                 const unz64_file_pos_s &position, qint64 size,
                                                  BillDetailReader &reader, const Options &options);
-    static std::optional<BillProblem> readSummary(QuaZip &zip, const QString &entry,
-                                                  QTextCodec *gbk, ParsedBill &bill);
+    static std::optional<BillProblem> readSummary(const ZipReader &zip, const QString &entry,
+                                                  const unz64_file_pos_s &position, QTextCodec *gbk,
+                                                  ParsedBill &bill);
 };
 
 } // namespace DepositDesk

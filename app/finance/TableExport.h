@@ -19,10 +19,10 @@ namespace DepositDesk {
 // a text cell starting with = + - @ (or tab / CR) gets a leading apostrophe so that no
 // spreadsheet runs it as a formula (numbers written by ExportRole are not text and keep their
 // minus sign).
-// XLSX: one sheet, Office Open XML written with QuaZip and streamed row by row; numbers as
-// numbers, amounts with the format #,##0.00, dates and times as Excel dates with a date format,
-// text as inline strings (never formulas, so no apostrophe); the header row bold and frozen, an
-// autofilter over the table, columns sized to their content.
+// XLSX: one sheet written with libxlsxwriter in constant-memory mode (rows streamed in order);
+// numbers as numbers, amounts with the format #,##0.00, dates and times as Excel dates with a
+// date format, text as inline strings (never formulas, so no apostrophe); the header row bold and
+// frozen, an autofilter over the table, columns sized to their content.
 class TableExport
 {
     Q_DECLARE_TR_FUNCTIONS(DepositDesk::TableExport)

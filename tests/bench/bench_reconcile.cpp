@@ -13,6 +13,7 @@
 #include "BenchBill.h"
 #include "BenchOrders.h"
 
+#include "domain/ZipArchive.h"
 #include "finance/BillParser.h"
 #include "finance/ReconciliationEngine.h"
 #include "store/Store.h"
@@ -23,9 +24,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextCodec>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -145,20 +143,24 @@ int measureOurs(const QString &zip, const QString &ledger, const QString &period
 // The detail entry's GBK bytes as a file (the sqlite3 peer cannot read a zip with GBK names).
 bool extractDetail(const QString &zipPath, const QString &target)
 {
-    QuaZip zip(zipPath);
-    zip.setFileNameCodec(QTextCodec::codecForName("GBK"));
-    if (!zip.open(QuaZip::mdUnzip))
+    const ZipReader zip(zipPath);
+    QTextCodec *gbk = QTextCodec::codecForName("GBK");
+    if (!zip.isOpen() || !gbk)
         return false;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        if (!zip.getCurrentFileName().endsWith(QStringLiteral("_业务明细.csv")))
+    for (int more = unzGoToFirstFile(zip.handle()); more == UNZ_OK;
+         more = unzGoToNextFile(zip.handle())) {
+        QByteArray name;
+        if (!zip.currentEntry(&name, nullptr) ||
+            !gbk->toUnicode(name).endsWith(QStringLiteral("_业务明细.csv")))
             continue;
-        QuaZipFile entry(&zip);
         QFile out(target);
-        if (!entry.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        if (unzOpenCurrentFile(zip.handle()) != UNZ_OK || !out.open(QIODevice::WriteOnly))
             return false;
-        while (!entry.atEnd())
-            out.write(entry.read(1 << 20));
-        return true;
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        int got = 0;
+        while ((got = unzReadCurrentFile(zip.handle(), chunk.data(), unsigned(chunk.size()))) > 0)
+            out.write(chunk.constData(), got);
+        return got == 0 && unzCloseCurrentFile(zip.handle()) == UNZ_OK;
     }
     return false;
 }

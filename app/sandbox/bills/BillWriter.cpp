@@ -4,14 +4,10 @@
 #include "sandbox/bills/TradeBillCsv.h"
 
 #include "domain/ChinaTime.h"
+#include "domain/ZipArchive.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QTextCodec>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <algorithm>
 
@@ -24,19 +20,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("DepositDesk::Sandbox::BillWriter", text);
 }
 
-bool writeEntry(QuaZip &zip, const QString &name, const QByteArray &content, const QDateTime &stamp)
+// A regular file readable by all, writable by its owner (rw-r--r--).
+constexpr unsigned EntryMode = 0100644;
+
+bool writeEntry(ZipWriter &zip, QTextCodec *gbk, const QString &name, const QByteArray &content,
+                const QDateTime &stamp)
 {
-    QuaZipNewInfo info(name);
-    // DOS time in the archive: China wall-clock time, so the bytes never depend on the host.
-    info.dateTime = ChinaTime::toChina(stamp);
-    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                        QFileDevice::ReadOther);
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, info))
-        return false;
-    const bool written = file.write(content) == content.size();
-    file.close();
-    return written && file.getZipError() == ZIP_OK;
+    // The name as GBK bytes, as Alipay writes it. DOS time in the archive: China wall-clock
+    // time, so the bytes never depend on the host.
+    return zip.addEntry(gbk->fromUnicode(name), content, ChinaTime::toChina(stamp), EntryMode);
 }
 
 } // namespace
@@ -130,18 +122,17 @@ QByteArray BillWriter::writeZip(const BillLines &lines, QString *error) const
     const QDateTime stamp = exportTime();
     QByteArray archive;
     {
-        QBuffer buffer(&archive);
-        QuaZip zip(&buffer);
-        zip.setFileNameCodec(gbk);
-        zip.setUtf8Enabled(false);
-        bool ok = zip.open(QuaZip::mdCreate);
-        ok = ok && writeEntry(zip, detailEntryName(), gbk->fromUnicode(detailText(lines)), stamp);
-        ok = ok && writeEntry(zip, summaryEntryName(), gbk->fromUnicode(summaryText(lines)), stamp);
-        zip.close();
-        if (!ok || zip.getZipError() != ZIP_OK) {
+        ZipWriter zip(&archive);
+        bool ok = zip.isOpen();
+        ok = ok &&
+             writeEntry(zip, gbk, detailEntryName(), gbk->fromUnicode(detailText(lines)), stamp);
+        ok = ok &&
+             writeEntry(zip, gbk, summaryEntryName(), gbk->fromUnicode(summaryText(lines)), stamp);
+        const int closed = zip.close();
+        if (!ok || closed != ZIP_OK) {
             if (error)
                 *error = tr("The bill archive could not be written (zip error %1).")
-                             .arg(zip.getZipError());
+                             .arg(closed != ZIP_OK ? closed : ZIP_INTERNALERROR);
             return {};
         }
     }

@@ -10,15 +10,12 @@
 #include "sandbox/ledger/Ledger.h"
 #include "sandbox/seed/Seeder.h"
 
-#include <QBuffer>
+#include "domain/ZipArchive.h"
+
 #include <QFile>
 #include <QTextCodec>
 #include <QTimeZone>
 #include <QUrlQuery>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace DepositDesk::Testing {
 
@@ -73,20 +70,16 @@ struct ZipEntry
 inline QByteArray makeZip(const QList<ZipEntry> &entries)
 {
     QByteArray archive;
-    QBuffer buffer(&archive);
-    QuaZip zip(&buffer);
-    zip.setFileNameCodec(gbkCodec());
-    zip.setUtf8Enabled(false);
-    if (!zip.open(QuaZip::mdCreate))
+    ZipWriter zip(&archive);
+    if (!zip.isOpen())
         qFatal("cannot create a zip");
     for (const ZipEntry &entry : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.name)) ||
-            file.write(entry.content) != entry.content.size())
+        if (!zip.addEntry(gbkCodec()->fromUnicode(entry.name), entry.content,
+                          QDateTime::currentDateTime()))
             qFatal("cannot write a zip entry");
-        file.close();
     }
-    zip.close();
+    if (zip.close() != ZIP_OK)
+        qFatal("cannot finish a zip");
     return archive;
 }
 

@@ -1,4 +1,5 @@
 #include "domain/Money.h"
+#include "domain/ZipArchive.h"
 #include "finance/TableExport.h"
 
 #include <QAbstractTableModel>
@@ -7,9 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 using namespace DepositDesk;
 
@@ -80,13 +78,12 @@ std::unique_ptr<TableModel> sampleModel()
 
 QByteArray zipEntry(const QString &zipPath, const QString &name)
 {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+    const ZipReader zip(zipPath);
+    QByteArray content;
+    if (!zip.isOpen() || unzLocateFile(zip.handle(), name.toUtf8().constData(), 1) != UNZ_OK ||
+        !zip.readCurrentEntry(&content))
         return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    return content;
 }
 
 // One cell of xl/worksheets/sheet1.xml as read back.

@@ -1,20 +1,16 @@
 #pragma once
 
 // Test helper: opens a bill zip the way a reconciliation client must (docs/alipay-protocol.md
-// §8): QuaZip with GBK entry names, GBK content, '#' comment lines, list markers, columns by name.
+// §8): minizip with GBK entry names, GBK content, '#' comment lines, list markers, columns by name.
 
 #include "domain/Money.h"
+#include "domain/ZipArchive.h"
 
-#include <QBuffer>
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextCodec>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 
 namespace DepositDesk::BillTest {
 
@@ -49,28 +45,21 @@ inline QTextCodec *gbk()
 inline QList<ArchiveEntry> readArchive(const QByteArray &zipBytes)
 {
     QList<ArchiveEntry> entries;
-    QByteArray copy = zipBytes;
-    QBuffer buffer(&copy);
-    QuaZip zip(&buffer);
-    zip.setFileNameCodec(gbk());
-    if (!zip.open(QuaZip::mdUnzip))
+    const ZipReader zip(zipBytes);
+    if (!zip.isOpen())
         return entries;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
-            return {};
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
+    for (int more = unzGoToFirstFile(zip.handle()); more == UNZ_OK;
+         more = unzGoToNextFile(zip.handle())) {
+        QByteArray name;
+        unz_file_info64 info{};
         ArchiveEntry entry;
-        entry.name = info.name;
-        entry.raw = file.readAll();
+        if (!zip.currentEntry(&name, &info) || !zip.readCurrentEntry(&entry.raw))
+            return {};
+        entry.name = gbk()->toUnicode(name);
         entry.text = gbk()->toUnicode(entry.raw);
-        entry.utf8Flag = (info.flags & 0x0800) != 0;
-        file.close();
+        entry.utf8Flag = (info.flag & 0x0800) != 0;
         entries.append(entry);
     }
-    zip.close();
     return entries;
 }
 

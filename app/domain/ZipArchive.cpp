@@ -1,0 +1,200 @@
+#include "domain/ZipArchive.h"
+
+#include <QBuffer>
+#include <QFile>
+
+namespace DepositDesk {
+
+namespace {
+
+// minizip's file functions over a QIODevice (the opaque pointer): a file or a buffer.
+QIODevice *deviceOf(voidpf opaque)
+{
+    return static_cast<QIODevice *>(opaque);
+}
+
+voidpf ZCALLBACK openDevice(voidpf opaque, const void *, int mode)
+{
+    QIODevice *device = deviceOf(opaque);
+    QIODevice::OpenMode wanted = QIODevice::ReadOnly;
+    if (mode & ZLIB_FILEFUNC_MODE_CREATE)
+        wanted = QIODevice::WriteOnly | QIODevice::Truncate;
+    else if (mode & ZLIB_FILEFUNC_MODE_WRITE)
+        wanted = QIODevice::ReadWrite;
+    if (device->isOpen())
+        device->close();
+    return device->open(wanted) ? opaque : nullptr;
+}
+
+uLong ZCALLBACK readDevice(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    const qint64 got = deviceOf(stream)->read(static_cast<char *>(buffer), qint64(size));
+    return got < 0 ? 0 : uLong(got);
+}
+
+uLong ZCALLBACK writeDevice(voidpf, voidpf stream, const void *buffer, uLong size)
+{
+    const qint64 put = deviceOf(stream)->write(static_cast<const char *>(buffer), qint64(size));
+    return put < 0 ? 0 : uLong(put);
+}
+
+ZPOS64_T ZCALLBACK tellDevice(voidpf, voidpf stream)
+{
+    return ZPOS64_T(deviceOf(stream)->pos());
+}
+
+long ZCALLBACK seekDevice(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    QIODevice *device = deviceOf(stream);
+    qint64 to = qint64(offset);
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        to += device->pos();
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        to += device->size();
+    else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+        return -1;
+    return device->seek(to) ? 0 : -1;
+}
+
+int ZCALLBACK closeDevice(voidpf, voidpf stream)
+{
+    deviceOf(stream)->close();
+    return 0;
+}
+
+int ZCALLBACK deviceError(voidpf, voidpf)
+{
+    return 0;
+}
+
+zlib_filefunc64_def functionsFor(QIODevice *device)
+{
+    zlib_filefunc64_def functions{};
+    functions.zopen64_file = openDevice;
+    functions.zread_file = readDevice;
+    functions.zwrite_file = writeDevice;
+    functions.ztell64_file = tellDevice;
+    functions.zseek64_file = seekDevice;
+    functions.zclose_file = closeDevice;
+    functions.zerror_file = deviceError;
+    functions.opaque = device;
+    return functions;
+}
+
+// minizip wants a name for the stream; the device is what is opened.
+constexpr char StreamName[] = "zip";
+
+} // namespace
+
+ZipReader::ZipReader(const QString &path)
+{
+    open(std::make_unique<QFile>(path));
+}
+
+ZipReader::ZipReader(const QByteArray &bytes)
+    : m_bytes(bytes)
+{
+    open(std::make_unique<QBuffer>(&m_bytes));
+}
+
+ZipReader::~ZipReader()
+{
+    if (m_zip)
+        unzClose(m_zip);
+}
+
+void ZipReader::open(std::unique_ptr<QIODevice> device)
+{
+    m_device = std::move(device);
+    zlib_filefunc64_def functions = functionsFor(m_device.get());
+    m_zip = unzOpen2_64(StreamName, &functions);
+}
+
+bool ZipReader::currentEntry(QByteArray *name, unz_file_info64 *info) const
+{
+    unz_file_info64 local{};
+    unz_file_info64 &entry = info ? *info : local;
+    if (unzGetCurrentFileInfo64(m_zip, &entry, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return false;
+    if (!name)
+        return true;
+    name->resize(qsizetype(entry.size_filename));
+    return unzGetCurrentFileInfo64(m_zip, &entry, name->data(), uLong(name->size()), nullptr, 0,
+                                   nullptr, 0) == UNZ_OK;
+}
+
+bool ZipReader::readCurrentEntry(QByteArray *content) const
+{
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+        return false;
+    QByteArray bytes;
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    int got = 0;
+    while ((got = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()))) > 0)
+        bytes.append(chunk.constData(), got);
+    const bool closed = unzCloseCurrentFile(m_zip) == UNZ_OK;
+    if (got < 0 || !closed)
+        return false;
+    *content = bytes;
+    return true;
+}
+
+ZipWriter::ZipWriter(const QString &path)
+{
+    open(std::make_unique<QFile>(path));
+}
+
+ZipWriter::ZipWriter(QByteArray *target)
+{
+    open(std::make_unique<QBuffer>(target));
+}
+
+ZipWriter::~ZipWriter()
+{
+    close();
+}
+
+void ZipWriter::open(std::unique_ptr<QIODevice> device)
+{
+    m_device = std::move(device);
+    zlib_filefunc64_def functions = functionsFor(m_device.get());
+    m_zip = zipOpen2_64(StreamName, APPEND_STATUS_CREATE, nullptr, &functions);
+}
+
+bool ZipWriter::addEntry(const QByteArray &name, const QByteArray &content,
+                         const QDateTime &wallClock, unsigned unixMode)
+{
+    if (!m_zip)
+        return false;
+    zip_fileinfo info{};
+    const QDate date = wallClock.date();
+    const QTime time = wallClock.time();
+    info.tmz_date.tm_sec = uInt(time.second());
+    info.tmz_date.tm_min = uInt(time.minute());
+    info.tmz_date.tm_hour = uInt(time.hour());
+    info.tmz_date.tm_mday = uInt(date.day());
+    info.tmz_date.tm_mon = uInt(date.month() - 1);
+    info.tmz_date.tm_year = uInt(date.year());
+    info.external_fa = uLong(unixMode) << 16;
+    // Made by Unix (host 3), zip 3.0, so that the mode in the attributes counts.
+    constexpr uLong MadeByUnix = (3u << 8) | 30u;
+    if (zipOpenNewFileInZip4_64(m_zip, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0, -MAX_WBITS, DEF_MEM_LEVEL,
+                                Z_DEFAULT_STRATEGY, nullptr, 0, MadeByUnix, 0, 0) != ZIP_OK)
+        return false;
+    const bool written =
+        content.isEmpty() ||
+        zipWriteInFileInZip(m_zip, content.constData(), unsigned(content.size())) == ZIP_OK;
+    return zipCloseFileInZip(m_zip) == ZIP_OK && written;
+}
+
+int ZipWriter::close()
+{
+    if (!m_zip)
+        return ZIP_ERRNO;
+    const int result = zipClose(m_zip, nullptr);
+    m_zip = nullptr;
+    return result;
+}
+
+} // namespace DepositDesk
