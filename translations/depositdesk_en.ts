@@ -125,6 +125,16 @@
         <extracomment>%1: the action, such as &quot;an unfreeze of ¥10.00&quot;; %2: Alipay&apos;s reason (often Chinese)</extracomment>
         <translation>Alipay refused %1 (%2). Nothing was moved. Refresh the order to see its state.</translation>
     </message>
+    <message>
+        <source>Not done: the audit log could not record this action, and nothing is done without its audit entry. Nothing was sent to Alipay and nothing changed. %1</source>
+        <extracomment>%1 the database&apos;s own sentence (what failed, what to check)</extracomment>
+        <translation>Not done: the audit log could not record this action, and nothing is done without its audit entry. Nothing was sent to Alipay and nothing changed. %1</translation>
+    </message>
+    <message>
+        <source>But the audit log could not record it: %1 Tell an administrator that the audit log is missing this entry.</source>
+        <extracomment>Added after an action&apos;s outcome; %1 the database&apos;s own sentence</extracomment>
+        <translation>But the audit log could not record it: %1 Tell an administrator that the audit log is missing this entry.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ApproveRefundDialog</name>

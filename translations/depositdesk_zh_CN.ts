@@ -125,6 +125,16 @@
         <extracomment>%1: the action, such as &quot;an unfreeze of ¥10.00&quot;; %2: Alipay&apos;s reason (often Chinese)</extracomment>
         <translation>支付宝拒绝了“%1”（%2）。资金未发生变动。请刷新订单查看其状态。</translation>
     </message>
+    <message>
+        <source>Not done: the audit log could not record this action, and nothing is done without its audit entry. Nothing was sent to Alipay and nothing changed. %1</source>
+        <extracomment>%1 the database&apos;s own sentence (what failed, what to check)</extracomment>
+        <translation>未执行：审计日志无法记录此操作，而没有审计记录的操作一律不执行。没有向支付宝发送任何请求，也没有任何改动。%1</translation>
+    </message>
+    <message>
+        <source>But the audit log could not record it: %1 Tell an administrator that the audit log is missing this entry.</source>
+        <extracomment>Added after an action&apos;s outcome; %1 the database&apos;s own sentence</extracomment>
+        <translation>但审计日志未能记录此操作：%1 请告知管理员审计日志缺少这条记录。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ApproveRefundDialog</name>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alipay/CallResult.h"
+#include "domain/Nodiscard.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,7 +23,7 @@ struct BillUrlRequest
 // The URL expires 30 seconds after issue: download at once, query again when it has expired.
 // A signed "bill does not exist" (BILL_NOT_EXIST / isp.bill_not_exist, any case) is not an
 // error: the call Succeeds with noData set (no business that day).
-struct [[nodiscard]] BillUrlResult
+struct DD_NODISCARD BillUrlResult
 {
     CallResult call;
     bool noData = false;

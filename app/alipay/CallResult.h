@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/Nodiscard.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ namespace DepositDesk {
 
 // What one gateway call came to (docs/alipay-protocol.md §4.2, docs/ARCHITECTURE.md principles 2
 // and 3).
-struct [[nodiscard]] CallResult
+struct DD_NODISCARD CallResult
 {
     enum class Outcome {
         Succeeded, // signed 10000 (and, for typed calls, the business fields say it is done)

@@ -2,6 +2,7 @@
 
 #include "alipay/CallResult.h"
 #include "alipay/GatewayConfig.h"
+#include "domain/Nodiscard.h"
 
 #include "domain/Money.h"
 #include "domain/OrderStatus.h"
@@ -44,7 +45,7 @@ struct FreezeRequest
 };
 
 // The signed order string of an app freeze, to hand to the customer's Alipay app.
-struct [[nodiscard]] AppFreezeOrder
+struct DD_NODISCARD AppFreezeOrder
 {
     QByteArray orderString; // empty when refused
     QString error;          // translated reason when refused
@@ -70,7 +71,7 @@ struct AuthOperation
 
 // .order.freeze: Succeeded only when the operation is SUCCESS; INIT is Unknown (the user is
 // still confirming: poll the detail query, then cancel if it never completes); CLOSED is Failed.
-struct [[nodiscard]] FreezeResult
+struct DD_NODISCARD FreezeResult
 {
     CallResult call;
     QString authNo;
@@ -84,7 +85,7 @@ struct [[nodiscard]] FreezeResult
 };
 
 // .voucher.create: the QR code the user scans; the freeze itself follows by notification or query.
-struct [[nodiscard]] VoucherResult
+struct DD_NODISCARD VoucherResult
 {
     CallResult call;
     QString outOrderNo;
@@ -108,7 +109,7 @@ struct OperationQuery
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct [[nodiscard]] OperationDetail
+struct DD_NODISCARD OperationDetail
 {
     CallResult call;
     bool notFound = false; // signed AUTH_ORDER_NOT_EXIST / AUTH_OPERATION_NOT_EXIST (Failed)
@@ -154,7 +155,7 @@ struct UnfreezeRequest
 
 // Succeeded only when the node says SUCCESS (and, if it gives one, the amount asked for);
 // anything else in a 10000 is Unknown: settle with the detail query.
-struct [[nodiscard]] UnfreezeResult
+struct DD_NODISCARD UnfreezeResult
 {
     CallResult call;
     QString authNo;
@@ -176,7 +177,7 @@ struct CancelRequest
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct [[nodiscard]] CancelResult
+struct DD_NODISCARD CancelResult
 {
     enum class Action { Unknown, Close, Unfreeze };
 

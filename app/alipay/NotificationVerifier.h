@@ -2,6 +2,7 @@
 
 #include "alipay/RsaPublicKey.h"
 #include "alipay/SignContent.h"
+#include "domain/Nodiscard.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ public:
         Mismatch             // the signature does not cover these parameters
     };
 
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         Status status = Status::Mismatch;
         QByteArray signContent;          // the §5.3 string (sign and sign_type left out)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alipay/RsaPublicKey.h"
+#include "domain/Nodiscard.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,7 +12,7 @@ namespace DepositDesk {
 class ResponseVerifier
 {
 public:
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         QByteArray nodeName;  // "alipay_trade_query_response" or "error_response"; empty if none
         QByteArray nodeText;  // exact raw text of the node, from its '{' to its matching '}'

@@ -2,6 +2,7 @@
 
 #include "alipay/CallResult.h"
 #include "alipay/GatewayConfig.h"
+#include "domain/Nodiscard.h"
 
 #include "domain/Money.h"
 
@@ -43,7 +44,7 @@ struct AuthPayRequest
 // Succeeded: paid now. ACQ.TRADE_HAS_SUCCESS (already paid under this out_trade_no) is Unknown
 // with alreadyPaid set: confirm buyer and amount with trade.query before recording it.
 // 10003 and everything unsigned/unclear is Unknown too.
-struct [[nodiscard]] TradePayResult
+struct DD_NODISCARD TradePayResult
 {
     CallResult call;
     bool alreadyPaid = false;
@@ -70,7 +71,7 @@ struct TradeQueryRequest
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct [[nodiscard]] TradeQueryResult
+struct DD_NODISCARD TradeQueryResult
 {
     enum class Status { Unknown, WaitBuyerPay, Success, Finished, Closed };
 
@@ -105,7 +106,7 @@ struct RefundRequest
 
 // Succeeded only with fund_change=Y. fund_change=N (no money moved in this call: usually the
 // same refund was already made) or absent is Unknown: confirm with fastpay.refund.query.
-struct [[nodiscard]] RefundResult
+struct DD_NODISCARD RefundResult
 {
     enum class FundChange { Absent, Yes, No };
 
@@ -135,7 +136,7 @@ struct RefundQueryRequest
 // The call Succeeds whenever Alipay answered (signed 10000); the refund's state is in
 // refundStatus. Absent means "not received or failed" — and right after the refund call it
 // may still succeed later: never read it as a definitive failure on its own.
-struct [[nodiscard]] RefundQueryResult
+struct DD_NODISCARD RefundQueryResult
 {
     enum class RefundStatus { Absent, Success, Other };
 
@@ -166,7 +167,7 @@ struct OrderInfoSyncRequest
     std::optional<QByteArray> bizContent(QString *error = nullptr) const;
 };
 
-struct [[nodiscard]] OrderInfoSyncResult
+struct DD_NODISCARD OrderInfoSyncResult
 {
     CallResult call;
     QString tradeNo;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "finance/BillDocument.h"
 #include "finance/ReconciliationTypes.h"
 
@@ -31,7 +32,7 @@ public:
         std::function<void(int percent)> progress;
     };
 
-    struct [[nodiscard]] Report
+    struct DD_NODISCARD Report
     {
         ReconciliationTotals totals;
         QList<Difference> differences; // id 0; diffKey, kind and the fields set

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "sandbox/SubCodes.h"
 #include "sandbox/ledger/Records.h"
 
@@ -107,7 +108,7 @@ struct DetailQuery
     std::optional<AuthOperationType> operationType;
 };
 
-struct [[nodiscard]] LedgerOutcome
+struct DD_NODISCARD LedgerOutcome
 {
     QString subCode; // empty = accepted
     QString subMsg;
@@ -123,21 +124,21 @@ Outcome refused(Outcome outcome, const QString &subCode, const QString &subMsg =
     return outcome;
 }
 
-struct [[nodiscard]] FreezeOutcome : LedgerOutcome
+struct DD_NODISCARD FreezeOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation freeze;
     bool repeated = false; // same numbers and content as an earlier request
 };
 
-struct [[nodiscard]] UnfreezeOutcome : LedgerOutcome
+struct DD_NODISCARD UnfreezeOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation operation;
     bool repeated = false;
 };
 
-struct [[nodiscard]] PayOutcome : LedgerOutcome
+struct DD_NODISCARD PayOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     Trade trade;
@@ -146,14 +147,14 @@ struct [[nodiscard]] PayOutcome : LedgerOutcome
     bool repeated = false;
 };
 
-struct [[nodiscard]] RefundOutcome : LedgerOutcome
+struct DD_NODISCARD RefundOutcome : LedgerOutcome
 {
     Trade trade;
     Refund refund;
     bool fundChange = false; // false on a repeat of a refund already done
 };
 
-struct [[nodiscard]] CancelOutcome : LedgerOutcome
+struct DD_NODISCARD CancelOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation freeze;
@@ -161,14 +162,14 @@ struct [[nodiscard]] CancelOutcome : LedgerOutcome
     bool repeated = false;
 };
 
-struct [[nodiscard]] SyncOutcome : LedgerOutcome
+struct DD_NODISCARD SyncOutcome : LedgerOutcome
 {
     Trade trade;
     OrderInfoSyncRecord record;
     bool repeated = false;
 };
 
-struct [[nodiscard]] DetailOutcome : LedgerOutcome
+struct DD_NODISCARD DetailOutcome : LedgerOutcome
 {
     FundAuthOrder order;
     FundAuthOperation operation;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -47,7 +49,7 @@ struct AuditFilter
     int limit = 1000;
 };
 
-struct [[nodiscard]] AuditVerification
+struct DD_NODISCARD AuditVerification
 {
     bool ok = true;
     qint64 entries = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "store/StoreResult.h"
 
 #include <QList>
@@ -8,7 +9,7 @@
 namespace DepositDesk {
 
 // What an order import did.
-struct [[nodiscard]] ImportReport
+struct DD_NODISCARD ImportReport
 {
     struct Rejection
     {

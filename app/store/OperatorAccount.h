@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "domain/OperatorRole.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@ struct OperatorAccount
     QDateTime lastSignIn;
 };
 
-struct [[nodiscard]] SignInResult
+struct DD_NODISCARD SignInResult
 {
     enum class Status { Ok, WrongCredentials, LockedOut, Disabled, Error };
 

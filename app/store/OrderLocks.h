@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "store/StoreResult.h"
 
 #include <QDateTime>
@@ -25,7 +26,7 @@ struct OrderLockHolder
     QString describe() const;
 };
 
-struct [[nodiscard]] OrderLockAttempt
+struct DD_NODISCARD OrderLockAttempt
 {
     bool acquired = false;
     std::optional<OrderLockHolder> heldBy; // when refused because another desk holds it

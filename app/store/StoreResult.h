@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
+
 #include <QString>
 
 namespace DepositDesk {
 
 // Outcome of a store call: ok, or a translated sentence saying what went wrong and what to do.
-struct [[nodiscard]] StoreResult
+struct DD_NODISCARD StoreResult
 {
     bool ok = true;
     QString errorString;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/Nodiscard.h"
 
 #include <QString>
 
@@ -9,7 +10,7 @@ namespace DepositDesk {
 // What one guarded action came to, in words for a customer-service agent, with Alipay's codes
 // for the expert. Produced by OrderActions and OutcomeResolver; shown by the action dialogs and
 // the inline error banner.
-struct [[nodiscard]] ActionOutcome
+struct DD_NODISCARD ActionOutcome
 {
     enum class Status {
         Done,                 // Alipay confirmed it (signed); the ledger and index are updated

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "services/orders/OrderFacts.h"
 
 #include "alipay/CallResult.h"
@@ -18,7 +19,7 @@ namespace DepositDesk {
 class IntentAnswer
 {
 public:
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         IntentRecord::Outcome outcome = IntentRecord::Outcome::Unknown;
         CallResult call;    // refined by the typed result

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alipay/CallResult.h"
+#include "domain/Nodiscard.h"
 #include "store/IntentRecord.h"
 
 #include <QObject>
@@ -28,7 +29,7 @@ public:
         Refused,    // it cannot be done any more (closed trade, unknown order): FAILED
         Unclear,    // no definite answer: ask again later
     };
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         Verdict verdict = Verdict::Unclear;
         CallResult call; // the query's answer

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alipay/GatewayConfig.h"
+#include "domain/Nodiscard.h"
 #include "secrets/Credentials.h"
 #include "secrets/KeychainStatus.h"
 
@@ -42,7 +43,7 @@ struct PendingPart
 };
 
 // The answer of a check, a connection test, a save or a delete.
-struct [[nodiscard]] CredentialsOutcome
+struct DD_NODISCARD CredentialsOutcome
 {
     bool ok = false;
     // Stable, for the audit log and tests: "ok", "refused", "invalid", "busy", the keychain

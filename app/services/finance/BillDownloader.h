@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "finance/BillFiles.h"
 
 #include "domain/OperatorSession.h"
@@ -38,7 +39,7 @@ public:
     };
     Q_ENUM(Status)
 
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         Status status = Status::Failed;
         QString message; // translated, for people

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "finance/DailyActivity.h"
 #include "finance/ReconciliationTypes.h"
 
@@ -37,7 +38,7 @@ public:
     enum class Status { Done, Refused, Failed, Cancelled };
     Q_ENUM(Status)
 
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         Status status = Status::Failed;
         QString message; // translated; for a refused bill: file, line and reason

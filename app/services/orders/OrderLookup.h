@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "domain/OperatorSession.h"
 
 #include "domain/OrderRecord.h"
@@ -23,7 +24,7 @@ class OrderLookup : public QObject
     Q_OBJECT
 
 public:
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         enum class Status { Added, AlreadyKnown, NotFound, Failed };
         Status status = Status::Failed;

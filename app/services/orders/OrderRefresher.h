@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Nodiscard.h"
 #include "domain/OperatorSession.h"
 #include "services/orders/OrderFacts.h"
 
@@ -26,7 +27,7 @@ class OrderRefresher : public QObject
     Q_OBJECT
 
 public:
-    struct [[nodiscard]] Result
+    struct DD_NODISCARD Result
     {
         bool ok = false;     // every query answered (signed)
         FactChanges changes; // empty: nothing changed
