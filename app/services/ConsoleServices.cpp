@@ -3,6 +3,7 @@
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
 #include "services/admin/CredentialsAdmin.h"
+#include "services/admin/OperatorAdmin.h"
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/orders/OrderDetailsReader.h"
@@ -49,6 +50,7 @@ struct ConsoleServices::Parts
         , reconciliation(store)
         , approvals(store, actions)
         , signIn(store)
+        , operators(store)
     {}
 
     // Declaration order is construction order: each part only borrows those above it.
@@ -65,6 +67,7 @@ struct ConsoleServices::Parts
     ReconciliationService reconciliation;
     RefundApprovals approvals;
     SignIn signIn;
+    OperatorAdmin operators;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
@@ -132,6 +135,11 @@ const OrderDetailsReader &ConsoleServices::details() const
 RefundApprovals &ConsoleServices::approvals()
 {
     return m_parts->approvals;
+}
+
+OperatorAdmin &ConsoleServices::operators()
+{
+    return m_parts->operators;
 }
 
 BillDownloader &ConsoleServices::bills()

@@ -14,6 +14,7 @@ class AlipayApi;
 class BillDownloader;
 class CredentialsAdmin;
 class GatewayClient;
+class OperatorAdmin;
 class OrderActions;
 class OrderDetailsReader;
 class OrderFacts;
@@ -50,6 +51,8 @@ public:
     const OrderDetailsReader &details() const;
     // The supervisors' refund queue and the approval threshold (issue 6).
     RefundApprovals &approvals();
+    // The operator accounts (the administrators' Operators page).
+    OperatorAdmin &operators();
     // Finance (issue 7). The downloader is made on first use over dataDirectory().
     BillDownloader &bills();
     ReconciliationService &reconciliation();

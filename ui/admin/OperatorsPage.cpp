@@ -47,7 +47,7 @@ QLineEdit *passwordEdit(QWidget *parent, const QString &name)
 OperatorsPage::OperatorsPage(ConsoleServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
-    , m_admin(services.store())
+    , m_admin(services.operators())
 {
     setObjectName(QStringLiteral("operatorsPage"));
     m_title = new QLabel(this);

@@ -45,7 +45,7 @@ private:
     void showResult(const StoreResult &result);
 
     ConsoleServices &m_services;
-    OperatorAdmin m_admin;
+    OperatorAdmin &m_admin;
     QList<OperatorAccount> m_accounts;
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
