@@ -73,7 +73,10 @@ BillService::UrlAnswer Bills::downloadUrl(const QString &appId, const QString &b
     if (pid.isEmpty())
         pid = BillLedgerSource::merchantPid(appId, m_ledger);
     BillWriter writer(pid, *period, *type);
-    writer.setExportTime(now);
+    const QString billKey = appId + u'\n' + billType + u'\n' + billDate;
+    const QDateTime generatedAt = m_generatedAt.value(billKey, now);
+    m_generatedAt.insert(billKey, generatedAt);
+    writer.setExportTime(generatedAt);
     QString error;
     IssuedBill bill;
     bill.zip = writer.writeZip(lines, &error);

@@ -51,6 +51,9 @@ private:
     BillLedgerSource m_source;
     QHash<QString, QString> m_merchantPids;
     QHash<QString, IssuedBill> m_issued; // by token
+    // When each bill (app, type, period) was first generated: its export time from then on, so
+    // that downloading the same bill again gives the same bytes, as Alipay's generated files do.
+    QHash<QString, QDateTime> m_generatedAt;
 };
 
 } // namespace DepositDesk::Sandbox
