@@ -14,7 +14,7 @@
 
 #include <optional>
 
-namespace DepositDesk::Test {
+namespace DepositDesk::Testing {
 
 template<typename Call>
 ActionOutcome waitForAnswer(Call call, int timeoutMs = 20000)
@@ -34,4 +34,4 @@ ActionOutcome waitForAnswer(Call call, int timeoutMs = 20000)
     return *outcome;
 }
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing

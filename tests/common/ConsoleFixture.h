@@ -16,7 +16,7 @@
 
 #include <memory>
 
-namespace DepositDesk::Test {
+namespace DepositDesk::Testing {
 
 class ConsoleFixture
 {
@@ -64,4 +64,4 @@ private:
     bool m_noSession = false;
 };
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing

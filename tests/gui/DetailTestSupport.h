@@ -5,6 +5,7 @@
 
 #include "ConsoleFixture.h"
 
+#include "Screenshots.h"
 #include "alipay/GatewayClient.h"
 #include "sandbox/ledger/Ledger.h"
 #include "services/orders/OrderDetailsReader.h"
@@ -18,7 +19,7 @@
 #include <functional>
 #include <optional>
 
-namespace DepositDesk::Test {
+namespace DepositDesk::Testing {
 
 // The first AUTHORIZED order of the index for which `wanted` holds and that is not in `taken`
 // (each test takes its own order, so tests do not depend on each other's changes).
@@ -80,12 +81,8 @@ inline QList<Sandbox::Trade> sandboxTrades(DemoEnvironment &demo, const QString 
 inline void saveScreenshot(QWidget *widget, const char *test, const QString &page,
                            const QString &language)
 {
-    QCoreApplication::processEvents(); // pending layout requests, as the event loop would
-    const QDir dir(QStringLiteral(DD_BINARY_DIR "/screenshots"));
-    QVERIFY(dir.mkpath(QStringLiteral(".")));
-    const QString path =
-        dir.filePath(QStringLiteral("%1-%2-%3.png").arg(QString::fromLatin1(test), page, language));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    saveScreenshot(*widget,
+                   QStringLiteral("%1-%2-%3").arg(QString::fromLatin1(test), page, language));
 }
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing

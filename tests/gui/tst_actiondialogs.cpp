@@ -1,6 +1,7 @@
 // The guarded action dialogs over the real demo sandbox: typed with QTest, sent through
 // OrderActions over loopback HTTP, checked against what the sandbox (Alipay's side) did.
 #include "DetailTestSupport.h"
+#include "TestValues.h"
 
 #include "ui/actions/CancelFreezeDialog.h"
 #include "ui/actions/ChargeDialog.h"
@@ -20,7 +21,7 @@
 #include <QTest>
 
 using namespace DepositDesk;
-using namespace DepositDesk::Test;
+using namespace DepositDesk::Testing;
 
 namespace {
 
@@ -50,10 +51,7 @@ QLabel *labelOf(QWidget *dialog, const char *name)
     return part<QLabel>(dialog, name);
 }
 
-Money yuan(const char *text)
-{
-    return *Money::fromYuan(QString::fromLatin1(text));
-}
+using Testing::yuan;
 
 } // namespace
 

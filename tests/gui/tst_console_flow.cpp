@@ -5,6 +5,8 @@
 // awaiting confirmation until the resolver settles it, applied once. Screenshots of every step
 // in zh_CN and en: ${DD_BINARY_DIR}/screenshots/tst_console_flow-<step>-<language>.png.
 #include "ConsoleFixture.h"
+#include "Screenshots.h"
+#include "TestValues.h"
 #include "ui/MainWindow.h"
 #include "ui/actions/ActionDialog.h"
 #include "ui/orders/OrderDetailPage.h"
@@ -32,16 +34,13 @@
 #include <QTimer>
 
 using namespace DepositDesk;
-using DepositDesk::Test::ConsoleFixture;
+using DepositDesk::Testing::ConsoleFixture;
 
 namespace {
 
 constexpr int CallTimeoutMs = 30000;
 
-Money yuan(const char *text)
-{
-    return *Money::fromYuan(QString::fromLatin1(text));
-}
+using Testing::yuan;
 
 template<typename T>
 T *child(const QObject &parent, const char *name)
@@ -62,11 +61,7 @@ T *visibleChild(const QObject &parent, const char *name)
 
 void saveShot(QWidget &widget, const QString &step, const QString &language)
 {
-    const QDir shots(QStringLiteral(DD_BINARY_DIR "/screenshots"));
-    QVERIFY(shots.mkpath(QStringLiteral(".")));
-    const QString file =
-        shots.filePath(QStringLiteral("tst_console_flow-%1-%2.png").arg(step, language));
-    QVERIFY2(widget.grab().save(file), qPrintable(file));
+    Testing::saveScreenshot(widget, QStringLiteral("tst_console_flow-%1-%2").arg(step, language));
 }
 
 // Rows of the order table whose cells contain `text`, and whether every row does.

@@ -2,6 +2,7 @@
 // thread, one point per China day for charges, refunds and unfreezes, "Export PNG…" writes a real
 // image; screenshots in zh_CN and en. The table export menu on the audit view: CSV and Excel
 // through the view's actions, and a plain message when the file cannot be written.
+#include "Screenshots.h"
 #include "ui/finance/DailyChartView.h"
 #include "ui/orders/AuditView.h"
 #include "ui/session/LanguageSwitcher.h"
@@ -38,11 +39,7 @@ QDateTime china(const QDate &day, int hour, int minute = 0)
 
 void saveShot(QWidget &widget, const QString &name, const QString &language)
 {
-    const QDir shots(QStringLiteral(DD_BINARY_DIR "/screenshots"));
-    QVERIFY(shots.mkpath(QStringLiteral(".")));
-    const QString file =
-        shots.filePath(QStringLiteral("tst_dailychart-%1-%2.png").arg(name, language));
-    QVERIFY2(widget.grab().save(file), qPrintable(file));
+    Testing::saveScreenshot(widget, QStringLiteral("tst_dailychart-%1-%2").arg(name, language));
 }
 
 // A PNG that is really a picture: loads, has the widget's size, and is not one flat colour.

@@ -34,7 +34,7 @@
 #include <QTimer>
 
 using namespace DepositDesk;
-using DepositDesk::Test::ConsoleFixture;
+using DepositDesk::Testing::ConsoleFixture;
 
 namespace {
 

@@ -22,7 +22,7 @@
 #include <QTimer>
 
 using namespace DepositDesk;
-using DepositDesk::Test::ConsoleFixture;
+using DepositDesk::Testing::ConsoleFixture;
 
 class TestOperatorsPage : public QObject
 {

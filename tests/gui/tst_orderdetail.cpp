@@ -2,6 +2,7 @@
 // through its buttons and dialogs, guards per role, Refresh after changes made at Alipay behind
 // the console's back, an unknown outcome shown until the resolver settles it, screenshots.
 #include "DetailTestSupport.h"
+#include "TestValues.h"
 
 #include "ui/actions/ActionDialog.h"
 #include "ui/actions/UnfreezeDialog.h"
@@ -31,14 +32,11 @@
 #include <QTreeWidget>
 
 using namespace DepositDesk;
-using namespace DepositDesk::Test;
+using namespace DepositDesk::Testing;
 
 namespace {
 
-Money yuan(const char *text)
-{
-    return *Money::fromYuan(QString::fromLatin1(text));
-}
+using Testing::yuan;
 
 QString figure(Money amount)
 {

@@ -46,7 +46,7 @@
 #include <QTreeWidget>
 
 using namespace DepositDesk;
-using namespace DepositDesk::Test;
+using namespace DepositDesk::Testing;
 
 namespace {
 

@@ -31,7 +31,7 @@
 #include <QTest>
 
 using namespace DepositDesk;
-using namespace DepositDesk::Test;
+using namespace DepositDesk::Testing;
 using RS = RefundRequestRecord::Status;
 
 namespace {

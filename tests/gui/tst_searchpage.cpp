@@ -2,6 +2,7 @@
 // out_order_no, auth_no and phone tail; filters; sort; paging; the Alipay look-up offer for an
 // unknown number; opening an order and coming back; live language switching; screenshots.
 #include "ConsoleFixture.h"
+#include "Screenshots.h"
 #include "ui/MainWindow.h"
 #include "ui/admin/SettingsPage.h"
 #include "ui/orders/OrderDetailPage.h"
@@ -29,7 +30,7 @@
 #include <QTest>
 
 using namespace DepositDesk;
-using DepositDesk::Test::ConsoleFixture;
+using DepositDesk::Testing::ConsoleFixture;
 
 namespace {
 
@@ -44,11 +45,7 @@ T *child(QWidget &parent, const char *name)
 
 void saveShot(QWidget &widget, const QString &page, const QString &language)
 {
-    const QDir shots(QStringLiteral(DD_BINARY_DIR "/screenshots"));
-    QVERIFY(shots.mkpath(QStringLiteral(".")));
-    const QString file =
-        shots.filePath(QStringLiteral("tst_searchpage-%1-%2.png").arg(page, language));
-    QVERIFY2(widget.grab().save(file), qPrintable(file));
+    Testing::saveScreenshot(widget, QStringLiteral("tst_searchpage-%1-%2").arg(page, language));
 }
 
 QStringList column(const OrderTableModel &model, int column)

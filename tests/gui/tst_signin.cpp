@@ -2,6 +2,7 @@
 // inline errors, lockout, a signed-in session (audited), the first administrator of an empty
 // database, and live language switching that keeps what was typed.
 #include "ConsoleFixture.h"
+#include "Screenshots.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/session/SignInDialog.h"
 
@@ -19,7 +20,7 @@
 #include <QTest>
 
 using namespace DepositDesk;
-using DepositDesk::Test::ConsoleFixture;
+using DepositDesk::Testing::ConsoleFixture;
 
 namespace {
 
@@ -31,10 +32,7 @@ T *child(QWidget &parent, const char *name)
 
 void saveShot(QWidget &widget, const QString &page, const QString &language)
 {
-    const QDir shots(QStringLiteral(DD_BINARY_DIR "/screenshots"));
-    QVERIFY(shots.mkpath(QStringLiteral(".")));
-    const QString file = shots.filePath(QStringLiteral("tst_signin-%1-%2.png").arg(page, language));
-    QVERIFY2(widget.grab().save(file), qPrintable(file));
+    Testing::saveScreenshot(widget, QStringLiteral("tst_signin-%1-%2").arg(page, language));
 }
 
 } // namespace

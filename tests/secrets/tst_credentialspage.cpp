@@ -4,6 +4,7 @@
 // answer inline; screenshots in both languages (DD_BINARY_DIR/screenshots).
 #include "CredentialsFixture.h"
 #include "KeyringSession.h"
+#include "Screenshots.h"
 
 #include "ui/MainWindow.h"
 #include "ui/admin/CredentialsPage.h"
@@ -26,11 +27,7 @@ using Part = Credentials::Part;
 
 void saveScreenshot(QWidget *widget, const QString &name)
 {
-    QCoreApplication::processEvents();
-    const QDir dir(QStringLiteral(DD_BINARY_DIR "/screenshots"));
-    QVERIFY(dir.mkpath(QStringLiteral(".")));
-    const QString path = dir.filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    Testing::saveScreenshot(*widget, name);
 }
 
 QLabel *label(QWidget *page, const QString &name)

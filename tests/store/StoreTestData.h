@@ -6,7 +6,7 @@
 
 #include <QDateTime>
 
-namespace DepositDesk::Test {
+namespace DepositDesk::Testing {
 
 inline QDateTime baseTime()
 {
@@ -37,4 +37,4 @@ inline OrderRecord makeOrder(int n, OrderStatus status = OrderStatus::Authorized
     return o;
 }
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing

@@ -23,7 +23,7 @@
 
 #include <memory>
 
-namespace DepositDesk::Test {
+namespace DepositDesk::Testing {
 
 inline bool usePostgres()
 {
@@ -134,7 +134,7 @@ inline void closeStore(std::unique_ptr<TestDatabase> &db, std::unique_ptr<Store>
     db.reset();
 }
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing
 
 #define DD_REQUIRE_DATABASE(db)                                                                    \
     QVERIFY2((db).isValid(), "no test database: for PostgreSQL set DD_TEST_PG or run via ctest")

@@ -34,7 +34,7 @@ class TestStoreAudit : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
     Testing::ManualClock m_clock;
 
@@ -57,9 +57,9 @@ private slots:
     void init()
     {
         m_clock.set(Testing::ManualClock().now());
-        QVERIFY(Test::openFreshStore(m_db, m_store));
+        QVERIFY(Testing::openFreshStore(m_db, m_store));
     }
-    void cleanup() { Test::closeStore(m_db, m_store); }
+    void cleanup() { Testing::closeStore(m_db, m_store); }
 
     void appendsAChainThatVerifies()
     {
@@ -260,7 +260,7 @@ private slots:
             QCOMPARE(log.entries(desk).size(), PerThread);
         }
         qInfo("%s: %d appends from %d connections, writers interleaved %d times",
-              qPrintable(Test::backendName()), Threads * PerThread, Threads, switches);
+              qPrintable(Testing::backendName()), Threads * PerThread, Threads, switches);
     }
 };
 

@@ -71,7 +71,7 @@ class TestStoreImport : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
 
     ImportReport import(const QString &text, bool strict = false,
@@ -97,8 +97,8 @@ private:
     }
 
 private slots:
-    void init() { QVERIFY(Test::openFreshStore(m_db, m_store)); }
-    void cleanup() { Test::closeStore(m_db, m_store); }
+    void init() { QVERIFY(Testing::openFreshStore(m_db, m_store)); }
+    void cleanup() { Testing::closeStore(m_db, m_store); }
 
     void importsTheSandboxExport()
     {

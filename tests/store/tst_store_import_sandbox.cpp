@@ -19,9 +19,9 @@ class TestStoreImportSandbox : public QObject
 private slots:
     void importsTheSeededExport()
     {
-        std::unique_ptr<Test::TestDatabase> db;
+        std::unique_ptr<Testing::TestDatabase> db;
         std::unique_ptr<Store> store;
-        QVERIFY(Test::openFreshStore(db, store));
+        QVERIFY(Testing::openFreshStore(db, store));
 
         Sandbox::Ledger ledger;
         Sandbox::SeedOptions options;
@@ -71,7 +71,7 @@ private slots:
             OrderImporter(*store).importData(csv, OrderImporter::Format::Csv, true);
         QCOMPARE(again.unchanged, options.count);
         QCOMPARE(index.count(), qint64(options.count));
-        Test::closeStore(db, store);
+        Testing::closeStore(db, store);
     }
 };
 

@@ -53,7 +53,7 @@ class TestStoreLedger : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
     Testing::ManualClock m_clock;
 
@@ -61,9 +61,9 @@ private slots:
     void init()
     {
         m_clock.set(Testing::ManualClock().now());
-        QVERIFY(Test::openFreshStore(m_db, m_store));
+        QVERIFY(Testing::openFreshStore(m_db, m_store));
     }
-    void cleanup() { Test::closeStore(m_db, m_store); }
+    void cleanup() { Testing::closeStore(m_db, m_store); }
 
     void aChangeIsANewRowNeverAnOverwrite()
     {
@@ -135,7 +135,7 @@ private slots:
         Ledger ledger(*m_store, m_clock);
         // Facts learned before the order is indexed ...
         QVERIFY(ledger.recordOperation(freezeOp(u"SUCCESS"_qs), FactSource::Query).ok);
-        QVERIFY(index.upsert(Test::makeOrder(1)).ok);
+        QVERIFY(index.upsert(Testing::makeOrder(1)).ok);
         // ... and after.
         QVERIFY(ledger
                     .recordTrade({u"OUT000001"_qs, u"2024050122001499000001"_qs, u"PAY-1"_qs,

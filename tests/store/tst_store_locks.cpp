@@ -16,7 +16,7 @@ class TestStoreLocks : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_deskA; // two desks: two stores, two connections
     std::unique_ptr<Store> m_deskB;
     Testing::ManualClock m_clock;
@@ -25,7 +25,7 @@ private slots:
     void init()
     {
         m_clock.set(Testing::ManualClock().now());
-        m_db = std::make_unique<Test::TestDatabase>();
+        m_db = std::make_unique<Testing::TestDatabase>();
         DD_REQUIRE_DATABASE(*m_db);
         m_deskA = std::make_unique<Store>(m_db->config());
         m_deskB = std::make_unique<Store>(m_db->config());

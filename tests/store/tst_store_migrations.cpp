@@ -53,13 +53,13 @@ class TestStoreMigrations : public QObject
 private slots:
     void initTestCase()
     {
-        qInfo("backend: %s", qPrintable(Test::backendName()));
+        qInfo("backend: %s", qPrintable(Testing::backendName()));
         QCOMPARE(int(std::size(TablesByVersion)), SchemaMigrations::latestVersion());
     }
 
     void migratesEmptyDatabaseToLatest()
     {
-        Test::TestDatabase db;
+        Testing::TestDatabase db;
         DD_REQUIRE_DATABASE(db);
         Store store(db.config());
         const StoreResult result = store.open();
@@ -87,7 +87,7 @@ private slots:
     void migratesFromEveryEarlierVersion()
     {
         QFETCH(int, from);
-        Test::TestDatabase db;
+        Testing::TestDatabase db;
         DD_REQUIRE_DATABASE(db);
         {
             Store old(db.config());
@@ -121,7 +121,7 @@ private slots:
 
     void desksStartingTogetherMigrateOnce()
     {
-        Test::TestDatabase db;
+        Testing::TestDatabase db;
         DD_REQUIRE_DATABASE(db);
         constexpr int Desks = 4;
         QSemaphore start;
@@ -155,7 +155,7 @@ private slots:
 
     void refusesNewerDatabaseAndLeavesItAlone()
     {
-        Test::TestDatabase db;
+        Testing::TestDatabase db;
         DD_REQUIRE_DATABASE(db);
         const int newer = SchemaMigrations::latestVersion() + 1;
         {
@@ -166,12 +166,13 @@ private slots:
                                              "description, applied_at) VALUES (:v, 'future', 0)"));
             future.bind(QStringLiteral("v"), newer);
             QVERIFY(future.exec());
-            if (!Test::usePostgres()) { // fold the WAL into the file so that it is complete
+            if (!Testing::usePostgres()) { // fold the WAL into the file so that it is complete
                 QSqlQuery checkpoint(store.database());
                 QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             }
         }
-        const QByteArray before = Test::usePostgres() ? QByteArray() : fileDigest(db.sqliteFile());
+        const QByteArray before =
+            Testing::usePostgres() ? QByteArray() : fileDigest(db.sqliteFile());
 
         Store store(db.config());
         const StoreResult result = store.open();
@@ -182,7 +183,7 @@ private slots:
         QVERIFY(result.errorString.contains(QStringLiteral("not been changed")));
         store.releaseThreadConnection();
 
-        if (Test::usePostgres()) {
+        if (Testing::usePostgres()) {
             Store check(db.config());
             QVERIFY(check.database().isOpen());
             QCOMPARE(count(check, QStringLiteral("dd_schema_migrations")),
@@ -228,7 +229,7 @@ private slots:
 
     void transactionRollsBackUnlessCommitted()
     {
-        Test::TestDatabase db;
+        Testing::TestDatabase db;
         DD_REQUIRE_DATABASE(db);
         Store store(db.config());
         QVERIFY(store.open().ok);

@@ -13,7 +13,7 @@ class TestStoreOperators : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
     Testing::ManualClock m_clock;
 
@@ -29,9 +29,9 @@ private slots:
     void init()
     {
         m_clock.set(Testing::ManualClock().now());
-        QVERIFY(Test::openFreshStore(m_db, m_store));
+        QVERIFY(Testing::openFreshStore(m_db, m_store));
     }
-    void cleanup() { Test::closeStore(m_db, m_store); }
+    void cleanup() { Testing::closeStore(m_db, m_store); }
 
     void firstStartCreatesTheAdministratorOnce()
     {

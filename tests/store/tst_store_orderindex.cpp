@@ -7,7 +7,7 @@
 #include <algorithm>
 
 using namespace DepositDesk;
-using Test::makeOrder;
+using Testing::makeOrder;
 
 namespace {
 
@@ -26,7 +26,7 @@ class TestStoreOrderIndex : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<OrderIndex> m_index;
 
@@ -50,13 +50,13 @@ private:
 private slots:
     void init()
     {
-        QVERIFY(Test::openFreshStore(m_db, m_store));
+        QVERIFY(Testing::openFreshStore(m_db, m_store));
         m_index = std::make_unique<OrderIndex>(*m_store);
     }
     void cleanup()
     {
         m_index.reset();
-        Test::closeStore(m_db, m_store);
+        Testing::closeStore(m_db, m_store);
     }
 
     void findsEveryKeyKindExactlyAndByPrefix_data()
@@ -218,7 +218,7 @@ private slots:
         QList<OrderRecord> all;
         for (int n = 1; n <= 57; ++n) {
             OrderRecord o = makeOrder(n);
-            o.created = Test::baseTime().addSecs(60 * (n / 5)); // ties across page borders
+            o.created = Testing::baseTime().addSecs(60 * (n / 5)); // ties across page borders
             o.updated = o.created;
             o.total = Money::fromFen(100 * (n % 7) + 1); // ties too
             all.append(o);

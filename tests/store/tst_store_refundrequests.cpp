@@ -50,18 +50,18 @@ class TestStoreRefundRequests : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
     Testing::ManualClock m_clock;
 
 private slots:
-    void initTestCase() { qInfo("backend: %s", qPrintable(Test::backendName())); }
+    void initTestCase() { qInfo("backend: %s", qPrintable(Testing::backendName())); }
     void init()
     {
         m_clock.set(Testing::ManualClock().now());
-        QVERIFY(Test::openFreshStore(m_db, m_store));
+        QVERIFY(Testing::openFreshStore(m_db, m_store));
     }
-    void cleanup() { Test::closeStore(m_db, m_store); }
+    void cleanup() { Testing::closeStore(m_db, m_store); }
 
     void createsPendingAndFindsIt()
     {

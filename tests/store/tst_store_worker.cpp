@@ -40,17 +40,17 @@ class TestStoreWorker : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
 
 private slots:
     void init()
     {
-        QVERIFY(Test::openFreshStore(m_db, m_store));
-        QVERIFY(OrderIndex(*m_store).upsert(Test::makeOrder(1)).ok);
-        QVERIFY(OrderIndex(*m_store).upsert(Test::makeOrder(2)).ok);
+        QVERIFY(Testing::openFreshStore(m_db, m_store));
+        QVERIFY(OrderIndex(*m_store).upsert(Testing::makeOrder(1)).ok);
+        QVERIFY(OrderIndex(*m_store).upsert(Testing::makeOrder(2)).ok);
     }
-    void cleanup() { Test::closeStore(m_db, m_store); }
+    void cleanup() { Testing::closeStore(m_db, m_store); }
 
     void readsOffThreadAndReleasesTheConnection()
     {

@@ -158,7 +158,7 @@ public:
     template<typename Call>
     ActionOutcome run(Call call)
     {
-        return Test::waitForAnswer(call);
+        return Testing::waitForAnswer(call);
     }
 
     std::unique_ptr<DemoEnvironment> demo;

@@ -24,7 +24,7 @@
 #include <functional>
 
 using namespace DepositDesk;
-using DepositDesk::Test::ConsoleFixture;
+using DepositDesk::Testing::ConsoleFixture;
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace DepositDesk;
-using DepositDesk::Test::ConsoleFixture;
+using DepositDesk::Testing::ConsoleFixture;
 
 namespace {
 

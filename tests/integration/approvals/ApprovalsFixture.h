@@ -18,7 +18,7 @@
 #include <QSet>
 #include <QTest>
 
-namespace DepositDesk::Test {
+namespace DepositDesk::Testing {
 
 inline OperatorSession demoSession(OperatorRole role)
 {
@@ -134,4 +134,4 @@ private:
     QSet<QString> m_used;
 };
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing

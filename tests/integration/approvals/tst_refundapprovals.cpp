@@ -9,7 +9,7 @@
 #include <QSignalSpy>
 
 using namespace DepositDesk;
-using namespace DepositDesk::Test;
+using namespace DepositDesk::Testing;
 using Status = ActionOutcome::Status;
 using RS = RefundRequestRecord::Status;
 

@@ -12,7 +12,7 @@
 #include <QSignalSpy>
 
 using namespace DepositDesk;
-using namespace DepositDesk::Test;
+using namespace DepositDesk::Testing;
 using RS = RefundRequestRecord::Status;
 
 namespace {

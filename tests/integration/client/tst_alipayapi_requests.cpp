@@ -1,4 +1,5 @@
 #include "ApiHarness.h"
+#include "TestValues.h"
 
 #include <QTest>
 
@@ -8,10 +9,7 @@ using Outcome = CallResult::Outcome;
 
 namespace {
 
-Money yuan(const char *text)
-{
-    return *Money::fromYuan(QString::fromLatin1(text));
-}
+using Testing::yuan;
 
 QStringList keys(const ParameterList &parameters)
 {

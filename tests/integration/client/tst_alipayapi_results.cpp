@@ -1,4 +1,5 @@
 #include "ApiHarness.h"
+#include "TestValues.h"
 
 #include <QTest>
 
@@ -10,10 +11,7 @@ using Fields = QList<QPair<QString, QString>>;
 
 namespace {
 
-Money yuan(const char *text)
-{
-    return *Money::fromYuan(QString::fromLatin1(text));
-}
+using Testing::yuan;
 
 UnfreezeRequest unfreezeRequest()
 {

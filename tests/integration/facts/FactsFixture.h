@@ -4,6 +4,7 @@
 // SQLite database) with a console client, for the facts / refresh / look-up / details tests.
 // Calls wait with QTest::qWaitFor (the event loop runs; nothing sleeps).
 
+#include "TestValues.h"
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "demo/DemoEnvironment.h"
@@ -18,11 +19,6 @@
 #include <optional>
 
 namespace DepositDesk::Testing {
-
-inline Money yuan(const char *text)
-{
-    return *Money::fromYuan(QString::fromLatin1(text));
-}
 
 // Change lines as one text, so that a failed comparison shows them.
 inline QString lines(const QStringList &list)

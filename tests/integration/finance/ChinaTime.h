@@ -2,7 +2,7 @@
 
 #include <QDateTime>
 
-namespace DepositDesk::Test {
+namespace DepositDesk::Testing {
 
 // An instant given in China time (GMT+8), e.g. china("2024-05-01T23:59:59"): how bills and
 // their periods are written.
@@ -13,4 +13,4 @@ inline QDateTime china(const char *text)
     return t;
 }
 
-} // namespace DepositDesk::Test
+} // namespace DepositDesk::Testing

@@ -54,8 +54,8 @@ class TestDailyActivity : public QObject
 private slots:
     void sumsPerChinaDay()
     {
-        Test::TestDatabase db;
-        QVERIFY2(db.isValid(), qPrintable(Test::backendName()));
+        Testing::TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(Testing::backendName()));
         Store store(db.config());
         QVERIFY(store.open());
         Ledger ledger(store);
@@ -143,7 +143,7 @@ private slots:
 
     void emptyOrReversedPeriod()
     {
-        Test::TestDatabase db;
+        Testing::TestDatabase db;
         QVERIFY(db.isValid());
         Store store(db.config());
         QVERIFY(store.open());
@@ -157,7 +157,7 @@ private slots:
 
     void databaseFailureIsReported()
     {
-        Test::TestDatabase db;
+        Testing::TestDatabase db;
         QVERIFY(db.isValid());
         Store store(db.config());
         QVERIFY(store.open());

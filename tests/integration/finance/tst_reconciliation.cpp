@@ -54,7 +54,7 @@ class TestReconciliation : public QObject
 {
     Q_OBJECT
 
-    Test::ConsoleFixture m_console;
+    Testing::ConsoleFixture m_console;
     QString m_day;
     qint64 m_dayStart = 0;
     BillFileRecord m_file;

@@ -14,7 +14,7 @@ using namespace DepositDesk;
 
 namespace {
 
-using Test::china;
+using Testing::china;
 
 QString s(const char *text)
 {
@@ -93,7 +93,7 @@ class TestReconciliationEngine : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<Testing::TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
     ParsedBill m_bill;
 
@@ -102,7 +102,7 @@ class TestReconciliationEngine : public QObject
     // One of everything: see the comments beside each fact.
     void fill()
     {
-        QVERIFY(Test::openFreshStore(m_db, m_store));
+        QVERIFY(Testing::openFreshStore(m_db, m_store));
         OrderIndex index(*m_store);
         for (const char *no :
              {"O-1", "O-2", "O-3", "O-4", "O-5", "O-6", "O-7", "O-8", "O-10", "O-11"})
