@@ -195,9 +195,12 @@ private Q_SLOTS:
         QCOMPARE(filesKept(), QStringList{first.file.fileName});
         QCOMPARE(BillFiles(*m_store).list(QStringLiteral("trade"), day).size(), 1);
 
-        // A second later the sandbox exports the bill again (another 导出时间): other bytes,
-        // kept beside the first under another name, both recorded.
+        // A second later the bill is generated anew (a new bill service: another 导出时间): other
+        // bytes, kept beside the first under another name, both recorded.
         m_sandbox->clock.advance(std::chrono::seconds(1));
+        auto regenerated = std::make_unique<Sandbox::Bills>(m_sandbox->ledger);
+        m_sandbox->gateway->setBillService(regenerated.get());
+        m_bills = std::move(regenerated);
         const BillDownloader::Result third = download(day);
         QVERIFY2(third.status == Status::Downloaded, qPrintable(third.message));
         QVERIFY(third.file.id != first.file.id);
