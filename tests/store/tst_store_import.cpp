@@ -164,7 +164,8 @@ private slots:
         const QStringList lines =
             QString::fromUtf8(file.readAll()).split(u"\r\n"_qs, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 7);
-        QVERIFY(lines[2].startsWith(u"4,\"OUT000011\",\"total_amount"_qs));
+        QVERIFY(lines[2].startsWith(u"4,OUT000011,"_qs));
+        QVERIFY(lines[2].contains(u"total_amount"_qs));
     }
 
     void strictImportsNothing()
