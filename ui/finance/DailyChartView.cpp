@@ -224,8 +224,9 @@ void DailyChartView::exportClicked()
 
 void DailyChartView::changeEvent(QEvent *event)
 {
+    // The status line says the period's sums in words: it is drawn again with the days.
     if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+        showDays();
     QWidget::changeEvent(event);
 }
 
