@@ -4,34 +4,37 @@
 # here rather than kept in the repository, so the repository itself cites no missing document.
 #   references-bad.sh PYTHON CHECK_SCRIPT
 set -euo pipefail
-python=$1 check=$2
+python=$1 check=$(realpath "$2")
 here=$(cd "$(dirname "$0")" && pwd)
 tree=$(mktemp -d)
 trap 'rm -rf "$tree"' EXIT
-gone=gone missing=missing # the names of documents that do not exist
-mkdir -p "$tree/docs" "$tree/app"
-cat >"$tree/docs/alipay-protocol.md" <<DOC
+# The names of what does not exist, and of the citing file, are spelled through variables so the
+# repository's own scan of this script finds nothing dangling.
+gone=gone missing=missing nowhere=nowhere/Gone.h cites=Cites.h
+cd "$tree"
+mkdir -p docs app
+cat >docs/alipay-protocol.md <<DOC
 # A protocol reference with one section
 
 ## 1. Gateway
 
 See [the architecture](ARCHITECTURE.md) and [a page that is gone](${gone}.md).
 DOC
-cat >"$tree/docs/ARCHITECTURE.md" <<'DOC'
+cat >docs/ARCHITECTURE.md <<'DOC'
 # Architecture
 
 1. **Money is integer fen.**
 DOC
-cat >"$tree/app/Cites.h" <<CODE
-// Resolves: docs/alipay-protocol.md §1, docs/ARCHITECTURE.md principle 1, app/Cites.h.
+cat >"app/$cites" <<CODE
+// Resolves: docs/alipay-protocol.md §1, docs/ARCHITECTURE.md principle 1, app/${cites}.
 // Dangling: docs/alipay-protocol.md §2.1, docs/ARCHITECTURE.md principle 7, docs/${missing}.md,
-// app/nowhere/Gone.h.
+// app/${nowhere}.
 CODE
 cat >"$tree.expected" <<REPORT
-app/Cites.h:2: cites §2.1, which docs/alipay-protocol.md does not have
-app/Cites.h:2: cites principle 7, which docs/ARCHITECTURE.md does not have
-app/Cites.h:2: cites docs/${missing}.md, which is not in the repository
-app/Cites.h:3: names app/nowhere/Gone.h, which does not exist
+app/${cites}:2: cites §2.1, which docs/alipay-protocol.md does not have
+app/${cites}:2: cites principle 7, which docs/ARCHITECTURE.md does not have
+app/${cites}:2: cites docs/${missing}.md, which is not in the repository
+app/${cites}:3: names app/${nowhere}, which does not exist
 docs/alipay-protocol.md:5: cites ${gone}.md, which is not in the repository
 docs/alipay-protocol.md:5: links to ${gone}.md, which does not exist
 REPORT
