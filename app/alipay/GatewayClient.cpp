@@ -2,6 +2,7 @@
 
 #include "alipay/GatewayRequest.h"
 #include "alipay/ResponseClassifier.h"
+#include "domain/CrashPoint.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -97,6 +98,9 @@ void GatewayClient::call(const QString &method, const QByteArray &bizContent,
         reply->abort();
     });
     timer->start(m_config.timeoutMs);
+    // The request's bytes have left: from here its outcome may be unknown.
+    connect(reply, &QNetworkReply::requestSent, reply,
+            [] { CrashPoint::reached(CrashPoint::RequestSent); });
 
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, expect = expectation(method), guard = QPointer<const QObject>(context),
