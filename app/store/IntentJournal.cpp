@@ -19,7 +19,7 @@ QString tr(const char *text)
 
 const QString Columns = QStringLiteral(
     "id, kind, out_order_no, request_no, amount_fen, operator, reason, created_at, parameters, "
-    "outcome, code, sub_code, sub_msg, settled_at");
+    "outcome, code, sub_code, sub_msg, settled_at, desk, sent_at");
 
 QString canonical(const QJsonObject &object)
 {
@@ -44,6 +44,9 @@ IntentRecord readIntent(const StoreQuery &q)
     i.subMsg = q.text(12);
     if (!q.value(13).isNull())
         i.settled = QDateTime::fromMSecsSinceEpoch(q.int64(13), Qt::UTC);
+    i.desk = q.text(14);
+    i.sent =
+        q.value(15).isNull() ? i.created : QDateTime::fromMSecsSinceEpoch(q.int64(15), Qt::UTC);
     return i;
 }
 
@@ -90,6 +93,11 @@ QString intentOutcomeCode(IntentRecord::Outcome outcome)
     return {};
 }
 
+bool intentIsOpen(IntentRecord::Outcome outcome)
+{
+    return outcome == IntentRecord::Outcome::Unknown || outcome == IntentRecord::Outcome::NotDone;
+}
+
 std::optional<IntentRecord::Outcome> intentOutcomeFromCode(QStringView code)
 {
     using O = IntentRecord::Outcome;
@@ -128,24 +136,28 @@ StoreResult IntentJournal::begin(IntentRecord &intent, bool *retry)
                    "A retry must send exactly the same parameters; a new call needs a new "
                    "number.")
                     .arg(intent.requestNo, existing->outOrderNo));
+        const QString desk = intent.desk;
         intent = *existing;
         if (retry)
             *retry = true;
         if (existing->outcome == IntentRecord::Outcome::NotDone) {
             // A retry after a definite "not done": the call goes out again, its outcome is
             // unknown until answered.
-            const StoreResult reopened = reopen(intent);
+            const StoreResult reopened = reopen(intent, desk);
             if (!reopened)
                 return reopened;
         }
         return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
     }
+    if (const auto earlier = open(intent.outOrderNo, intent.kind))
+        return StoreResult::failure(openProblem(*earlier));
     intent.created = m_clock.now();
+    intent.sent = intent.created;
     intent.outcome = IntentRecord::Outcome::Unknown;
     StoreQuery insert(db, QStringLiteral("INSERT INTO intents (kind, out_order_no, request_no, "
-                                         "amount_fen, operator, reason, created_at, parameters) "
-                                         "VALUES (:kind, :o, :r, :amount, :op, :reason, :created, "
-                                         ":params)") +
+                                         "amount_fen, operator, reason, created_at, parameters, "
+                                         "desk, sent_at) VALUES (:kind, :o, :r, :amount, :op, "
+                                         ":reason, :created, :params, :desk, :sent)") +
                               m_store.dialect().returningId());
     insert.bind(QStringLiteral("kind"), intentKindCode(intent.kind))
         .bind(QStringLiteral("o"), intent.outOrderNo)
@@ -154,14 +166,21 @@ StoreResult IntentJournal::begin(IntentRecord &intent, bool *retry)
         .bind(QStringLiteral("op"), intent.operatorLogin)
         .bind(QStringLiteral("reason"), intent.reason)
         .bind(QStringLiteral("created"), intent.created.toMSecsSinceEpoch())
-        .bind(QStringLiteral("params"), canonical(intent.parameters));
+        .bind(QStringLiteral("params"), canonical(intent.parameters))
+        .bind(QStringLiteral("desk"), intent.desk)
+        .bind(QStringLiteral("sent"), intent.sent.toMSecsSinceEpoch());
     if (!insert.exec() || !insert.next()) {
-        if (m_store.dialect().isUniqueViolation(insert.lastError()))
-            return StoreResult::failure(
-                tr("The request number %1 is being used by another desk at this moment. Open "
-                   "the order again to see that call.")
-                    .arg(intent.requestNo));
-        return StoreResult::failure(insert.errorString());
+        if (!m_store.dialect().isUniqueViolation(insert.lastError()))
+            return StoreResult::failure(insert.errorString());
+        insert.finish();
+        tx.rollback(); // PostgreSQL: nothing more runs in a transaction after an error
+        // Another desk wrote its intent between the check above and this insert.
+        if (const auto earlier = open(intent.outOrderNo, intent.kind))
+            return StoreResult::failure(openProblem(*earlier));
+        return StoreResult::failure(
+            tr("The request number %1 is being used by another desk at this moment. Open "
+               "the order again to see that call.")
+                .arg(intent.requestNo));
     }
     intent.id = insert.int64(0);
     insert.finish();
@@ -197,12 +216,23 @@ StoreResult IntentJournal::settle(qint64 id, IntentRecord::Outcome outcome, cons
     return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
 }
 
-StoreResult IntentJournal::reopen(IntentRecord &intent)
+StoreResult IntentJournal::reopen(IntentRecord &intent, const QString &desk)
 {
     const StoreResult written =
         recordOutcome(intent.id, IntentRecord::Outcome::Unknown, {}, {}, {});
     if (!written)
         return written;
+    const QDateTime now = m_clock.now();
+    StoreQuery sent(
+        m_store.database(),
+        QStringLiteral("UPDATE intents SET desk = :desk, sent_at = :at WHERE id = :id"));
+    sent.bind(QStringLiteral("desk"), desk)
+        .bind(QStringLiteral("at"), now.toMSecsSinceEpoch())
+        .bind(QStringLiteral("id"), intent.id);
+    if (!sent.exec())
+        return StoreResult::failure(sent.errorString());
+    intent.desk = desk;
+    intent.sent = now;
     intent.outcome = IntentRecord::Outcome::Unknown;
     intent.code.clear();
     intent.subCode.clear();
@@ -279,6 +309,28 @@ std::optional<IntentRecord> IntentJournal::find(qint64 id) const
 QList<IntentRecord> IntentJournal::unknown() const
 {
     return select(QStringLiteral("outcome = 'UNKNOWN'"), {});
+}
+
+std::optional<IntentRecord> IntentJournal::open(const QString &outOrderNo,
+                                                IntentRecord::Kind kind) const
+{
+    const auto list =
+        select(QStringLiteral("out_order_no = :o AND kind = :kind AND outcome IN "
+                              "('UNKNOWN', 'NOT_DONE')"),
+               {{QStringLiteral("o"), outOrderNo}, {QStringLiteral("kind"), intentKindCode(kind)}});
+    return list.isEmpty() ? std::nullopt : std::optional(list.first());
+}
+
+QString IntentJournal::openProblem(const IntentRecord &earlier)
+{
+    if (earlier.outcome == IntentRecord::Outcome::NotDone)
+        return tr("The earlier request %1 of this kind on order %2 was not done, but it may still "
+                  "reach Alipay. Send that request again (it cannot move money twice) instead of "
+                  "starting a new one.")
+            .arg(earlier.requestNo, earlier.outOrderNo);
+    return tr("The earlier request %1 of this kind on order %2 is awaiting Alipay's answer. Wait "
+              "until it is settled.")
+        .arg(earlier.requestNo, earlier.outOrderNo);
 }
 
 QList<IntentRecord> IntentJournal::forOrder(const QString &outOrderNo) const

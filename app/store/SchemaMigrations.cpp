@@ -186,6 +186,20 @@ QStringList refundRequests(const SqlDialect &d)
     };
 }
 
+// Who sent an intent and when (the resolver settles NOT_DONE only once the request is older than
+// the transport's timeout and its desk no longer holds the order), and at most one open (UNKNOWN
+// or NOT_DONE) intent per order and kind: two desks cannot both mint a new number for it.
+QStringList exactlyOnceSchema(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE intents ADD COLUMN desk TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE intents ADD COLUMN sent_at BIGINT"),
+        QStringLiteral("UPDATE intents SET sent_at = created_at"),
+        QStringLiteral("CREATE UNIQUE INDEX intents_one_open ON intents (out_order_no, kind) "
+                       "WHERE outcome IN ('UNKNOWN', 'NOT_DONE')"),
+    };
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
@@ -198,6 +212,7 @@ const std::vector<Migration> &migrations()
         {7, "desk policy", &policySchema},
         {8, "bill files", &billFilesSchema},
         {9, "order marks and reconciliations", &reconciliationSchema},
+        {10, "one open request per order and kind", &exactlyOnceSchema},
     };
     return list;
 }

@@ -42,6 +42,7 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("bill_files")},
     {QStringLiteral("order_marks"), QStringLiteral("reconciliations"),
      QStringLiteral("recon_differences")},
+    {}, // 10: who sent an intent and when, one open intent per order and kind
 };
 
 } // namespace
