@@ -21,6 +21,7 @@
 #include "domain/Sentences.h"
 #include "secrets/CredentialStore.h"
 #include "store/AuditLog.h"
+#include "store/OrderLocks.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -74,11 +75,11 @@ ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gatewa
     : QObject(parent)
     , m_store(store)
     , m_dataDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-    , m_desk(QSysInfo::machineHostName())
+    , m_desk(OrderLocks::newDeskId())
 {
-    if (m_desk.isEmpty())
-        m_desk = QStringLiteral("desk");
     m_parts = std::make_unique<Parts>(store, gateway, m_desk);
+    // One desk per process: the resolver's retries take the order locks as the actions do.
+    m_parts->resolver.setDesk(m_desk);
     connect(&m_parts->actions, &OrderActions::intentUnknown, &m_parts->resolver,
             &OutcomeResolver::resolve);
     connect(&m_parts->resolver, &OutcomeResolver::settled, &m_parts->approvals,

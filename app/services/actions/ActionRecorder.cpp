@@ -2,6 +2,8 @@
 
 #include "services/actions/ActionMessages.h"
 
+#include "domain/CrashPoint.h"
+
 #include "store/OrderLocks.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"
@@ -83,17 +85,6 @@ QJsonObject ActionRecorder::details(const IntentRecord &intent)
     return d;
 }
 
-StoreResult ActionRecorder::audit(const QString &operatorLogin, const QString &action,
-                                  const IntentRecord &intent, const QJsonObject &extra)
-{
-    const StoreResult r =
-        m_audit.append({operatorLogin, action, intent.outOrderNo, merged(details(intent), extra)});
-    if (!r)
-        qCWarning(lcActions, "audit entry %s not written: %s", qPrintable(action),
-                  qPrintable(r.errorString));
-    return r;
-}
-
 StoreResult ActionRecorder::audited(const std::function<StoreResult()> &write,
                                     const std::function<AuditEvent()> &event)
 {
@@ -114,13 +105,20 @@ StoreResult ActionRecorder::audited(const std::function<StoreResult()> &write,
     return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
 }
 
-StoreResult ActionRecorder::journalAudited(IntentRecord &intent, const QString &login,
-                                           const QString &action, const QJsonObject &extra,
-                                           bool *retry)
+StoreResult
+ActionRecorder::journalAudited(IntentRecord &intent, const QString &login, const QString &action,
+                               const QJsonObject &extra, bool *retry,
+                               const std::function<StoreResult(const IntentRecord &)> &alsoWrite)
 {
     const IntentRecord asked = intent;
     const StoreResult r = audited(
-        [&] { return m_journal.begin(intent, retry); },
+        [&]() -> StoreResult {
+            if (const StoreResult begun = m_journal.begin(intent, retry); !begun)
+                return begun;
+            if (alsoWrite && intent.outcome == IntentRecord::Outcome::Unknown)
+                return alsoWrite(intent);
+            return StoreResult::success();
+        },
         [&] {
             return AuditEvent{login, action, intent.outOrderNo, merged(details(intent), extra)};
         });
@@ -132,100 +130,179 @@ StoreResult ActionRecorder::journalAudited(IntentRecord &intent, const QString &
     return r;
 }
 
-StoreResult ActionRecorder::begin(IntentRecord &intent, const QJsonObject &extra, bool *retry)
+StoreResult ActionRecorder::begin(IntentRecord &intent, const QJsonObject &extra, bool *retry,
+                                  const std::function<StoreResult(const IntentRecord &)> &alsoWrite)
 {
     return journalAudited(
         intent, intent.operatorLogin,
         QStringLiteral("order.%1.requested").arg(ActionMessages::auditVerb(intent.kind)), extra,
-        retry);
+        retry, alsoWrite);
 }
 
 StoreResult ActionRecorder::beginRetry(IntentRecord &intent, const QString &login, bool *retry)
 {
-    return journalAudited(intent, login, QStringLiteral("intent.retry"), {}, retry);
+    return journalAudited(intent, login, QStringLiteral("intent.retry"), {}, retry, {});
 }
 
-ActionOutcome ActionRecorder::answered(const IntentRecord &intent,
-                                       const IntentAnswer::Result &answer,
-                                       const QString &operatorLogin)
+StoreResult ActionRecorder::settle(const IntentRecord &intent, IntentRecord::Outcome outcome,
+                                   const CallResult &call, const QString &code)
 {
-    const CallResult &call = answer.call;
-    ActionOutcome outcome = ActionMessages::outcome(intent, answer.outcome, call);
-    const StoreResult settled =
-        m_journal.settle(intent.id, answer.outcome, call.code, call.subCode, call.subMsg);
-    if (!settled) {
-        outcome.technical = settled.errorString;
-        qCWarning(lcActions, "intent %lld not settled: %s", intent.id,
-                  qPrintable(settled.errorString));
-    }
-    if (!answer.factsError.isEmpty()) {
-        outcome.message = ActionMessages::notRecorded(answer.factsError);
-        outcome.technical = answer.factsError;
-    }
-    // The answer is in: what happened to the money stands, and a missing audit entry is
-    // reported with it.
-    const StoreResult audited =
-        audit(operatorLogin,
-              QStringLiteral("order.%1.%2")
-                  .arg(ActionMessages::auditVerb(intent.kind), outcomeWord(answer.outcome)),
-              intent, callDetails(call));
-    if (!audited)
-        ActionMessages::noteAuditNotWritten(outcome, audited.errorString);
-    updateRefundRequest(intent, answer.outcome, operatorLogin, call.subCode);
-    return outcome;
+    return m_journal.settle(intent.id, outcome, code, call.subCode, call.subMsg);
 }
 
-ActionOutcome ActionRecorder::settledByQuery(const IntentRecord &intent,
-                                             IntentRecord::Outcome result, const CallResult &query,
-                                             const QString &operatorLogin)
+ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const IntentRecord &intent,
+                                                  const CallResult &call,
+                                                  const QString &operatorLogin)
+{
+    IntentAnswer::Result answer;
+    answer.call = call;
+    const StoreResult recorded = audited(
+        [&]() -> StoreResult {
+            answer = IntentAnswer::read(facts, intent, call);
+            if (!answer.factsError.isEmpty())
+                return StoreResult::failure(answer.factsError);
+            CrashPoint::reached(CrashPoint::FactsWritten);
+            if (const StoreResult settled =
+                    settle(intent, answer.outcome, answer.call, answer.call.code);
+                !settled)
+                return settled;
+            CrashPoint::reached(CrashPoint::Settled);
+            return updateRefundRequest(intent, answer.outcome, operatorLogin, answer.call.subCode);
+        },
+        [&] {
+            return AuditEvent{
+                operatorLogin,
+                QStringLiteral("order.%1.%2")
+                    .arg(ActionMessages::auditVerb(intent.kind), outcomeWord(answer.outcome)),
+                intent.outOrderNo, merged(details(intent), callDetails(answer.call))};
+        });
+    if (recorded) {
+        CrashPoint::reached(CrashPoint::Audited);
+        return {answer.outcome, ActionMessages::outcome(intent, answer.outcome, answer.call)};
+    }
+    // Nothing of the answer is written: the intent stays UNKNOWN and the resolver settles it by
+    // query, so what Alipay did is recorded once, from Alipay's own records.
+    qCWarning(lcActions, "answer to intent %lld not recorded, left for the resolver: %s", intent.id,
+              qPrintable(recorded.errorString));
+    Answered unrecorded{
+        IntentRecord::Outcome::Unknown,
+        ActionMessages::outcome(intent, IntentRecord::Outcome::Unknown, answer.call)};
+    unrecorded.reply.message = ActionMessages::notRecorded(recorded.errorString);
+    unrecorded.reply.technical = recorded.errorString;
+    return unrecorded;
+}
+
+ActionRecorder::Answered ActionRecorder::settledByQuery(const IntentRecord &intent,
+                                                        IntentRecord::Outcome result,
+                                                        const CallResult &query,
+                                                        const std::function<StoreResult()> &record,
+                                                        const QString &operatorLogin)
 {
     const QString code =
         result == IntentRecord::Outcome::NotDone ? QStringLiteral("NOT_DONE") : query.code;
-    const StoreResult settled =
-        m_journal.settle(intent.id, result, code, query.subCode, query.subMsg);
-    ActionOutcome outcome = ActionMessages::outcome(intent, result, query);
-    if (!settled)
-        outcome.technical = settled.errorString;
     QJsonObject extra = callDetails(query);
     extra.insert(QStringLiteral("outcome"), intentOutcomeCode(result));
     extra.insert(QStringLiteral("query"), query.method);
-    if (const StoreResult audited =
-            audit(operatorLogin, QStringLiteral("intent.settled"), intent, extra);
-        !audited)
-        ActionMessages::noteAuditNotWritten(outcome, audited.errorString);
-    updateRefundRequest(intent, result, operatorLogin, intentOutcomeCode(result));
-    return outcome;
+    const StoreResult written = audited(
+        [&]() -> StoreResult {
+            if (record) {
+                if (const StoreResult facts = record(); !facts)
+                    return facts;
+                CrashPoint::reached(CrashPoint::FactsWritten);
+            }
+            if (const StoreResult settled = settle(intent, result, query, code); !settled)
+                return settled;
+            CrashPoint::reached(CrashPoint::Settled);
+            return updateRefundRequest(intent, result, operatorLogin, intentOutcomeCode(result));
+        },
+        [&] {
+            return AuditEvent{operatorLogin, QStringLiteral("intent.settled"), intent.outOrderNo,
+                              merged(details(intent), extra)};
+        });
+    if (!written) {
+        qCWarning(lcActions, "intent %lld not settled, asked again later: %s", intent.id,
+                  qPrintable(written.errorString));
+        return {IntentRecord::Outcome::Unknown, ActionMessages::refused(written.errorString)};
+    }
+    CrashPoint::reached(CrashPoint::Audited);
+    return {result, ActionMessages::outcome(intent, result, query)};
 }
 
-void ActionRecorder::updateRefundRequest(const IntentRecord &intent, IntentRecord::Outcome outcome,
-                                         const QString &who, const QString &comment)
+namespace {
+
+using RS = RefundRequestRecord::Status;
+
+// The status a refund request follows its call's outcome to.
+RS requestStatusFor(IntentRecord::Outcome outcome)
 {
-    if (intent.kind != IntentRecord::Kind::Refund)
-        return;
-    const auto request = m_refunds.findByRequestNo(
-        intent.parameters.value(u"out_trade_no").toString(), intent.requestNo);
-    if (!request)
-        return;
-    using S = RefundRequestRecord::Status;
-    S to = S::AwaitingConfirmation;
     switch (outcome) {
     case IntentRecord::Outcome::Succeeded:
-        to = S::Executed;
-        break;
+        return RS::Executed;
     case IntentRecord::Outcome::Failed:
-        to = S::Failed;
-        break;
+        return RS::Failed;
     case IntentRecord::Outcome::NotDone:
-        to = S::Approved; // not sent after all: the same request may go again
-        break;
+        return RS::Approved; // not done: the same request may go again
     case IntentRecord::Outcome::Unknown:
-        to = S::AwaitingConfirmation;
         break;
     }
-    const StoreResult moved = m_refunds.setStatus(request->id, to, who, comment);
-    if (!moved)
-        qCWarning(lcActions, "refund request %lld not moved: %s", request->id,
-                  qPrintable(moved.errorString));
+    return RS::AwaitingConfirmation;
+}
+
+} // namespace
+
+StoreResult ActionRecorder::updateRefundRequest(const IntentRecord &intent,
+                                                IntentRecord::Outcome outcome, const QString &who,
+                                                const QString &comment)
+{
+    if (intent.kind != IntentRecord::Kind::Refund)
+        return StoreResult::success();
+    const auto request = m_refunds.findByRequestNo(
+        intent.parameters.value(u"out_trade_no").toString(), intent.requestNo);
+    const RS to = requestStatusFor(outcome);
+    if (!request || request->status == to)
+        return StoreResult::success();
+    if (!RefundRequests::canMove(request->status, to)) {
+        // The money's record stands; a request in a state that cannot follow is shown as it is.
+        qCWarning(lcActions, "refund request %lld is %s and does not follow its call's outcome %s",
+                  request->id, qPrintable(refundRequestStatusCode(request->status)),
+                  qPrintable(intentOutcomeCode(outcome)));
+        return StoreResult::success();
+    }
+    return m_refunds.setStatus(request->id, to, who, comment);
+}
+
+int ActionRecorder::repair()
+{
+    int repaired = 0;
+    for (const RS status : {RS::Approved, RS::AwaitingConfirmation}) {
+        const QList<RefundRequestRecord> requests = m_refunds.list(status, 100000);
+        for (const RefundRequestRecord &request : requests) {
+            const auto intent = m_journal.find(IntentRecord::Kind::Refund, request.outRequestNo);
+            if (!intent || requestStatusFor(intent->outcome) == request.status)
+                continue;
+            const StoreResult fixed = audited(
+                [&] {
+                    return updateRefundRequest(*intent, intent->outcome, resolverLogin(),
+                                               intentOutcomeCode(intent->outcome));
+                },
+                [&] {
+                    return AuditEvent{
+                        resolverLogin(), QStringLiteral("refund.request.repaired"),
+                        request.outOrderNo,
+                        QJsonObject{
+                            {QStringLiteral("refund_request_id"), request.id},
+                            {QStringLiteral("request_no"), request.outRequestNo},
+                            {QStringLiteral("from"), refundRequestStatusCode(request.status)},
+                            {QStringLiteral("outcome"), intentOutcomeCode(intent->outcome)}}};
+                });
+            if (fixed)
+                ++repaired;
+            else
+                qCWarning(lcActions, "refund request %lld not repaired: %s", request.id,
+                          qPrintable(fixed.errorString));
+        }
+    }
+    return repaired;
 }
 
 } // namespace DepositDesk

@@ -13,6 +13,7 @@
 
 namespace DepositDesk {
 
+class OrderFacts;
 class OrderLocks;
 class Store;
 
@@ -21,6 +22,11 @@ class Store;
 // "<verb>.succeeded|failed|unknown" (or "intent.settled" when a query settled it), and — for a
 // refund — the status of the refund request it executes. Shared by OrderActions and
 // OutcomeResolver.
+//
+// Each of the two moments is one transaction: intent and "requested" (and whatever else the
+// decision writes) before the call; facts, outcome, audit entry and refund request status after
+// it. A crash or a refused write in between leaves the intent UNKNOWN, never half-recorded, and
+// the resolver settles it by query.
 class ActionRecorder
 {
 public:
@@ -30,16 +36,32 @@ public:
     // transaction: both are written or neither. Nothing is sent without its audit entry: when
     // the audit log refuses it, the journal keeps nothing of it and the failure says so in the
     // operator's words (ActionMessages::auditRefused).
-    StoreResult begin(IntentRecord &intent, const QJsonObject &extra = {}, bool *retry = nullptr);
+    // alsoWrite (optional) runs in the same transaction once the intent is written: what else the
+    // decision writes (the VIOLATED mark, the refund request's link); its failure sends nothing.
+    StoreResult begin(IntentRecord &intent, const QJsonObject &extra = {}, bool *retry = nullptr,
+                      const std::function<StoreResult(const IntentRecord &)> &alsoWrite = {});
     // The same for the retry of a NOT_DONE intent by `login`, audited as "intent.retry".
     StoreResult beginRetry(IntentRecord &intent, const QString &login, bool *retry = nullptr);
-    // Settles the intent from an answer and appends its outcome; returns what to tell the user
-    // (an outcome whose audit entry could not be written says so: ActionOutcome::auditError).
-    ActionOutcome answered(const IntentRecord &intent, const IntentAnswer::Result &answer,
-                           const QString &operatorLogin);
-    // Settles the intent from a query (resolver): SUCCEEDED, FAILED or NOT_DONE.
-    ActionOutcome settledByQuery(const IntentRecord &intent, IntentRecord::Outcome outcome,
-                                 const CallResult &query, const QString &operatorLogin);
+    struct DD_NODISCARD Answered
+    {
+        IntentRecord::Outcome outcome = IntentRecord::Outcome::Unknown; // as recorded
+        ActionOutcome reply;                                            // what to tell the operator
+    };
+    // Reads Alipay's answer to the intent's call and records it: facts, outcome, audit entry and
+    // refund request status in one transaction. When that cannot be written, nothing of it is:
+    // the intent stays UNKNOWN (outcome Unknown) and the reply says the resolver will settle it.
+    Answered answered(OrderFacts &facts, const IntentRecord &intent, const CallResult &call,
+                      const QString &operatorLogin);
+    // Settles the intent from a query (resolver): SUCCEEDED (record() writes the facts the query
+    // showed), FAILED or NOT_DONE, in one transaction as above. reply.status Refused with the
+    // store's error when nothing could be written (the intent stays UNKNOWN).
+    Answered settledByQuery(const IntentRecord &intent, IntentRecord::Outcome outcome,
+                            const CallResult &query, const std::function<StoreResult()> &record,
+                            const QString &operatorLogin);
+    // Finishes what a crash between two writes of an older version left half-done: refund
+    // requests whose status does not follow their call's settled outcome. Audited as
+    // "refund.request.repaired". Returns how many it repaired.
+    int repair();
     // Runs write() and appends the event that event() then returns, in one transaction: both
     // are written or neither. A refused audit entry fails the whole with
     // ActionMessages::auditRefused.
@@ -59,11 +81,12 @@ public:
 
 private:
     StoreResult journalAudited(IntentRecord &intent, const QString &login, const QString &action,
-                               const QJsonObject &extra, bool *retry);
-    StoreResult audit(const QString &operatorLogin, const QString &action,
-                      const IntentRecord &intent, const QJsonObject &extra = {});
-    void updateRefundRequest(const IntentRecord &intent, IntentRecord::Outcome outcome,
-                             const QString &who, const QString &comment);
+                               const QJsonObject &extra, bool *retry,
+                               const std::function<StoreResult(const IntentRecord &)> &alsoWrite);
+    StoreResult updateRefundRequest(const IntentRecord &intent, IntentRecord::Outcome outcome,
+                                    const QString &who, const QString &comment);
+    StoreResult settle(const IntentRecord &intent, IntentRecord::Outcome outcome,
+                       const CallResult &call, const QString &code);
 
     const Store &m_store;
     IntentJournal m_journal;

@@ -12,9 +12,10 @@ namespace {
 
 using V = IntentQuery::Verdict;
 
-IntentQuery::Result resultOf(V verdict, const CallResult &call, const StoreResult &recorded = {})
+IntentQuery::Result resultOf(V verdict, const CallResult &call,
+                             std::function<StoreResult()> record = {})
 {
-    return {verdict, call, recorded ? QString() : recorded.errorString};
+    return {verdict, call, std::move(record)};
 }
 
 void unfreeze(AlipayApi &api, OrderFacts &facts, const IntentRecord &intent, const QObject *context,
@@ -30,7 +31,8 @@ void unfreeze(AlipayApi &api, OrderFacts &facts, const IntentRecord &intent, con
         if (!d.call.succeeded())
             return done(resultOf(V::Unclear, d.call));
         if (d.operation.status == u"SUCCESS")
-            return done(resultOf(V::Applied, d.call, facts.applyDetail(d, FactSource::Query)));
+            return done(resultOf(V::Applied, d.call,
+                                 [&facts, d] { return facts.applyDetail(d, FactSource::Query); }));
         done(resultOf(d.operation.status == u"CLOSED" ? V::NotApplied : V::Unclear, d.call));
     });
 }
@@ -48,22 +50,20 @@ void pay(AlipayApi &api, OrderFacts &facts, const IntentRecord &intent, const QO
             return done(resultOf(V::Unclear, t.call));
         if (t.status == S::Closed && t.sendPayDate.isEmpty())
             return done(resultOf(V::Refused, t.call));
-        const StoreResult recorded = facts.applyTrade(intent.outOrderNo, t, FactSource::Query);
         // The order's amounts after the charge (a COMPLETE charge also released the rest).
         OperationQuery op;
         op.outOrderNo = intent.outOrderNo;
         op.outRequestNo = intent.requestNo;
         op.operationType = QStringLiteral("PAY");
-        api.queryOperation(op, context, [&facts, t, recorded, done](const OperationDetail &d) {
-            // The charge stands either way; a failure to record the amounts after it is
-            // reported with it (the first failure).
-            StoreResult both = recorded;
-            if (d.call.succeeded()) {
-                const StoreResult detailed = facts.applyDetail(d, FactSource::Query);
-                if (both && !detailed)
-                    both = detailed;
-            }
-            done(resultOf(V::Applied, t.call, both));
+        api.queryOperation(op, context, [&facts, intent, t, done](const OperationDetail &d) {
+            done(resultOf(V::Applied, t.call, [&facts, intent, t, d]() -> StoreResult {
+                if (const StoreResult r = facts.applyTrade(intent.outOrderNo, t, FactSource::Query);
+                    !r)
+                    return r;
+                // The charge stands either way: amounts the detail did not give come later.
+                return d.call.succeeded() ? facts.applyDetail(d, FactSource::Query)
+                                          : StoreResult::success();
+            }));
         });
     });
 }
@@ -83,8 +83,9 @@ void refund(AlipayApi &api, OrderFacts &facts, const IntentRecord &intent, const
             return done(resultOf(V::Unclear, r.call));
         if (r.refundStatus == S::Absent)
             return done(resultOf(V::NotApplied, r.call));
-        done(resultOf(V::Applied, r.call,
-                      facts.applyRefund(intent.outOrderNo, r, FactSource::Query)));
+        done(resultOf(V::Applied, r.call, [&facts, intent, r] {
+            return facts.applyRefund(intent.outOrderNo, r, FactSource::Query);
+        }));
     });
 }
 
@@ -102,7 +103,8 @@ void cancel(AlipayApi &api, OrderFacts &facts, const IntentRecord &intent, const
             return done(resultOf(V::Unclear, d.call));
         switch (*d.orderStatus) {
         case OrderStatus::Closed:
-            return done(resultOf(V::Applied, d.call, facts.applyDetail(d, FactSource::Query)));
+            return done(resultOf(V::Applied, d.call,
+                                 [&facts, d] { return facts.applyDetail(d, FactSource::Query); }));
         case OrderStatus::Init:
         case OrderStatus::Authorized:
             return done(resultOf(V::NotApplied, d.call));

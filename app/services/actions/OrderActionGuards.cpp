@@ -231,4 +231,44 @@ QString OrderActionGuards::orderMissing(const QString &outOrderNo)
         .arg(outOrderNo);
 }
 
+QString OrderActionGuards::resendProblem(const OperatorSession &session,
+                                         const OrderActionState &state, const IntentRecord &intent)
+{
+    for (const IntentRecord &other : state.intents)
+        if (other.id != intent.id && other.outcome == IntentRecord::Outcome::Unknown)
+            return ActionMessages::awaiting(other);
+    const OrderRecord &o = state.order;
+    switch (intent.kind) {
+    case IntentRecord::Kind::Unfreeze:
+        if (const QString problem = stateProblem(A::Unfreeze, state); !problem.isEmpty())
+            return problem;
+        return amountProblem(intent.amount, o.rest, tr("what is left frozen"));
+    case IntentRecord::Kind::Pay:
+        if (const QString problem = stateProblem(A::Charge, state); !problem.isEmpty())
+            return problem;
+        if (const QString problem = amountProblem(intent.amount, o.rest, tr("what is left frozen"));
+            !problem.isEmpty())
+            return problem;
+        return chargeLimitProblem(session, intent.amount);
+    case IntentRecord::Kind::Refund: {
+        const QString outTradeNo = intent.parameters.value(u"out_trade_no").toString();
+        const auto charge = state.trade(outTradeNo);
+        if (!charge || !refundableTrade(*charge))
+            return tr("The charge %1 can no longer be refunded (it is %2).")
+                .arg(outTradeNo, charge ? charge->status : QString());
+        qint64 request = 0;
+        for (const RefundRequestRecord &r : state.refundRequests)
+            if (r.outTradeNo == outTradeNo && r.outRequestNo == intent.requestNo)
+                request = r.id;
+        return amountProblem(intent.amount, state.refundable(outTradeNo, request),
+                             tr("what may still be refunded of this charge"));
+    }
+    case IntentRecord::Kind::Cancel:
+        return stateProblem(A::CancelFreeze, state);
+    case IntentRecord::Kind::OrderInfoSync:
+        return stateProblem(A::ReportToSesame, state);
+    }
+    return {};
+}
+
 } // namespace DepositDesk

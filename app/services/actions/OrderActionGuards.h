@@ -60,6 +60,12 @@ public:
     static QString reasonProblem(const QString &reason);
     static QString chargeLimitProblem(const OperatorSession &session, Money amount);
     static QString orderMissing(const QString &outOrderNo);
+    // Why the NOT_DONE `intent` may not be sent again on the order as it is now (read under the
+    // order's lock): another call awaiting its answer, the order's state, what is left of it,
+    // the role's charge limit. Empty when it may go. The session's capability is checked by the
+    // caller.
+    static QString resendProblem(const OperatorSession &session, const OrderActionState &state,
+                                 const IntentRecord &intent);
 
 private:
     static QString stateProblem(OrderActions::Action action, const OrderActionState &state);

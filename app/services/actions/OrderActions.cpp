@@ -13,8 +13,18 @@ OrderActions::OrderActions(const Store &store, AlipayApi &api, RequestNumberGene
     , m_api(api)
     , m_numbers(numbers)
     , m_facts(facts)
-    , m_desk(desk)
+    , m_leases(new LeaseKeeper(store, desk, this))
 {}
+
+QString OrderActions::desk() const
+{
+    return m_leases->desk();
+}
+
+void OrderActions::setLeaseSeconds(int seconds)
+{
+    m_leases->setLeaseSeconds(seconds);
+}
 
 OrderActions::Availability OrderActions::availability(Action action, const OperatorSession &session,
                                                       const OrderRecord &order) const
@@ -61,7 +71,7 @@ void OrderActions::unfreeze(const OperatorSession &session, const UnfreezeInput 
     }
     if (!biz)
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
-    Private::send(*this, session,
+    Private::send(*this, session, p.lock,
                   Private::intentOf(IntentRecord::Kind::Unfreeze, session, order, *number,
                                     input.amount, input.reason, *biz),
                   {{QStringLiteral("biz_complete"), request.bizComplete},
@@ -98,18 +108,18 @@ void OrderActions::charge(const OperatorSession &session, const ChargeInput &inp
     }
     if (!biz)
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
-    Private::send(*this, session,
+    Private::send(*this, session, p.lock,
                   Private::intentOf(IntentRecord::Kind::Pay, session, order, *number, input.amount,
                                     input.reason, *biz),
                   {{QStringLiteral("release_rest"), input.releaseRest},
                    {QStringLiteral("rest_before"), order.rest.toYuan()},
                    {QStringLiteral("violation"), input.violation}},
                   context, std::move(done),
-                  input.violation ? std::function<QString(const IntentRecord &)>(
+                  input.violation ? std::function<StoreResult(const IntentRecord &)>(
                                         [this, login = session.login](const IntentRecord &intent) {
                                             return Private::markViolated(*this, login, intent);
                                         })
-                                  : std::function<QString(const IntentRecord &)>());
+                                  : std::function<StoreResult(const IntentRecord &)>());
 }
 
 void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInput &input,
@@ -131,7 +141,7 @@ void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInpu
     if (!biz)
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
     // A cancel has no number of its own: it is the freeze's, and repeating it is safe (§6.4).
-    Private::send(*this, session,
+    Private::send(*this, session, p.lock,
                   Private::intentOf(IntentRecord::Kind::Cancel, session, p.state.order,
                                     freeze->outRequestNo, p.state.order.total, input.reason, *biz),
                   {}, context, std::move(done));
@@ -159,7 +169,7 @@ void OrderActions::reportToSesame(const OperatorSession &session, const SesameIn
     }
     if (!biz)
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
-    Private::send(*this, session,
+    Private::send(*this, session, p.lock,
                   Private::intentOf(IntentRecord::Kind::OrderInfoSync, session, p.state.order,
                                     *number, Money(), input.reason, *biz),
                   {{QStringLiteral("sesame_status"), status},

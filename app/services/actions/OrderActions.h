@@ -15,19 +15,22 @@
 namespace DepositDesk {
 
 class AlipayApi;
+class LeaseKeeper;
 class RequestNumberGenerator;
 class Store;
 class OrderFacts;
 
 // The guarded actions on one deposit, the only way the console moves money.
 //
-// Every action: checks the session's Permissions and the order's state and amounts (a refusal
-// changes nothing and says why), takes the order's lock (OrderLocks), writes the intent
-// (IntentJournal) with a new request number and the full biz_content, appends "requested" to the
-// audit log, calls Alipay, records what Alipay signed in the ledger and order index (OrderFacts),
-// settles the intent, appends the outcome to the audit log, and calls `done` once. An unknown
-// answer leaves the intent UNKNOWN and the outcome AwaitingConfirmation; OutcomeResolver settles
-// it. Callbacks run later on this thread, only while `context` lives.
+// Every action: checks the session's Permissions, takes the order's lock (OrderLocks), checks the
+// order's state and amounts as read under the lock (a refusal changes nothing and says why),
+// writes the intent (IntentJournal) with a new request number and the full biz_content together
+// with "requested" in the audit log, calls Alipay while renewing the lock (LeaseKeeper), then
+// records what Alipay signed in the ledger and order index (OrderFacts), settles the intent and
+// appends the outcome to the audit log in one transaction, and calls `done` once. An unknown
+// answer — or one that could not be recorded — leaves the intent UNKNOWN and the outcome
+// AwaitingConfirmation; OutcomeResolver settles it. Callbacks run later on this thread, only
+// while `context` lives.
 class OrderActions : public QObject
 {
     Q_OBJECT
@@ -86,8 +89,13 @@ public:
 
     using Done = std::function<void(const ActionOutcome &)>;
 
+    // desk: this console's identity (OrderLocks::newDeskId(), one per process).
     OrderActions(const Store &store, AlipayApi &api, RequestNumberGenerator &numbers,
                  OrderFacts &facts, const QString &desk, QObject *parent = nullptr);
+
+    QString desk() const;
+    // The order locks' lease (OrderLocks::DefaultLeaseSeconds); tests use short ones.
+    void setLeaseSeconds(int seconds);
 
     Availability availability(Action action, const OperatorSession &session,
                               const OrderRecord &order) const;
@@ -132,7 +140,7 @@ private:
     AlipayApi &m_api;
     RequestNumberGenerator &m_numbers;
     OrderFacts &m_facts;
-    QString m_desk;
+    LeaseKeeper *m_leases;
     QString m_credentialsProblem;
 };
 

@@ -6,11 +6,13 @@
 
 #include "services/actions/ActionMessages.h"
 #include "services/actions/ActionRecorder.h"
+#include "services/actions/LeaseKeeper.h"
 #include "services/actions/OrderActionGuards.h"
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/RequestNumberGenerator.h"
+#include "domain/CrashPoint.h"
 #include "store/AuditLog.h"
 #include "store/OrderLocks.h"
 #include "store/OrderMarks.h"
@@ -19,6 +21,9 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 namespace DepositDesk {
 
@@ -37,13 +42,52 @@ struct OrderActions::Private
             QTimer::singleShot(0, context, [done, outcome] { done(outcome); });
     }
 
+    // This desk's lock of one order, from before the order is read until the answer is recorded;
+    // released when the last holder lets go of it, or explicitly.
+    class HeldLock
+    {
+    public:
+        explicit HeldLock(OrderLocks locks, const QString &outOrderNo)
+            : m_locks(std::move(locks))
+            , m_outOrderNo(outOrderNo)
+        {}
+        ~HeldLock() { release(); }
+        HeldLock(const HeldLock &) = delete;
+        HeldLock &operator=(const HeldLock &) = delete;
+        void release()
+        {
+            if (std::exchange(m_held, false))
+                ActionRecorder::releaseLock(m_locks, m_outOrderNo);
+        }
+
+    private:
+        OrderLocks m_locks;
+        QString m_outOrderNo;
+        bool m_held = true;
+    };
+
+    // Takes this desk's lock of the order; empty and *refusal set when another desk holds it.
+    static std::shared_ptr<HeldLock> lock(const LeaseKeeper &leases, const QString &outOrderNo,
+                                          const QString &login, QString *refusal)
+    {
+        OrderLocks locks = leases.locks();
+        const OrderLockAttempt attempt = locks.acquire(outOrderNo, login);
+        if (!attempt.acquired) {
+            *refusal = attempt.heldBy ? attempt.heldBy->describe() : attempt.errorString;
+            return {};
+        }
+        return std::make_shared<HeldLock>(std::move(locks), outOrderNo);
+    }
+
     struct Prepared
     {
         OrderActionState state;
         QString refusal; // non-empty: stop here, nothing written
+        std::shared_ptr<HeldLock> lock;
     };
 
-    // Permission, order, the action's availability and the reason.
+    // Permission, the order's lock, then the order as it is under the lock, the action's
+    // availability and the reason. Every check of the order runs on what was read under the lock.
     static Prepared prepare(const OrderActions &self, A action, const OperatorSession &session,
                             const QString &outOrderNo, const QString &reason)
     {
@@ -52,6 +96,9 @@ struct OrderActions::Private
             p.refusal = OrderActionGuards::availability(action, session, {}).reason;
             return p;
         }
+        p.lock = lock(*self.m_leases, outOrderNo, session.login, &p.refusal);
+        if (!p.lock)
+            return p;
         const auto state = OrderActionGuards(self.m_store).load(outOrderNo);
         if (!state) {
             p.refusal = OrderActionGuards::orderMissing(outOrderNo);
@@ -89,74 +136,59 @@ struct OrderActions::Private
         return intent;
     }
 
-    // The customer defaulted (ChargeInput::violation): the order is marked VIOLATED once the
-    // charge's intent is written, and the mark is audited. A failure to mark is audited too
-    // and does not stop the charge. Returns the audit log's error when that entry could not be
-    // written (the charge's outcome reports it), or empty.
-    static QString markViolated(OrderActions &self, const QString &login,
-                                const IntentRecord &intent)
+    // The customer defaulted (ChargeInput::violation): the order gets the VIOLATED mark, audited,
+    // in the transaction that writes the charge's intent: the mark is part of the decision, so
+    // without it nothing is sent.
+    static StoreResult markViolated(OrderActions &self, const QString &login,
+                                    const IntentRecord &intent)
     {
         OrderMark mark{0, intent.outOrderNo, OrderMarks::Violated, login, intent.reason, {}};
-        const StoreResult marked = OrderMarks(self.m_store).add(mark);
-        const StoreResult audited =
-            AuditLog(self.m_store)
-                .append({login,
-                         QStringLiteral("order.marked"),
-                         intent.outOrderNo,
-                         {{QStringLiteral("mark"), OrderMarks::Violated},
-                          {QStringLiteral("out_trade_no"), intent.requestNo},
-                          {QStringLiteral("recorded"), bool(marked)},
-                          {QStringLiteral("error"), marked.errorString}}});
-        if (audited)
-            return {};
-        qCWarning(lcOrderActions, "mark of order %s not audited: %s", qPrintable(intent.outOrderNo),
-                  qPrintable(audited.errorString));
-        return audited.errorString;
+        if (const StoreResult marked = OrderMarks(self.m_store).add(mark); !marked)
+            return marked;
+        return AuditLog(self.m_store)
+            .append({login,
+                     QStringLiteral("order.marked"),
+                     intent.outOrderNo,
+                     {{QStringLiteral("mark"), OrderMarks::Violated},
+                      {QStringLiteral("out_trade_no"), intent.requestNo}}});
     }
 
-    // Lock, journal, audit, call, facts, settle, audit, unlock, answer.
-    static void send(OrderActions &self, const OperatorSession &session, IntentRecord intent,
+    // Journal and audit (one transaction, with `alsoWrite` when given), call with the order's
+    // lock renewed while the call is out, then facts, outcome, audit entry (one transaction),
+    // unlock, answer. `lock` is the one prepare() took.
+    static void send(OrderActions &self, const OperatorSession &session,
+                     const std::shared_ptr<HeldLock> &lock, IntentRecord intent,
                      const QJsonObject &auditExtra, const QObject *context, Done done,
-                     const std::function<QString(const IntentRecord &)> &journaled = {})
+                     const std::function<StoreResult(const IntentRecord &)> &alsoWrite = {})
     {
-        OrderLocks locks(self.m_store, self.m_desk);
-        const OrderLockAttempt lock = locks.acquire(intent.outOrderNo, session.login);
-        if (!lock.acquired) {
-            deliver(
-                context, done,
-                ActionMessages::refused(lock.heldBy ? lock.heldBy->describe() : lock.errorString));
-            return;
-        }
+        intent.desk = self.m_leases->desk();
         ActionRecorder recorder(self.m_store);
         bool retry = false;
-        const StoreResult begun = recorder.begin(intent, auditExtra, &retry);
+        const StoreResult begun = recorder.begin(intent, auditExtra, &retry, alsoWrite);
         if (!begun || (retry && intent.outcome != IntentRecord::Outcome::Unknown)) {
-            ActionRecorder::releaseLock(locks, intent.outOrderNo);
+            lock->release();
             deliver(context, done,
                     begun ? ActionMessages::outcome(intent, intent.outcome, CallResult())
                           : ActionMessages::refused(begun.errorString));
             return;
         }
-        // Written with the intent, before the call: an audit entry it could not write is reported
-        // with the answer.
-        const QString auditError = journaled ? journaled(intent) : QString();
+        CrashPoint::reached(CrashPoint::IntentWritten);
         QPointer<const QObject> guard(context);
         const QString login = session.login;
+        self.m_leases->hold();
         self.m_api.client()->call(
             IntentAnswer::methodOf(intent.kind), IntentAnswer::bizContent(intent), &self,
-            [&self, intent, login, guard, done, auditError](const CallResult &call) {
-                const IntentAnswer::Result answer = IntentAnswer::read(self.m_facts, intent, call);
-                ActionRecorder answers(self.m_store);
-                ActionOutcome outcome = answers.answered(intent, answer, login);
-                if (!auditError.isEmpty() && outcome.auditError.isEmpty())
-                    ActionMessages::noteAuditNotWritten(outcome, auditError);
-                OrderLocks held(self.m_store, self.m_desk);
-                ActionRecorder::releaseLock(held, intent.outOrderNo);
+            [&self, intent, login, guard, done, lock](const CallResult &call) {
+                CrashPoint::reached(CrashPoint::AnswerRead);
+                const ActionRecorder::Answered answered =
+                    ActionRecorder(self.m_store).answered(self.m_facts, intent, call, login);
+                self.m_leases->drop();
+                lock->release();
                 Q_EMIT self.orderChanged(intent.outOrderNo);
-                if (answer.outcome == IntentRecord::Outcome::Unknown)
+                if (answered.outcome == IntentRecord::Outcome::Unknown)
                     Q_EMIT self.intentUnknown(intent.id);
                 if (guard && done)
-                    done(outcome);
+                    done(answered.reply);
             });
     }
 };

@@ -35,12 +35,6 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
     if (!p.refusal.isEmpty())
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
 
-    OrderLocks locks(m_store, m_desk);
-    const OrderLockAttempt lock = locks.acquire(input.outOrderNo, session.login);
-    if (!lock.acquired)
-        return Private::deliver(
-            context, done,
-            ActionMessages::refused(lock.heldBy ? lock.heldBy->describe() : lock.errorString));
     RefundRequestRecord request;
     request.outOrderNo = input.outOrderNo;
     request.tradeNo = trade->tradeNo;
@@ -63,7 +57,7 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
                                           {QStringLiteral("amount"), request.amount.toYuan()},
                                           {QStringLiteral("reason"), request.reason}}};
         });
-    ActionRecorder::releaseLock(locks, input.outOrderNo);
+    p.lock->release();
     if (!created)
         return Private::deliver(context, done, ActionMessages::refused(created.errorString));
     ActionOutcome outcome;
@@ -123,9 +117,15 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
     else if (!approver.can(Capability::ApproveRefund))
         refusal = Permissions::deniedReason(approver.role, Capability::ApproveRefund);
     ActionRecorder recorder(m_store);
-    const auto request = recorder.refundRequests().find(refundRequestId);
+    std::optional<RefundRequestRecord> request = recorder.refundRequests().find(refundRequestId);
     if (refusal.isEmpty() && !request)
         refusal = tr("There is no refund request number %1.").arg(refundRequestId);
+    // Everything below is read under the order's lock.
+    std::shared_ptr<Private::HeldLock> lock;
+    if (refusal.isEmpty())
+        lock = Private::lock(*m_leases, request->outOrderNo, approver.login, &refusal);
+    if (lock)
+        request = recorder.refundRequests().find(refundRequestId);
     if (refusal.isEmpty() && request->status != S::PendingApproval &&
         request->status != S::Approved)
         refusal = tr("This refund request is %1: it is not sent again.")
@@ -183,7 +183,7 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
         return Private::deliver(context, done, ActionMessages::refused(refusal));
     const qint64 id = request->id;
     Private::send(
-        *this, approver,
+        *this, approver, lock,
         Private::intentOf(IntentRecord::Kind::Refund, approver, state->order, request->outRequestNo,
                           request->amount, request->reason, *biz),
         {{QStringLiteral("refund_request_id"), id},
@@ -197,14 +197,8 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
                 done(o);
         },
         [this, id](const IntentRecord &intent) {
-            // The link only shows which call executed the request; the request's status follows
-            // the intent by its request number, so a missing link does not stop the refund.
-            if (const StoreResult linked =
-                    ActionRecorder(m_store).refundRequests().linkIntent(id, intent.id);
-                !linked)
-                qCWarning(lcOrderActions, "refund request %lld not linked to intent %lld: %s", id,
-                          intent.id, qPrintable(linked.errorString));
-            return QString();
+            // Which call executes the request, written with that call's intent.
+            return ActionRecorder(m_store).refundRequests().linkIntent(id, intent.id);
         });
 }
 

@@ -3,9 +3,13 @@
 #include "services/actions/ActionMessages.h"
 #include "services/actions/ActionRecorder.h"
 #include "services/actions/IntentQuery.h"
+#include "services/actions/LeaseKeeper.h"
+#include "services/actions/OrderActionGuards.h"
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
+#include "domain/Clock.h"
+#include "domain/CrashPoint.h"
 #include "store/OrderLocks.h"
 
 #include <QHash>
@@ -46,8 +50,10 @@ struct OutcomeResolver::Private
     };
 
     QHash<qint64, Work> work;
-    QString desk = OrderLocks::newDeskId();
+    LeaseKeeper *leases = nullptr;
+    const Clock *clock = &Clock::system();
     int notDoneConfirmations = 2;
+    int notDoneMarginMs = OutcomeResolver::DefaultNotDoneMarginMs;
 };
 
 OutcomeResolver::OutcomeResolver(const Store &store, AlipayApi &api, OrderFacts &facts,
@@ -58,7 +64,9 @@ OutcomeResolver::OutcomeResolver(const Store &store, AlipayApi &api, OrderFacts 
     , m_facts(facts)
     , m_backoffMs{2000, 5000, 15000, 60000, 300000}
     , d(std::make_unique<Private>())
-{}
+{
+    d->leases = new LeaseKeeper(store, OrderLocks::newDeskId(), this);
+}
 
 OutcomeResolver::~OutcomeResolver() = default;
 
@@ -70,7 +78,42 @@ void OutcomeResolver::setBackoff(const QList<int> &backoffMs)
 
 void OutcomeResolver::setDesk(const QString &desk)
 {
-    d->desk = desk;
+    d->leases->setDesk(desk);
+}
+
+QString OutcomeResolver::desk() const
+{
+    return d->leases->desk();
+}
+
+void OutcomeResolver::setClock(const Clock &clock)
+{
+    d->clock = &clock;
+    d->leases->setClock(clock);
+}
+
+void OutcomeResolver::setNotDoneMargin(int ms)
+{
+    d->notDoneMarginMs = qMax(0, ms);
+}
+
+void OutcomeResolver::setLeaseSeconds(int seconds)
+{
+    d->leases->setLeaseSeconds(seconds);
+}
+
+bool OutcomeResolver::mayBeInFlight(qint64 intentId) const
+{
+    const auto intent = IntentJournal(m_store).find(intentId);
+    if (!intent)
+        return false;
+    // The request may still be on its way while its transport could still be waiting for it.
+    const qint64 waited = intent->sent.msecsTo(d->clock->now());
+    if (waited < qint64(m_api.client()->config().timeoutMs) + d->notDoneMarginMs)
+        return true;
+    // The desk that sent it still holds the order: its call is still out.
+    const auto holder = d->leases->locks().holder(intent->outOrderNo);
+    return holder && holder->desk == intent->desk;
 }
 
 void OutcomeResolver::setNotDoneConfirmations(int count)
@@ -85,6 +128,7 @@ int OutcomeResolver::pending() const
 
 void OutcomeResolver::resolveAll()
 {
+    ActionRecorder(m_store).repair();
     const QList<IntentRecord> unknown = IntentJournal(m_store).unknown();
     for (const IntentRecord &intent : unknown)
         resolve(intent.id);
@@ -129,7 +173,8 @@ void OutcomeResolver::attempt(qint64 intentId)
             outcome = IntentRecord::Outcome::Succeeded;
         else if (r.verdict == V::Refused)
             outcome = IntentRecord::Outcome::Failed;
-        else if (r.verdict == V::NotApplied && ++w->notAppliedInARow >= d->notDoneConfirmations)
+        else if (r.verdict == V::NotApplied && ++w->notAppliedInARow >= d->notDoneConfirmations &&
+                 !mayBeInFlight(intent.id))
             outcome = IntentRecord::Outcome::NotDone;
         if (r.verdict == V::Unclear)
             w->notAppliedInARow = 0;
@@ -137,11 +182,15 @@ void OutcomeResolver::attempt(qint64 intentId)
             schedule(intent.id);
             return;
         }
-        const ActionOutcome settled = ActionRecorder(m_store).settledByQuery(
-            intent, *outcome, r.call, ActionRecorder::resolverLogin());
-        // Nobody waits for this answer: what the operator must know is signalled.
-        if (!settled.auditError.isEmpty())
-            Q_EMIT problem(settled.message);
+        const ActionRecorder::Answered settled = ActionRecorder(m_store).settledByQuery(
+            intent, *outcome, r.call, r.record, ActionRecorder::resolverLogin());
+        if (settled.outcome == IntentRecord::Outcome::Unknown) {
+            // Nothing could be written: nobody waits for this answer, so the operator is told,
+            // and the intent is asked about again.
+            Q_EMIT problem(settled.reply.message);
+            schedule(intent.id);
+            return;
+        }
         finish(intent.id, intent.outOrderNo);
     });
 }
@@ -195,35 +244,55 @@ void OutcomeResolver::retry(const OperatorSession &session, qint64 intentId, con
     if (!refusal.isEmpty())
         return answer(ActionMessages::refused(refusal));
 
-    OrderLocks locks(m_store, d->desk);
+    OrderLocks locks = d->leases->locks();
     const OrderLockAttempt lock = locks.acquire(intent->outOrderNo, session.login);
     if (!lock.acquired)
         return answer(
             ActionMessages::refused(lock.heldBy ? lock.heldBy->describe() : lock.errorString));
-    // The same row, the same number, the same parameters: NOT_DONE becomes UNKNOWN again, with
-    // its audit entry or not at all.
+    // Under the lock, from what the store holds now: the order may have changed since the call
+    // was first asked for (another charge, an unfreeze, the role's limit).
+    intent = recorder.journal().find(intentId);
+    if (!intent || intent->outcome != IntentRecord::Outcome::NotDone)
+        refusal = tr("This call is no longer waiting to be sent again. Open the order again.");
+    const auto state =
+        refusal.isEmpty() ? OrderActionGuards(m_store).load(intent->outOrderNo) : std::nullopt;
+    if (refusal.isEmpty() && !state)
+        refusal = OrderActionGuards::orderMissing(intent->outOrderNo);
+    if (refusal.isEmpty())
+        refusal = OrderActionGuards::resendProblem(session, *state, *intent);
+    if (!refusal.isEmpty()) {
+        ActionRecorder::releaseLock(locks, intent ? intent->outOrderNo : QString());
+        return answer(ActionMessages::refused(refusal));
+    }
+    // The same row, the same number, the same parameters: NOT_DONE becomes UNKNOWN again, sent
+    // now by this desk, with its audit entry or not at all.
+    intent->desk = d->leases->desk();
     bool isRetry = false;
     const StoreResult reopened = recorder.beginRetry(*intent, session.login, &isRetry);
     if (!reopened || intent->outcome != IntentRecord::Outcome::Unknown) {
         ActionRecorder::releaseLock(locks, intent->outOrderNo);
         return answer(ActionMessages::refused(reopened.errorString));
     }
+    CrashPoint::reached(CrashPoint::IntentWritten);
     QPointer<const QObject> guard(context);
     const QString login = session.login;
-    m_api.client()->call(
-        IntentAnswer::methodOf(intent->kind), IntentAnswer::bizContent(*intent), this,
-        [this, intent = *intent, login, guard, done](const CallResult &call) {
-            const IntentAnswer::Result result = IntentAnswer::read(m_facts, intent, call);
-            const ActionOutcome outcome = ActionRecorder(m_store).answered(intent, result, login);
-            OrderLocks held(m_store, d->desk);
-            ActionRecorder::releaseLock(held, intent.outOrderNo);
-            if (result.outcome == IntentRecord::Outcome::Unknown)
-                resolve(intent.id);
-            else
-                Q_EMIT settled(intent.id, intent.outOrderNo);
-            if (guard && done)
-                done(outcome);
-        });
+    d->leases->hold();
+    m_api.client()->call(IntentAnswer::methodOf(intent->kind), IntentAnswer::bizContent(*intent),
+                         this,
+                         [this, intent = *intent, login, guard, done](const CallResult &call) {
+                             CrashPoint::reached(CrashPoint::AnswerRead);
+                             const ActionRecorder::Answered answered =
+                                 ActionRecorder(m_store).answered(m_facts, intent, call, login);
+                             d->leases->drop();
+                             OrderLocks held = d->leases->locks();
+                             ActionRecorder::releaseLock(held, intent.outOrderNo);
+                             if (answered.outcome == IntentRecord::Outcome::Unknown)
+                                 resolve(intent.id);
+                             else
+                                 Q_EMIT settled(intent.id, intent.outOrderNo);
+                             if (guard && done)
+                                 done(answered.reply);
+                         });
 }
 
 } // namespace DepositDesk

@@ -12,6 +12,7 @@
 namespace DepositDesk {
 
 class AlipayApi;
+class Clock;
 class OrderFacts;
 class Store;
 
@@ -21,10 +22,15 @@ class Store;
 // at once, then with backoff (backoffMs: 2 s, 5 s, 15 s, 1 min, 5 min, then every 5 min), and
 // again at every start (resolveAll()).
 //
-// A query that shows the request was applied settles it SUCCEEDED (facts recorded once);
-// a query that shows it was definitely not applied settles it NOT_DONE; anything unclear leaves
-// it UNKNOWN and schedules the next try. Only a NOT_DONE intent may be retried, and retry()
-// sends exactly the journaled biz_content with the same request number.
+// A query that shows the request was applied settles it SUCCEEDED (facts, outcome and audit entry
+// in one transaction); anything unclear leaves it UNKNOWN and schedules the next try. "Not
+// applied" settles it NOT_DONE only when queries said so notDoneConfirmations times in a row,
+// the request is older than the transport's timeout plus a margin, and the desk that sent it
+// no longer holds the order's lock (its call is not out any more). Even then it may land late,
+// so a NOT_DONE intent blocks new request numbers of its order and kind (IntentJournal): the
+// way forward is retry(), which sends exactly the journaled biz_content with the same request
+// number after checking the order again under its lock. At start, resolveAll() also repairs
+// refund requests left behind their call's outcome (ActionRecorder::repair()).
 class OutcomeResolver : public QObject
 {
     Q_OBJECT
@@ -34,8 +40,18 @@ public:
                     QObject *parent = nullptr);
     ~OutcomeResolver() override;
 
-    // The desk whose order locks retry() takes (OrderActions' desk); default: a new desk id.
+    static constexpr int DefaultNotDoneMarginMs = 30000;
+
+    // The desk whose order locks retry() takes (OrderActions' desk: one per process); default:
+    // a new desk id.
     void setDesk(const QString &desk);
+    QString desk() const;
+    void setClock(const Clock &clock);
+    // How long past the transport's timeout a request must be before "not found" may settle it
+    // NOT_DONE. Default DefaultNotDoneMarginMs.
+    void setNotDoneMargin(int ms);
+    // The order locks' lease while a retry is out; tests use short ones.
+    void setLeaseSeconds(int seconds);
     // How many queries in a row must show "not done" before it is settled NOT_DONE (a query
     // right after the call may not see it yet, docs/alipay-protocol.md §6.9, §6.10). Default 2.
     void setNotDoneConfirmations(int count);
@@ -69,6 +85,9 @@ private:
     void attempt(qint64 intentId);
     void schedule(qint64 intentId);
     void finish(qint64 intentId, const QString &outOrderNo);
+    // Whether the intent's request could still be on its way (too young, or its desk still holds
+    // the order): then "not found" does not settle it.
+    bool mayBeInFlight(qint64 intentId) const;
 
     const Store &m_store;
     AlipayApi &m_api;

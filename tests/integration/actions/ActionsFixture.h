@@ -50,6 +50,8 @@ struct Console
         resolver = std::make_unique<OutcomeResolver>(store, *api, *facts);
         resolver->setDesk(desk);
         resolver->setBackoff({30, 60, 120});
+        // "Not found" settles NOT_DONE once the request is older than the client's timeout.
+        resolver->setNotDoneMargin(0);
     }
 
     RequestNumberGenerator numbers;
