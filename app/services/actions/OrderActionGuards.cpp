@@ -20,6 +20,23 @@ bool open(RS status)
            status == RS::AwaitingConfirmation;
 }
 
+IntentRecord::Kind intentKindOf(A action)
+{
+    switch (action) {
+    case A::Unfreeze:
+        return IntentRecord::Kind::Unfreeze;
+    case A::Charge:
+        return IntentRecord::Kind::Pay;
+    case A::RequestRefund:
+        return IntentRecord::Kind::Refund;
+    case A::CancelFreeze:
+        return IntentRecord::Kind::Cancel;
+    case A::ReportToSesame:
+        return IntentRecord::Kind::OrderInfoSync;
+    }
+    return IntentRecord::Kind::Unfreeze;
+}
+
 bool refundableTrade(const TradeRecord &trade)
 {
     return trade.status == u"TRADE_SUCCESS";
@@ -136,6 +153,10 @@ OrderActions::Availability OrderActionGuards::availability(OrderActions::Action 
     if (action != A::RequestRefund) {
         if (const auto pending = state.awaiting())
             return {false, ActionMessages::awaiting(*pending)};
+        // A request that was not done may still land: it is sent again, never replaced.
+        for (const IntentRecord &i : state.intents)
+            if (i.outcome == IntentRecord::Outcome::NotDone && i.kind == intentKindOf(action))
+                return {false, IntentJournal::openProblem(i)};
     }
     const QString problem = stateProblem(action, state);
     return {problem.isEmpty(), problem};

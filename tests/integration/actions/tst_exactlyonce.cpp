@@ -125,8 +125,17 @@ private slots:
         QCOMPARE(first.status, Status::AwaitingConfirmation);
         QCOMPARE(IntentJournal(f.store()).find(first.intentId)->outcome, Outcome::NotDone);
 
-        // The operator decides again: a new unfreeze with a new number is refused, because the
-        // first request may still land. Nothing is written or sent.
+        // The operator decides again: the button says why not, and a new unfreeze with a new
+        // number is refused, because the first request may still land. Nothing is written or
+        // sent.
+        const OrderActions::Availability button = f.actions().availability(
+            OrderActions::Action::Unfreeze, agent, f.indexed(order->outOrderNo));
+        QVERIFY(!button.enabled);
+        QVERIFY2(button.reason.contains(first.requestNo), qPrintable(button.reason));
+        QVERIFY(f.actions()
+                    .availability(OrderActions::Action::Charge, supervisor,
+                                  f.indexed(order->outOrderNo))
+                    .enabled);
         QSignalSpy requests(&f.demo->gateway(), &Sandbox::Gateway::requestHandled);
         const ActionOutcome again = unfreeze(*order, Money::fromFen(150));
         QCOMPARE(again.status, Status::Refused);
