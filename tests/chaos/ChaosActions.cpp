@@ -163,9 +163,11 @@ QString ChaosActions::reattempt(const Decision &d, QRandomGenerator &rng)
     if (mine && (mine->outcome == IntentRecord::Outcome::Succeeded ||
                  mine->outcome == IntentRecord::Outcome::Failed))
         return QStringLiteral("seen");
+    // What the operator saw, then what came of it: "unknown:refused", "not_done-send:done" ...
+    const QString saw = mine ? intentOutcomeCode(mine->outcome).toLower() : QStringLiteral("none");
     if (mine && mine->outcome == IntentRecord::Outcome::NotDone && rng.bounded(2))
-        return again(d, mine->id);
-    return perform(d);
+        return saw + QStringLiteral("-send:") + again(d, mine->id);
+    return saw + u':' + perform(d);
 }
 
 QString ChaosActions::unfreeze(const Decision &d)

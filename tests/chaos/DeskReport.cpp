@@ -27,9 +27,13 @@ QJsonObject orderJson(const OrderRecord &o)
             {QStringLiteral("refunded"), o.refunded.fen()}};
 }
 
-QJsonObject intentJson(const IntentRecord &i)
+QJsonObject intentJson(const IntentRecord &i, const IntentJournal &journal)
 {
-    return {{QStringLiteral("id"), i.id},
+    QJsonArray history;
+    for (IntentRecord::Outcome outcome : journal.outcomeHistory(i.id))
+        history.append(intentOutcomeCode(outcome));
+    return {{QStringLiteral("history"), history},
+            {QStringLiteral("id"), i.id},
             {QStringLiteral("kind"), intentKindCode(i.kind)},
             {QStringLiteral("out_order_no"), i.outOrderNo},
             {QStringLiteral("request_no"), i.requestNo},
@@ -72,7 +76,7 @@ QByteArray deskReport(const Store &store)
     for (const OrderRecord &o : all) {
         orders.append(orderJson(o));
         for (const IntentRecord &i : journal.forOrder(o.outOrderNo))
-            intents.append(intentJson(i));
+            intents.append(intentJson(i, journal));
     }
     const AuditVerification audit = AuditLog(store).verify();
     const QJsonObject report{

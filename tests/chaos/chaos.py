@@ -206,6 +206,9 @@ def main():
     print(f"actions (decisions begun): {begun}; re-attempted after a kill: {again}")
     print(f"kills: {sum(d.random_kills for d in desks)} at random moments, "
           f"{sum(step_kills.values())} at steps {dict(sorted(step_kills.items()))}")
+    silent = [s for s in STEPS if not any(k.startswith(s + ":") for k in step_kills)]
+    if silent:
+        print(f"crash steps never reached before the fallback kill: {', '.join(silent)}")
     print(f"faults injected: {sum(faults.values())} {dict(sorted(faults.items()))}")
     print(f"final settle: {settled.stdout.decode().strip()}")
     for name, value in figures.items():

@@ -50,11 +50,13 @@ def check(baseline, final, imported, desk):
             for i in mine[:1]:
                 m = DECISION.match(i["reason"] or "")
                 if m:
-                    per_decision.setdefault(m.group(1), []).append(move)
+                    per_decision.setdefault(m.group(1), []).append(
+                        dict(move, history=" > ".join(i.get("history", []))))
     double = {d: ms for d, ms in per_decision.items() if len(ms) > 1}
     for d, ms in sorted(double.items()):
         violations.append(f"decision d{d} moved money {len(ms)} times: "
-                          + ", ".join(f"{m['kind']} {m['request_no'] or ''}" for m in ms))
+                          + ", ".join(f"{m['kind']} {m['request_no'] or ''} (intent outcomes "
+                                      f"{m['history']})" for m in ms))
 
     moved = {(m["kind"], m["request_no"]) for m in new_moves if m["kind"] != "cancel"}
     cancelled = {order_of_auth.get(m["auth_no"]) for m in new_moves if m["kind"] == "cancel"}
