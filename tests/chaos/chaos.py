@@ -156,6 +156,7 @@ def main():
     started = time.time()
     sandbox, url = start_sandbox(args, env)
     database = None
+    desks = []
     try:
         baseline = sandbox_ledger.read(os.path.join(args.work, "sandbox.sqlite"))
         if args.pg:
@@ -191,6 +192,10 @@ def main():
         report_path = os.path.join(args.work, "desk-final.json")
         run_checked(common + ["report", "--out", report_path], "report")
     finally:
+        for d in desks:
+            if d.proc and d.proc.poll() is None:
+                d.proc.kill()
+                d.proc.wait()
         sandbox.terminate()
         sandbox.wait()
         if database:

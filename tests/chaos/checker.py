@@ -86,7 +86,9 @@ def check(baseline, final, imported, desk):
         violations.append(f"the audit chain does not verify at entry "
                           f"{desk['audit']['first_broken_seq']}: {desk['audit']['problem']}")
     figures = {
-        "money moves at the sandbox": len(new_moves),
+        "moves at the sandbox": f"{len(new_moves)} " + str(dict(sorted(
+            {k: sum(1 for m in new_moves if m["kind"] == k)
+             for k in {m["kind"] for m in new_moves}}.items()))),
         "intents": len(intents),
         "double moves": len(double),
         "moves the desk does not know exactly once as SUCCEEDED": unknown_to_desk,
