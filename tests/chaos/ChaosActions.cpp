@@ -4,11 +4,15 @@
 
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
+#include "services/orders/OrderRefresher.h"
 #include "services/refunds/RefundApprovals.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -236,6 +240,20 @@ QString ChaosActions::sesame(const Decision &d)
 
 QString ChaosActions::cancel(const Decision &d)
 {
+    // The console learns the freeze request of an order it only imported from a refresh: the
+    // operator refreshes the order first, as the refusal asks.
+    bool refreshed = false;
+    QEventLoop loop;
+    QObject context;
+    m_desk.services().refresher().refresh(m_desk.supervisor(), d.order, &context,
+                                          [&](const OrderRefresher::Result &) {
+                                              refreshed = true;
+                                              loop.quit();
+                                          });
+    if (!refreshed) {
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     OrderActions::CancelInput in;
     in.outOrderNo = d.order;
     in.reason = d.reason();

@@ -92,16 +92,20 @@ int run(ChaosDesk &desk, const QCommandLineParser &args)
     return 0;
 }
 
-// The orders the desks act on: the first `count` by number that are authorized or not yet
-// confirmed when the desk is set up, written to `path` (one per line).
+// The orders the desks act on, written to `path` (one per line): by number, up to a tenth of
+// `count` not yet confirmed (cancels), the others authorized.
 int chooseOrders(const ChaosDesk &desk, int count, const QString &path)
 {
     QString error;
-    QStringList chosen;
-    for (const OrderRecord &o : allOrders(desk.store(), &error))
-        if (chosen.size() < count &&
-            (o.status == OrderStatus::Authorized || o.status == OrderStatus::Init))
-            chosen << o.outOrderNo;
+    QStringList authorized;
+    QStringList unconfirmed;
+    for (const OrderRecord &o : allOrders(desk.store(), &error)) {
+        if (o.status == OrderStatus::Authorized)
+            authorized << o.outOrderNo;
+        if (o.status == OrderStatus::Init && unconfirmed.size() < count / 10)
+            unconfirmed << o.outOrderNo;
+    }
+    const QStringList chosen = authorized.mid(0, count - unconfirmed.size()) + unconfirmed;
     QFile file(path);
     if (chosen.isEmpty() || !file.open(QIODevice::WriteOnly) ||
         file.write(chosen.join(u'\n').toUtf8() + '\n') < 0)
@@ -130,6 +134,8 @@ int settle(ChaosDesk &desk, int deadlineMs)
 
 int main(int argc, char *argv[])
 {
+    // Line by line: a desk killed with SIGKILL keeps what it printed.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCoreApplication app(argc, argv);
     QCommandLineParser args;
     args.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("init|run|settle|report"));
