@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -27,12 +28,28 @@ QJsonObject orderJson(const OrderRecord &o)
             {QStringLiteral("refunded"), o.refunded.fen()}};
 }
 
-QJsonObject intentJson(const IntentRecord &i, const IntentJournal &journal)
+// Every outcome reported for the intent with when it was recorded (ms since the epoch): read
+// straight from the journal's history table, which IntentJournal gives without the times.
+QJsonArray outcomeTimes(const Store &store, qint64 id)
+{
+    QJsonArray list;
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "SELECT outcome, recorded_at FROM intent_outcomes WHERE intent_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            list.append(QJsonArray{q.value(0).toString(), q.value(1).toLongLong()});
+    return list;
+}
+
+QJsonObject intentJson(const IntentRecord &i, const IntentJournal &journal, const Store &store)
 {
     QJsonArray history;
     for (IntentRecord::Outcome outcome : journal.outcomeHistory(i.id))
         history.append(intentOutcomeCode(outcome));
     return {{QStringLiteral("history"), history},
+            {QStringLiteral("outcome_times"), outcomeTimes(store, i.id)},
             {QStringLiteral("id"), i.id},
             {QStringLiteral("kind"), intentKindCode(i.kind)},
             {QStringLiteral("out_order_no"), i.outOrderNo},
@@ -76,7 +93,7 @@ QByteArray deskReport(const Store &store)
     for (const OrderRecord &o : all) {
         orders.append(orderJson(o));
         for (const IntentRecord &i : journal.forOrder(o.outOrderNo))
-            intents.append(intentJson(i, journal));
+            intents.append(intentJson(i, journal, store));
     }
     const AuditVerification audit = AuditLog(store).verify();
     const QJsonObject report{

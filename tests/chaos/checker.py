@@ -21,6 +21,21 @@ def disagreements(sandbox_orders, desk_orders):
     return found
 
 
+def longest_unknown(intent, now):
+    """The longest stretch (ms) the intent was UNKNOWN: from its writing (or a retry reopening
+    it) to the next outcome recorded."""
+    longest, state, since = 0, "UNKNOWN", intent["created"]
+    for outcome, at in intent.get("outcome_times", []):
+        if state == "UNKNOWN" and outcome != "UNKNOWN":
+            longest = max(longest, at - since)
+        if outcome == "UNKNOWN" and state != "UNKNOWN":
+            since = at
+        state = outcome
+    if state == "UNKNOWN":
+        longest = max(longest, now - since)
+    return longest
+
+
 def check(baseline, final, imported, desk):
     """Figures and violations (a list of sentences) of one run."""
     violations = []
@@ -81,7 +96,7 @@ def check(baseline, final, imported, desk):
     for i in left_unknown:
         violations.append(f"intent {i['id']} ({i['kind']} {i['request_no']}) is still UNKNOWN")
     now = int(time.time() * 1000)
-    longest = max([(i["settled"] or now) - i["created"] for i in intents] or [0])
+    longest = max([longest_unknown(i, now) for i in intents] or [0])
     if not desk["audit"]["ok"]:
         violations.append(f"the audit chain does not verify at entry "
                           f"{desk['audit']['first_broken_seq']}: {desk['audit']['problem']}")

@@ -77,6 +77,12 @@ class CheckerTest(unittest.TestCase):
         self.assertEqual(figures["audit chain"], "BROKEN")
         self.assertEqual(len(violations), 2)
 
+    def test_longest_unknown_counts_only_unknown_stretches(self):
+        i = dict(intent(1, "U1"), outcome_times=[["UNKNOWN", 1010], ["NOT_DONE", 3000],
+                                                 ["UNKNOWN", 5000], ["SUCCEEDED", 5500]])
+        self.assertEqual(checker.longest_unknown(i, now=10**9), 2000)
+        self.assertEqual(checker.longest_unknown(dict(i, outcome_times=[]), now=4000), 3000)
+
 
 if __name__ == "__main__":
     unittest.main()
