@@ -174,6 +174,22 @@ QString ChaosActions::reattempt(const Decision &d, QRandomGenerator &rng)
     return saw + u':' + perform(d);
 }
 
+QString ChaosActions::followUp(const Decision &d, QRandomGenerator &rng)
+{
+    const IntentJournal journal(m_desk.store());
+    std::optional<IntentRecord> mine;
+    if (d.kind == u"again") {
+        mine = journal.find(d.a.toLongLong());
+    } else {
+        for (const IntentRecord &i : journal.forOrder(d.order))
+            if (i.reason == d.reason())
+                mine = i;
+    }
+    if (!mine || mine->outcome == IntentRecord::Outcome::Unknown)
+        return {};
+    return reattempt(d, rng);
+}
+
 QString ChaosActions::unfreeze(const Decision &d)
 {
     OrderActions::UnfreezeInput in;

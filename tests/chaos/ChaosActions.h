@@ -31,6 +31,9 @@ public:
     // order: nothing of it in the journal, or still unknown, or NOT_DONE → acts again (a new
     // action, or "Send again" of the NOT_DONE intent); SUCCEEDED or FAILED → nothing to do.
     QString reattempt(const Decision &decision, QRandomGenerator &rng);
+    // While running: an open decision (its outcome was unknown) the operator looks at again.
+    // Nothing while the journal still shows it UNKNOWN (empty status); otherwise as reattempt().
+    QString followUp(const Decision &decision, QRandomGenerator &rng);
 
 private:
     QString unfreeze(const Decision &d);

@@ -66,9 +66,17 @@ QList<Decision> DecisionLog::unfinished() const
 {
     QList<Decision> list;
     for (const Decision &d : m_begun)
-        if (!m_ended.contains(d.number))
+        if (!m_ended.contains(d.number) || isOpen(m_ended.value(d.number)))
             list << d;
     return list;
+}
+
+bool DecisionLog::isOpen(const QString &status)
+{
+    for (const char *open : {"unknown", "no-answer"})
+        if (status == QLatin1String(open) || status.endsWith(u':' + QLatin1String(open)))
+            return true;
+    return false;
 }
 
 } // namespace DepositDesk::Chaos

@@ -5,7 +5,7 @@
 // begun and never ended are the ones an operator would try again.
 //
 //   B <tab> id <tab> kind <tab> order <tab> a <tab> b     a decision, before acting
-//   E <tab> id <tab> status                              its outcome was seen
+//   E <tab> id <tab> status                              what came of it (the last one counts)
 //   F <tab> kind <tab> method                            a fault injected at the sandbox
 
 #include <QFile>
@@ -38,8 +38,11 @@ public:
 
     int nextNumber() const { return m_lastNumber + 1; }
     int decisionsBegun() const { return int(m_begun.size()); }
-    // Begun, never ended, in the order they were begun.
+    // Begun, and never ended or ended with an outcome still unknown (the operator comes back to
+    // them), in the order they were begun.
     QList<Decision> unfinished() const;
+    // Whether a status leaves the decision open: "unknown", "no-answer", "…:unknown".
+    static bool isOpen(const QString &status);
 
 private:
     bool append(const QByteArray &line);

@@ -15,14 +15,23 @@ const char *const Kinds[] = {"reset_after", "reset_before", "http_502",
 
 } // namespace
 
-FaultInjector::FaultInjector(const QUrl &base, int clientTimeoutMs)
+FaultInjector::FaultInjector(const QUrl &base, int clientTimeoutMs, const QStringList &kinds)
     : m_base(base)
     , m_timeoutMs(clientTimeoutMs)
+    , m_kinds(kinds.isEmpty() ? allKinds() : kinds)
 {}
+
+QStringList FaultInjector::allKinds()
+{
+    QStringList list;
+    for (const char *kind : Kinds)
+        list << QString::fromLatin1(kind);
+    return list;
+}
 
 QString FaultInjector::inject(const QString &method, QRandomGenerator &rng)
 {
-    const QByteArray kind = Kinds[rng.bounded(int(std::size(Kinds)))];
+    const QByteArray kind = m_kinds.at(rng.bounded(int(m_kinds.size()))).toLatin1();
     QByteArray body = "kind=" + kind + "&method=" + method.toLatin1();
     // Qt sends a POST again (up to twice) when the connection drops before an answer: three
     // resets are needed for the client to see one.

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace DepositDesk::Chaos {
@@ -13,8 +14,10 @@ namespace DepositDesk::Chaos {
 class FaultInjector
 {
 public:
-    // base: http://127.0.0.1:<port>; clientTimeoutMs: the desk's gateway timeout.
-    FaultInjector(const QUrl &base, int clientTimeoutMs);
+    // base: http://127.0.0.1:<port>; clientTimeoutMs: the desk's gateway timeout; kinds: the
+    // fault kinds to draw from (empty: all of allKinds()).
+    FaultInjector(const QUrl &base, int clientTimeoutMs, const QStringList &kinds = {});
+    static QStringList allKinds();
 
     // Picks a fault kind for `method` with `rng` and installs it; the kind, or empty when the
     // sandbox refused.
@@ -25,6 +28,7 @@ private:
 
     QUrl m_base;
     int m_timeoutMs;
+    QStringList m_kinds;
     QNetworkAccessManager m_network;
 };
 

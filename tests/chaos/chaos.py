@@ -36,6 +36,8 @@ def parse():
     p.add_argument("--seed-orders", type=int, default=300, help="orders the sandbox seeds")
     p.add_argument("--timeout-ms", type=int, default=800, help="the desks' gateway timeout")
     p.add_argument("--fault-rate", type=int, default=30, help="percent of decisions faulted")
+    p.add_argument("--faults", default="", help="fault kinds to draw from, comma-separated "
+                   "(default: every kind)")
     p.add_argument("--max-round-s", type=float, default=2.5, help="longest life of a desk")
     p.add_argument("--settle-s", type=int, default=120)
     return p.parse_args()
@@ -69,6 +71,8 @@ class Desk:
         cmd = self.common + ["run", "--log", self.log, "--desk", str(self.number),
                              "--seed", str(self.args.seed), "--actions", str(self.args.actions),
                              "--fault-rate", str(self.args.fault_rate)]
+        if self.args.faults:
+            cmd += ["--faults", self.args.faults]
         self.out.write(f"--- round {self.rounds} ({self.plan})\n".encode())
         self.out.flush()
         self.proc = subprocess.Popen(cmd, stdout=self.out, stderr=subprocess.STDOUT, env=env)
@@ -137,7 +141,7 @@ def count_log(paths):
                 begun += 1
             elif f[0] == "F" and len(f) > 1:
                 faults[f[1]] = faults.get(f[1], 0) + 1
-            elif f[0] == "E" and len(f) > 2 and f[2].startswith("again-"):
+            elif f[0] == "E" and len(f) > 2 and f[2].startswith(("again-", "later-")):
                 again += 1
     return begun, faults, again
 
@@ -208,7 +212,8 @@ def main():
     for d in desks:
         for k, v in d.step_kills.items():
             step_kills[k] = step_kills.get(k, 0) + v
-    print(f"actions (decisions begun): {begun}; re-attempted after a kill: {again}")
+    print(f"actions (decisions begun): {begun}; looked at again (after a kill, or once an "
+          f"unknown outcome settled): {again}")
     print(f"kills: {sum(d.random_kills for d in desks)} at random moments, "
           f"{sum(step_kills.values())} at steps {dict(sorted(step_kills.items()))}")
     silent = [s for s in STEPS if not any(k.startswith(s + ":") for k in step_kills)]

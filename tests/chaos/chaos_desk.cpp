@@ -3,6 +3,7 @@
 //   chaos_desk init   --store S --orders-csv FILE --orders-file LIST [--orders 50]
 //   chaos_desk run    --store S --gateway URL --app-key F --alipay-key F --log FILE
 //                     --orders-file LIST --seed N --desk D --actions K [--fault-rate 30]
+//                     [--faults kind,kind...]
 //                     [--timeout-ms 800]
 //   chaos_desk settle --store S --gateway URL --app-key F --alipay-key F [--deadline-ms 60000]
 //   chaos_desk report --store S --out FILE
@@ -55,7 +56,8 @@ int run(ChaosDesk &desk, const QCommandLineParser &args)
         return fail(QStringLiteral("no orders in --orders-file"));
     ChaosActions actions(desk, orders);
     FaultInjector faults(desk.options().gateway.adjusted(QUrl::RemovePath),
-                         desk.options().timeoutMs);
+                         desk.options().timeoutMs,
+                         args.value(QStringLiteral("faults")).split(u',', Qt::SkipEmptyParts));
     // One generator per decision: a restart goes on with the same draws.
     auto rngFor = [&](int number, int salt) {
         return QRandomGenerator(quint32(seed ^ (seed >> 32)) ^ quint32(deskName.toInt() * 7919) ^
@@ -72,6 +74,15 @@ int run(ChaosDesk &desk, const QCommandLineParser &args)
     while (log.decisionsBegun() < target) {
         const int number = log.nextNumber();
         QRandomGenerator rng = rngFor(number, 0);
+        // Now and then the operator looks again at decisions whose outcome was unknown.
+        if (rng.bounded(5) == 0) {
+            for (const Decision &open : log.unfinished()) {
+                QRandomGenerator again = rngFor(open.number, number);
+                const QString status = actions.followUp(open, again);
+                if (!status.isEmpty() && !log.end(open, QStringLiteral("later-") + status))
+                    return fail(QStringLiteral("decisions log cannot be written"));
+            }
+        }
         const Decision d = actions.decide(deskName + u'.' + QString::number(number), number, rng);
         if (int(rng.bounded(100)) < faultRate) {
             const QString method = actions.methodOf(d);
@@ -141,7 +152,7 @@ int main(int argc, char *argv[])
     args.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("init|run|settle|report"));
     for (const char *name :
          {"store", "gateway", "app-key", "alipay-key", "log", "seed", "desk", "actions", "orders",
-          "fault-rate", "timeout-ms", "orders-csv", "deadline-ms", "out", "orders-file"})
+          "fault-rate", "timeout-ms", "orders-csv", "deadline-ms", "out", "orders-file", "faults"})
         args.addOption({QString::fromLatin1(name), QString::fromLatin1(name), QStringLiteral("v")});
     args.process(app);
     const QString mode = args.positionalArguments().value(0);
