@@ -146,6 +146,17 @@ def count_log(paths):
     return begun, faults, again
 
 
+def console_warnings(paths):
+    """The console's own log lines (category depositdesk.*) in the desks' output, by kind."""
+    found = {}
+    for path in paths:
+        for line in open(path, encoding="utf-8", errors="replace"):
+            if line.startswith("depositdesk."):
+                text = re.sub(r"\d+", "N", line.strip())[:110]
+                found[text] = found.get(text, 0) + 1
+    return found
+
+
 def main():
     args = parse()
     if args.seed is None:
@@ -223,6 +234,10 @@ def main():
     print(f"final settle: {settled.stdout.decode().strip()}")
     for name, value in figures.items():
         print(f"{name}: {value}")
+    warnings = console_warnings([d.out.name for d in desks])
+    print(f"console warnings in the desks' output: {sum(warnings.values())}")
+    for text, count in sorted(warnings.items(), key=lambda w: -w[1])[:10]:
+        print(f"  {count} x {text}")
     print(f"took {time.time() - started:.0f} s; work directory {args.work}")
     for v in violations[:40]:
         print("VIOLATION: " + v)
