@@ -4,10 +4,10 @@ namespace DepositDesk::Sandbox {
 
 namespace {
 
-constexpr Faults::Kind AllKinds[] = {Faults::Kind::Delay,        Faults::Kind::ResetBefore,
-                                     Faults::Kind::ResetAfter,   Faults::Kind::Http502,
-                                     Faults::Kind::Code20000,    Faults::Kind::SystemError,
-                                     Faults::Kind::BadSignature, Faults::Kind::TruncatedBody};
+constexpr Faults::Kind AllKinds[] = {
+    Faults::Kind::Delay,        Faults::Kind::ResetBefore,   Faults::Kind::ResetAfter,
+    Faults::Kind::Http502,      Faults::Kind::Code20000,     Faults::Kind::SystemError,
+    Faults::Kind::BadSignature, Faults::Kind::TruncatedBody, Faults::Kind::LateApply};
 
 } // namespace
 
@@ -37,6 +37,7 @@ bool Faults::preventsExecution(Kind kind)
     case Kind::ResetAfter:
     case Kind::BadSignature:
     case Kind::TruncatedBody:
+    case Kind::LateApply:
         return false;
     }
     return false;
@@ -61,6 +62,8 @@ QString Faults::name(Kind kind)
         return QStringLiteral("bad_signature");
     case Kind::TruncatedBody:
         return QStringLiteral("truncated_body");
+    case Kind::LateApply:
+        return QStringLiteral("late_apply");
     }
     return {};
 }

@@ -21,6 +21,8 @@ public:
         SystemError,   // signed 40004 SYSTEM_ERROR / ACQ.SYSTEM_ERROR, nothing executed
         BadSignature,  // executes; the answer's sign does not match its node
         TruncatedBody, // executes; the body is cut in the middle of the JSON
+        LateApply,     // holds the request unanswered, executes it after delayMs, then drops
+                       // the connection: it lands after the client gave up on it
     };
 
     struct Rule
@@ -28,7 +30,7 @@ public:
         Kind kind = Kind::Code20000;
         QString method;     // empty: every OpenAPI method
         int remaining = -1; // requests still to hit; -1 = until cleared
-        int delayMs = 0;    // Delay only; 0 = the gateway's default
+        int delayMs = 0;    // Delay and LateApply; 0 = the gateway's default
     };
 
     void add(const Rule &rule) { m_rules << rule; }
@@ -38,7 +40,8 @@ public:
     // The rule for a request to `method`, counted as used; nullopt when none applies.
     std::optional<Rule> take(const QString &method);
 
-    // Whether the fault runs before the request is executed (nothing changes).
+    // Whether the fault answers before the request is executed (nothing changes). LateApply
+    // does not: it executes the request later, without an answer.
     static bool preventsExecution(Kind kind);
     static QString name(Kind kind); // "delay", "reset_before", ...
     static std::optional<Kind> kindFromName(QStringView name);

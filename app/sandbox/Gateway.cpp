@@ -247,6 +247,8 @@ void Gateway::handleGateway(const QHttpServerRequest &request, QTcpSocket *socke
         write(socket, answer, close);
         return;
     }
+    if (fault && fault->kind == Kind::LateApply)
+        return applyLate(*parameters, socket, fault->delayMs);
     answer.body = execute(*parameters, fault && fault->kind == Kind::BadSignature).body;
     if (!fault)
         return write(socket, answer, close);
@@ -268,6 +270,20 @@ void Gateway::handleGateway(const QHttpServerRequest &request, QTcpSocket *socke
     default:
         return write(socket, answer, close);
     }
+}
+
+void Gateway::applyLate(const ParameterList &parameters, QTcpSocket *socket, int delayMs)
+{
+    // Nothing is answered: the client times out and gives up; the request is executed after the
+    // delay all the same (whether the client is still connected or not), then the connection,
+    // if still open, is dropped without an answer.
+    const int delay = delayMs > 0 ? delayMs : m_config.faultDelayMs;
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, parameters, guard] {
+        execute(parameters, false);
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            reset(guard);
+    });
 }
 
 void Gateway::write(QTcpSocket *socket, const HttpAnswer &answer, bool close)

@@ -92,6 +92,8 @@ private:
     QByteArray unexecuted(const QString &method, const GatewayStatus &status,
                           bool certificateMode) const;
 
+    // The late_apply fault: executes `parameters` after delayMs, answers nothing.
+    void applyLate(const ParameterList &parameters, QTcpSocket *socket, int delayMs);
     static void write(QTcpSocket *socket, const HttpAnswer &answer, bool close);
     static void reset(QTcpSocket *socket);
 

@@ -2,6 +2,8 @@
 // whether the request was executed; switched through the C++ API and through /sandbox/faults.
 #include "SandboxGatewayFixture.h"
 
+#include <QElapsedTimer>
+
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
 
@@ -16,6 +18,7 @@ private slots:
     void faultIsSeenByTheClient_data();
     void faultIsSeenByTheClient();
     void retryAfterAnUnknownOutcomeNeverMovesMoneyTwice();
+    void lateApplyLandsAfterTheClientGaveUp();
     void systemErrorSubCodeFollowsTheApiFamily();
     void onlyTheNextRequestsAndOnlyTheNamedMethod();
     void faultsAreSwitchedOverHttp();
@@ -105,6 +108,35 @@ void TestSandboxFaults::retryAfterAnUnknownOutcomeNeverMovesMoneyTwice()
     QVERIFY(retry.succeeded());
     QCOMPARE(retry.field(u"operation_id"), applied);
     QCOMPARE(h.ledger.findOrder(appId(), order.authNo, {}, t0())->restAmount(), yuan(90));
+}
+
+void TestSandboxFaults::lateApplyLandsAfterTheClientGaveUp()
+{
+    SandboxHarness h;
+    const Sandbox::FundAuthOrder order = authorize(h.ledger, u"O1", 10000, 0);
+    GatewayClient client(h.clientConfig(600));
+    client.setClock(h.clock);
+    QCOMPARE(h.post("/sandbox/faults",
+                    "kind=late_apply&count=1&delay_ms=2000&method=" + Unfreeze.toLatin1())
+                 .status,
+             200);
+    QElapsedTimer sent;
+    sent.start();
+    const CallResult r = callAndWait(client, Unfreeze, unfreezeBiz(order, QStringLiteral("U1")));
+    QVERIFY2(r.unknown(), qPrintable(r.message));
+    QCOMPARE(r.unknownCause, Cause::Timeout);
+    QVERIFY2(sent.elapsed() < 1500, "the client gave up after its own timeout");
+    // The console gave up: nothing has happened yet.
+    QCOMPARE(h.ledger.findOrder(appId(), order.authNo, {}, t0())->restAmount(), yuan(100));
+    QCOMPARE(h.ledger.operations(order.authNo).size(), 1);
+    // Still nothing well after the timeout; then the request lands, once.
+    QTest::qWait(int(1500 - sent.elapsed()));
+    QCOMPARE(h.ledger.operations(order.authNo).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(h.ledger.operations(order.authNo).size(), 2, 5000);
+    QVERIFY(sent.elapsed() >= 1990);
+    QCOMPARE(h.ledger.findOrder(appId(), order.authNo, {}, t0())->restAmount(), yuan(90));
+    QCOMPARE(h.ledger.operations(order.authNo).last().outRequestNo, QStringLiteral("U1"));
+    QVERIFY(h.gateway->faults().rules().isEmpty());
 }
 
 void TestSandboxFaults::systemErrorSubCodeFollowsTheApiFamily()
