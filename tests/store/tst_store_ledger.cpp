@@ -30,11 +30,12 @@ OperationRecord freezeOp(const QString &status)
     return op;
 }
 
-IntentRecord unfreezeIntent(const QString &requestNo, qint64 fen = 500)
+IntentRecord unfreezeIntent(const QString &requestNo, qint64 fen = 500,
+                            const QString &outOrderNo = QStringLiteral("OUT000001"))
 {
     IntentRecord i;
     i.kind = IntentRecord::Kind::Unfreeze;
-    i.outOrderNo = QStringLiteral("OUT000001");
+    i.outOrderNo = outOrderNo;
     i.requestNo = requestNo;
     i.amount = Money::fromFen(fen);
     i.operatorLogin = QStringLiteral("agent");
@@ -158,7 +159,8 @@ private slots:
     {
         IntentJournal journal(*m_store, m_clock);
         IntentRecord first = unfreezeIntent(u"UNF-1"_qs);
-        IntentRecord second = unfreezeIntent(u"UNF-2"_qs, 700);
+        // Another order: one order has one open unfreeze at a time (tst_store_intents).
+        IntentRecord second = unfreezeIntent(u"UNF-2"_qs, 700, u"OUT000002"_qs);
         QVERIFY(journal.begin(first).ok);
         m_clock.advance(std::chrono::seconds(5));
         QVERIFY(journal.begin(second).ok);
@@ -195,7 +197,9 @@ private slots:
         QVERIFY(!journal.settle(first.id, IntentRecord::Outcome::Failed).ok);
         QVERIFY(journal.settle(first.id, IntentRecord::Outcome::Succeeded, u"10000"_qs).ok);
         QCOMPARE(journal.find(first.id)->outcome, IntentRecord::Outcome::Succeeded);
-        QCOMPARE(journal.forOrder(u"OUT000001"_qs).size(), 2); // nothing deleted
+        // Nothing deleted.
+        QCOMPARE(journal.forOrder(u"OUT000001"_qs).size(), 1);
+        QCOMPARE(journal.forOrder(u"OUT000002"_qs).size(), 1);
     }
 
     void requestNumbersAreUnique()

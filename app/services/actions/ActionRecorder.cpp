@@ -40,8 +40,15 @@ QJsonObject callDetails(const CallResult &call)
         d.insert(QStringLiteral("sub_code"), call.subCode);
     if (!call.subMsg.isEmpty())
         d.insert(QStringLiteral("sub_msg"), call.subMsg);
-    if (!call.detail.isEmpty())
-        d.insert(QStringLiteral("technical"), call.detail);
+    // The technical text may quote what Alipay sent (a signature, a body): what looks like key
+    // material stays out, or the audit log would refuse the whole entry and the outcome with it.
+    if (!call.detail.isEmpty()) {
+        const QJsonObject technical{{QStringLiteral("technical"), call.detail}};
+        d.insert(QStringLiteral("technical"),
+                 AuditLog::secretProblem({{}, {}, {}, technical}).isEmpty()
+                     ? call.detail
+                     : QStringLiteral("(left out: it quotes key-like text)"));
+    }
     return d;
 }
 
