@@ -4,10 +4,11 @@ namespace DepositDesk::Sandbox {
 
 namespace {
 
-constexpr Faults::Kind AllKinds[] = {Faults::Kind::Delay,        Faults::Kind::ResetBefore,
-                                     Faults::Kind::ResetAfter,   Faults::Kind::Http502,
-                                     Faults::Kind::Code20000,    Faults::Kind::SystemError,
-                                     Faults::Kind::BadSignature, Faults::Kind::TruncatedBody};
+constexpr Faults::Kind AllKinds[] = {Faults::Kind::Delay,         Faults::Kind::ResetBefore,
+                                     Faults::Kind::ResetAfter,    Faults::Kind::Http502,
+                                     Faults::Kind::Code20000,     Faults::Kind::SystemError,
+                                     Faults::Kind::BadSignature,  Faults::Kind::TruncatedBody,
+                                     Faults::Kind::ForeignAnswer, Faults::Kind::ForeignAmount};
 
 } // namespace
 
@@ -37,6 +38,8 @@ bool Faults::preventsExecution(Kind kind)
     case Kind::ResetAfter:
     case Kind::BadSignature:
     case Kind::TruncatedBody:
+    case Kind::ForeignAnswer:
+    case Kind::ForeignAmount:
         return false;
     }
     return false;
@@ -61,6 +64,10 @@ QString Faults::name(Kind kind)
         return QStringLiteral("bad_signature");
     case Kind::TruncatedBody:
         return QStringLiteral("truncated_body");
+    case Kind::ForeignAnswer:
+        return QStringLiteral("foreign_answer");
+    case Kind::ForeignAmount:
+        return QStringLiteral("foreign_amount");
     }
     return {};
 }

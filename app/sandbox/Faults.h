@@ -21,6 +21,9 @@ public:
         SystemError,   // signed 40004 SYSTEM_ERROR / ACQ.SYSTEM_ERROR, nothing executed
         BadSignature,  // executes; the answer's sign does not match its node
         TruncatedBody, // executes; the body is cut in the middle of the JSON
+        ForeignAnswer, // executes; a success names other numbers (each merchant / trade number
+                       // gets a trailing "F"), correctly signed
+        ForeignAmount, // executes; a success's amounts are one fen less, correctly signed
     };
 
     struct Rule
