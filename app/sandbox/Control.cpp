@@ -163,7 +163,8 @@ HttpAnswer Control::faults(const QHttpServerRequest &request, const ParameterLis
         if (!kind)
             return error(400, QStringLiteral("kind must be one of delay, reset_before, "
                                              "reset_after, http_502, code_20000, system_error, "
-                                             "bad_signature, truncated_body, late_apply"));
+                                             "bad_signature, truncated_body, foreign_answer, "
+                                             "foreign_amount, late_apply"));
         Faults::Rule rule;
         rule.kind = *kind;
         rule.method = value(parameters, u"method");

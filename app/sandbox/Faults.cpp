@@ -5,9 +5,10 @@ namespace DepositDesk::Sandbox {
 namespace {
 
 constexpr Faults::Kind AllKinds[] = {
-    Faults::Kind::Delay,        Faults::Kind::ResetBefore,   Faults::Kind::ResetAfter,
-    Faults::Kind::Http502,      Faults::Kind::Code20000,     Faults::Kind::SystemError,
-    Faults::Kind::BadSignature, Faults::Kind::TruncatedBody, Faults::Kind::LateApply};
+    Faults::Kind::Delay,         Faults::Kind::ResetBefore,   Faults::Kind::ResetAfter,
+    Faults::Kind::Http502,       Faults::Kind::Code20000,     Faults::Kind::SystemError,
+    Faults::Kind::BadSignature,  Faults::Kind::TruncatedBody, Faults::Kind::ForeignAnswer,
+    Faults::Kind::ForeignAmount, Faults::Kind::LateApply};
 
 } // namespace
 
@@ -38,6 +39,8 @@ bool Faults::preventsExecution(Kind kind)
     case Kind::BadSignature:
     case Kind::TruncatedBody:
     case Kind::LateApply:
+    case Kind::ForeignAnswer:
+    case Kind::ForeignAmount:
         return false;
     }
     return false;
@@ -64,6 +67,10 @@ QString Faults::name(Kind kind)
         return QStringLiteral("truncated_body");
     case Kind::LateApply:
         return QStringLiteral("late_apply");
+    case Kind::ForeignAnswer:
+        return QStringLiteral("foreign_answer");
+    case Kind::ForeignAmount:
+        return QStringLiteral("foreign_amount");
     }
     return {};
 }

@@ -23,6 +23,9 @@ public:
         TruncatedBody, // executes; the body is cut in the middle of the JSON
         LateApply,     // holds the request unanswered, executes it after delayMs, then drops
                        // the connection: it lands after the client gave up on it
+        ForeignAnswer, // executes; a success names other numbers (each merchant / trade number
+                       // gets a trailing "F"), correctly signed
+        ForeignAmount, // executes; a success's amounts are one fen less, correctly signed
     };
 
     struct Rule

@@ -13,6 +13,8 @@
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -44,6 +46,32 @@ QByteArray reasonPhrase(int status)
 bool wantsClose(const QHttpServerRequest &request)
 {
     return request.value(QByteArrayLiteral("connection")).toLower() == "close";
+}
+
+// The node of a successful answer as if it answered another request (foreign_answer: every
+// merchant and trade number gets a trailing "F") or another amount (foreign_amount: every amount
+// one fen less). Written out again, so the gateway signs exactly the altered bytes.
+QByteArray foreignNode(const QByteArray &nodeText, Faults::Kind kind)
+{
+    QJsonObject node = QJsonDocument::fromJson(nodeText).object();
+    if (node.value(u"code").toString() != u"10000")
+        return nodeText;
+    if (kind == Faults::Kind::ForeignAnswer) {
+        for (const QString &key : {QStringLiteral("out_trade_no"), QStringLiteral("out_request_no"),
+                                   QStringLiteral("out_order_no"), QStringLiteral("trade_no")}) {
+            const QString number = node.value(key).toString();
+            if (!number.isEmpty())
+                node.insert(key, QString(number + u'F'));
+        }
+    } else {
+        for (const QString &key : {QStringLiteral("amount"), QStringLiteral("total_amount"),
+                                   QStringLiteral("refund_fee")}) {
+            const std::optional<Money> amount = Money::fromYuan(node.value(key).toString());
+            if (amount && amount->fen() > 0)
+                node.insert(key, Money::fromFen(amount->fen() - 1).toYuan());
+        }
+    }
+    return QJsonDocument(node).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -156,12 +184,15 @@ ApiAnswer Gateway::bill(const CheckedRequest &request, const QDateTime &now)
     return answer;
 }
 
-Gateway::Processed Gateway::execute(const ParameterList &parameters, bool badSignature)
+Gateway::Processed Gateway::execute(const ParameterList &parameters,
+                                    std::optional<Faults::Kind> fault)
 {
     const QDateTime now = m_config.clock->now();
     const CheckedRequest checked = RequestCheck::check(parameters, m_config);
-    const ApiAnswer answer =
+    ApiAnswer answer =
         checked.status.ok() ? dispatch(checked, now) : ApiAnswer::failure(checked.status);
+    if (fault == Faults::Kind::ForeignAnswer || fault == Faults::Kind::ForeignAmount)
+        answer.nodeText = foreignNode(answer.nodeText, *fault);
     for (const Notification &notification : answer.notifications)
         m_notifier->send(notification);
     const QByteArray node = checked.status.errorNode
@@ -170,14 +201,15 @@ Gateway::Processed Gateway::execute(const ParameterList &parameters, bool badSig
     Processed processed;
     processed.method = checked.method;
     processed.status = answer.status;
-    processed.body = envelope(node, answer.nodeText, checked.certificateMode, badSignature);
+    processed.body = envelope(node, answer.nodeText, checked.certificateMode,
+                              fault == Faults::Kind::BadSignature);
     emit requestHandled(checked.method, answer.status.code, answer.status.subCode);
     return processed;
 }
 
 QByteArray Gateway::process(const ParameterList &parameters)
 {
-    return execute(parameters, false).body;
+    return execute(parameters).body;
 }
 
 bool Gateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -249,7 +281,7 @@ void Gateway::handleGateway(const QHttpServerRequest &request, QTcpSocket *socke
     }
     if (fault && fault->kind == Kind::LateApply)
         return applyLate(*parameters, socket, fault->delayMs);
-    answer.body = execute(*parameters, fault && fault->kind == Kind::BadSignature).body;
+    answer.body = execute(*parameters, fault ? std::optional(fault->kind) : std::nullopt).body;
     if (!fault)
         return write(socket, answer, close);
     switch (fault->kind) {
@@ -280,7 +312,7 @@ void Gateway::applyLate(const ParameterList &parameters, QTcpSocket *socket, int
     const int delay = delayMs > 0 ? delayMs : m_config.faultDelayMs;
     QPointer<QTcpSocket> guard(socket);
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, parameters, guard] {
-        execute(parameters, false);
+        execute(parameters, std::nullopt);
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             reset(guard);
     });

@@ -85,7 +85,9 @@ private:
     };
 
     void handleGateway(const QHttpServerRequest &request, QTcpSocket *socket);
-    Processed execute(const ParameterList &parameters, bool badSignature);
+    // The fault, if any, that alters the signed answer (bad_signature, foreign_*).
+    Processed execute(const ParameterList &parameters,
+                      std::optional<Faults::Kind> fault = std::nullopt);
     ApiAnswer dispatch(const CheckedRequest &request, const QDateTime &now);
     ApiAnswer bill(const CheckedRequest &request, const QDateTime &now);
     // An answer to a request that was not executed (20000 / system-error faults).

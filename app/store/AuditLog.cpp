@@ -42,20 +42,26 @@ AuditEntry readEntry(const StoreQuery &q)
     return e;
 }
 
+// The names of secrets, as detail keys and as the name in "name=value" text.
+const QString SecretNames =
+    QStringLiteral("pass(word|wd|phrase)?|pwd|secret|private|priv_?key|token|credential|"
+                   "api_?key|app_?key|cookie|session|密码|口令|密钥|私钥");
+
 bool secretKey(const QString &key)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("pass(word|wd|phrase)?|pwd|secret|private|priv_?key|token|credential|"
-                       "api_?key|app_?key|cookie|session"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(SecretNames, QRegularExpression::CaseInsensitiveOption);
     return pattern.match(key).hasMatch();
 }
 
 bool secretValue(const QString &value)
 {
     static const QRegularExpression keyMaterial(QStringLiteral("[A-Za-z0-9+/=]{100,}"));
-    return value.contains(QStringLiteral("-----BEGIN")) ||
-           value.contains(QStringLiteral("PRIVATE KEY")) || keyMaterial.match(value).hasMatch();
+    // A secret's name (not inside a longer word: "bypass", "passport" are none) with a value.
+    static const QRegularExpression assignment(
+        QStringLiteral("(^|[^a-z])(%1)\\s*[=:：]\\s*\\S").arg(SecretNames),
+        QRegularExpression::CaseInsensitiveOption);
+    return value.contains(u"-----BEGIN") || value.contains(u"PRIVATE KEY") ||
+           keyMaterial.match(value).hasMatch() || assignment.match(value).hasMatch();
 }
 
 // The first detail path that is or holds a secret, or empty.
@@ -110,6 +116,11 @@ AuditLog::AuditLog(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
 {}
+
+bool AuditLog::looksLikeSecret(const QString &text)
+{
+    return secretValue(text);
+}
 
 QString AuditLog::secretProblem(const AuditEvent &event)
 {

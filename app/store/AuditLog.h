@@ -21,9 +21,11 @@ class Store;
 // names the first entry that does not match.
 //
 // Secrets are never written: append() refuses (does not redact) an event whose detail keys name
-// a secret (password, secret, private key, token, credential …) or whose values look like key
-// material (PEM blocks, long base64 runs). Refusing makes the caller's mistake visible in tests
-// instead of silently storing a half-masked value.
+// a secret (password, secret, private key, token, credential …) or whose values look like one
+// (looksLikeSecret: PEM blocks, long base64 runs, "password=…"). Refusing makes the caller's
+// mistake visible in tests instead of silently storing a half-masked value. Services check free
+// text an operator typed (a reason, a comment, a note) with looksLikeSecret before they write or
+// send anything, so such text is refused at once, not when its audit entry fails.
 class AuditLog
 {
 public:
@@ -40,6 +42,10 @@ public:
 
     // Why an event may not be written (translated), or empty when it may.
     static QString secretProblem(const AuditEvent &event);
+    // Whether text is or holds something that looks like a secret: key material (a PEM block, a
+    // long base64 run) or a secret's name with a value ("password=…", "token: …", "密码：…").
+    // The one test append() applies to every detail value.
+    static bool looksLikeSecret(const QString &text);
 
 private:
     const Store &m_store;

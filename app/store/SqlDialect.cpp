@@ -32,10 +32,13 @@ QString SqlDialect::connectOptions() const
 QStringList SqlDialect::sessionSetup() const
 {
     if (m_kind == Kind::Sqlite)
+        // synchronous = FULL: under WAL, NORMAL syncs only at checkpoints, so a committed intent
+        // could vanish on power loss after its request left. FULL syncs the WAL at every commit:
+        // what the journal says was written before a call is on disk before the call is sent.
         // Memory-mapped reads and a 32 MiB page cache: a search that visits 100 orders spread
         // over a large file costs page copies, not 400 read() calls.
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA synchronous = NORMAL"),
+                QStringLiteral("PRAGMA synchronous = FULL"),
                 QStringLiteral("PRAGMA cache_size = -32768"),
                 QStringLiteral("PRAGMA mmap_size = 268435456")};
     return {QStringLiteral("SET client_min_messages = warning"),

@@ -2,6 +2,7 @@
 
 #include "services/actions/ActionMessages.h"
 
+#include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
 #include "store/OrderIndex.h"
@@ -230,6 +231,11 @@ QString OrderActionGuards::reasonProblem(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return tr("Enter a reason: it is kept in the audit log.");
+    // Before the length (a pasted key is long) and before anything is numbered, locked or
+    // written: the audit log would refuse it only after all that.
+    if (AuditLog::looksLikeSecret(reason))
+        return tr("The reason looks like a password, key or token. Secrets never go into the "
+                  "audit log or to Alipay: write the reason without it.");
     if (reason.trimmed().size() > 100)
         return tr("The reason is too long: at most 100 characters.");
     return {};

@@ -227,6 +227,9 @@ StoreResult ReconciliationService::resolve(const OperatorSession &session, qint6
     if (text.isEmpty())
         return StoreResult::failure(
             tr("Write a note saying how the difference was resolved, then mark it resolved."));
+    if (AuditLog::looksLikeSecret(text))
+        return StoreResult::failure(tr("The note looks like a password, key or token. Secrets "
+                                       "never go into the audit log: write the note without it."));
     ReconciliationRecords records(m_store);
     const auto difference = records.difference(differenceId);
     if (!difference)

@@ -102,12 +102,22 @@ QString RefundApprovals::decisionProblem(const OperatorSession &session,
     return {};
 }
 
+QString RefundApprovals::commentProblem(const QString &comment)
+{
+    if (AuditLog::looksLikeSecret(comment))
+        return tr("The comment looks like a password, key or token. Secrets never go into the "
+                  "audit log: write the comment without it.");
+    return {};
+}
+
 void RefundApprovals::approve(const OperatorSession &approver, qint64 id, const QString &comment,
                               const QObject *context, OrderActions::Done done)
 {
     const std::optional<RefundRequestRecord> request = find(id);
-    const QString problem = request ? decisionProblem(approver, *request)
-                                    : tr("There is no refund request number %1.").arg(id);
+    QString problem = request ? decisionProblem(approver, *request)
+                              : tr("There is no refund request number %1.").arg(id);
+    if (problem.isEmpty())
+        problem = commentProblem(comment);
     if (!problem.isEmpty()) {
         const ActionOutcome outcome = refused(problem);
         QTimer::singleShot(0, context, [done, outcome] {
@@ -138,6 +148,8 @@ ActionOutcome RefundApprovals::reject(const OperatorSession &session, qint64 id,
     if (comment.trimmed().isEmpty())
         return refused(tr("Say why the refund is rejected: the agent and the customer will want "
                           "to know."));
+    if (const QString problem = commentProblem(comment); !problem.isEmpty())
+        return refused(problem);
     // The decision and its audit entry are written together, or neither.
     ActionRecorder recorder(m_store);
     const StoreResult moved = recorder.audited(

@@ -47,6 +47,9 @@ public:
     // Why `session` may not approve or reject `request` (translated), or empty when it may.
     static QString decisionProblem(const OperatorSession &session,
                                    const RefundRequestRecord &request);
+    // Why a decision's comment may not be kept (it looks like a secret: the audit log keeps it),
+    // or empty. Checked before anything is written or sent.
+    static QString commentProblem(const QString &comment);
 
     // Approves and sends the request; `done` gets the outcome of the refund (or the refusal).
     void approve(const OperatorSession &approver, qint64 id, const QString &comment,
