@@ -1893,6 +1893,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::IntentAnswer</name>
+    <message>
+        <source>%1 is missing from the answer (the request has &quot;%2&quot;)</source>
+        <translation>%1 is missing from the answer (the request has &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; in the answer but &quot;%3&quot; in the request</source>
+        <translation>%1 is &quot;%2&quot; in the answer but &quot;%3&quot; in the request</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the answer (the request has %2)</source>
+        <translation>%1 is missing from the answer (the request has %2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the answer but %3 in the request</source>
+        <translation>%1 is %2 in the answer but %3 in the request</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the answer, less than the %3 of this request</source>
+        <translation>%1 is %2 in the answer, less than the %3 of this request</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s signed answer names another request or another amount than this one, so DepositDesk recorded nothing from it. It checks this request with a query; do not repeat it with a new number.</source>
+        <translation>Alipay&apos;s signed answer names another request or another amount than this one, so DepositDesk recorded nothing from it. It checks this request with a query; do not repeat it with a new number.</translation>
+    </message>
+    <message>
+        <source>The answer does not match the request: %1.</source>
+        <translation>The answer does not match the request: %1.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::IntentJournal</name>
     <message>
         <source>A call is written down only with its order, its request number and the operator who asked for it.</source>
@@ -1913,6 +1944,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</source>
         <translation>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</translation>
+    </message>
+    <message>
+        <source>The earlier request %1 of this kind on order %2 was not done, but it may still reach Alipay. Send that request again (it cannot move money twice) instead of starting a new one.</source>
+        <translation>The earlier request %1 of this kind on order %2 was not done, but it may still reach Alipay. Send that request again (it cannot move money twice) instead of starting a new one.</translation>
+    </message>
+    <message>
+        <source>The earlier request %1 of this kind on order %2 is awaiting Alipay&apos;s answer. Wait until it is settled.</source>
+        <translation>The earlier request %1 of this kind on order %2 is awaiting Alipay&apos;s answer. Wait until it is settled.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2520,22 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The order %1 is not in the console&apos;s index. Search for it or look it up at Alipay first.</source>
         <translation>The order %1 is not in the console&apos;s index. Search for it or look it up at Alipay first.</translation>
+    </message>
+    <message>
+        <source>The reason looks like a password, key or token. Secrets never go into the audit log or to Alipay: write the reason without it.</source>
+        <translation>The reason looks like a password, key or token. Secrets never go into the audit log or to Alipay: write the reason without it.</translation>
+    </message>
+    <message>
+        <source>what is left frozen</source>
+        <translation>what is left frozen</translation>
+    </message>
+    <message>
+        <source>The charge %1 can no longer be refunded (it is %2).</source>
+        <translation>The charge %1 can no longer be refunded (it is %2).</translation>
+    </message>
+    <message>
+        <source>what may still be refunded of this charge</source>
+        <translation>what may still be refunded of this charge</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3264,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</source>
         <translation>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</translation>
     </message>
+    <message>
+        <source>This call is no longer waiting to be sent again. Open the order again.</source>
+        <translation>This call is no longer waiting to be sent again. Open the order again.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::PermissionsPage</name>
@@ -3491,6 +3550,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Write a note saying how the difference was resolved, then mark it resolved.</source>
         <translation>Write a note saying how the difference was resolved, then mark it resolved.</translation>
     </message>
+    <message>
+        <source>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</source>
+        <translation>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ReconciliationTotalsView</name>
@@ -3621,6 +3684,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Only administrators may change the refund approval threshold.</source>
         <translation>Only administrators may change the refund approval threshold.</translation>
+    </message>
+    <message>
+        <source>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</source>
+        <translation>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</translation>
     </message>
 </context>
 <context>

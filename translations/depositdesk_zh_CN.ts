@@ -1889,6 +1889,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::IntentAnswer</name>
+    <message>
+        <source>%1 is missing from the answer (the request has &quot;%2&quot;)</source>
+        <translation>应答中缺少 %1（请求中为“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; in the answer but &quot;%3&quot; in the request</source>
+        <translation>应答中的 %1 为“%2”，请求中为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the answer (the request has %2)</source>
+        <translation>应答中缺少 %1（请求中为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the answer but %3 in the request</source>
+        <translation>应答中的 %1 为 %2，请求中为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the answer, less than the %3 of this request</source>
+        <translation>应答中的 %1 为 %2，少于本次请求的 %3</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s signed answer names another request or another amount than this one, so DepositDesk recorded nothing from it. It checks this request with a query; do not repeat it with a new number.</source>
+        <translation>支付宝已签名的应答指向另一笔请求或另一个金额，因此免押工作台没有记录其中任何内容。系统会通过查询核实这笔请求；请勿用新的编号重复操作。</translation>
+    </message>
+    <message>
+        <source>The answer does not match the request: %1.</source>
+        <translation>应答与请求不符：%1。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::IntentJournal</name>
     <message>
         <source>A call is written down only with its order, its request number and the operator who asked for it.</source>
@@ -1909,6 +1940,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>This call was already settled as %1 and cannot become %2. Ask a supervisor to look at the order&apos;s ledger.</source>
         <translation>该调用已确定为“%1”，不能再改为“%2”。请联系主管查看该订单的台账。</translation>
+    </message>
+    <message>
+        <source>The earlier request %1 of this kind on order %2 was not done, but it may still reach Alipay. Send that request again (it cannot move money twice) instead of starting a new one.</source>
+        <translation>订单 %2 上同类的前一笔请求 %1 未完成，但它仍可能到达支付宝。请重新发送那笔请求（不会重复动款），不要发起新的请求。</translation>
+    </message>
+    <message>
+        <source>The earlier request %1 of this kind on order %2 is awaiting Alipay&apos;s answer. Wait until it is settled.</source>
+        <translation>订单 %2 上同类的前一笔请求 %1 正在等待支付宝应答。请等它有结果后再操作。</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2512,22 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The order %1 is not in the console&apos;s index. Search for it or look it up at Alipay first.</source>
         <translation>订单 %1 不在工作台的订单列表中。请先搜索，或向支付宝查询。</translation>
+    </message>
+    <message>
+        <source>The reason looks like a password, key or token. Secrets never go into the audit log or to Alipay: write the reason without it.</source>
+        <translation>原因看起来像密码、密钥或令牌。机密信息绝不写入审计日志，也不发给支付宝：请去掉它后再填写原因。</translation>
+    </message>
+    <message>
+        <source>what is left frozen</source>
+        <translation>剩余冻结金额</translation>
+    </message>
+    <message>
+        <source>The charge %1 can no longer be refunded (it is %2).</source>
+        <translation>扣款 %1 已不能退款（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>what may still be refunded of this charge</source>
+        <translation>这笔扣款的剩余可退金额</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3256,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Your role may charge at most ¥%1 in one action. Ask a supervisor to send it again.</source>
         <translation>您的角色单次最多扣款 ¥%1。请联系主管重新发送。</translation>
     </message>
+    <message>
+        <source>This call is no longer waiting to be sent again. Open the order again.</source>
+        <translation>这笔请求已不在等待重新发送。请重新打开订单。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::PermissionsPage</name>
@@ -3481,6 +3540,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Write a note saying how the difference was resolved, then mark it resolved.</source>
         <translation>请填写备注，说明差异是如何处理的，然后再标记为已处理。</translation>
     </message>
+    <message>
+        <source>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</source>
+        <translation>备注看起来像密码、密钥或令牌。机密信息绝不写入审计日志：请去掉它后再填写备注。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ReconciliationTotalsView</name>
@@ -3610,6 +3673,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Only administrators may change the refund approval threshold.</source>
         <translation>只有管理员可以修改退款审批门槛。</translation>
+    </message>
+    <message>
+        <source>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</source>
+        <translation>意见看起来像密码、密钥或令牌。机密信息绝不写入审计日志：请去掉它后再填写意见。</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@ namespace DepositDesk::Chaos {
 
 namespace {
 
-const char *const Kinds[] = {"reset_after", "reset_before", "http_502",
-                             "code_20000",  "system_error", "bad_signature",
-                             "delay",       "late_apply",   "truncated_body"};
+const char *const Kinds[] = {"reset_after",    "reset_before",   "http_502",      "code_20000",
+                             "system_error",   "bad_signature",  "delay",         "late_apply",
+                             "truncated_body", "foreign_answer", "foreign_amount"};
 
 } // namespace
 

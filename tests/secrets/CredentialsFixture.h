@@ -25,6 +25,12 @@ namespace DepositDesk::Testing {
 class CredentialsFixture
 {
 public:
+    CredentialsFixture() = default;
+    // The services (and their search thread) go before the store they borrow.
+    ~CredentialsFixture() { services.reset(); }
+    CredentialsFixture(const CredentialsFixture &) = delete;
+    CredentialsFixture &operator=(const CredentialsFixture &) = delete;
+
     // `baseUrl`: the gateway the desk is configured with (default: the sandbox).
     bool start(QString *error, const QUrl &baseUrl = {})
     {
@@ -77,7 +83,7 @@ public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     QString keychainService;
-    std::unique_ptr<ConsoleServices> services; // destroyed before the store it borrows
+    std::unique_ptr<ConsoleServices> services; // reset by the destructor, before the store
 
 private:
     QTemporaryDir m_dir;
