@@ -205,11 +205,6 @@ StoreResult IntentJournal::settle(qint64 id, IntentRecord::Outcome outcome, cons
         return StoreResult::failure(tr("There is no journaled call number %1.").arg(id));
     const auto current = intentOutcomeFromCode(lock.text(0));
     lock.finish();
-    // An answer that says nothing (a timeout) after the outcome was settled by other means (a
-    // query, another desk) changes nothing.
-    if (current && *current != IntentRecord::Outcome::Unknown &&
-        outcome == IntentRecord::Outcome::Unknown)
-        return StoreResult::success();
     if (current && *current != IntentRecord::Outcome::Unknown && *current != outcome)
         return StoreResult::failure(
             tr("This call was already settled as %1 and cannot become %2. Ask a supervisor to "

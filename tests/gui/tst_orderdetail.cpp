@@ -336,6 +336,8 @@ void TestOrderDetail::offersToSendAgainWhatNeverArrived()
     OutcomeResolver &resolver = m_console.services().resolver();
     const QList<int> backoff = resolver.backoff();
     resolver.setBackoff({300});
+    // "Not found" settles NOT_DONE once the request is older than the client's timeout (15 s).
+    resolver.setNotDoneMargin(0);
     const int tradesBefore = sandboxTrades(m_console.demo(), order->authNo).size();
 
     ActionDialog *dialog = openDialog("chargeButton", "chargeDialog");
@@ -346,8 +348,9 @@ void TestOrderDetail::offersToSendAgainWhatNeverArrived()
     dialog->close();
 
     auto *banner = child<QFrame>("notDoneBanner");
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 40000);
     resolver.setBackoff(backoff);
+    resolver.setNotDoneMargin(OutcomeResolver::DefaultNotDoneMarginMs);
     QVERIFY2(child<QLabel>("notDoneText")->text().contains(requestNo),
              qPrintable(child<QLabel>("notDoneText")->text()));
     QCOMPARE(sandboxTrades(m_console.demo(), order->authNo).size(), tradesBefore);

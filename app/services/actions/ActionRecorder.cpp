@@ -163,12 +163,21 @@ ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const Inten
 {
     IntentAnswer::Result answer;
     answer.call = call;
+    // An answer that says nothing (a timeout) after a query or another desk settled the intent
+    // leaves that outcome as it is.
+    std::optional<IntentRecord::Outcome> settledElsewhere;
     const StoreResult recorded = audited(
         [&]() -> StoreResult {
             answer = IntentAnswer::read(facts, intent, call);
             if (!answer.factsError.isEmpty())
                 return StoreResult::failure(answer.factsError);
             CrashPoint::reached(CrashPoint::FactsWritten);
+            if (const auto now = m_journal.find(intent.id);
+                answer.outcome == IntentRecord::Outcome::Unknown && now &&
+                now->outcome != IntentRecord::Outcome::Unknown) {
+                settledElsewhere = now->outcome;
+                return StoreResult::success();
+            }
             if (const StoreResult settled =
                     settle(intent, answer.outcome, answer.call, answer.call.code);
                 !settled)
@@ -185,6 +194,8 @@ ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const Inten
         });
     if (recorded) {
         CrashPoint::reached(CrashPoint::Audited);
+        if (settledElsewhere)
+            return {*settledElsewhere, ActionMessages::outcome(intent, *settledElsewhere, {})};
         return {answer.outcome, ActionMessages::outcome(intent, answer.outcome, answer.call)};
     }
     // Nothing of the answer is written: the intent stays UNKNOWN and the resolver settles it by
