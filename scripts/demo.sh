@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDD_BUILD_UI=ON >/dev/null
 cmake --build build --target depositdesk
-exec build/app/depositdesk --demo "$@"
+exec build/app/console/depositdesk --demo "$@"
