@@ -211,7 +211,7 @@ AuditVerification walkChain(const QSqlDatabase &db, qint64 fromSeq, const QStrin
         db, QStringLiteral("SELECT %1 FROM audit_log WHERE seq > :from ORDER BY seq").arg(Columns));
     q.bind(QStringLiteral("from"), fromSeq);
     if (!q.exec())
-        return brokenAt(result, fromSeq + 1, q.errorString());
+        return brokenAt(result, 0, q.errorString());
     qint64 expected = fromSeq + 1;
     QString previousHash = fromHash;
     while (q.next()) {
