@@ -192,6 +192,16 @@ void MainWindow::createStatusBar()
     m_awaitingLabel = statusLabel(QStringLiteral("awaitingLabel"), this);
     m_awaitingLabel->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
     m_awaitingLabel->hide();
+    m_auditChainLabel = statusLabel(QStringLiteral("auditChainLabel"), this);
+    m_auditChainLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_auditChainLabel->hide();
+    statusBar()->addPermanentWidget(m_auditChainLabel);
+    if (m_services) {
+        // The start-up check of the audit chain (main.cpp starts it; it may have ended already).
+        connect(m_services, &ConsoleServices::auditChainChecked, this,
+                &MainWindow::updateAuditChain);
+        updateAuditChain();
+    }
     m_operatorLabel = statusLabel(QStringLiteral("operatorLabel"), this);
     m_environmentLabel = statusLabel(QStringLiteral("environmentLabel"), this);
     m_refundsPendingLabel = statusLabel(QStringLiteral("refundsPendingLabel"), this);
@@ -499,6 +509,23 @@ void MainWindow::updateAwaiting()
     m_awaitingLabel->setToolTip(
         tr("Alipay has not yet confirmed what became of these actions. DepositDesk asks again by "
            "itself; do not repeat them."));
+}
+
+void MainWindow::updateAuditChain()
+{
+    if (!m_services)
+        return;
+    const ConsoleServices::AuditChainState state = m_services->auditChainState();
+    const bool broken = state == ConsoleServices::AuditChainState::Broken;
+    m_auditChainLabel->setVisible(broken);
+    if (broken) {
+        //: Status bar: the start-up check found the audit log changed or incomplete
+        m_auditChainLabel->setText(tr("Audit log does not verify"));
+        m_auditChainLabel->setToolTip(m_services->auditChainMessage());
+        statusBar()->showMessage(m_services->auditChainMessage());
+    } else if (state == ConsoleServices::AuditChainState::Verified) {
+        statusBar()->showMessage(m_services->auditChainMessage(), 10000);
+    }
 }
 
 void MainWindow::updateRefundsPending(int pending)

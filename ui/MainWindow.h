@@ -104,6 +104,7 @@ private:
     void updateLanguageChecks();
     void updateOperator();
     void updateAwaiting();
+    void updateAuditChain();
     void updateRefundsPending(int pending);
     void updateCredentials();
     void retranslateUi();
@@ -139,6 +140,7 @@ private:
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_awaitingLabel = nullptr;
+    QLabel *m_auditChainLabel = nullptr; // shown while the audit chain does not verify
     QMenu *m_sessionMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -86,6 +86,8 @@ int runConsole(LanguageSwitcher &languages, ConsoleSettings &settings, ConsoleSe
         if (signIn.exec() != QDialog::Accepted)
             return 0;
     }
+    // Off the UI thread; the window shows a warning when the audit chain does not verify.
+    services.checkAuditChain();
     MainWindow window(languages, &services);
     window.setSettings(&settings);
     describe(window);

@@ -22,6 +22,7 @@
 #include "secrets/CredentialStore.h"
 #include "store/AuditLog.h"
 #include "store/OrderLocks.h"
+#include "store/StoreWorker.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -262,6 +263,46 @@ void ConsoleServices::signOut()
         qCWarning(lcConsole).noquote() << "sign-out not audited:" << written.errorString;
     m_session = {};
     Q_EMIT sessionChanged(m_session);
+}
+
+void ConsoleServices::checkAuditChain()
+{
+    if (m_auditChainState == AuditChainState::Checking)
+        return;
+    if (!m_auditWorker)
+        m_auditWorker = std::make_unique<StoreWorker>(m_store);
+    m_auditChainState = AuditChainState::Checking;
+    m_auditWorker->run(
+        [](const Store &store) { return AuditLog(store).verifyFromCheckpoint(); }, this,
+        [this](AuditVerification result) {
+            AuditEvent event;
+            event.operatorLogin = m_session.isValid() ? m_session.login : QStringLiteral("system");
+            event.action =
+                result.ok ? QStringLiteral("audit.verified") : QStringLiteral("audit.broken");
+            event.details = {{QStringLiteral("entries_checked"), result.entries},
+                             {QStringLiteral("from_seq"), result.fromSeq},
+                             {QStringLiteral("desk"), m_desk}};
+            if (!result.ok)
+                event.details.insert(QStringLiteral("first_broken_seq"), result.firstBrokenSeq);
+            if (const StoreResult written = AuditLog(m_store).append(event); !written)
+                qCWarning(lcConsole).noquote() << "audit check not audited:" << written.errorString;
+            if (result.ok) {
+                m_auditChainState = AuditChainState::Verified;
+                m_auditChainMessage = QCoreApplication::translate("DepositDesk::ConsoleServices",
+                                                                  "Audit log verified.");
+            } else {
+                m_auditChainState = AuditChainState::Broken;
+                m_auditChainMessage =
+                    QCoreApplication::translate(
+                        "DepositDesk::ConsoleServices",
+                        "The audit log does not verify: %1 It may have been changed outside "
+                        "DepositDesk; tell your administrator.")
+                        .arg(result.problem);
+                qCWarning(lcConsole).noquote()
+                    << "audit chain broken at entry" << result.firstBrokenSeq;
+            }
+            Q_EMIT auditChainChecked();
+        });
 }
 
 } // namespace DepositDesk

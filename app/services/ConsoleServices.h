@@ -26,6 +26,7 @@ class RefundApprovals;
 class RequestNumberGenerator;
 class SearchService;
 class Store;
+class StoreWorker;
 struct GatewayConfig;
 
 // The composition of every service the window uses, over one Store and one gateway: built by
@@ -103,10 +104,23 @@ public:
     void setSession(const OperatorSession &session);
     void signOut(); // audited "operator.sign_out"; the session is empty afterwards
 
+    // The start-up check of the audit chain: AuditLog::verifyFromCheckpoint() on a thread of its
+    // own (it reads only the entries written since the last check). main.cpp starts it once an
+    // operator signed in. The result is audited as "audit.verified" or "audit.broken" (the
+    // entries checked, the checkpoint, the first broken entry; under the signed-in operator) and
+    // announced by auditChainChecked(). A second call while one runs does nothing.
+    enum class AuditChainState { NotChecked, Checking, Verified, Broken };
+    void checkAuditChain();
+    AuditChainState auditChainState() const { return m_auditChainState; }
+    // Translated: what the last check found (empty before its result is in).
+    QString auditChainMessage() const { return m_auditChainMessage; }
+
 Q_SIGNALS:
     void sessionChanged(const DepositDesk::OperatorSession &session);
     // canCallAlipay() or credentialsProblem() may have changed.
     void credentialsChanged();
+    // auditChainState() changed to Verified or Broken.
+    void auditChainChecked();
 
 private:
     const Store &m_store;
@@ -120,6 +134,9 @@ private:
     QString m_desk;
     bool m_demo = false;
     bool m_resolvedAll = false;
+    AuditChainState m_auditChainState = AuditChainState::NotChecked;
+    QString m_auditChainMessage;
+    std::unique_ptr<StoreWorker> m_auditWorker; // last: destroyed (and waited for) first
 };
 
 } // namespace DepositDesk

@@ -52,7 +52,8 @@ struct AuditFilter
 struct DD_NODISCARD AuditVerification
 {
     bool ok = true;
-    qint64 entries = 0;
+    qint64 entries = 0;        // the entries this check read and verified (after fromSeq)
+    qint64 fromSeq = 0;        // the checkpoint the check started after (0: the whole chain)
     qint64 firstBrokenSeq = 0; // 0 when ok
     QString problem;           // translated
 };

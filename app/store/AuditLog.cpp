@@ -190,47 +190,120 @@ StoreResult AuditLog::append(const AuditEvent &event, AuditEntry *written)
     return StoreResult::success();
 }
 
-AuditVerification AuditLog::verify() const
+namespace {
+
+AuditVerification brokenAt(AuditVerification result, qint64 seq, const QString &problem)
+{
+    result.ok = false;
+    result.firstBrokenSeq = seq;
+    result.problem = problem;
+    return result;
+}
+
+// Walks the entries after fromSeq (whose hash is fromHash; 0 and "" for the whole chain) and
+// checks that the head record ends where they end. On success *lastHash is the last entry's hash.
+AuditVerification walkChain(const QSqlDatabase &db, qint64 fromSeq, const QString &fromHash,
+                            QString *lastHash)
 {
     AuditVerification result;
-    const auto broken = [&result](qint64 seq, const QString &problem) {
-        result.ok = false;
-        result.firstBrokenSeq = seq;
-        result.problem = problem;
-        return result;
-    };
-    const QSqlDatabase db = m_store.database();
-    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Read);
-    StoreQuery q(db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(Columns));
+    result.fromSeq = fromSeq;
+    StoreQuery q(
+        db, QStringLiteral("SELECT %1 FROM audit_log WHERE seq > :from ORDER BY seq").arg(Columns));
+    q.bind(QStringLiteral("from"), fromSeq);
     if (!q.exec())
-        return broken(0, q.errorString());
-    qint64 expected = 1;
-    QString previousHash;
+        return brokenAt(result, 0, q.errorString());
+    qint64 expected = fromSeq + 1;
+    QString previousHash = fromHash;
     while (q.next()) {
         const AuditEntry e = readEntry(q);
         if (e.seq != expected)
-            return broken(expected, tr("Entry %1 is missing or out of place: the chain jumps to "
-                                       "%2.")
-                                        .arg(expected)
-                                        .arg(e.seq));
+            return brokenAt(result, expected,
+                            tr("Entry %1 is missing or out of place: the chain jumps to %2.")
+                                .arg(expected)
+                                .arg(e.seq));
         if (e.prevHash != previousHash)
-            return broken(e.seq, tr("Entry %1 does not point to the entry before it.").arg(e.seq));
+            return brokenAt(result, e.seq,
+                            tr("Entry %1 does not point to the entry before it.").arg(e.seq));
         if (e.computeHash() != e.hash)
-            return broken(e.seq, tr("Entry %1 was changed after it was written.").arg(e.seq));
+            return brokenAt(result, e.seq,
+                            tr("Entry %1 was changed after it was written.").arg(e.seq));
         previousHash = e.hash;
         ++expected;
         ++result.entries;
     }
     q.finish();
+    const qint64 lastSeq = fromSeq + result.entries;
     StoreQuery head(db, QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1"));
     if (!head.exec() || !head.next())
-        return broken(expected, tr("The audit log's head record is missing."));
-    if (head.int64(0) != result.entries || head.text(1) != previousHash)
-        return broken(qMin(expected, head.int64(0) + 1),
-                      tr("The audit log ends at entry %1 but was last written at entry %2: "
-                         "entries were removed or added outside DepositDesk.")
-                          .arg(result.entries)
-                          .arg(head.int64(0)));
+        return brokenAt(result, expected, tr("The audit log's head record is missing."));
+    if (head.int64(0) != lastSeq || head.text(1) != previousHash)
+        return brokenAt(result, qMin(expected, head.int64(0) + 1),
+                        tr("The audit log ends at entry %1 but was last written at entry %2: "
+                           "entries were removed or added outside DepositDesk.")
+                            .arg(lastSeq)
+                            .arg(head.int64(0)));
+    if (lastHash)
+        *lastHash = previousHash;
+    return result;
+}
+
+} // namespace
+
+AuditVerification AuditLog::verify() const
+{
+    const QSqlDatabase db = m_store.database();
+    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Read);
+    return walkChain(db, 0, QString(), nullptr);
+}
+
+AuditVerification AuditLog::verifyFromCheckpoint() const
+{
+    AuditVerification failed;
+    const QSqlDatabase db = m_store.database();
+    qint64 checkpointSeq = 0;
+    QString checkpointHash;
+    QString lastHash;
+    AuditVerification result;
+    {
+        SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Read);
+        StoreQuery checkpoint(
+            db, QStringLiteral("SELECT seq, hash FROM audit_checkpoint WHERE id = 1"));
+        if (!checkpoint.exec() || !checkpoint.next())
+            return brokenAt(failed, 1, tr("The audit log's checkpoint record is missing."));
+        checkpointSeq = checkpoint.int64(0);
+        checkpointHash = checkpoint.text(1);
+        checkpoint.finish();
+        failed.fromSeq = checkpointSeq;
+        if (checkpointSeq > 0) {
+            // The entry verified last time must still be there, unchanged: rewriting any entry
+            // up to it and recomputing the hashes changes its hash too.
+            StoreQuery row(
+                db, QStringLiteral("SELECT %1 FROM audit_log WHERE seq = :seq").arg(Columns));
+            row.bind(QStringLiteral("seq"), checkpointSeq);
+            if (!row.exec())
+                return brokenAt(failed, checkpointSeq, row.errorString());
+            if (!row.next())
+                return brokenAt(failed, checkpointSeq,
+                                tr("Entry %1, verified before, is missing.").arg(checkpointSeq));
+            const AuditEntry e = readEntry(row);
+            if (e.hash != checkpointHash || e.computeHash() != checkpointHash)
+                return brokenAt(
+                    failed, checkpointSeq,
+                    tr("Entry %1, verified before, was changed since.").arg(checkpointSeq));
+        }
+        result = walkChain(db, checkpointSeq, checkpointHash, &lastHash);
+    }
+    if (!result.ok || result.entries == 0)
+        return result;
+    // Forward only: the checkpoint of a desk that verified further is never moved back. When it
+    // cannot be moved the chain still verified; the next check just reads these entries again.
+    StoreQuery move(db, QStringLiteral("UPDATE audit_checkpoint SET seq = :seq, hash = :hash, "
+                                       "verified_at = :at WHERE id = 1 AND seq < :below"));
+    move.bind(QStringLiteral("seq"), checkpointSeq + result.entries)
+        .bind(QStringLiteral("hash"), lastHash)
+        .bind(QStringLiteral("at"), m_clock.now().toMSecsSinceEpoch())
+        .bind(QStringLiteral("below"), checkpointSeq + result.entries);
+    (void)move.exec();
     return result;
 }
 

@@ -34,6 +34,22 @@ public:
 
     StoreResult append(const AuditEvent &event, AuditEntry *written = nullptr);
     AuditVerification verify() const;
+    // The start-up check: fast, it reads only the entries written since the last check.
+    // audit_checkpoint holds the last entry a check verified (its seq and hash). This checks that
+    // that entry is still there with the recorded hash (and that its hash still matches its
+    // content), walks the entries after it as verify() does (sequence, link to the previous
+    // entry, hash of the content, head record), and on success moves the checkpoint to the last
+    // entry. The result's `entries` counts the entries read after `fromSeq`, the checkpoint.
+    //
+    // Detected: any change to an entry after the checkpoint, entries removed or inserted after
+    // it or cut off the end, the checkpoint entry changed or removed, and any rewrite of earlier
+    // entries that recomputes the hashes through the checkpoint (that changes its hash).
+    // Not detected: an entry before the checkpoint whose content was changed without fixing the
+    // hashes (its stored hash still links; verify() finds it), and a rewrite of the chain, head
+    // and checkpoint made consistently by someone with write access to the database; the chain
+    // proves order and completeness against the desk's own mistakes and casual edits, not against
+    // the database's owner (docs/ARCHITECTURE.md, "Threat model").
+    AuditVerification verifyFromCheckpoint() const;
     QList<AuditEntry> entries(const AuditFilter &filter = {}) const;
 
     // seq, at (ISO 8601 UTC), operator, action, order, detail, prev_hash, hash.

@@ -200,6 +200,19 @@ QStringList exactlyOnceSchema(const SqlDialect &)
     };
 }
 
+// The last audit entry a check verified and its hash: AuditLog::verifyFromCheckpoint() starts
+// after it. One row; seq 0 is the start of the chain.
+QStringList auditCheckpoint(const SqlDialect &d)
+{
+    return {
+        d.createTable(QStringLiteral("audit_checkpoint"),
+                      QStringLiteral("id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, "
+                                     "hash TEXT NOT NULL, verified_at BIGINT NOT NULL")),
+        QStringLiteral(
+            "INSERT INTO audit_checkpoint (id, seq, hash, verified_at) VALUES (1, 0, '', 0)"),
+    };
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
@@ -213,6 +226,7 @@ const std::vector<Migration> &migrations()
         {8, "bill files", &billFilesSchema},
         {9, "order marks and reconciliations", &reconciliationSchema},
         {10, "one open request per order and kind", &exactlyOnceSchema},
+        {11, "audit checkpoint", &auditCheckpoint},
     };
     return list;
 }

@@ -125,6 +125,88 @@ private slots:
         QCOMPARE(v.firstBrokenSeq, qint64(2));
     }
 
+    void checkpointVerifiesOnlyTheEntriesWrittenSince()
+    {
+        AuditLog log(*m_store, m_clock);
+        AuditVerification v = log.verifyFromCheckpoint(); // empty chain
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.entries, qint64(0));
+        appendFive();
+        v = log.verifyFromCheckpoint();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.fromSeq, qint64(0));
+        QCOMPARE(v.entries, qint64(5));
+        // Nothing new: only the checkpoint entry itself is looked at.
+        v = log.verifyFromCheckpoint();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.fromSeq, qint64(5));
+        QCOMPARE(v.entries, qint64(0));
+        for (int n = 6; n <= 8; ++n)
+            QVERIFY(log.append(sampleEvent(n)).ok);
+        v = log.verifyFromCheckpoint();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.fromSeq, qint64(5));
+        QCOMPARE(v.entries, qint64(3));
+        QCOMPARE(log.verifyFromCheckpoint().fromSeq, qint64(8));
+    }
+
+    void entryChangedAfterTheCheckpointIsFound()
+    {
+        appendFive();
+        AuditLog log(*m_store, m_clock);
+        QVERIFY(log.verifyFromCheckpoint().ok);
+        for (int n = 6; n <= 8; ++n)
+            QVERIFY(log.append(sampleEvent(n)).ok);
+        exec(u"UPDATE audit_log SET detail = '{\"amount\":\"0.01\"}' WHERE seq = 7"_qs);
+        AuditVerification v = log.verifyFromCheckpoint();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBrokenSeq, qint64(7));
+        QVERIFY(!v.problem.isEmpty());
+        // The checkpoint did not move past the broken entry: the next start still says so.
+        v = log.verifyFromCheckpoint();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.fromSeq, qint64(5));
+        QCOMPARE(v.firstBrokenSeq, qint64(7));
+    }
+
+    void checkpointEntryChangedOrRemovedIsFound()
+    {
+        appendFive();
+        AuditLog log(*m_store, m_clock);
+        QVERIFY(log.verifyFromCheckpoint().ok);
+        exec(u"UPDATE audit_log SET detail = '{}' WHERE seq = 5"_qs);
+        AuditVerification v = log.verifyFromCheckpoint();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBrokenSeq, qint64(5));
+        // Its hash recomputed as well: the checkpoint still remembers the old one.
+        AuditEntry changed = log.entries({}).at(4);
+        changed.detail = u"{}"_qs;
+        exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 5")
+                 .arg(changed.computeHash()));
+        exec(QStringLiteral("UPDATE audit_head SET last_hash = '%1'").arg(changed.computeHash()));
+        v = log.verifyFromCheckpoint();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBrokenSeq, qint64(5));
+        exec(u"DELETE FROM audit_log WHERE seq = 5"_qs);
+        v = log.verifyFromCheckpoint();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBrokenSeq, qint64(5));
+    }
+
+    void entryBeforeTheCheckpointIsLeftToTheFullCheck()
+    {
+        // The documented limit: the incremental check does not read entries before the
+        // checkpoint; verify() does.
+        appendFive();
+        AuditLog log(*m_store, m_clock);
+        QVERIFY(log.verifyFromCheckpoint().ok);
+        exec(u"UPDATE audit_log SET detail = '{}' WHERE seq = 2"_qs);
+        QVERIFY(log.verifyFromCheckpoint().ok);
+        const AuditVerification full = log.verify();
+        QVERIFY(!full.ok);
+        QCOMPARE(full.firstBrokenSeq, qint64(2));
+    }
+
     void filtersAndExports()
     {
         appendFive();

@@ -43,6 +43,7 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("order_marks"), QStringLiteral("reconciliations"),
      QStringLiteral("recon_differences")},
     {}, // 10: who sent an intent and when, one open intent per order and kind
+    {QStringLiteral("audit_checkpoint")},
 };
 
 } // namespace
