@@ -278,6 +278,22 @@
         <translation>An audit entry needs the operator and an action name such as &quot;order.unfreeze&quot;.</translation>
     </message>
     <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s checkpoint record is missing.</source>
+        <translation>The audit log&apos;s checkpoint record is missing.</translation>
+    </message>
+    <message>
+        <source>Entry %1, verified before, is missing.</source>
+        <translation>Entry %1, verified before, is missing.</translation>
+    </message>
+    <message>
+        <source>Entry %1, verified before, was changed since.</source>
+        <translation>Entry %1, verified before, was changed since.</translation>
+    </message>
+    <message>
         <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
         <translation>Entry %1 is missing or out of place: the chain jumps to %2.</translation>
     </message>
@@ -296,10 +312,6 @@
     <message>
         <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
         <translation>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</translation>
-    </message>
-    <message>
-        <source>The export could not be written: %1</source>
-        <translation>The export could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -896,6 +908,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>%1 Searching and reading orders work; unfreezing, charging and the other Alipay actions are disabled.</source>
         <extracomment>%1: why the keychain gave no credentials (locked, missing, refused ...)</extracomment>
         <translation>%1 Searching and reading orders work; unfreezing, charging and the other Alipay actions are disabled.</translation>
+    </message>
+    <message>
+        <source>Audit log verified.</source>
+        <translation>Audit log verified.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify: %1 It may have been changed outside DepositDesk; tell your administrator.</source>
+        <translation>The audit log does not verify: %1 It may have been changed outside DepositDesk; tell your administrator.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2174,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Oper&amp;ators</source>
         <extracomment>Menu: the operator accounts (administrators)</extracomment>
         <translation>Oper&amp;ators</translation>
+    </message>
+    <message>
+        <source>Audit log does not verify</source>
+        <extracomment>Status bar: the start-up check found the audit log changed or incomplete</extracomment>
+        <translation>Audit log does not verify</translation>
     </message>
 </context>
 <context>

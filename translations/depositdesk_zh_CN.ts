@@ -278,6 +278,22 @@
         <translation>审计记录需要操作员和操作名称，例如“order.unfreeze”。</translation>
     </message>
     <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s checkpoint record is missing.</source>
+        <translation>审计日志的校验点记录缺失。</translation>
+    </message>
+    <message>
+        <source>Entry %1, verified before, is missing.</source>
+        <translation>之前已校验的第 %1 条记录缺失。</translation>
+    </message>
+    <message>
+        <source>Entry %1, verified before, was changed since.</source>
+        <translation>之前已校验的第 %1 条记录此后被修改过。</translation>
+    </message>
+    <message>
         <source>Entry %1 is missing or out of place: the chain jumps to %2.</source>
         <translation>第 %1 条记录缺失或位置不对：链条跳到了第 %2 条。</translation>
     </message>
@@ -296,10 +312,6 @@
     <message>
         <source>The audit log ends at entry %1 but was last written at entry %2: entries were removed or added outside DepositDesk.</source>
         <translation>审计日志止于第 %1 条，但最后写入的是第 %2 条：有记录在免押工作台之外被删除或添加。</translation>
-    </message>
-    <message>
-        <source>The export could not be written: %1</source>
-        <translation>无法写入导出文件：%1</translation>
     </message>
 </context>
 <context>
@@ -896,6 +908,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>%1 Searching and reading orders work; unfreezing, charging and the other Alipay actions are disabled.</source>
         <extracomment>%1: why the keychain gave no credentials (locked, missing, refused ...)</extracomment>
         <translation>%1目前可以查询和查看订单；解冻、扣款等支付宝操作均不可用。</translation>
+    </message>
+    <message>
+        <source>Audit log verified.</source>
+        <translation>审计日志校验通过。</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify: %1 It may have been changed outside DepositDesk; tell your administrator.</source>
+        <translation>审计日志校验未通过：%1 它可能在免押工作台之外被修改过，请告知管理员。</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2166,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Oper&amp;ators</source>
         <extracomment>Menu: the operator accounts (administrators)</extracomment>
         <translation>操作员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audit log does not verify</source>
+        <extracomment>Status bar: the start-up check found the audit log changed or incomplete</extracomment>
+        <translation>审计日志校验未通过</translation>
     </message>
 </context>
 <context>

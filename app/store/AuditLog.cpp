@@ -218,15 +218,23 @@ AuditVerification walkChain(const QSqlDatabase &db, qint64 fromSeq, const QStrin
         const AuditEntry e = readEntry(q);
         if (e.seq != expected)
             return brokenAt(result, expected,
-                            tr("Entry %1 is missing or out of place: the chain jumps to %2.")
+                            QCoreApplication::translate(
+                                "DepositDesk::AuditLog",
+                                "Entry %1 is missing or out of place: the chain jumps to %2.")
                                 .arg(expected)
                                 .arg(e.seq));
         if (e.prevHash != previousHash)
-            return brokenAt(result, e.seq,
-                            tr("Entry %1 does not point to the entry before it.").arg(e.seq));
+            return brokenAt(
+                result, e.seq,
+                QCoreApplication::translate("DepositDesk::AuditLog",
+                                            "Entry %1 does not point to the entry before it.")
+                    .arg(e.seq));
         if (e.computeHash() != e.hash)
-            return brokenAt(result, e.seq,
-                            tr("Entry %1 was changed after it was written.").arg(e.seq));
+            return brokenAt(
+                result, e.seq,
+                QCoreApplication::translate("DepositDesk::AuditLog",
+                                            "Entry %1 was changed after it was written.")
+                    .arg(e.seq));
         previousHash = e.hash;
         ++expected;
         ++result.entries;
@@ -235,11 +243,15 @@ AuditVerification walkChain(const QSqlDatabase &db, qint64 fromSeq, const QStrin
     const qint64 lastSeq = fromSeq + result.entries;
     StoreQuery head(db, QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1"));
     if (!head.exec() || !head.next())
-        return brokenAt(result, expected, tr("The audit log's head record is missing."));
+        return brokenAt(result, expected,
+                        QCoreApplication::translate("DepositDesk::AuditLog",
+                                                    "The audit log's head record is missing."));
     if (head.int64(0) != lastSeq || head.text(1) != previousHash)
         return brokenAt(result, qMin(expected, head.int64(0) + 1),
-                        tr("The audit log ends at entry %1 but was last written at entry %2: "
-                           "entries were removed or added outside DepositDesk.")
+                        QCoreApplication::translate(
+                            "DepositDesk::AuditLog",
+                            "The audit log ends at entry %1 but was last written at entry %2: "
+                            "entries were removed or added outside DepositDesk.")
                             .arg(lastSeq)
                             .arg(head.int64(0)));
     if (lastHash)
