@@ -82,7 +82,37 @@ void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *su
     }
 }
 
+// The detail and summary headers against the caps: nothing, or the entry and the reason.
+std::optional<BillProblem> pastTheCaps(const Entry &detail, const Entry &summary,
+                                       const BillParser::Limits &limits)
+{
+    if (const QString why = tooBig(detail, limits.maxEntryBytes, limits.maxRatio); !why.isEmpty())
+        return BillProblem{detail.name, 0, why};
+    if (summary.name.isEmpty())
+        return std::nullopt;
+    if (const QString why = tooBig(summary, limits.maxSummaryBytes, limits.maxRatio);
+        !why.isEmpty())
+        return BillProblem{summary.name, 0, why};
+    return std::nullopt;
+}
+
 } // namespace
+
+bool BillParser::checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem)
+{
+    QTextCodec *gbk = QTextCodec::codecForName("GBK");
+    const ZipReader zip(zipPath);
+    if (!gbk || !zip.isOpen())
+        return true;
+    Entry detail, summary;
+    findEntries(zip, gbk, &detail, &summary);
+    if (detail.name.isEmpty())
+        return true;
+    const auto capped = pastTheCaps(detail, summary, limits);
+    if (capped && problem)
+        *problem = {QFileInfo(zipPath).fileName() + u" › " + capped->file, 0, capped->reason};
+    return !capped;
+}
 
 std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const Options &options,
                                                    BillProblem *problem)
@@ -117,13 +147,8 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
                          "Alipay trade bill."));
 
     const Limits &limits = options.limits;
-    if (const QString why = tooBig(detail, limits.maxEntryBytes, limits.maxRatio); !why.isEmpty())
-        return refuse(detail.name, 0, why);
-    if (!summary.name.isEmpty()) {
-        if (const QString why = tooBig(summary, limits.maxSummaryBytes, limits.maxRatio);
-            !why.isEmpty())
-            return refuse(summary.name, 0, why);
-    }
+    if (const auto capped = pastTheCaps(detail, summary, limits))
+        return refuse(capped->file, 0, capped->reason);
 
     ParsedBill bill;
     bill.billType = QStringLiteral("trade");

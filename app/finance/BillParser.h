@@ -55,6 +55,11 @@ public:
     static std::optional<ParsedBill> parseArchive(const QString &zipPath, const Options &options,
                                                   BillProblem *problem);
 
+    // The archive's entry headers against `limits` (unpacked sizes and ratios), unpacking
+    // nothing: false with *problem past a cap. Not a zip, or no bill in it, passes here:
+    // parseArchive says what is wrong with such a file.
+    static bool checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem);
+
     // The totals of the lines (every field set; receipt = trades + refunds, net = receipt +
     // fees), and the check of the footer and summary against them (false with *problem).
     static BillStatedTotals totalsOfLines(const ParsedBill &bill);
