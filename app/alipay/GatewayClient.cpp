@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+
+#include <algorithm>
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
 #endif
@@ -20,6 +22,17 @@ using Cause = CallResult::UnknownCause;
 
 // Set on a reply when the call timer aborted it.
 constexpr char TimedOutProperty[] = "depositdesk_timed_out";
+// Set on a reply aborted because its answer passed ResponseClassifier::MaxAnswerBytes.
+constexpr char TooLargeProperty[] = "depositdesk_too_large";
+
+// Aborts the reply as soon as its announced or received length passes the cap.
+void abortIfTooLarge(QNetworkReply *reply, qint64 length)
+{
+    if (length > ResponseClassifier::MaxAnswerBytes && reply->isRunning()) {
+        reply->setProperty(TooLargeProperty, true);
+        reply->abort();
+    }
+}
 
 } // namespace
 
@@ -90,6 +103,17 @@ void GatewayClient::call(const QString &method, const QByteArray &bizContent,
 
     QNetworkReply *reply = m_network->post(http, request->body());
     ++m_inFlight;
+    // Never buffer more than the cap (and a little): Qt stops reading the socket when the
+    // buffer is full, and the progress check below aborts the call.
+    reply->setReadBufferSize(ResponseClassifier::MaxAnswerBytes + 64 * 1024);
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            abortIfTooLarge(reply, length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        abortIfTooLarge(reply, std::max(received, total));
+    });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -127,6 +151,8 @@ CallResult GatewayClient::resultOf(QNetworkReply *reply,
 {
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int httpStatus = status.isValid() ? status.toInt() : 0;
+    if (reply->property(TooLargeProperty).toBool())
+        return ResponseClassifier::tooLarge(expect, httpStatus);
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString detail =
         reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace DepositDesk {
 
 namespace {
@@ -89,6 +91,32 @@ QString describeUnknown(const CallResult &r, const ResponseClassifier::Expectati
     return unknownMessage(QString());
 }
 
+// "1 MiB", "512 KiB", "1000 bytes".
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+        return Text::tr("%1 MiB").arg(bytes / (1024 * 1024));
+    if (bytes >= 1024 && bytes % 1024 == 0)
+        return Text::tr("%1 KiB").arg(bytes / 1024);
+    return Text::tr("%1 bytes").arg(bytes);
+}
+
+// An answer refused because it passed one of the caps: Unknown, the limit in both texts.
+CallResult refusedAnswer(const ResponseClassifier::Expectation &expect, int httpStatus,
+                         const QString &limit)
+{
+    CallResult r;
+    r.method = expect.method;
+    r.sent = true;
+    r.outcome = Outcome::Unknown;
+    r.unknownCause = Cause::UnreadableBody;
+    r.httpStatus = httpStatus;
+    r.detail = limit;
+    r.message = unknownMessage(
+        Text::tr("DepositDesk refused to read the answer from Alipay. %1").arg(limit));
+    return r;
+}
+
 void settle(CallResult &r, const ResponseClassifier::Expectation &expect,
             const QByteArray &certSn = {})
 {
@@ -145,6 +173,16 @@ CallResult ResponseClassifier::fromBody(const Expectation &expect, const QByteAr
     r.body = body;
     r.outcome = Outcome::Unknown;
 
+    if (body.size() > MaxAnswerBytes)
+        return tooLarge(expect, 200);
+    if (nestingDepth(body) > MaxAnswerDepth) {
+        CallResult refused = refusedAnswer(
+            expect, 200,
+            Text::tr("The answer is nested deeper than %1 levels.").arg(MaxAnswerDepth));
+        refused.body = body; // within MaxAnswerBytes; kept for the audit log like any answer
+        return refused;
+    }
+
     if (!expect.alipayKey) { // a configuration problem, caught before sending
         r.unknownCause = Cause::BadSignature;
         settle(r, expect);
@@ -194,6 +232,39 @@ CallResult ResponseClassifier::fromTransport(const Expectation &expect,
     r.detail = detail;
     settle(r, expect);
     return r;
+}
+
+CallResult ResponseClassifier::tooLarge(const Expectation &expect, int httpStatus)
+{
+    return refusedAnswer(expect, httpStatus,
+                         Text::tr("The answer is larger than %1.").arg(sizeText(MaxAnswerBytes)));
+}
+
+int ResponseClassifier::nestingDepth(const QByteArray &body, int limit)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit)
+                return deepest;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
 }
 
 CallResult ResponseClassifier::notSent(const QString &method, const QString &reason)

@@ -21,6 +21,13 @@ namespace DepositDesk {
 class ResponseClassifier
 {
 public:
+    // Caps on an answer (real answers are a few KiB, nested three or four levels): a longer one
+    // is aborted while it is read (GatewayClient), a deeper one refused before it is parsed.
+    // Either is Unknown (UnreadableBody) with the limit named in its message and detail: the
+    // call may have moved money.
+    static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+    static constexpr int MaxAnswerDepth = 64;
+
     struct Expectation
     {
         QString method;
@@ -34,6 +41,12 @@ public:
     // No usable answer: timeout, connection error, non-200, or a body cut off.
     static CallResult fromTransport(const Expectation &expect, CallResult::UnknownCause cause,
                                     int httpStatus, const QByteArray &body, const QString &detail);
+    // An answer aborted while it was read because it grew past MaxAnswerBytes: Unknown, with the
+    // limit named; nothing of the body is kept.
+    static CallResult tooLarge(const Expectation &expect, int httpStatus);
+    // How deeply `body`'s JSON nests its objects and arrays (brackets inside strings do not
+    // count), scanning the raw bytes; stops counting once `limit` is passed.
+    static int nestingDepth(const QByteArray &body, int limit = MaxAnswerDepth);
     // Refused before sending (invalid configuration or request): Failed, nothing sent.
     static CallResult notSent(const QString &method, const QString &reason);
 

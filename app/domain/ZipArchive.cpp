@@ -123,6 +123,27 @@ bool ZipReader::currentEntry(QByteArray *name, unz_file_info64 *info) const
                                    nullptr, 0) == UNZ_OK;
 }
 
+ZipReader::Read ZipReader::readCurrentEntry(QByteArray *content, qint64 maxBytes) const
+{
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+        return Read::Damaged;
+    QByteArray bytes;
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    int got = 0;
+    while ((got = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()))) > 0) {
+        if (bytes.size() + got > maxBytes) {
+            unzCloseCurrentFile(m_zip);
+            return Read::TooLong;
+        }
+        bytes.append(chunk.constData(), got);
+    }
+    const bool closed = unzCloseCurrentFile(m_zip) == UNZ_OK;
+    if (got < 0 || !closed)
+        return Read::Damaged;
+    *content = bytes;
+    return Read::Whole;
+}
+
 bool ZipReader::readCurrentEntry(QByteArray *content) const
 {
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)

@@ -34,6 +34,9 @@ public:
     bool currentEntry(QByteArray *name, unz_file_info64 *info) const;
     // The whole current entry (false when it cannot be unpacked or its checksum is wrong).
     bool readCurrentEntry(QByteArray *content) const;
+    // The same, never holding more than `maxBytes`: TooLong as soon as the entry has more.
+    enum class Read { Whole, Damaged, TooLong };
+    Read readCurrentEntry(QByteArray *content, qint64 maxBytes) const;
 
 private:
     void open(std::unique_ptr<QIODevice> device);

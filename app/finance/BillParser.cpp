@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTextCodec>
 
+#include <algorithm>
 #include <tuple>
 
 namespace DepositDesk {
@@ -18,12 +19,49 @@ namespace {
 constexpr qint64 ChunkSize = 1 << 20;
 constexpr int CancelCheckLines = 4096;
 
+constexpr qint64 RatioFloor = 1 << 20; // smaller entries are not checked for their ratio
+
 struct Entry
 {
     QString name;
     quint64 size = 0;
+    quint64 packedSize = 0;
     unz64_file_pos position{};
 };
+
+// "1 GiB", "64 KiB", "100 bytes".
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= (qint64(1) << 30) && bytes % (qint64(1) << 30) == 0)
+        return BillParser::tr("%1 GiB").arg(bytes >> 30);
+    if (bytes >= (1 << 20) && bytes % (1 << 20) == 0)
+        return BillParser::tr("%1 MiB").arg(bytes >> 20);
+    if (bytes >= 1024 && bytes % 1024 == 0)
+        return BillParser::tr("%1 KiB").arg(bytes >> 10);
+    return BillParser::tr("%1 bytes").arg(bytes);
+}
+
+QString longerThanItsHeader(qint64 size)
+{
+    return BillParser::tr("The file holds more than the %1 bytes its header in the archive "
+                          "says: the archive is damaged or forged. Download the bill again.")
+        .arg(size);
+}
+
+// The entry's header against the size and ratio caps: empty, or why it is refused.
+QString tooBig(const Entry &entry, qint64 maxBytes, qint64 maxRatio)
+{
+    if (entry.size > quint64(maxBytes))
+        return BillParser::tr("The file would unpack to %1 bytes, more than the limit of %2 "
+                              "for a bill: it is not a real bill.")
+            .arg(entry.size)
+            .arg(sizeText(maxBytes));
+    if (qint64(entry.size) > RatioFloor && entry.size > entry.packedSize * quint64(maxRatio))
+        return BillParser::tr("The file would unpack to more than %1 times its packed size, "
+                              "the limit for a bill: it is not a real bill.")
+            .arg(maxRatio);
+    return {};
+}
 
 // Looks for the detail and summary entries by name (the stored bytes decoded from GBK).
 void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *summary)
@@ -37,14 +75,44 @@ void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *su
             continue;
         const QString name = gbk->toUnicode(bytes);
         if (name.endsWith(QStringLiteral("业务明细.csv")))
-            *detail = {name, info.uncompressed_size, position};
+            *detail = {name, info.uncompressed_size, info.compressed_size, position};
         else if (name.endsWith(QStringLiteral("业务明细(汇总).csv")) ||
                  name.endsWith(QStringLiteral("业务明细（汇总）.csv")))
-            *summary = {name, info.uncompressed_size, position};
+            *summary = {name, info.uncompressed_size, info.compressed_size, position};
     }
 }
 
+// The detail and summary headers against the caps: nothing, or the entry and the reason.
+std::optional<BillProblem> pastTheCaps(const Entry &detail, const Entry &summary,
+                                       const BillParser::Limits &limits)
+{
+    if (const QString why = tooBig(detail, limits.maxEntryBytes, limits.maxRatio); !why.isEmpty())
+        return BillProblem{detail.name, 0, why};
+    if (summary.name.isEmpty())
+        return std::nullopt;
+    if (const QString why = tooBig(summary, limits.maxSummaryBytes, limits.maxRatio);
+        !why.isEmpty())
+        return BillProblem{summary.name, 0, why};
+    return std::nullopt;
+}
+
 } // namespace
+
+bool BillParser::checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem)
+{
+    QTextCodec *gbk = QTextCodec::codecForName("GBK");
+    const ZipReader zip(zipPath);
+    if (!gbk || !zip.isOpen())
+        return true;
+    Entry detail, summary;
+    findEntries(zip, gbk, &detail, &summary);
+    if (detail.name.isEmpty())
+        return true;
+    const auto capped = pastTheCaps(detail, summary, limits);
+    if (capped && problem)
+        *problem = {QFileInfo(zipPath).fileName() + u" › " + capped->file, 0, capped->reason};
+    return !capped;
+}
 
 std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const Options &options,
                                                    BillProblem *problem)
@@ -78,6 +146,10 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
                       tr("The archive holds no detail file (…业务明细.csv): it is not an "
                          "Alipay trade bill."));
 
+    const Limits &limits = options.limits;
+    if (const auto capped = pastTheCaps(detail, summary, limits))
+        return refuse(capped->file, 0, capped->reason);
+
     ParsedBill bill;
     bill.billType = QStringLiteral("trade");
     bill.detailFileName = detail.name;
@@ -91,7 +163,8 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
     bill.textStore = store;
 
     if (!summary.name.isEmpty()) {
-        if (const auto failed = readSummary(zip, summary.name, summary.position, gbk, bill))
+        if (const auto failed = readSummary(zip, summary.name, summary.position,
+                                            qint64(summary.size), gbk, limits, bill))
             return refuse(failed->file, failed->line, failed->reason);
     }
     if (options.checkTotals) {
@@ -120,6 +193,22 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
         return failed(entry, 0,
                       tr("The detail file cannot be unpacked: the archive is "
                          "damaged. Download the bill again."));
+    const Limits &limits = options.limits;
+    // A line past the length cap, or one line more than the line cap: refused, naming the cap.
+    const auto lineCapped = [&](qint64 length, int lineNumber) -> std::optional<BillProblem> {
+        if (length > limits.maxLineBytes)
+            return failed(entry, lineNumber,
+                          tr("Line %1 is longer than %2, the limit for a line of a bill: it is "
+                             "not a real bill.")
+                              .arg(lineNumber)
+                              .arg(sizeText(limits.maxLineBytes)));
+        if (lineNumber > limits.maxLines)
+            return failed(entry, lineNumber,
+                          tr("The file has more than %1 lines, the limit for a bill: it is not "
+                             "a real bill.")
+                              .arg(limits.maxLines));
+        return std::nullopt;
+    };
     QByteArray buffer;
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     int sinceCheck = 0;
@@ -135,6 +224,8 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
         if (got == 0)
             break;
         read += got;
+        if (read > size) // minizip stops at the header's size; never trust that alone
+            return failed(entry, reader.lineCount(), longerThanItsHeader(size));
         reader.setProgress(read, size);
         buffer.append(chunk.constData(), got);
         qsizetype start = 0;
@@ -145,6 +236,8 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
             QByteArrayView line(buffer.constData() + start, end - start);
             if (line.endsWith('\r'))
                 line.chop(1);
+            if (const auto refused = lineCapped(line.size(), reader.lineCount() + 1))
+                return refused;
             if (!reader.addLine(line))
                 return failed(entry, reader.problemLine(), reader.problem());
             start = end + 1;
@@ -155,6 +248,8 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
             }
         }
         buffer.remove(0, start);
+        if (const auto refused = lineCapped(buffer.size(), reader.lineCount() + 1))
+            return refused; // a line that goes on and on is refused before its end
         if (options.progress)
             options.progress(read, size);
     }
@@ -167,6 +262,8 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
         QByteArrayView line(buffer);
         if (line.endsWith('\r'))
             line.chop(1);
+        if (const auto refused = lineCapped(line.size(), reader.lineCount() + 1))
+            return refused;
         if (!reader.addLine(line))
             return failed(entry, reader.problemLine(), reader.problem());
     }
@@ -176,14 +273,26 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
 }
 
 std::optional<BillProblem> BillParser::readSummary(const ZipReader &zip, const QString &entry,
-                                                   const unz64_file_pos_s &position,
-                                                   QTextCodec *gbk, ParsedBill &bill)
+                                                   const unz64_file_pos_s &position, qint64 size,
+                                                   QTextCodec *gbk, const Limits &limits,
+                                                   ParsedBill &bill)
 {
     QByteArray bytes;
-    if (unzGoToFilePos64(zip.handle(), &position) != UNZ_OK || !zip.readCurrentEntry(&bytes))
+    const auto damaged = [&] {
         return BillProblem{entry, 0,
                            tr("The summary file cannot be unpacked: the archive "
                               "is damaged. Download the bill again.")};
+    };
+    if (unzGoToFilePos64(zip.handle(), &position) != UNZ_OK)
+        return damaged();
+    switch (zip.readCurrentEntry(&bytes, std::min(size, limits.maxSummaryBytes))) {
+    case ZipReader::Read::Whole:
+        break;
+    case ZipReader::Read::Damaged:
+        return damaged();
+    case ZipReader::Read::TooLong:
+        return BillProblem{entry, 0, longerThanItsHeader(std::min(size, limits.maxSummaryBytes))};
+    }
     int line = 0;
     QString reason;
     bill.summary = BillSummaryReader::read(gbk, bytes, &line, &reason);

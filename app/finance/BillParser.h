@@ -31,8 +31,21 @@ class BillParser
     Q_DECLARE_TR_FUNCTIONS(DepositDesk::BillParser)
 
 public:
+    // Caps on what an archive may hold (real bills: lines under 1 KiB, a month of a large
+    // merchant some hundred MiB of text, packed 5 to 15 times). Past any of them the whole file
+    // is refused with the limit named, before more of it is unpacked.
+    struct Limits
+    {
+        qint64 maxEntryBytes = qint64(1) << 30;   // an entry's unpacked size, as its header says
+        qint64 maxRatio = 100;                    // unpacked / packed, for entries over 1 MiB
+        qint64 maxSummaryBytes = qint64(1) << 20; // the summary file: a few lines
+        qint64 maxLineBytes = 64 * 1024;          // one line of the detail file
+        int maxLines = 10'000'000;                // lines of the detail file
+    };
+
     struct Options
     {
+        Limits limits;
         const std::atomic<bool> *cancel = nullptr;               // checked every few thousand lines
         std::function<void(qint64 done, qint64 total)> progress; // bytes of the detail entry
         bool checkTotals = true; // false: parse only (the totals are then compared by the caller)
@@ -41,6 +54,11 @@ public:
     // nullopt with *problem when refused (a cancel gives reason "Cancelled.", line 0).
     static std::optional<ParsedBill> parseArchive(const QString &zipPath, const Options &options,
                                                   BillProblem *problem);
+
+    // The archive's entry headers against `limits` (unpacked sizes and ratios), unpacking
+    // nothing: false with *problem past a cap. Not a zip, or no bill in it, passes here:
+    // parseArchive says what is wrong with such a file.
+    static bool checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem);
 
     // The totals of the lines (every field set; receipt = trades + refunds, net = receipt +
     // fees), and the check of the footer and summary against them (false with *problem).
@@ -55,7 +73,8 @@ private:
                                                  const unz64_file_pos_s &position, qint64 size,
                                                  BillDetailReader &reader, const Options &options);
     static std::optional<BillProblem> readSummary(const ZipReader &zip, const QString &entry,
-                                                  const unz64_file_pos_s &position, QTextCodec *gbk,
+                                                  const unz64_file_pos_s &position, qint64 size,
+                                                  QTextCodec *gbk, const Limits &limits,
                                                   ParsedBill &bill);
 };
 

@@ -12,7 +12,9 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
+#include <memory>
 
 #include <sys/socket.h>
 
@@ -53,12 +55,25 @@ struct CannedReply
         Reset,             // read the request, then reset the connection (TCP RST)
         HalfBodyThenClose, // announce the full Content-Length, send half the body, close
         BodyThenClose,     // no Content-Length: the body, then close (HTTP/1.0 style)
+        Streamed,          // Content-Length streamedSize; the body, then streamedSize - its size
+                           // generated filler bytes, written as the socket drains (never held)
+        StreamedThenClose, // the same without Content-Length, then close
     };
     Mode mode = Mode::Answer;
     int status = 200;
     QByteArray body;
     QByteArray contentType = "text/html;charset=utf-8"; // what Alipay has been seen to send
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    qint64 streamedSize = 0; // Streamed modes: the whole length of the body
+
+    static CannedReply streamed(qint64 size, bool announceLength, QByteArray start = {})
+    {
+        CannedReply reply;
+        reply.mode = announceLength ? Mode::Streamed : Mode::StreamedThenClose;
+        reply.body = std::move(start);
+        reply.streamedSize = size;
+        return reply;
+    }
 
     static CannedReply answer(QByteArray body, int status = 200)
     {
@@ -100,6 +115,8 @@ public:
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int connectionsAccepted() const { return m_connections; }
+    // Bytes of streamed bodies written to sockets so far.
+    qint64 bytesStreamed() const { return m_streamed; }
     void clear() { m_requests.clear(); }
 
 private:
@@ -154,8 +171,30 @@ private:
         }
     }
 
+    // Writes `remaining` filler bytes in chunks, each when the socket has sent the previous ones,
+    // and closes the connection after the last.
+    void stream(QTcpSocket *socket, qint64 remaining)
+    {
+        static constexpr qint64 Chunk = 64 * 1024;
+        auto left = std::make_shared<qint64>(remaining);
+        auto more = [this, socket, left] {
+            while (*left > 0 && socket->bytesToWrite() < 4 * Chunk) {
+                const qint64 n = std::min(Chunk, *left);
+                socket->write(QByteArray(n, 'x'));
+                *left -= n;
+                m_streamed += n;
+            }
+            if (*left == 0) {
+                *left = -1;
+                socket->disconnectFromHost();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+    }
+
     // False when the connection is gone (or must not be used again).
-    static bool respond(QTcpSocket *socket, const CannedReply &reply)
+    bool respond(QTcpSocket *socket, const CannedReply &reply)
     {
         using Mode = CannedReply::Mode;
         switch (reply.mode) {
@@ -171,14 +210,18 @@ private:
         case Mode::Answer:
         case Mode::HalfBodyThenClose:
         case Mode::BodyThenClose:
+        case Mode::Streamed:
+        case Mode::StreamedThenClose:
             break;
         }
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Canned\r\n";
         head += "Content-Type: " + reply.contentType + "\r\n";
         for (const auto &header : reply.extraHeaders)
             head += header.first + ": " + header.second + "\r\n";
-        if (reply.mode == Mode::BodyThenClose)
+        if (reply.mode == Mode::BodyThenClose || reply.mode == Mode::StreamedThenClose)
             head += "Connection: close\r\n";
+        else if (reply.mode == Mode::Streamed)
+            head += "Content-Length: " + QByteArray::number(reply.streamedSize) + "\r\n";
         else
             head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
         head += "\r\n";
@@ -188,6 +231,11 @@ private:
             return false;
         }
         socket->write(head + reply.body);
+        if (reply.mode == Mode::Streamed || reply.mode == Mode::StreamedThenClose) {
+            m_streamed += reply.body.size();
+            stream(socket, reply.streamedSize - reply.body.size());
+            return false;
+        }
         if (reply.mode == Mode::BodyThenClose) {
             socket->disconnectFromHost();
             return false;
@@ -201,6 +249,7 @@ private:
     Handler m_handler;
     QList<RecordedRequest> m_requests;
     int m_connections = 0;
+    qint64 m_streamed = 0;
 };
 
 } // namespace DepositDesk::Testing

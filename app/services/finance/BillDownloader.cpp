@@ -1,6 +1,7 @@
 #include "services/finance/BillDownloader.h"
 
 #include "alipay/AlipayApi.h"
+#include "finance/BillParser.h"
 #include "store/AuditLog.h"
 
 #include <QCryptographicHash>
@@ -252,6 +253,12 @@ void BillDownloader::keep()
             return finish(Status::Failed,
                           tr("The bill cannot be saved as %1: %2")
                               .arg(QDir::toNativeSeparators(d->path), d->save->errorString()));
+        BillProblem capped; // a hostile archive (a zip bomb) is neither kept nor recorded
+        if (!BillParser::checkArchive(d->path, {}, &capped)) {
+            QFile::remove(d->path);
+            return finish(Status::Refused,
+                          tr("The downloaded bill was not kept: %1").arg(capped.toString()));
+        }
         record = {0,   d->billType, d->billDate, d->fileName,    d->path,
                   sha, d->received, QDateTime(), m_session.login};
         const StoreResult stored = files.record(record, &known);

@@ -2,6 +2,7 @@
 #include "ManualClock.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/GatewayRequest.h"
+#include "alipay/ResponseClassifier.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -334,6 +335,105 @@ private slots:
         const CallResult missing = run(client, Query, QueryBiz);
         QCOMPARE(missing.outcome, Outcome::Unknown);
         QCOMPARE(missing.unknownCause, Cause::CertSnMismatch);
+    }
+
+    // A huge answer to a money-moving call is aborted as soon as it passes the cap: the call
+    // ends long before the gateway has sent it all, Unknown, the limit named.
+    void aHugeAnswerIsAbortedAndUnknown_data()
+    {
+        QTest::addColumn<bool>("announceLength");
+        QTest::newRow("with Content-Length") << true;
+        QTest::newRow("streamed without length") << false;
+    }
+
+    void aHugeAnswerIsAbortedAndUnknown()
+    {
+        QFETCH(bool, announceLength);
+        constexpr qint64 Huge = 50 * 1024 * 1024;
+        LoopbackResponder gateway;
+        GatewayAnswers a;
+        // Starts like a real success, so only the cap can stop it.
+        const QByteArray start =
+            "{\"alipay_fund_auth_order_unfreeze_response\":{\"code\":\"10000\",\"msg\":\"";
+        gateway.enqueue(CannedReply::streamed(Huge, announceLength, start));
+        GatewayClient client(loopbackConfig(gateway.url(), 20000));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const CallResult result = run(client, Unfreeze, R"({"auth_no":"A1","amount":"1.00"})");
+        QCOMPARE(result.outcome, Outcome::Unknown);
+        QCOMPARE(result.unknownCause, Cause::UnreadableBody);
+        QVERIFY(result.sent);
+        QVERIFY(result.body.isEmpty());
+        QVERIFY2(result.detail.contains(QStringLiteral("larger than 1 MiB")),
+                 qPrintable(result.detail));
+        QVERIFY2(result.message.contains(QStringLiteral("larger than 1 MiB")) &&
+                     result.message.contains(QStringLiteral("unknown")),
+                 qPrintable(result.message));
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+        // Aborted while most of it was still unsent, i.e. never held in memory.
+        QVERIFY2(gateway.bytesStreamed() < 8 * ResponseClassifier::MaxAnswerBytes,
+                 qPrintable(QString::number(gateway.bytesStreamed())));
+        QCOMPARE(client.callsInFlight(), 0);
+    }
+
+    // Just under the cap is an answer like any other.
+    void anAnswerJustUnderTheCapIsRead()
+    {
+        LoopbackResponder gateway;
+        GatewayAnswers a;
+        const QByteArray body = a.signedBody(
+            Query,
+            GatewayAnswers::node(QStringLiteral("10000"), {},
+                                 {{QStringLiteral("body"),
+                                   QString(ResponseClassifier::MaxAnswerBytes - 2048, u'x')}}));
+        QVERIFY(body.size() <= ResponseClassifier::MaxAnswerBytes);
+        QVERIFY(body.size() > ResponseClassifier::MaxAnswerBytes - 4096);
+        gateway.enqueue(CannedReply::answer(body));
+        GatewayClient client(loopbackConfig(gateway.url(), 10000));
+        const CallResult result = run(client, Query, QueryBiz);
+        QCOMPARE(result.outcome, Outcome::Succeeded);
+        QCOMPARE(result.body.size(), body.size());
+    }
+
+    // Nesting: 64 levels are read, 65 refused before parsing (Unknown, the limit named).
+    void deeplyNestedAnswers_data()
+    {
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("64 levels") << 64 << false;
+        QTest::newRow("65 levels") << 65 << true;
+        QTest::newRow("100000 levels") << 100000 << true;
+    }
+
+    void deeplyNestedAnswers()
+    {
+        QFETCH(int, depth);
+        QFETCH(bool, refused);
+        // The body and the node are two levels; the rest nests inside a field.
+        const QByteArray node =
+            "{\"code\":\"10000\",\"msg\":\"Success\",\"x\":" + QByteArray(depth - 2, '[') +
+            QByteArray(depth - 2, ']') + '}';
+        GatewayAnswers a;
+        const QByteArray body = a.signedBody(Unfreeze, node);
+        QCOMPARE(ResponseClassifier::nestingDepth(body, 1000000), depth);
+        LoopbackResponder gateway;
+        gateway.enqueue(CannedReply::answer(body));
+        GatewayClient client(loopbackConfig(gateway.url(), 10000));
+        const CallResult result = run(client, Unfreeze, R"({"auth_no":"A1","amount":"1.00"})");
+        if (!refused) {
+            QCOMPARE(result.outcome, Outcome::Succeeded);
+            return;
+        }
+        QCOMPARE(result.outcome, Outcome::Unknown);
+        QCOMPARE(result.unknownCause, Cause::UnreadableBody);
+        QVERIFY(!result.signatureVerified);
+        QVERIFY(result.node.isEmpty());
+        QVERIFY(result.code.isEmpty());
+        QVERIFY2(result.detail.contains(QStringLiteral("nested deeper than 64 levels")),
+                 qPrintable(result.detail));
+        QVERIFY2(result.message.contains(QStringLiteral("nested deeper than 64 levels")) &&
+                     result.message.contains(QStringLiteral("unknown")),
+                 qPrintable(result.message));
     }
 
     void callbackIsBoundToItsContext()

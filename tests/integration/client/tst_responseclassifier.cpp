@@ -109,6 +109,43 @@ private slots:
         QVERIFY(result.message.contains(QStringLiteral("Do not start it again")));
     }
 
+    // Brackets inside strings (escaped quotes too) do not nest; the scan stops past the limit.
+    void nestingDepthScansTheRawBytes()
+    {
+        QCOMPARE(ResponseClassifier::nestingDepth("{}"), 1);
+        QCOMPARE(ResponseClassifier::nestingDepth("{\"a\":[{\"b\":[]}]}"), 4);
+        QCOMPARE(ResponseClassifier::nestingDepth("{\"a\":\"[[[{{{\\\"[[[\",\"b\":{}}"), 2);
+        QCOMPARE(ResponseClassifier::nestingDepth(QByteArray(1000, '['), 64), 65);
+        QCOMPARE(ResponseClassifier::nestingDepth("not json"), 0);
+    }
+
+    // Past a cap, a complete body is refused before it is parsed or verified: Unknown, limit
+    // named.
+    void answersPastTheCapsAreUnknown()
+    {
+        const QString method = QStringLiteral("alipay.fund.auth.order.unfreeze");
+        GatewayAnswers a;
+        const QByteArray deep = a.signedBody(
+            method, "{\"code\":\"10000\",\"msg\":\"Success\",\"x\":" + QByteArray(63, '[') +
+                        QByteArray(63, ']') + '}');
+        const CallResult nested = ResponseClassifier::fromBody(expectation(method), deep);
+        QCOMPARE(nested.outcome, Outcome::Unknown);
+        QCOMPARE(nested.unknownCause, Cause::UnreadableBody);
+        QVERIFY(nested.code.isEmpty());
+        QVERIFY(nested.message.contains(QStringLiteral("nested deeper than 64 levels")));
+
+        const QByteArray big = a.signedBody(
+            method, GatewayAnswers::node(QStringLiteral("10000"), {},
+                                         {{QStringLiteral("x"),
+                                           QString(ResponseClassifier::MaxAnswerBytes, u'x')}}));
+        const CallResult large = ResponseClassifier::fromBody(expectation(method), big);
+        QCOMPARE(large.outcome, Outcome::Unknown);
+        QCOMPARE(large.unknownCause, Cause::UnreadableBody);
+        QVERIFY(large.body.isEmpty());
+        QVERIFY(large.detail.contains(QStringLiteral("larger than 1 MiB")));
+        QVERIFY(large.message.contains(QStringLiteral("larger than 1 MiB")));
+    }
+
     void refusedBeforeSendingIsAFailureThatSentNothing()
     {
         const CallResult result = ResponseClassifier::notSent(QStringLiteral("alipay.trade.pay"),

@@ -50,6 +50,29 @@ private:
     Sandbox::Bills &m_bills;
 };
 
+// The sandbox's bill service, except that every download is the given archive.
+class ServesArchive : public Sandbox::BillService
+{
+public:
+    ServesArchive(Sandbox::Bills &bills, QByteArray archive)
+        : m_bills(bills)
+        , m_archive(std::move(archive))
+    {}
+    UrlAnswer downloadUrl(const QString &appId, const QString &billType, const QString &billDate,
+                          const QDateTime &now, const QUrl &baseUrl) override
+    {
+        return m_bills.downloadUrl(appId, billType, billDate, now, baseUrl);
+    }
+    FileAnswer download(const QString &, const QUrlQuery &, const QDateTime &) override
+    {
+        return {200, QByteArrayLiteral("application/octet-stream"), m_archive};
+    }
+
+private:
+    Sandbox::Bills &m_bills;
+    QByteArray m_archive;
+};
+
 OperatorSession session(OperatorRole role)
 {
     return {QStringLiteral("fin1"), QStringLiteral("Finance One"), role};
@@ -289,6 +312,25 @@ private Q_SLOTS:
         QCOMPARE(result.status, Status::Failed);
         QVERIFY(filesKept().isEmpty());
         QVERIFY(BillFiles(*m_store).list().isEmpty());
+    }
+
+    // A zip bomb (an entry unpacking to 1000 times its packed size) is refused with the limit
+    // named: no file kept, no BillFiles row, nothing audited as downloaded.
+    void zipBombIsNeitherKeptNorRecorded()
+    {
+        const QString entry = BillPid + QStringLiteral("0156_20240501_业务明细.csv");
+        ServesArchive bomb(*m_bills, makeZip({{entry, QByteArray(64 << 20, '\0')}}));
+        m_sandbox->gateway->setBillService(&bomb);
+        const BillDownloader::Result result = download(QStringLiteral("2024-05"));
+        m_sandbox->gateway->setBillService(m_bills.get());
+        QCOMPARE(result.status, Status::Refused);
+        QVERIFY2(result.message.contains(QStringLiteral("more than 100 times its packed size")),
+                 qPrintable(result.message));
+        QVERIFY(filesKept().isEmpty());
+        QVERIFY(BillFiles(*m_store).list().isEmpty());
+        AuditFilter filter;
+        filter.action = QStringLiteral("bill.downloaded");
+        QVERIFY(AuditLog(*m_store).entries(filter).isEmpty());
     }
 
     void expiredAddressIsAskedForAgainOnce()

@@ -6,8 +6,11 @@
 #include "domain/ChinaTime.h"
 #include "finance/BillParser.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <map>
 
@@ -90,10 +93,10 @@ private:
 
     // Parses and expects a refusal at `line` whose reason contains `words`.
     void expectRefused(const QString &path, const QString &file, int lineNumber,
-                       const QString &words)
+                       const QString &words, const BillParser::Options &options = {})
     {
         BillProblem problem;
-        const auto bill = BillParser::parseArchive(path, {}, &problem);
+        const auto bill = BillParser::parseArchive(path, options, &problem);
         QVERIFY2(!bill, "a broken bill was loaded");
         QCOMPARE(problem.file, file);
         QCOMPARE(problem.line, lineNumber);
@@ -356,6 +359,131 @@ private Q_SLOTS:
         });
         expectRefused(archive(QStringLiteral("time.zip"), detail, summaryText()),
                       detailIn(QStringLiteral("time.zip")), 8, QStringLiteral("2024-02-30"));
+    }
+
+    // Caps (hostile archives, made here): each refusal names its limit, nothing is returned.
+
+    void zipBombIsRefusedBeforeItIsUnpacked()
+    {
+        // 200 MiB of zeros after a real header line packs to about 200 KiB.
+        QByteArray detail = gbkCodec()->fromUnicode(detailText());
+        detail.append(QByteArray(200 << 20, '\0'));
+        const QString path = m_dir.filePath(QStringLiteral("bomb.zip"));
+        writeFile(path, makeZip({{m_writer.detailEntryName(), detail}}));
+        detail.clear();
+        QVERIFY(QFileInfo(path).size() < (4 << 20));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        expectRefused(path, detailIn(QStringLiteral("bomb.zip")), 0,
+                      QStringLiteral("more than 100 times its packed size"));
+        QVERIFY(elapsed.elapsed() < 2000); // refused from the header, nothing unpacked
+    }
+
+    void entryLargerThanTheSizeCapIsRefused_data()
+    {
+        QTest::addColumn<bool>("forgedHeader");
+        QTest::newRow("a header claiming 3 GiB") << true;
+        QTest::newRow("a real entry past a lowered cap") << false;
+    }
+
+    void entryLargerThanTheSizeCapIsRefused()
+    {
+        QFETCH(bool, forgedHeader);
+        const QString path = archive(QStringLiteral("size.zip"), detailText(), summaryText());
+        BillParser::Options options;
+        QString limit = QStringLiteral("the limit of 1 GiB");
+        if (forgedHeader) {
+            // The central directory's "uncompressed size" of the first (detail) entry.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            const qsizetype central = bytes.indexOf("PK\x01\x02");
+            QVERIFY(central > 0);
+            qToLittleEndian<quint32>(3u << 30, bytes.data() + central + 24);
+            QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+        } else {
+            options.limits.maxEntryBytes = 1000;
+            limit = QStringLiteral("the limit of 1000 bytes");
+        }
+        expectRefused(path, detailIn(QStringLiteral("size.zip")), 0, limit, options);
+    }
+
+    // The header says less than the entry holds: never unpacked past the header's size, and
+    // refused.
+    void entryHoldingMoreThanItsHeaderSaysIsRefused()
+    {
+        const QString path = archive(QStringLiteral("liar.zip"), detailText(), summaryText());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        // Local header (size at 22) and central directory (size at 24) of the detail entry.
+        const qsizetype local = bytes.indexOf("PK\x03\x04");
+        const qsizetype central = bytes.indexOf("PK\x01\x02");
+        QVERIFY(local == 0 && central > 0);
+        const quint32 real = qFromLittleEndian<quint32>(bytes.constData() + central + 24);
+        qToLittleEndian<quint32>(real - 100, bytes.data() + local + 22);
+        qToLittleEndian<quint32>(real - 100, bytes.data() + central + 24);
+        QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+        file.close();
+        expectRefused(path, detailIn(QStringLiteral("liar.zip")), 0, QStringLiteral("checksum"));
+    }
+
+    void lineLongerThanTheCapIsRefused()
+    {
+        const QString detail = changeLine(detailText(), 7, [](QString row) {
+            return row.replace(QStringLiteral("相机押金"), QString(70000, u'x'));
+        });
+        expectRefused(archive(QStringLiteral("line.zip"), detail, summaryText()),
+                      detailIn(QStringLiteral("line.zip")), 7,
+                      QStringLiteral("longer than 64 KiB"));
+    }
+
+    // A line that never ends is refused once it passes the cap, not when it ends.
+    void endlessLineIsRefusedBeforeItsEnd()
+    {
+        QByteArray detail = gbkCodec()->fromUnicode(detailText());
+        detail.truncate(detail.indexOf("\r\n", detail.indexOf("\r\n") + 2) + 2); // two lines
+        QByteArray junk(8 << 20, Qt::Uninitialized); // hardly packable: no ratio refusal
+        for (char &c : junk)
+            c = char('a' + QRandomGenerator::global()->bounded(26));
+        detail += junk;
+        const QString path = m_dir.filePath(QStringLiteral("endless.zip"));
+        writeFile(path, makeZip({{m_writer.detailEntryName(), detail}}));
+        qint64 unpacked = 0;
+        BillParser::Options options;
+        options.progress = [&unpacked](qint64 done, qint64) {
+            unpacked = done;
+        };
+        expectRefused(path, detailIn(QStringLiteral("endless.zip")), 3,
+                      QStringLiteral("longer than 64 KiB"), options);
+        QVERIFY2(unpacked < detail.size() / 2, qPrintable(QString::number(unpacked)));
+    }
+
+    void moreLinesThanTheCapAreRefused()
+    {
+        BillParser::Options options;
+        options.limits.maxLines = 6;
+        expectRefused(archive(QStringLiteral("lines.zip"), detailText(), summaryText()),
+                      detailIn(QStringLiteral("lines.zip")), 7, QStringLiteral("more than 6 lines"),
+                      options);
+        options.limits.maxLines = 100;
+        BillProblem problem;
+        QVERIFY2(BillParser::parseArchive(m_dir.filePath(QStringLiteral("lines.zip")), options,
+                                          &problem),
+                 qPrintable(problem.toString()));
+    }
+
+    void summaryLargerThanItsCapIsRefused()
+    {
+        QByteArray summary(2 << 20, Qt::Uninitialized);
+        for (char &c : summary)
+            c = char('a' + QRandomGenerator::global()->bounded(26));
+        const QString path = m_dir.filePath(QStringLiteral("bigsummary.zip"));
+        writeFile(path,
+                  makeZip({{m_writer.detailEntryName(), gbkCodec()->fromUnicode(detailText())},
+                           {m_writer.summaryEntryName(), summary}}));
+        expectRefused(path, QStringLiteral("bigsummary.zip › ") + m_writer.summaryEntryName(), 0,
+                      QStringLiteral("the limit of 1 MiB"));
     }
 
     void cancelStopsAtOnce()
