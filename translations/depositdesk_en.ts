@@ -508,6 +508,10 @@
         <source>The download was cancelled. Nothing was kept.</source>
         <translation>The download was cancelled. Nothing was kept.</translation>
     </message>
+    <message>
+        <source>The downloaded bill was not kept: %1</source>
+        <translation>The downloaded bill was not kept: %1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillFiles</name>
@@ -665,6 +669,42 @@
     <message>
         <source>The summary&apos;s total %1 is %2 yuan, but the detail lines add up to %3 yuan: the bill is inconsistent.</source>
         <translation>The summary&apos;s total %1 is %2 yuan, but the detail lines add up to %3 yuan: the bill is inconsistent.</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>The file holds more than the %1 bytes its header in the archive says: the archive is damaged or forged. Download the bill again.</source>
+        <translation>The file holds more than the %1 bytes its header in the archive says: the archive is damaged or forged. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The file would unpack to %1 bytes, more than the limit of %2 for a bill: it is not a real bill.</source>
+        <translation>The file would unpack to %1 bytes, more than the limit of %2 for a bill: it is not a real bill.</translation>
+    </message>
+    <message>
+        <source>The file would unpack to more than %1 times its packed size, the limit for a bill: it is not a real bill.</source>
+        <translation>The file would unpack to more than %1 times its packed size, the limit for a bill: it is not a real bill.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2, the limit for a line of a bill: it is not a real bill.</source>
+        <translation>Line %1 is longer than %2, the limit for a line of a bill: it is not a real bill.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 lines, the limit for a bill: it is not a real bill.</source>
+        <translation>The file has more than %1 lines, the limit for a bill: it is not a real bill.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4133,30 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
         <translation>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>DepositDesk refused to read the answer from Alipay. %1</source>
+        <translation>DepositDesk refused to read the answer from Alipay. %1</translation>
+    </message>
+    <message>
+        <source>The answer is nested deeper than %1 levels.</source>
+        <translation>The answer is nested deeper than %1 levels.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1.</source>
+        <translation>The answer is larger than %1.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,10 @@
         <source>The download was cancelled. Nothing was kept.</source>
         <translation>下载已取消。未保留任何文件。</translation>
     </message>
+    <message>
+        <source>The downloaded bill was not kept: %1</source>
+        <translation>下载的账单没有保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillFiles</name>
@@ -665,6 +669,42 @@
     <message>
         <source>The summary&apos;s total %1 is %2 yuan, but the detail lines add up to %3 yuan: the bill is inconsistent.</source>
         <translation>汇总文件中“%1”的合计为 %2 元，但明细行合计为 %3 元：账单前后不一致。</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>The file holds more than the %1 bytes its header in the archive says: the archive is damaged or forged. Download the bill again.</source>
+        <translation>文件的内容多于压缩包中其文件头声明的 %1 字节：压缩包已损坏或被伪造。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The file would unpack to %1 bytes, more than the limit of %2 for a bill: it is not a real bill.</source>
+        <translation>该文件解压后将有 %1 字节，超过账单的上限 %2：这不是真正的账单。</translation>
+    </message>
+    <message>
+        <source>The file would unpack to more than %1 times its packed size, the limit for a bill: it is not a real bill.</source>
+        <translation>该文件解压后将超过其压缩大小的 %1 倍（账单的上限）：这不是真正的账单。</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2, the limit for a line of a bill: it is not a real bill.</source>
+        <translation>第 %1 行长于 %2（账单单行的上限）：这不是真正的账单。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 lines, the limit for a bill: it is not a real bill.</source>
+        <translation>文件超过 %1 行（账单的行数上限）：这不是真正的账单。</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4121,30 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</source>
         <translation>由于商户的支付宝配置问题，支付宝拒绝了该请求（%1），未做任何变更。请联系管理员检查应用 ID、密钥和已签约的产品。</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>DepositDesk refused to read the answer from Alipay. %1</source>
+        <translation>免押工作台拒绝读取支付宝的应答。%1</translation>
+    </message>
+    <message>
+        <source>The answer is nested deeper than %1 levels.</source>
+        <translation>应答的嵌套层级超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1.</source>
+        <translation>应答大于 %1。</translation>
     </message>
 </context>
 <context>
