@@ -156,6 +156,61 @@ public:
         return list;
     }
 
+    // A freeze made at the sandbox now, waiting for the customer (Alipay cancels a freeze only
+    // within 24 hours of it, and the seeded waiting orders are up to two days old), indexed as an
+    // import would: nullopt and *error when the sandbox refused it.
+    std::optional<OrderRecord> waitingFreeze(const QString &prefix, QString *error)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Sandbox::FreezeRequest request;
+        request.appId = demo->summary().appId;
+        request.outOrderNo = prefix + QString::number(now.toMSecsSinceEpoch());
+        request.outRequestNo = freezeRequestNo(request.outOrderNo);
+        request.orderTitle = QStringLiteral("Camera deposit");
+        request.amount = Money::fromFen(120000);
+        request.productCode = QStringLiteral("PREAUTH_PAY");
+        request.payeeUserId = demo->gatewayConfig().sellerId;
+        request.timeoutExpress = QStringLiteral("15d");
+        const Sandbox::FreezeOutcome made = ledger().createFreeze(request, now);
+        if (made.order.authNo.isEmpty()) {
+            *error = made.subMsg;
+            return std::nullopt;
+        }
+        OrderRecord order;
+        order.outOrderNo = request.outOrderNo;
+        order.authNo = made.order.authNo;
+        order.status = OrderStatus::Init;
+        order.title = request.orderTitle;
+        order.created = now;
+        order.updated = now;
+        if (const StoreResult indexed = OrderIndex(store()).upsert(order); !indexed) {
+            *error = indexed.errorString;
+            return std::nullopt;
+        }
+        return order;
+    }
+    // The out_request_no of waitingFreeze()'s freeze.
+    static QString freezeRequestNo(const QString &outOrderNo)
+    {
+        return outOrderNo + QStringLiteral("_F");
+    }
+    // The freeze's detail from Alipay recorded as a refresh would, so the console knows its
+    // request number; empty, or what went wrong.
+    QString refreshFreeze(const OrderRecord &order)
+    {
+        OperationQuery q;
+        q.outOrderNo = order.outOrderNo;
+        q.authNo = order.authNo;
+        q.operationType = QStringLiteral("FREEZE");
+        std::optional<OperationDetail> detail;
+        QObject context;
+        console->api->queryOperation(q, &context, [&](const OperationDetail &d) { detail = d; });
+        if (!QTest::qWaitFor([&] { return detail.has_value(); }, 15000))
+            return QStringLiteral("no answer to the freeze's detail query");
+        const StoreResult recorded = console->facts->applyDetail(*detail, FactSource::Query);
+        return recorded ? QString() : recorded.errorString;
+    }
+
     // Runs an action and waits for its one answer.
     template<typename Call>
     ActionOutcome run(Call call)

@@ -181,42 +181,19 @@ private slots:
     {
         // A freeze made now (a cancel is allowed within 24 hours), waiting for the customer,
         // indexed with its freeze request as a refresh would.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        Sandbox::FreezeRequest request;
-        request.appId = f.demo->summary().appId;
-        request.outOrderNo = u"DDFOREIGN%1"_qs.arg(now.toMSecsSinceEpoch());
-        request.outRequestNo = request.outOrderNo + u"_R"_qs;
-        request.orderTitle = u"Camera deposit"_qs;
-        request.amount = Money::fromFen(120000);
-        request.productCode = u"PREAUTH_PAY"_qs;
-        request.payeeUserId = f.demo->gatewayConfig().sellerId;
-        request.timeoutExpress = u"15d"_qs;
-        const Sandbox::FreezeOutcome made = f.ledger().createFreeze(request, now);
-        QVERIFY2(!made.order.authNo.isEmpty(), qPrintable(made.subMsg));
-        OrderRecord order;
-        order.outOrderNo = request.outOrderNo;
-        order.authNo = made.order.authNo;
-        order.status = OrderStatus::Init;
-        order.title = request.orderTitle;
-        order.created = now;
-        order.updated = now;
-        QVERIFY(OrderIndex(f.store()).upsert(order).ok);
-        OperationQuery q;
-        q.outOrderNo = order.outOrderNo;
-        q.authNo = order.authNo;
-        q.operationType = u"FREEZE"_qs;
-        std::optional<OperationDetail> detail;
-        f.console->api->queryOperation(q, this, [&](const OperationDetail &d) { detail = d; });
-        QTRY_VERIFY_WITH_TIMEOUT(detail.has_value(), 15000);
-        QVERIFY2(f.console->facts->applyDetail(*detail, FactSource::Query).ok,
-                 qPrintable(detail->call.message));
+        QString error;
+        const std::optional<OrderRecord> waiting = f.waitingFreeze(u"DDFOREIGN"_qs, &error);
+        QVERIFY2(waiting, qPrintable(error));
+        const OrderRecord order = *waiting;
+        const QString refreshed = f.refreshFreeze(order);
+        QVERIFY2(refreshed.isEmpty(), qPrintable(refreshed));
 
         const Known before = known(order.outOrderNo);
         f.faults().add({Fault::ForeignAnswer, AlipayApi::OperationCancel, -1, 0});
         const ActionOutcome out = f.run([&](QObject *c, auto done) {
             f.actions().cancelFreeze(agent, {order.outOrderNo, u"Customer left"_qs}, c, done);
         });
-        QCOMPARE(out.requestNo, request.outRequestNo);
+        QCOMPARE(out.requestNo, ActionsFixture::freezeRequestNo(order.outOrderNo));
         // The freeze's own entry is the one the refresh wrote: nothing new under that number.
         QVERIFY2(out.status == Status::AwaitingConfirmation, qPrintable(out.message));
         QVERIFY2(out.technical.contains(u"out_request_no"_qs), qPrintable(out.technical));

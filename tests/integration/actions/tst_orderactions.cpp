@@ -234,28 +234,10 @@ private slots:
 
     void cancelOfAFreezeWhoseOutcomeIsUnknown()
     {
-        // Alipay cancels a freeze only within 24 hours of it, and the seeded waiting orders are
-        // up to two days old: make one now, waiting for the customer, and index it.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        Sandbox::FreezeRequest request;
-        request.appId = f.demo->summary().appId;
-        request.outOrderNo = u"DDCANCEL%1"_qs.arg(now.toMSecsSinceEpoch());
-        request.outRequestNo = request.outOrderNo + u"_F"_qs;
-        request.orderTitle = u"Camera deposit"_qs;
-        request.amount = Money::fromFen(120000);
-        request.productCode = u"PREAUTH_PAY"_qs;
-        request.payeeUserId = f.demo->gatewayConfig().sellerId;
-        request.timeoutExpress = u"15d"_qs;
-        const Sandbox::FreezeOutcome made = f.ledger().createFreeze(request, now);
-        QVERIFY2(!made.order.authNo.isEmpty(), qPrintable(made.subMsg));
-        OrderRecord order;
-        order.outOrderNo = request.outOrderNo;
-        order.authNo = made.order.authNo;
-        order.status = OrderStatus::Init;
-        order.title = request.orderTitle;
-        order.created = now;
-        order.updated = now;
-        QVERIFY(OrderIndex(f.store()).upsert(order).ok);
+        QString error;
+        const std::optional<OrderRecord> waiting = f.waitingFreeze(u"DDCANCEL"_qs, &error);
+        QVERIFY2(waiting, qPrintable(error));
+        const OrderRecord order = *waiting;
         QVERIFY(f.actions().availability(OrderActions::Action::CancelFreeze, agent, order).enabled);
         QVERIFY(!f.actions().availability(OrderActions::Action::Unfreeze, agent, order).enabled);
         const auto cancel = [&] {

@@ -140,34 +140,11 @@ private slots:
 
         // A freeze made now (a cancel is allowed within 24 hours) and refreshed, so the console
         // knows its request number.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        Sandbox::FreezeRequest request;
-        request.appId = f.demo->summary().appId;
-        request.outOrderNo = u"DDSECRET%1"_qs.arg(now.toMSecsSinceEpoch());
-        request.outRequestNo = request.outOrderNo + u"_R"_qs;
-        request.orderTitle = u"Camera deposit"_qs;
-        request.amount = Money::fromFen(120000);
-        request.productCode = u"PREAUTH_PAY"_qs;
-        request.payeeUserId = f.demo->gatewayConfig().sellerId;
-        request.timeoutExpress = u"15d"_qs;
-        const Sandbox::FreezeOutcome made = f.ledger().createFreeze(request, now);
-        QVERIFY2(!made.order.authNo.isEmpty(), qPrintable(made.subMsg));
-        waiting.outOrderNo = request.outOrderNo;
-        waiting.authNo = made.order.authNo;
-        waiting.status = OrderStatus::Init;
-        waiting.title = request.orderTitle;
-        waiting.created = now;
-        waiting.updated = now;
-        QVERIFY(OrderIndex(f.store()).upsert(waiting).ok);
-        OperationQuery q;
-        q.outOrderNo = waiting.outOrderNo;
-        q.authNo = waiting.authNo;
-        q.operationType = u"FREEZE"_qs;
-        std::optional<OperationDetail> detail;
-        f.console->api->queryOperation(q, this, [&](const OperationDetail &d) { detail = d; });
-        QTRY_VERIFY_WITH_TIMEOUT(detail.has_value(), 15000);
-        QVERIFY2(f.console->facts->applyDetail(*detail, FactSource::Query).ok,
-                 qPrintable(detail->call.message));
+        const std::optional<OrderRecord> made = f.waitingFreeze(u"DDSECRET"_qs, &error);
+        QVERIFY2(made, qPrintable(error));
+        waiting = *made;
+        const QString refreshed = f.refreshFreeze(waiting);
+        QVERIFY2(refreshed.isEmpty(), qPrintable(refreshed));
     }
 
     void theMessageSaysWhyWithoutTheSecret()
