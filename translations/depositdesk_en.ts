@@ -2650,10 +2650,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>You asked for this refund yourself: another supervisor must approve it.</translation>
     </message>
     <message>
-        <source>The charge %1 can no longer be refunded (it is %2).</source>
-        <translation>The charge %1 can no longer be refunded (it is %2).</translation>
-    </message>
-    <message>
         <source>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</source>
         <translation>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</translation>
     </message>

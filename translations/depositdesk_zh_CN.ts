@@ -2642,10 +2642,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>这笔退款是您本人申请的，必须由另一位主管审批。</translation>
     </message>
     <message>
-        <source>The charge %1 can no longer be refunded (it is %2).</source>
-        <translation>扣款 %1 已不能退款（状态：%2）。</translation>
-    </message>
-    <message>
         <source>This desk has no usable Alipay credentials, so it can only search and read orders. Ask an administrator to set them up.</source>
         <translation>本工作台没有可用的支付宝凭据，只能查询和查看订单。请联系管理员配置。</translation>
     </message>

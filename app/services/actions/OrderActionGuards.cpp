@@ -258,6 +258,18 @@ QString OrderActionGuards::orderMissing(const QString &outOrderNo)
         .arg(outOrderNo);
 }
 
+QString OrderActionGuards::chargeRefundProblem(const OrderActionState &state,
+                                               const QString &outTradeNo, Money amount,
+                                               qint64 requestId)
+{
+    const auto charge = state.trade(outTradeNo);
+    if (!charge || !refundableTrade(*charge))
+        return tr("The charge %1 can no longer be refunded (it is %2).")
+            .arg(outTradeNo, charge ? charge->status : QString());
+    return amountProblem(amount, state.refundable(outTradeNo, requestId),
+                         tr("what may still be refunded of this charge"));
+}
+
 QString OrderActionGuards::resendProblem(const OperatorSession &session,
                                          const OrderActionState &state, const IntentRecord &intent)
 {
@@ -279,16 +291,11 @@ QString OrderActionGuards::resendProblem(const OperatorSession &session,
         return chargeLimitProblem(session, intent.amount);
     case IntentRecord::Kind::Refund: {
         const QString outTradeNo = intent.parameters.value(u"out_trade_no").toString();
-        const auto charge = state.trade(outTradeNo);
-        if (!charge || !refundableTrade(*charge))
-            return tr("The charge %1 can no longer be refunded (it is %2).")
-                .arg(outTradeNo, charge ? charge->status : QString());
         qint64 request = 0;
         for (const RefundRequestRecord &r : state.refundRequests)
             if (r.outTradeNo == outTradeNo && r.outRequestNo == intent.requestNo)
                 request = r.id;
-        return amountProblem(intent.amount, state.refundable(outTradeNo, request),
-                             tr("what may still be refunded of this charge"));
+        return chargeRefundProblem(state, outTradeNo, intent.amount, request);
     }
     case IntentRecord::Kind::Cancel:
         return stateProblem(A::CancelFreeze, state);

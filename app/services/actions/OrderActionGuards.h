@@ -60,6 +60,10 @@ public:
     static QString reasonProblem(const QString &reason);
     static QString chargeLimitProblem(const OperatorSession &session, Money amount);
     static QString orderMissing(const QString &outOrderNo);
+    // Why `amount` may not be refunded of the charge `outTradeNo` now: the charge is gone or not
+    // paid, or less is left of it (open requests counted, except `requestId`'s own). Empty: fine.
+    static QString chargeRefundProblem(const OrderActionState &state, const QString &outTradeNo,
+                                       Money amount, qint64 requestId);
     // Why the NOT_DONE `intent` may not be sent again on the order as it is now (read under the
     // order's lock): another call awaiting its answer, the order's state, what is left of it,
     // the role's charge limit. Empty when it may go. The session's capability is checked by the

@@ -141,14 +141,10 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
         if (const auto pending = state->awaiting())
             refusal = ActionMessages::awaiting(*pending);
     }
-    const auto trade = refusal.isEmpty() ? state->trade(request->outTradeNo) : std::nullopt;
-    if (refusal.isEmpty() && (!trade || trade->status != u"TRADE_SUCCESS"))
-        refusal = tr("The charge %1 can no longer be refunded (it is %2).")
-                      .arg(request->outTradeNo, trade ? trade->status : QString());
     if (refusal.isEmpty())
-        refusal = OrderActionGuards::amountProblem(
-            request->amount, state->refundable(request->outTradeNo, request->id),
-            tr("what may still be refunded of this charge"));
+        refusal = OrderActionGuards::chargeRefundProblem(*state, request->outTradeNo,
+                                                         request->amount, request->id);
+    const auto trade = refusal.isEmpty() ? state->trade(request->outTradeNo) : std::nullopt;
     std::optional<QByteArray> biz;
     if (refusal.isEmpty()) {
         RefundRequest call;
