@@ -25,7 +25,9 @@ struct OperatorAccount
 
 struct DD_NODISCARD SignInResult
 {
-    enum class Status { Ok, WrongCredentials, LockedOut, Disabled, Error };
+    // AccessChanged: the password was right but the account's role or disabled state in the
+    // database is not what the audit log recorded (OperatorAccess).
+    enum class Status { Ok, WrongCredentials, LockedOut, Disabled, AccessChanged, Error };
 
     Status status = Status::Error;
     OperatorAccount account; // filled when Ok

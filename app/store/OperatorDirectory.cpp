@@ -1,6 +1,8 @@
 #include "store/OperatorDirectory.h"
 
 #include "domain/Clock.h"
+#include "store/AuditLog.h"
+#include "store/OperatorAccess.h"
 #include "store/PasswordHasher.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"
@@ -56,6 +58,11 @@ const QString &decoyHash()
     return hash;
 }
 
+QString actorOr(const QString &actor)
+{
+    return actor.trimmed().isEmpty() ? OperatorAccess::systemLogin() : actor.trimmed().toLower();
+}
+
 SignInResult signInFailure(SignInResult::Status status, const QString &message)
 {
     SignInResult result;
@@ -96,7 +103,8 @@ std::optional<bool> OperatorDirectory::isEmpty(QString *error) const
 }
 
 StoreResult OperatorDirectory::insert(const QString &login, const QString &displayName,
-                                      OperatorRole role, const QString &password, bool onlyIfEmpty)
+                                      OperatorRole role, const QString &password, bool onlyIfEmpty,
+                                      const QString &actor)
 {
     const QString name = normalise(login);
     if (name.isEmpty())
@@ -125,27 +133,33 @@ StoreResult OperatorDirectory::insert(const QString &login, const QString &displ
     StoreQuery q(db, QStringLiteral("INSERT INTO operators (login, display_name, role, "
                                     "password_hash, created_at, updated_at) VALUES (:login, "
                                     ":name, :role, :hash, :now, :now)"));
+    const QString shownName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
     q.bind(QStringLiteral("login"), name)
-        .bind(QStringLiteral("name"),
-              displayName.trimmed().isEmpty() ? name : displayName.trimmed())
+        .bind(QStringLiteral("name"), shownName)
         .bind(QStringLiteral("role"), operatorRoleCode(role))
         .bind(QStringLiteral("hash"), hash)
         .bind(QStringLiteral("now"), now);
     if (!q.exec())
         return StoreResult::failure(q.errorString());
+    const AuditEvent created{
+        onlyIfEmpty ? name : actorOr(actor), QStringLiteral("operator.created"), QString(),
+        OperatorAccess::details(name, role, false, {{QStringLiteral("display_name"), shownName}})};
+    if (const StoreResult audited = AuditLog(m_store).append(created); !audited)
+        return audited;
     return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
 }
 
 StoreResult OperatorDirectory::createFirstAdmin(const QString &login, const QString &displayName,
                                                 const QString &password)
 {
-    return insert(login, displayName, OperatorRole::Admin, password, true);
+    return insert(login, displayName, OperatorRole::Admin, password, true, QString());
 }
 
 StoreResult OperatorDirectory::create(const QString &login, const QString &displayName,
-                                      OperatorRole role, const QString &password)
+                                      OperatorRole role, const QString &password,
+                                      const QString &actor)
 {
-    return insert(login, displayName, role, password, false);
+    return insert(login, displayName, role, password, false, actor);
 }
 
 SignInResult OperatorDirectory::signIn(const QString &login, const QString &password)
@@ -233,14 +247,49 @@ StoreResult OperatorDirectory::updateField(const QString &login, const QString &
     return StoreResult::success();
 }
 
-StoreResult OperatorDirectory::setDisabled(const QString &login, bool disabled)
+StoreResult OperatorDirectory::changeAccess(const QString &login, std::optional<OperatorRole> role,
+                                            std::optional<bool> disabled, const QString &actor)
 {
-    return updateField(login, QStringLiteral("disabled = :value"), disabled ? 1 : 0);
+    const QSqlDatabase db = m_store.database();
+    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Serialised,
+                      StoreLockKeys::Operators);
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    const std::optional<OperatorAccount> before = find(login);
+    if (!before)
+        return StoreResult::failure(tr("There is no operator \"%1\".").arg(normalise(login)));
+    const StoreResult changed =
+        role ? updateField(login, QStringLiteral("role = :value"), operatorRoleCode(*role))
+             : updateField(login, QStringLiteral("disabled = :value"), *disabled ? 1 : 0);
+    if (!changed)
+        return changed;
+    AuditEvent event{actorOr(actor), QString(), QString(), {}};
+    if (role) {
+        event.action = QStringLiteral("operator.role_changed");
+        event.details =
+            OperatorAccess::details(before->login, *role, before->disabled,
+                                    {{QStringLiteral("from"), operatorRoleCode(before->role)},
+                                     {QStringLiteral("to"), operatorRoleCode(*role)}});
+    } else {
+        event.action =
+            *disabled ? QStringLiteral("operator.disabled") : QStringLiteral("operator.enabled");
+        event.details = OperatorAccess::details(before->login, before->role, *disabled);
+    }
+    if (const StoreResult audited = AuditLog(m_store).append(event); !audited)
+        return audited;
+    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
 }
 
-StoreResult OperatorDirectory::setRole(const QString &login, OperatorRole role)
+StoreResult OperatorDirectory::setDisabled(const QString &login, bool disabled,
+                                           const QString &actor)
 {
-    return updateField(login, QStringLiteral("role = :value"), operatorRoleCode(role));
+    return changeAccess(login, std::nullopt, disabled, actor);
+}
+
+StoreResult OperatorDirectory::setRole(const QString &login, OperatorRole role,
+                                       const QString &actor)
+{
+    return changeAccess(login, role, std::nullopt, actor);
 }
 
 StoreResult OperatorDirectory::changePassword(const QString &login, const QString &newPassword)

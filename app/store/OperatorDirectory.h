@@ -21,7 +21,11 @@ class Store;
 // - First start: isEmpty() tells the UI to ask for the administrator's password, then
 //   createFirstAdmin() creates that account (only while the directory is still empty).
 // - Demo mode: createDemoOperators() creates one operator per role with demoPassword().
-// Changes of access are audited by the service layer, which knows who made them.
+// - Changes of access (an account created, a role changed, an account disabled or enabled) are
+//   audited in the same transaction, as `actor` (the console's own name, OperatorAccess::
+//   systemLogin(), when none is given; the administrator for createFirstAdmin): the entry
+//   carries the whole access after the change, which sign-in compares the row with
+//   (OperatorAccess). A change whose entry cannot be written is not made.
 class OperatorDirectory
 {
 public:
@@ -37,11 +41,11 @@ public:
     StoreResult createFirstAdmin(const QString &login, const QString &displayName,
                                  const QString &password);
     StoreResult create(const QString &login, const QString &displayName, OperatorRole role,
-                       const QString &password);
+                       const QString &password, const QString &actor = {});
     SignInResult signIn(const QString &login, const QString &password);
 
-    StoreResult setDisabled(const QString &login, bool disabled);
-    StoreResult setRole(const QString &login, OperatorRole role);
+    StoreResult setDisabled(const QString &login, bool disabled, const QString &actor = {});
+    StoreResult setRole(const QString &login, OperatorRole role, const QString &actor = {});
     StoreResult changePassword(const QString &login, const QString &newPassword);
 
     std::optional<OperatorAccount> find(const QString &login) const;
@@ -58,7 +62,9 @@ public:
 
 private:
     StoreResult insert(const QString &login, const QString &displayName, OperatorRole role,
-                       const QString &password, bool onlyIfEmpty);
+                       const QString &password, bool onlyIfEmpty, const QString &actor);
+    StoreResult changeAccess(const QString &login, std::optional<OperatorRole> role,
+                             std::optional<bool> disabled, const QString &actor);
     StoreResult updateField(const QString &login, const QString &assignment, const QVariant &value);
 
     const Store &m_store;

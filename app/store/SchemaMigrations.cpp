@@ -1,7 +1,9 @@
 #include "store/SchemaMigrations.h"
 
+#include "store/OperatorAccess.h"
 #include "store/SchemaParts.h"
 #include "store/SqlTransaction.h"
+#include "store/Store.h"
 #include "store/StoreLockKeys.h"
 #include "store/StoreQuery.h"
 
@@ -22,6 +24,8 @@ struct Migration
     int version;
     const char *description;
     QStringList (*statements)(const SqlDialect &d);
+    // Work after the statements that needs the store's own code, in the same transaction.
+    StoreResult (*afterwards)(const Store &store) = nullptr;
 };
 
 QStringList orderIndex(const SqlDialect &d)
@@ -213,6 +217,22 @@ QStringList auditCheckpoint(const SqlDialect &d)
     };
 }
 
+// Who may do what, as the audit log recorded it: an index to read the access entries by action,
+// and one baseline entry listing the operators a database had before access entries carried the
+// whole access (OperatorAccess).
+QStringList operatorAccessSchema(const SqlDialect &d)
+{
+    return {
+        d.createIndex(QStringLiteral("audit_action"), QStringLiteral("audit_log"),
+                      QStringLiteral("action, seq")),
+    };
+}
+
+StoreResult operatorAccessBaseline(const Store &store)
+{
+    return OperatorAccess(store).recordBaseline();
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
@@ -227,6 +247,7 @@ const std::vector<Migration> &migrations()
         {9, "order marks and reconciliations", &reconciliationSchema},
         {10, "one open request per order and kind", &exactlyOnceSchema},
         {11, "audit checkpoint", &auditCheckpoint},
+        {12, "operator access in the audit log", &operatorAccessSchema, &operatorAccessBaseline},
     };
     return list;
 }
@@ -256,9 +277,10 @@ std::optional<int> SchemaMigrations::currentVersion(const QSqlDatabase &db, QStr
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
 
-StoreResult SchemaMigrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect,
-                                      int targetVersion)
+StoreResult SchemaMigrations::migrate(const Store &store, int targetVersion)
 {
+    const QSqlDatabase db = store.database();
+    const SqlDialect &dialect = store.dialect();
     for (const Migration &m : migrations()) {
         if (m.version > targetVersion)
             break;
@@ -278,6 +300,13 @@ StoreResult SchemaMigrations::migrate(const QSqlDatabase &db, const SqlDialect &
                     tr("Updating the database to version %1 (%2) failed: %3")
                         .arg(QString::number(m.version), QString::fromLatin1(m.description),
                              error));
+        }
+        if (m.afterwards) {
+            if (const StoreResult done = m.afterwards(store); !done)
+                return StoreResult::failure(
+                    tr("Updating the database to version %1 (%2) failed: %3")
+                        .arg(QString::number(m.version), QString::fromLatin1(m.description),
+                             done.errorString));
         }
         StoreQuery record(db, QStringLiteral("INSERT INTO dd_schema_migrations (version, "
                                              "description, applied_at) VALUES (:v, :d, :t)"));

@@ -137,7 +137,7 @@ StoreResult Store::checkAndMigrate(int targetVersion, bool &release)
     }
     for (const QString &statement : m_dialect.databaseSetup())
         StoreQuery::execDirect(db, statement);
-    return SchemaMigrations::migrate(db, m_dialect, targetVersion);
+    return SchemaMigrations::migrate(*this, targetVersion);
 }
 
 } // namespace DepositDesk

@@ -7,6 +7,7 @@
 #include "ui/session/LanguageSwitcher.h"
 
 #include "store/OperatorDirectory.h"
+#include "store/StoreQuery.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,6 +34,7 @@ private slots:
     void cleanup();
     void adminAddsAnOperator();
     void agentHasNoEntry();
+    void accountChangedInTheDatabaseIsShown();
     void screenshots_data();
     void screenshots();
 
@@ -146,6 +148,47 @@ void TestOperatorsPage::agentHasNoEntry()
     QVERIFY(!operatorsAction()->isVisible());
     m_window->showOperators();
     QVERIFY(!m_window->operatorsPage()->isVisible());
+}
+
+void TestOperatorsPage::accountChangedInTheDatabaseIsShown()
+{
+    startAs(OperatorRole::Admin);
+    const QString raised = SignIn::demoLogin(OperatorRole::Agent);
+    StoreQuery tamper(m_console->store().database(),
+                      QStringLiteral("UPDATE operators SET role = 'supervisor' WHERE login = :l"));
+    tamper.bind(QStringLiteral("l"), raised);
+    QVERIFY(tamper.exec());
+    m_window->showOperators();
+    OperatorsPage *page = m_window->operatorsPage();
+    QVERIFY(page->isVisible());
+    auto *warning = page->findChild<QLabel *>(QStringLiteral("operatorsTampered"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().startsWith(QStringLiteral("1 account")), qPrintable(warning->text()));
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("operatorsTable"));
+    int flagged = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const bool changed = table->item(row, 3)->text().contains(u"Changed outside DepositDesk");
+        QCOMPARE(changed, table->item(row, 0)->text() == raised);
+        if (changed) {
+            ++flagged;
+            QVERIFY(table->item(row, 2)->toolTip().contains(
+                operatorRoleDisplayName(OperatorRole::Agent)));
+        }
+    }
+    QCOMPARE(flagged, 1);
+    QTest::qWait(50);
+    const QDir shots(QStringLiteral(DD_BINARY_DIR "/screenshots"));
+    QVERIFY(shots.mkpath(QStringLiteral(".")));
+    QVERIFY(
+        m_window->grab().save(shots.filePath(QStringLiteral("tst_operatorspage-changed-en.png"))));
+
+    // Setting the role on the page records it: the warning goes.
+    QVERIFY(m_console->services()
+                .operators()
+                .setRole(m_console->services().session(), raised, OperatorRole::Supervisor)
+                .ok);
+    page->refresh();
+    QVERIFY(!warning->isVisible());
 }
 
 void TestOperatorsPage::screenshots_data()

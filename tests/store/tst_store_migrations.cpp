@@ -1,5 +1,8 @@
 #include "StoreTestEnv.h"
 
+#include "store/AuditLog.h"
+#include "store/OperatorAccess.h"
+#include "store/OperatorDirectory.h"
 #include "store/SchemaMigrations.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"
@@ -44,6 +47,7 @@ const QStringList TablesByVersion[] = {
      QStringLiteral("recon_differences")},
     {}, // 10: who sent an intent and when, one open intent per order and kind
     {QStringLiteral("audit_checkpoint")},
+    {}, // 12: an index of the audit log by action, the operators' access baseline
 };
 
 } // namespace
@@ -153,6 +157,54 @@ private slots:
         QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
                  qint64(SchemaMigrations::latestVersion()));
         QCOMPARE(count(store, QStringLiteral("audit_head")), 1);
+    }
+
+    // Operators a database had before access entries carried the whole access are recorded once,
+    // by the migration, in one baseline entry: they keep signing in, and an edit after it shows.
+    void operatorsOfAnOlderDatabaseGetAnAccessBaseline()
+    {
+        Testing::TestDatabase db;
+        DD_REQUIRE_DATABASE(db);
+        {
+            Store old(db.config());
+            QVERIFY(old.openAtVersion(11).ok);
+            for (const auto &[login, role, disabled] :
+                 {std::tuple{"old.admin", "admin", 0}, std::tuple{"old.agent", "agent", 1}}) {
+                StoreQuery insert(old.database(),
+                                  QStringLiteral("INSERT INTO operators (login, display_name, "
+                                                 "role, password_hash, disabled, created_at, "
+                                                 "updated_at) VALUES (:l, :l, :r, 'x', :d, 1, 1)"));
+                insert.bind(QStringLiteral("l"), QString::fromLatin1(login))
+                    .bind(QStringLiteral("r"), QString::fromLatin1(role))
+                    .bind(QStringLiteral("d"), disabled);
+                QVERIFY(insert.exec());
+            }
+        }
+        Store store(db.config());
+        QVERIFY(store.open().ok);
+        AuditFilter filter;
+        filter.action = QStringLiteral("operator.access_baseline");
+        const QList<AuditEntry> baseline = AuditLog(store).entries(filter);
+        QCOMPARE(baseline.size(), 1);
+        QCOMPARE(baseline.first().operatorLogin, OperatorAccess::systemLogin());
+        const OperatorAccess access(store);
+        const std::optional<AuditedAccess> admin = access.auditedAccess(u"old.admin"_qs);
+        QVERIFY(admin);
+        QCOMPARE(admin->role, OperatorRole::Admin);
+        QVERIFY(!admin->disabled);
+        const std::optional<AuditedAccess> agent = access.auditedAccess(u"OLD.AGENT"_qs);
+        QVERIFY(agent && agent->disabled && agent->role == OperatorRole::Agent);
+        QVERIFY(!access.auditedAccess(u"nobody"_qs));
+        const std::optional<OperatorAccount> account =
+            OperatorDirectory(store).find(u"old.admin"_qs);
+        QVERIFY(account);
+        QVERIFY(OperatorAccess::mismatch(*account, admin).isEmpty());
+        QVERIFY(AuditLog(store).verify().ok);
+
+        // Opening again writes no second baseline.
+        Store again(db.config());
+        QVERIFY(again.open().ok);
+        QCOMPARE(AuditLog(again).entries(filter).size(), 1);
     }
 
     void refusesNewerDatabaseAndLeavesItAlone()

@@ -2,6 +2,7 @@
 
 #include "services/ConsoleServices.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -83,6 +84,12 @@ OperatorsPage::OperatorsPage(ConsoleServices &services, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
+    m_tampered = new QLabel(this);
+    m_tampered->setObjectName(QStringLiteral("operatorsTampered"));
+    m_tampered->setWordWrap(true);
+    m_tampered->setStyleSheet(
+        QStringLiteral("color: #b3261e; background: #fdecea; padding: 6px; border-radius: 4px;"));
+    m_tampered->hide();
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_role, m_disable, m_password})
@@ -93,6 +100,7 @@ OperatorsPage::OperatorsPage(ConsoleServices &services, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
+    layout->addWidget(m_tampered);
     layout->addWidget(m_table, 1);
     retranslate();
 }
@@ -101,21 +109,42 @@ void OperatorsPage::refresh()
 {
     const QString selected = selectedLogin();
     m_accounts = m_admin.list();
+    const QHash<QString, QString> problems = m_admin.accessProblems();
     m_table->setRowCount(int(m_accounts.size()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int row = 0; row < m_accounts.size(); ++row) {
         const OperatorAccount &a = m_accounts.at(row);
         const bool locked = a.lockedUntil.isValid() && a.lockedUntil > now;
+        const QString problem = problems.value(a.login);
+        QStringList state;
+        if (a.disabled)
+            state << tr("Disabled");
+        if (!problem.isEmpty())
+            state << tr("Changed outside DepositDesk");
         const QStringList cells{
             a.login, a.displayName, operatorRoleDisplayName(a.role),
-            a.disabled ? tr("Disabled") : QString(),
+            state.join(QStringLiteral(" · ")),
             locked ? QLocale().toString(a.lockedUntil.toLocalTime(), QLocale::ShortFormat)
                    : QString()};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (!problem.isEmpty()) {
+                item->setForeground(QColor(0xb3, 0x26, 0x1e));
+                item->setToolTip(problem);
+            }
+            m_table->setItem(row, column, item);
+        }
         if (a.login == selected)
             m_table->selectRow(row);
     }
+    m_tampered->setText(
+        problems.isEmpty()
+            ? QString()
+            : tr("%n account(s) changed outside DepositDesk, directly in the database: they "
+                 "cannot sign in until you set their role (or enable them) here. Point at a red "
+                 "row for what changed.",
+                 nullptr, int(problems.size())));
+    m_tampered->setVisible(!problems.isEmpty());
     updateButtons();
 }
 
@@ -260,7 +289,7 @@ void OperatorsPage::retranslate()
                         "never deleted, so the audit log keeps naming them. You cannot disable "
                         "or demote yourself."));
     m_table->setHorizontalHeaderLabels(
-        {tr("Login"), tr("Name"), tr("Role"), tr("Disabled"), tr("Locked until")});
+        {tr("Login"), tr("Name"), tr("Role"), tr("State"), tr("Locked until")});
     m_add->setText(tr("&Add operator…"));
     m_role->setText(tr("Change &role…"));
     m_password->setText(tr("Reset &password…"));

@@ -55,6 +55,7 @@ private:
     QPushButton *m_disable = nullptr;
     QPushButton *m_password = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_tampered = nullptr; // accounts changed outside the console
 };
 
 } // namespace DepositDesk

@@ -4,6 +4,7 @@
 #include "services/actions/OrderActions.h"
 
 #include "store/AuditLog.h"
+#include "store/OperatorAccess.h"
 #include "store/OperatorDirectory.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,26 @@ QList<OperatorAccount> OperatorAdmin::list() const
     return OperatorDirectory(m_store).list();
 }
 
+QHash<QString, QString> OperatorAdmin::accessProblems() const
+{
+    QHash<QString, QString> problems;
+    QString error;
+    const QHash<QString, AuditedAccess> audited =
+        OperatorAccess(m_store).auditedAccessOfAll(&error);
+    if (!error.isEmpty()) {
+        qCWarning(lcOperatorAdmin).noquote() << "access entries not read:" << error;
+        return problems;
+    }
+    for (const OperatorAccount &account : list()) {
+        const auto it = audited.constFind(account.login);
+        const QString problem = OperatorAccess::mismatch(
+            account, it == audited.cend() ? std::nullopt : std::optional<AuditedAccess>(*it));
+        if (!problem.isEmpty())
+            problems.insert(account.login, problem);
+    }
+    return problems;
+}
+
 StoreResult OperatorAdmin::refusal(const OperatorSession &session) const
 {
     if (session.can(Capability::ManageOperators))
@@ -51,8 +72,8 @@ StoreResult OperatorAdmin::create(const OperatorSession &session, const QString 
         return StoreResult::failure(tr("Enter a login for the new operator."));
     // The names the console itself writes as approver and resolver: an operator of that name
     // would make the audit log and the refund queue ambiguous.
-    for (const QString &reserved :
-         {OrderActions::PolicyApprover, ActionRecorder::resolverLogin()}) {
+    for (const QString &reserved : {OrderActions::PolicyApprover, ActionRecorder::resolverLogin(),
+                                    OperatorAccess::systemLogin()}) {
         if (login.trimmed().compare(reserved, Qt::CaseInsensitive) == 0)
             return StoreResult::failure(
                 tr("\"%1\" is the name DepositDesk itself signs with. Choose another login.")
@@ -61,13 +82,8 @@ StoreResult OperatorAdmin::create(const OperatorSession &session, const QString 
     if (OperatorDirectory(m_store).find(login))
         return StoreResult::failure(
             tr("There is already an operator \"%1\". Choose another login.").arg(login.trimmed()));
-    const StoreResult created =
-        OperatorDirectory(m_store).create(login, displayName.trimmed(), role, password);
-    if (created)
-        audit(session, QStringLiteral("operator.created"), login,
-              {{QStringLiteral("role"), operatorRoleCode(role)},
-               {QStringLiteral("display_name"), displayName.trimmed()}});
-    return created;
+    return OperatorDirectory(m_store).create(login, displayName.trimmed(), role, password,
+                                             session.login);
 }
 
 StoreResult OperatorAdmin::setRole(const OperatorSession &session, const QString &login,
@@ -79,14 +95,7 @@ StoreResult OperatorAdmin::setRole(const OperatorSession &session, const QString
         return StoreResult::failure(tr("You cannot take the administrator role from yourself: "
                                        "the desk must keep an administrator. Ask another "
                                        "administrator to do it."));
-    OperatorDirectory directory(m_store);
-    const auto before = directory.find(login);
-    const StoreResult changed = directory.setRole(login, role);
-    if (changed)
-        audit(session, QStringLiteral("operator.role_changed"), login,
-              {{QStringLiteral("from"), before ? operatorRoleCode(before->role) : QString()},
-               {QStringLiteral("to"), operatorRoleCode(role)}});
-    return changed;
+    return OperatorDirectory(m_store).setRole(login, role, session.login);
 }
 
 StoreResult OperatorAdmin::setDisabled(const OperatorSession &session, const QString &login,
@@ -97,12 +106,7 @@ StoreResult OperatorAdmin::setDisabled(const OperatorSession &session, const QSt
     if (disabled && sameLogin(login, session.login))
         return StoreResult::failure(tr("You cannot disable your own account: the desk must keep "
                                        "an administrator. Ask another administrator to do it."));
-    const StoreResult changed = OperatorDirectory(m_store).setDisabled(login, disabled);
-    if (changed)
-        audit(session,
-              disabled ? QStringLiteral("operator.disabled") : QStringLiteral("operator.enabled"),
-              login);
-    return changed;
+    return OperatorDirectory(m_store).setDisabled(login, disabled, session.login);
 }
 
 StoreResult OperatorAdmin::resetPassword(const OperatorSession &session, const QString &login,

@@ -34,6 +34,8 @@ QString signInResultCode(SignInResult::Status status)
         return QStringLiteral("locked_out");
     case SignInResult::Status::Disabled:
         return QStringLiteral("disabled");
+    case SignInResult::Status::AccessChanged:
+        return QStringLiteral("access_changed");
     case SignInResult::Status::Error:
         break;
     }

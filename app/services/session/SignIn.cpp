@@ -1,10 +1,16 @@
 #include "services/session/SignIn.h"
 
+#include "store/AuditLog.h"
+#include "store/OperatorAccess.h"
 #include "store/OperatorDirectory.h"
+
+#include <QLoggingCategory>
 
 namespace DepositDesk {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSignIn, "depositdesk.signin")
 
 OperatorSession sessionOf(const OperatorAccount &account)
 {
@@ -28,8 +34,35 @@ SignIn::Result SignIn::check(const QString &login, const QString &password) cons
     result.status = answer.status;
     result.lockedUntil = answer.lockedUntil;
     result.message = answer.message;
-    if (answer.ok())
+    if (!answer.ok())
+        return result;
+    QString error;
+    const std::optional<AuditedAccess> audited =
+        OperatorAccess(m_store).auditedAccess(answer.account.login, &error);
+    if (!error.isEmpty()) {
+        result.status = SignInResult::Status::Error;
+        result.message =
+            tr("Your account's access could not be checked against the audit log: %1").arg(error);
+        return result;
+    }
+    const QString mismatch = OperatorAccess::mismatch(answer.account, audited);
+    if (mismatch.isEmpty()) {
         result.session = sessionOf(answer.account);
+        return result;
+    }
+    result.status = SignInResult::Status::AccessChanged;
+    result.message = mismatch;
+    QJsonObject details =
+        OperatorAccess::details(answer.account.login, answer.account.role, answer.account.disabled);
+    if (audited)
+        details.insert(QStringLiteral("audited"),
+                       QJsonObject{{QStringLiteral("role"), operatorRoleCode(audited->role)},
+                                   {QStringLiteral("disabled"), audited->disabled},
+                                   {QStringLiteral("seq"), audited->seq}});
+    if (const StoreResult written = AuditLog(m_store).append(
+            {answer.account.login, QStringLiteral("operator.access_mismatch"), QString(), details});
+        !written)
+        qCWarning(lcSignIn).noquote() << "access mismatch not audited:" << written.errorString;
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "store/OperatorAccount.h" // SignInResult::Status
 #include "store/StoreResult.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -18,9 +19,13 @@ class Store;
 // count towards its lockout): the one place where an operator account becomes an
 // OperatorSession, for the desk's sign-in (ConsoleServices::signIn), the unlock of a locked desk
 // (SessionLock) and a supervisor signing in inside the refund approval dialog (RefundApprovals).
-// It neither changes a desk's session nor writes the audit log: its callers do.
+// It does not change a desk's session, and writes the audit log only for an account whose role or
+// disabled state in the database differs from what the audit log recorded ("operator.access_
+// mismatch"; refused as AccessChanged, see OperatorAccess): its callers audit the rest.
 class SignIn
 {
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::SignIn)
+
 public:
     struct Result
     {

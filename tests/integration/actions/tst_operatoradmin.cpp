@@ -105,7 +105,10 @@ void TestOperatorAdmin::adminManagesOperators()
         QStringLiteral("operator.password_reset"), QStringLiteral("operator.disabled"),
         QStringLiteral("operator.enabled")};
     for (const QString &action : actions) {
-        const QList<AuditEntry> entries = audit(action);
+        // The demo operators' own creation is audited too (by the console): only the entries
+        // about the new operator count here.
+        QList<AuditEntry> entries = audit(action);
+        entries.removeIf([](const AuditEntry &e) { return !e.detail.contains(NewLogin); });
         QVERIFY2(entries.size() == 1, qPrintable(action));
         const AuditEntry &e = entries.first();
         QCOMPARE(e.operatorLogin, admin.login);
