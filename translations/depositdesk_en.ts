@@ -2328,6 +2328,25 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OperatorAccess</name>
+    <message>
+        <source>The account &quot;%1&quot; is not in the audit log: it was made outside DepositDesk, directly in the database. It cannot sign in until an administrator sets its role on the Operators page.</source>
+        <translation>The account &quot;%1&quot; is not in the audit log: it was made outside DepositDesk, directly in the database. It cannot sign in until an administrator sets its role on the Operators page.</translation>
+    </message>
+    <message>
+        <source>The role of &quot;%1&quot; was changed outside DepositDesk: the database says %2, the audit log last recorded %3. It cannot sign in until an administrator sets its role again on the Operators page.</source>
+        <translation>The role of &quot;%1&quot; was changed outside DepositDesk: the database says %2, the audit log last recorded %3. It cannot sign in until an administrator sets its role again on the Operators page.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was enabled outside DepositDesk: the audit log last recorded it as disabled. It cannot sign in until an administrator enables it on the Operators page.</source>
+        <translation>The account &quot;%1&quot; was enabled outside DepositDesk: the audit log last recorded it as disabled. It cannot sign in until an administrator enables it on the Operators page.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was disabled outside DepositDesk: the audit log last recorded it as enabled.</source>
+        <translation>The account &quot;%1&quot; was disabled outside DepositDesk: the audit log last recorded it as enabled.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OperatorAdmin</name>
     <message>
         <source>Sign in as an administrator to manage operators.</source>
@@ -2522,6 +2541,21 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Changed outside DepositDesk</source>
+        <translation>Changed outside DepositDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed outside DepositDesk, directly in the database: they cannot sign in until you set their role (or enable them) here. Point at a red row for what changed.</source>
+        <translation>
+            <numerusform>%n account changed outside DepositDesk, directly in the database: it cannot sign in until you set its role (or enable it) here. Point at the red row for what changed.</numerusform>
+            <numerusform>%n accounts changed outside DepositDesk, directly in the database: they cannot sign in until you set their role (or enable them) here. Point at a red row for what changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4690,13 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Lock when &amp;idle:</source>
         <translation>Lock when &amp;idle:</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SignIn</name>
+    <message>
+        <source>Your account&apos;s access could not be checked against the audit log: %1</source>
+        <translation>Your account&apos;s access could not be checked against the audit log: %1</translation>
     </message>
 </context>
 <context>

@@ -2320,6 +2320,25 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OperatorAccess</name>
+    <message>
+        <source>The account &quot;%1&quot; is not in the audit log: it was made outside DepositDesk, directly in the database. It cannot sign in until an administrator sets its role on the Operators page.</source>
+        <translation>账号“%1”不在审计日志中：它是在免押工作台之外直接写入数据库的。在管理员于“操作员”页面设置其角色之前，它不能登录。</translation>
+    </message>
+    <message>
+        <source>The role of &quot;%1&quot; was changed outside DepositDesk: the database says %2, the audit log last recorded %3. It cannot sign in until an administrator sets its role again on the Operators page.</source>
+        <translation>“%1”的角色在免押工作台之外被修改：数据库中为%2，审计日志最后记录的是%3。在管理员于“操作员”页面重新设置其角色之前，它不能登录。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was enabled outside DepositDesk: the audit log last recorded it as disabled. It cannot sign in until an administrator enables it on the Operators page.</source>
+        <translation>账号“%1”在免押工作台之外被启用：审计日志最后记录它为已停用。在管理员于“操作员”页面启用它之前，它不能登录。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was disabled outside DepositDesk: the audit log last recorded it as enabled.</source>
+        <translation>账号“%1”在免押工作台之外被停用：审计日志最后记录它为已启用。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OperatorAdmin</name>
     <message>
         <source>Sign in as an administrator to manage operators.</source>
@@ -2514,6 +2533,20 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Changed outside DepositDesk</source>
+        <translation>在免押工作台之外被修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed outside DepositDesk, directly in the database: they cannot sign in until you set their role (or enable them) here. Point at a red row for what changed.</source>
+        <translation>
+            <numerusform>有 %n 个账号在免押工作台之外被直接修改于数据库：在您于此处设置其角色（或启用它们）之前，它们不能登录。将鼠标指向红色行可查看改动内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4673,13 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Lock when &amp;idle:</source>
         <translation>闲置锁定(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SignIn</name>
+    <message>
+        <source>Your account&apos;s access could not be checked against the audit log: %1</source>
+        <translation>无法对照审计日志核对您账号的权限：%1</translation>
     </message>
 </context>
 <context>
