@@ -3,6 +3,7 @@
 #include "domain/ChinaTime.h"
 #include "sandbox/SubCodes.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 
 #include <algorithm>
@@ -30,11 +31,21 @@ bool validAmount(Money amount)
 }
 
 // A user for a freeze confirmed without one: 2088 + 12 digits, a masked phone, a name.
-Payer defaultPayer(const QString &authNo)
+// The user of a freeze confirmed without naming one: a 2088 id of its own, made from the auth
+// number (the same freeze always gets the same user), never the payee's: a buyer who is the
+// seller would make every later charge a payment to oneself.
+Payer defaultPayer(const QString &authNo, const QString &payee)
 {
-    const QString digits = authNo.right(12);
-    return {QStringLiteral("2088") + digits, QStringLiteral("138") + digits.right(8),
-            QStringLiteral("沙箱用户")};
+    constexpr quint64 Ids = 1000000000000ULL; // 12 digits after 2088
+    const QByteArray hash = QCryptographicHash::hash(authNo.toUtf8(), QCryptographicHash::Sha256);
+    quint64 n = 0;
+    for (int i = 0; i < 8; ++i)
+        n = (n << 8) | quint8(hash.at(i));
+    n %= Ids;
+    QString userId = QStringLiteral("2088%1").arg(n, 12, 10, QLatin1Char('0'));
+    if (userId == payee)
+        userId = QStringLiteral("2088%1").arg((n + 1) % Ids, 12, 10, QLatin1Char('0'));
+    return {userId, QStringLiteral("138") + userId.right(8), QStringLiteral("沙箱用户")};
 }
 
 } // namespace
@@ -318,7 +329,7 @@ FreezeOutcome Ledger::confirmFreeze(const QString &authNo, Money creditAmount, c
         return refused(FreezeOutcome(), QStringLiteral("ILLEGAL_ARGUMENT"),
                        QStringLiteral("信用免押金额不能超过授权金额"));
 
-    const Payer who = payer.userId.isEmpty() ? defaultPayer(authNo) : payer;
+    const Payer who = payer.userId.isEmpty() ? defaultPayer(authNo, out.order.payeeUserId) : payer;
     FundAuthOrder order = out.order;
     FundAuthOperation freeze = out.freeze;
     order.status = AuthOrderStatus::Authorized;

@@ -16,6 +16,7 @@ class TestSandboxLedger : public QObject
 private slots:
     void freezeAndConfirmSplitCreditAndFund();
     void idsLookReal();
+    void aUserNamedByNobodyIsNeverTheSeller();
     void freezeRepeatIsIdempotentAndDifferentContentRefused();
     void freezeTimesOutAfterTimeoutExpress();
     void freezeRejectsBadArguments();
@@ -67,6 +68,34 @@ void TestSandboxLedger::freezeAndConfirmSplitCreditAndFund()
     const Sandbox::FreezeOutcome tooMuch = ledger.createFreeze(freezeRequest(u"O3", 100), t0());
     QCOMPARE(ledger.confirmFreeze(tooMuch.order.authNo, yuan(2), payer(), t0()).subCode,
              QStringLiteral("ILLEGAL_ARGUMENT"));
+}
+
+// A freeze confirmed without a payer gets a user of its own: the first freeze of a fresh ledger,
+// whose auth number ends in ...000000000001, once got 2088000000000001, the default seller.
+void TestSandboxLedger::aUserNamedByNobodyIsNeverTheSeller()
+{
+    const QRegularExpression userId(QStringLiteral("^2088\\d{12}$"));
+    QStringList payers;
+    for (const QString &seller :
+         {QStringLiteral("2088000000000001"), QStringLiteral("2088000000000002")}) {
+        Sandbox::Ledger ledger;
+        for (int i = 1; i <= 3; ++i) {
+            Sandbox::FreezeRequest request = freezeRequest(QStringLiteral("N%1").arg(i), 10000);
+            request.payeeUserId = seller;
+            const Sandbox::FreezeOutcome created = ledger.createFreeze(request, t0());
+            QVERIFY(created.ok());
+            const Sandbox::FreezeOutcome confirmed =
+                ledger.confirmFreeze(created.order.authNo, Money(), Sandbox::Payer(), t0());
+            QVERIFY(confirmed.ok());
+            const QString payer = confirmed.order.payerUserId;
+            QVERIFY2(userId.match(payer).hasMatch(), qPrintable(payer));
+            QVERIFY2(payer != seller, qPrintable(payer));
+            payers << payer;
+        }
+    }
+    // Every freeze its own user; the same auth number (in the two ledgers) the same user.
+    QCOMPARE(QSet<QString>(payers.cbegin(), payers.cbegin() + 3).size(), 3);
+    QCOMPARE(payers.mid(3), payers.mid(0, 3));
 }
 
 void TestSandboxLedger::idsLookReal()
