@@ -34,7 +34,7 @@ for f in Maintainer Section Description Depends; do
 done
 depends=$(field Depends)
 # dpkg-shlibdeps found the libraries the binary links; the static list adds run-time plugins.
-for pkg in libc6 libqt6widgets6 libqt6core6 libqt6sql6-sqlite libqt6svg6; do
+for pkg in libc6 libqt6widgets6 libqt6core6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6; do
     [[ ", $depends," == *", $pkg"[\ ,]* ]] || fail "Depends lacks $pkg: $depends"
 done
 
