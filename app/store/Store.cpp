@@ -25,6 +25,13 @@ SqlDialect::Kind kindOf(const StoreConfig &config)
                                                         : SqlDialect::Kind::Postgres;
 }
 
+// tlsProblem() is a free function: TlsText::tr() files its messages under the context run time
+// looks them up in (lupdate would file a free function's tr() under the namespace).
+class TlsText
+{
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::Store)
+};
+
 // One sentence on why a TLS connection was refused, from libpq's text; empty when the text is
 // about something else.
 QString tlsProblem(const StoreConfig &config, const QString &driverText)
@@ -34,31 +41,36 @@ QString tlsProblem(const StoreConfig &config, const QString &driverText)
         return driverText.contains(QLatin1String(words), Qt::CaseInsensitive);
     };
     if (says("server does not support SSL"))
-        return tr("The database server does not offer TLS, and sslmode=%1 requires it. Turn on "
-                  "ssl on the server; only for a database on this computer may sslmode=disable "
-                  "be set instead.")
+        return TlsText::tr(
+                   "The database server does not offer TLS, and sslmode=%1 requires it. Turn on "
+                   "ssl on the server; only for a database on this computer may sslmode=disable "
+                   "be set instead.")
             .arg(mode);
     if (says("does not match host name"))
-        return tr("The database server's certificate is not made out for the host name \"%1\" "
-                  "(sslmode=%2). Connect with the name the certificate bears, or have a "
-                  "certificate issued for this name.")
+        return TlsText::tr(
+                   "The database server's certificate is not made out for the host name \"%1\" "
+                   "(sslmode=%2). Connect with the name the certificate bears, or have a "
+                   "certificate issued for this name.")
             .arg(config.host, mode);
     if (says("certificate verify failed"))
         return config.sslRootCert.isEmpty()
-                   ? tr("The database server's certificate is not trusted (sslmode=%1): give "
-                        "the root certificate that issued it as sslrootcert.")
+                   ? TlsText::tr(
+                         "The database server's certificate is not trusted (sslmode=%1): give "
+                         "the root certificate that issued it as sslrootcert.")
                          .arg(mode)
-                   : tr("The database server's certificate is not trusted (sslmode=%1): it was "
-                        "not issued by the root certificate %2.")
+                   : TlsText::tr(
+                         "The database server's certificate is not trusted (sslmode=%1): it was "
+                         "not issued by the root certificate %2.")
                          .arg(mode, QDir::toNativeSeparators(config.sslRootCert));
     if (says("root certificate file") && says("does not exist"))
-        return tr("The root certificate file for sslmode=%1 was not found: give it as "
-                  "sslrootcert.")
+        return TlsText::tr("The root certificate file for sslmode=%1 was not found: give it as "
+                           "sslrootcert.")
             .arg(mode);
     if (says("no pg_hba.conf entry") && (says("no encryption") || says("SSL off")))
-        return tr("The database server accepts only encrypted connections, and this one was not "
-                  "encrypted (sslmode=%1). Set sslmode=verify-full and the server's root "
-                  "certificate as sslrootcert.")
+        return TlsText::tr(
+                   "The database server accepts only encrypted connections, and this one was not "
+                   "encrypted (sslmode=%1). Set sslmode=verify-full and the server's root "
+                   "certificate as sslrootcert.")
             .arg(mode);
     return {};
 }
