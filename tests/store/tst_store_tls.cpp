@@ -66,6 +66,7 @@ class TestStoreTls : public QObject
         const StoreResult opened = store.open();
         if (opened.ok)
             return {};
+        qInfo().noquote() << "refused:" << opened.errorString; // for the reader of the test log
         return opened.errorString;
     }
 
