@@ -6,6 +6,7 @@
 #include "services/ConsoleServices.h"
 #include "services/admin/ConsoleSettings.h"
 #include "services/admin/CredentialsAdmin.h"
+#include "services/admin/DatabasePassword.h"
 #include "store/ImportCommand.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
@@ -117,19 +118,27 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
 // unavailable or holds none, the desk is read-only and says why.
 int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
 {
-    QString error;
-    const std::optional<StoreConfig> storeConfig =
-        settings.database().isEmpty() ? StoreConfig::defaultSqlite()
-                                      : StoreConfig::fromSetting(settings.database(), &error);
+    // The database password comes from the keychain; one left in an older settings file is
+    // moved there first.
+    DatabasePassword databasePassword;
+    const DatabasePassword::Prepared prepared = databasePassword.prepare(settings);
     const QString cannotOpen = QApplication::translate("main", "The database could not be opened");
-    if (!storeConfig) {
-        showError(cannotOpen, error);
+    if (!prepared.config) {
+        showError(cannotOpen, prepared.error);
         return 1;
     }
-    Store store(*storeConfig);
+    if (!prepared.warning.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Database password"),
+                             prepared.warning);
+    Store store(*prepared.config);
     if (const StoreResult opened = store.open(); !opened) {
         showError(cannotOpen, opened.errorString);
         return 1;
+    }
+    if (prepared.moved) {
+        if (const StoreResult audited = DatabasePassword::recordMoved(store, *prepared.config);
+            !audited)
+            std::fprintf(stderr, "%s\n", audited.errorString.toLocal8Bit().constData());
     }
     GatewayConfig gateway;
     gateway.gateway = settings.gatewayUrl();

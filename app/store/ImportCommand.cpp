@@ -39,7 +39,8 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                              "FILE.rejected.csv)."),
                                     QStringLiteral("path"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      Text::tr("SQLite file or PostgreSQL connection string."),
+                                      Text::tr("SQLite file or PostgreSQL connection string (keep "
+                                               "the password in PGPASSFILE rather than here)."),
                                       QStringLiteral("db"));
     parser.addOptions({strict, format, report, database});
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The merchant's order export."));

@@ -25,6 +25,56 @@ SqlDialect::Kind kindOf(const StoreConfig &config)
                                                         : SqlDialect::Kind::Postgres;
 }
 
+// tlsProblem() is a free function: TlsText::tr() files its messages under the context run time
+// looks them up in (lupdate would file a free function's tr() under the namespace).
+class TlsText
+{
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::Store)
+};
+
+// One sentence on why a TLS connection was refused, from libpq's text; empty when the text is
+// about something else.
+QString tlsProblem(const StoreConfig &config, const QString &driverText)
+{
+    const QString mode = StoreConfig::sslModeName(config.effectiveSslMode());
+    const auto says = [&driverText](const char *words) {
+        return driverText.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (says("server does not support SSL"))
+        return TlsText::tr(
+                   "The database server does not offer TLS, and sslmode=%1 requires it. Turn on "
+                   "ssl on the server; only for a database on this computer may sslmode=disable "
+                   "be set instead.")
+            .arg(mode);
+    if (says("does not match host name"))
+        return TlsText::tr(
+                   "The database server's certificate is not made out for the host name \"%1\" "
+                   "(sslmode=%2). Connect with the name the certificate bears, or have a "
+                   "certificate issued for this name.")
+            .arg(config.host, mode);
+    if (says("certificate verify failed"))
+        return config.sslRootCert.isEmpty()
+                   ? TlsText::tr(
+                         "The database server's certificate is not trusted (sslmode=%1): give "
+                         "the root certificate that issued it as sslrootcert.")
+                         .arg(mode)
+                   : TlsText::tr(
+                         "The database server's certificate is not trusted (sslmode=%1): it was "
+                         "not issued by the root certificate %2.")
+                         .arg(mode, QDir::toNativeSeparators(config.sslRootCert));
+    if (says("root certificate file") && says("does not exist"))
+        return TlsText::tr("The root certificate file for sslmode=%1 was not found: give it as "
+                           "sslrootcert.")
+            .arg(mode);
+    if (says("no pg_hba.conf entry") && (says("no encryption") || says("SSL off")))
+        return TlsText::tr(
+                   "The database server accepts only encrypted connections, and this one was not "
+                   "encrypted (sslmode=%1). Set sslmode=verify-full and the server's root "
+                   "certificate as sslrootcert.")
+            .arg(mode);
+    return {};
+}
+
 } // namespace
 
 Store::Store(const StoreConfig &config)
@@ -58,10 +108,13 @@ QSqlDatabase Store::openConnection(const QString &name) const
         db.setUserName(m_config.user);
         db.setPassword(m_config.password);
     }
-    db.setConnectOptions(m_dialect.connectOptions());
+    QString options = m_dialect.connectOptions();
+    if (const QString tls = m_config.tlsConnectOptions(); !tls.isEmpty())
+        options += u';' + tls;
+    db.setConnectOptions(options);
     if (!db.open()) {
-        qCWarning(lcStore).noquote()
-            << "cannot open" << m_config.describe() << ":" << db.lastError().text();
+        qCWarning(lcStore).noquote() << "cannot open" << m_config.describe() << ":"
+                                     << m_config.redact(db.lastError().text());
         return db;
     }
     for (const QString &statement : m_dialect.sessionSetup())
@@ -117,10 +170,21 @@ StoreResult Store::checkAndMigrate(int targetVersion, bool &release)
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
         release = true;
+        const QString driverText = m_config.redact(db.lastError().text().trimmed());
+        if (const QString tls = tlsProblem(m_config, driverText); !tls.isEmpty())
+            return StoreResult::failure(tr("The database %1 could not be opened over TLS: %2 "
+                                           "(The server said: %3)")
+                                            .arg(m_config.describe(), tls, driverText));
+        if (driverText.contains(QLatin1String("no password supplied")))
+            return StoreResult::failure(
+                tr("The database %1 asks for a password, and none is set. Enter it on the "
+                   "Settings page (it is kept in the system keychain) or, for command-line "
+                   "tools, in a password file named by PGPASSFILE.")
+                    .arg(m_config.describe()));
         return StoreResult::failure(
             tr("The database %1 could not be opened: %2. Check the setting and that the "
                "database is reachable.")
-                .arg(m_config.describe(), db.lastError().text().trimmed()));
+                .arg(m_config.describe(), driverText));
     }
     QString error;
     const std::optional<int> version = SchemaMigrations::currentVersion(db, &error);

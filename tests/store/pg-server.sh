@@ -3,6 +3,12 @@
 #
 #   pg-server.sh start DIR   initdb + start on 127.0.0.1:<free port>, create role and database,
 #                            write DIR/connection ("host=… port=… dbname=… user=… password=…")
+#   pg-server.sh start-tls DIR
+#                            the same with ssl=on and TCP connections accepted only over TLS
+#                            (pg_hba "hostssl"): a CA and a server certificate for the name
+#                            "localhost" only (not 127.0.0.1) made now with the openssl CLI;
+#                            DIR/connection says host=localhost, DIR/root.crt is the CA,
+#                            DIR/other-root.crt a CA that did not issue the server's certificate
 #   pg-server.sh stop DIR    stop the server and delete its data
 #
 # The cluster lives in a fresh temporary directory (mktemp), owned by an unprivileged user: as root
@@ -14,7 +20,7 @@ set -euo pipefail
 cmd=${1:-}
 dir=${2:-}
 if [ -z "$cmd" ] || [ -z "$dir" ]; then
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|start-tls|stop DIR" >&2
     exit 2
 fi
 here=$(cd "$(dirname "$0")" && pwd)
@@ -51,8 +57,33 @@ stop_server() {
     case "$base" in
         /tmp/dd-pg.*) rm -rf "$base" ;;
     esac
-    rm -f "$dir/pgdata" "$dir/connection"
+    rm -f "$dir/pgdata" "$dir/connection" "$dir/root.crt" "$dir/other-root.crt"
 }
+
+# CA, other CA and server certificate in $base/tls; the CA certificates copied to $dir.
+make_certificates() {
+    local tls=$base/tls
+    mkdir -p "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=DepositDesk test CA" \
+        -keyout "$tls/ca.key" -out "$tls/root.crt" 2>/dev/null
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Some other CA" \
+        -keyout "$tls/other.key" -out "$tls/other-root.crt" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+        -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+    printf 'subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n' >"$tls/server.ext"
+    openssl x509 -req -in "$tls/server.csr" -CA "$tls/root.crt" -CAkey "$tls/ca.key" \
+        -CAcreateserial -days 2 -extfile "$tls/server.ext" -out "$tls/server.crt" 2>/dev/null
+    rm -f "$tls/ca.key" "$tls/other.key" "$tls/server.csr"
+    chmod 600 "$tls/server.key"
+    [ "$(id -u)" -eq 0 ] && chown -R postgres: "$tls"
+    cp "$tls/root.crt" "$tls/other-root.crt" "$dir/"
+}
+
+tls=no
+if [ "$cmd" = start-tls ]; then
+    tls=yes
+    cmd=start
+fi
 
 case "$cmd" in
 start)
@@ -79,22 +110,32 @@ start)
         --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$base/initdb.log" 2>&1 \
         || { cat "$base/initdb.log" >&2; exit 1; }
     rm -f "$base/pwfile"
+    server_options=""
+    connect_host=127.0.0.1
+    if [ "$tls" = yes ]; then
+        make_certificates
+        printf '%s\n' "local all all scram-sha-256" \
+            "hostssl all all 127.0.0.1/32 scram-sha-256" \
+            "hostssl all all ::1/128 scram-sha-256" >"$base/data/pg_hba.conf"
+        server_options="-c ssl=on -c ssl_cert_file=$base/tls/server.crt -c ssl_key_file=$base/tls/server.key"
+        connect_host=localhost
+    fi
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bindir/pg_ctl" -D "$base/data" -l "$base/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $base -c fsync=off -c max_connections=100" start >/dev/null \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $base -c fsync=off -c max_connections=100 $server_options" start >/dev/null \
         || { cat "$base/server.log" >&2; exit 1; }
     PGPASSWORD=$password "$bindir/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
         -c "CREATE ROLE depositdesk LOGIN CREATEDB PASSWORD '$password'" \
         -c "CREATE DATABASE depositdesk OWNER depositdesk" >/dev/null
     umask 077
-    echo "host=127.0.0.1 port=$port dbname=depositdesk user=depositdesk password=$password" >"$dir/connection"
+    echo "host=$connect_host port=$port dbname=depositdesk user=depositdesk password=$password" >"$dir/connection"
     echo "PostgreSQL $(basename "$(dirname "$bindir")") listening on 127.0.0.1:$port (data in $base)"
     ;;
 stop)
     stop_server
     ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|start-tls|stop DIR" >&2
     exit 2
     ;;
 esac

@@ -265,6 +265,22 @@ private slots:
         QCOMPARE(runImportCommand({good, u"--format"_qs, u"xml"_qs}, o, e), 64);
         QCOMPARE(runImportCommand({dir.filePath(u"missing.csv"_qs), u"--database"_qs, db}, o, e),
                  2);
+
+        // A connection string from $DEPOSITDESK_DATABASE with a wrong password: refused, and the
+        // password is not echoed.
+        if (Testing::usePostgres()) {
+            StoreConfig wrong = m_db->config();
+            wrong.password = u"Wr0ng-"_qs + wrong.password;
+            qputenv("DEPOSITDESK_DATABASE", connectionSetting(wrong).toUtf8());
+            e.flush();
+            stderrText.clear();
+            QCOMPARE(runImportCommand({good}, o, e), 2);
+            qunsetenv("DEPOSITDESK_DATABASE");
+            e.flush();
+            QVERIFY2(stderrText.contains(wrong.describe()), qPrintable(stderrText));
+            QVERIFY(!stderrText.contains(wrong.password));
+            QVERIFY(!stderrText.contains(m_db->config().password));
+        }
     }
 };
 

@@ -278,7 +278,53 @@ private slots:
                  StoreConfig::Driver::Sqlite);
         QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x port=99999 dbname=d"), &error));
         QVERIFY(error.contains(QStringLiteral("99999")));
-        QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x sslmode=require dbname=d")));
+        QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x application_name=a dbname=d"),
+                                          &error));
+        QVERIFY(error.contains(QStringLiteral("application_name")));
+    }
+
+    // sslmode and certificates; the default mode when none is written; the setting without the
+    // password (what the settings file keeps).
+    void parsesTlsSettingsAndChoosesTheDefaultMode()
+    {
+        using Mode = StoreConfig::SslMode;
+        QString error;
+        const auto full = StoreConfig::fromSetting(
+            QStringLiteral("host=db.example.com dbname=d user=u password=pw sslmode=verify-full "
+                           "sslrootcert='/etc/dd/root ca.crt' sslcert=/c.crt sslkey=/c.key"),
+            &error);
+        QVERIFY2(full, qPrintable(error));
+        QCOMPARE(full->sslMode, Mode::VerifyFull);
+        QCOMPARE(full->sslRootCert, QStringLiteral("/etc/dd/root ca.crt"));
+        QCOMPARE(full->tlsConnectOptions(),
+                 QStringLiteral("sslmode=verify-full;sslrootcert='/etc/dd/root ca.crt';"
+                                "sslcert=/c.crt;sslkey=/c.key"));
+        const QString setting = full->toSetting();
+        QVERIFY2(!setting.contains(QStringLiteral("pw")), qPrintable(setting));
+        const auto again = StoreConfig::fromSetting(setting);
+        QVERIFY(again);
+        QCOMPARE(again->sslRootCert, full->sslRootCert);
+        QCOMPARE(again->sslMode, Mode::VerifyFull);
+        QCOMPARE(again->host, full->host);
+        QVERIFY(again->password.isEmpty());
+
+        const auto mode = [](const char *text) {
+            return StoreConfig::fromSetting(QString::fromUtf8(text))->effectiveSslMode();
+        };
+        QCOMPARE(mode("host=db.example.com dbname=d"), Mode::Require);
+        QCOMPARE(mode("host=10.0.0.5 dbname=d"), Mode::Require);
+        QCOMPARE(mode("host=db.example.com dbname=d sslrootcert=/r.crt"), Mode::VerifyFull);
+        QCOMPARE(mode("host=localhost dbname=d"), Mode::Prefer);
+        QCOMPARE(mode("host=127.0.0.1 dbname=d"), Mode::Prefer);
+        QCOMPARE(mode("host=/var/run/postgresql dbname=d"), Mode::Prefer);
+        QCOMPARE(mode("host=db.example.com dbname=d sslmode=disable"), Mode::Disable);
+
+        QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x dbname=d sslmode=allow"), &error));
+        QVERIFY(error.contains(QStringLiteral("allow")));
+        QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x dbname=d sslcert=/c.crt")));
+        QVERIFY(!StoreConfig::fromSetting(QStringLiteral("host=x dbname=d sslrootcert=/a;b")));
+        QCOMPARE(full->redact(QStringLiteral("no pw here, pw")),
+                 QStringLiteral("no *** here, ***"));
     }
 
     void transactionRollsBackUnlessCommitted()

@@ -5,6 +5,7 @@
 
 #include "alipay/GatewayConfig.h"
 #include "services/admin/ConsoleSettings.h"
+#include "services/admin/DatabasePassword.h"
 #include "store/StoreConfig.h"
 
 #include <QComboBox>
@@ -54,6 +55,10 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
     m_appId->setPlaceholderText(QStringLiteral("2021000000000000"));
     m_database = new QLineEdit(this);
     m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_databasePassword = new QLineEdit(this);
+    m_databasePassword->setObjectName(QStringLiteral("settingsDatabasePassword"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    m_passwords = new DatabasePassword(this);
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
     m_timeout->setRange(1, 600);
@@ -72,8 +77,8 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
     for (QWidget *field :
          {static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_localUrl),
           static_cast<QWidget *>(m_appId), static_cast<QWidget *>(m_database),
-          static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_idleMinutes),
-          static_cast<QWidget *>(m_language)})
+          static_cast<QWidget *>(m_databasePassword), static_cast<QWidget *>(m_timeout),
+          static_cast<QWidget *>(m_idleMinutes), static_cast<QWidget *>(m_language)})
         m_form->addRow(new QLabel(this), field);
 
     m_message = new QLabel(this);
@@ -98,6 +103,22 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
     layout->addStretch(1);
 
     connect(m_environment, &QComboBox::currentIndexChanged, this, &SettingsPage::updateFields);
+    connect(m_database, &QLineEdit::textChanged, this, &SettingsPage::updateFields);
+    connect(m_passwords, &DatabasePassword::stored, this, [this](bool ok, const QString &message) {
+        if (ok) {
+            m_message->setStyleSheet(QString());
+            m_message->setText(tr("Saved. The database password is in the system "
+                                  "keychain. The environment, app ID and database apply "
+                                  "from the next start of DepositDesk."));
+        } else {
+            m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            m_message->setText(tr("The settings were saved, but the database password "
+                                  "could not be stored in the system keychain: %1 Enter "
+                                  "it again once the keychain is available.")
+                                   .arg(message));
+        }
+        Q_EMIT databasePasswordStored(ok);
+    });
     connect(m_language, &QComboBox::activated, this, &SettingsPage::applyLanguage);
     connect(&m_languages, &LanguageSwitcher::languageChanged, this,
             &SettingsPage::updateLanguageChoice);
@@ -112,6 +133,7 @@ void SettingsPage::load()
     m_localUrl->setText(m_settings.localGatewayUrl().toString());
     m_appId->setText(m_settings.appId());
     m_database->setText(m_settings.database());
+    m_databasePassword->clear();
     m_timeout->setValue(qMax(1, m_settings.callTimeoutMs() / 1000));
     const int idle = m_settings.idleLockMinutes();
     m_idleMinutes->setValue(idle >= IdleLock::MinMinutes && idle <= IdleLock::MaxMinutes ? idle
@@ -124,6 +146,8 @@ void SettingsPage::load()
 void SettingsPage::updateFields()
 {
     m_localUrl->setEnabled(m_environment->currentData().toInt() == int(Environment::LocalUrl));
+    // A password only means something for PostgreSQL (a setting with "=").
+    m_databasePassword->setEnabled(m_database->text().contains(u'='));
 }
 
 void SettingsPage::applyLanguage()
@@ -162,6 +186,9 @@ QString SettingsPage::problem() const
     if (const QString database = m_database->text().trimmed();
         !database.isEmpty() && !StoreConfig::fromSetting(database, &error))
         return error;
+    if (!m_databasePassword->text().isEmpty() && !m_database->text().contains(u'='))
+        return tr("A database password is only used with a PostgreSQL database "
+                  "(host=… dbname=… user=…).");
     return {};
 }
 
@@ -177,14 +204,36 @@ bool SettingsPage::save()
     m_settings.setEnvironment(Environment(m_environment->currentData().toInt()));
     m_settings.setLocalGatewayUrl(QUrl(m_localUrl->text().trimmed()));
     m_settings.setAppId(m_appId->text());
-    m_settings.setDatabase(m_database->text());
+    // The password goes to the keychain: typed in its field, or (from older habits) written
+    // into the setting, which is then kept without it.
+    QString database = m_database->text().trimmed();
+    QString password = m_databasePassword->text();
+    std::optional<StoreConfig> postgres;
+    if (database.contains(u'=')) {
+        postgres = StoreConfig::fromSetting(database);
+        if (postgres && !postgres->password.isEmpty()) {
+            if (password.isEmpty())
+                password = postgres->password;
+            postgres->password.clear();
+            database = postgres->toSetting();
+            m_database->setText(database);
+        }
+    }
+    m_databasePassword->clear();
+    m_settings.setDatabase(database);
     m_settings.setCallTimeoutMs(m_timeout->value() * 1000);
     m_settings.setIdleLockMinutes(m_idleMinutes->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("Saved. The environment, app ID and database apply from the next "
-                          "start of DepositDesk."));
+    if (postgres && !password.isEmpty()) {
+        m_message->setText(tr("Saved. Storing the database password in the system keychain…"));
+        m_passwords->store(*postgres, password);
+        password.fill(u'\0');
+    } else {
+        m_message->setText(tr("Saved. The environment, app ID and database apply from the next "
+                              "start of DepositDesk."));
+    }
     Q_EMIT saved();
     return true;
 }
@@ -210,9 +259,10 @@ void SettingsPage::retranslateUi()
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setToolTip(tr("Without keyboard or mouse use for this long, the desk hides "
                                  "its work and asks for the password again (1 to 120 minutes)."));
-    const QStringList labels{tr("&Environment:"), tr("&Local gateway URL:"), tr("&App ID:"),
-                             tr("&Database:"),    tr("Call &timeout:"),      tr("Lock when &idle:"),
-                             tr("Lan&guage:")};
+    const QStringList labels{
+        tr("&Environment:"),    tr("&Local gateway URL:"), tr("&App ID:"),
+        tr("&Database:"),       tr("Database pass&word:"), tr("Call &timeout:"),
+        tr("Lock when &idle:"), tr("Lan&guage:")};
     for (int row = 0; row < labels.size(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         label->setText(labels.at(row));
@@ -220,6 +270,13 @@ void SettingsPage::retranslateUi()
     }
     m_database->setPlaceholderText(tr("Empty: %1 (or a PostgreSQL setting host=… dbname=… user=…)")
                                        .arg(StoreConfig::defaultSqlite().path));
+    m_database->setToolTip(tr("PostgreSQL: host=… port=… dbname=… user=… and, for a server on "
+                              "another computer, sslmode=verify-full sslrootcert=<the server's "
+                              "root certificate>. Without sslmode the connection is verify-full "
+                              "when a root certificate is given, else require (prefer for this "
+                              "computer). The password belongs in the field below."));
+    m_databasePassword->setPlaceholderText(
+        tr("Kept in the system keychain; leave empty to keep the stored one"));
     m_save->setText(tr("&Save"));
     if (!m_message->text().isEmpty())
         m_message->setText(m_failed ? problem()

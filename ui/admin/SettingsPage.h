@@ -12,12 +12,15 @@ class QSpinBox;
 namespace DepositDesk {
 
 class ConsoleSettings;
+class DatabasePassword;
 class LanguageSwitcher;
 
 // The console's settings: environment (production / Alipay sandbox / a local URL), app_id,
 // database, call timeout, idle lock and language. The language and the idle lock apply at once
 // (LanguageSwitcher, MainWindow); the rest is written to ConsoleSettings by Save and used from
-// the next start. Keys and passwords are not set here (they belong in the keychain).
+// the next start. The Alipay keys are not set here (they belong in the keychain). The PostgreSQL
+// password has a field of its own: Save writes it to the system keychain (DatabasePassword),
+// never to the settings; a "password=…" typed into the database setting is moved there too.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void saved();
+    // The keychain's answer to a database password given with Save.
+    void databasePasswordStored(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +57,8 @@ private:
     QLineEdit *m_localUrl = nullptr;
     QLineEdit *m_appId = nullptr;
     QLineEdit *m_database = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
+    DatabasePassword *m_passwords = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
     QComboBox *m_language = nullptr;

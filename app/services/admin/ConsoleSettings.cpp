@@ -126,4 +126,9 @@ void ConsoleSettings::sync()
     m_settings.sync();
 }
 
+QString ConsoleSettings::fileName() const
+{
+    return m_settings.fileName();
+}
+
 } // namespace DepositDesk

@@ -10,7 +10,7 @@ namespace DepositDesk {
 
 // The console's non-secret settings (QSettings, organisation "DepositDesk"): environment,
 // app_id, database, timeouts, language, idle lock. Keys and passwords are never stored here
-// (they live in the OS keychain).
+// (they live in the OS keychain; the database password too: services/admin/DatabasePassword.h).
 class ConsoleSettings
 {
 public:
@@ -28,8 +28,8 @@ public:
     QUrl gatewayUrl() const; // resolved from the environment
     QString appId() const;
     void setAppId(const QString &appId);
-    // SQLite file path, or a PostgreSQL setting "host=… dbname=…" (StoreConfig::fromSetting);
-    // empty: StoreConfig::defaultSqlite().
+    // SQLite file path, or a PostgreSQL setting "host=… dbname=… sslmode=…" without the password
+    // (StoreConfig::fromSetting, StoreConfig::toSetting); empty: StoreConfig::defaultSqlite().
     QString database() const;
     void setDatabase(const QString &database);
     int callTimeoutMs() const; // default GatewayConfig::DefaultTimeoutMs
@@ -40,6 +40,8 @@ public:
     void setIdleLockMinutes(int minutes);
 
     void sync();
+    // Where the settings are kept (a file, or the registry path on Windows), for messages.
+    QString fileName() const;
 
 private:
     mutable QSettings m_settings;
