@@ -4,6 +4,7 @@
 #include "finance/BillSummaryReader.h"
 #include "finance/BillTextStore.h"
 
+#include "domain/ByteSize.h"
 #include "domain/ZipArchive.h"
 
 #include <QFileInfo>
@@ -29,18 +30,6 @@ struct Entry
     unz64_file_pos position{};
 };
 
-// "1 GiB", "64 KiB", "100 bytes".
-QString sizeText(qint64 bytes)
-{
-    if (bytes >= (qint64(1) << 30) && bytes % (qint64(1) << 30) == 0)
-        return BillParser::tr("%1 GiB").arg(bytes >> 30);
-    if (bytes >= (1 << 20) && bytes % (1 << 20) == 0)
-        return BillParser::tr("%1 MiB").arg(bytes >> 20);
-    if (bytes >= 1024 && bytes % 1024 == 0)
-        return BillParser::tr("%1 KiB").arg(bytes >> 10);
-    return BillParser::tr("%1 bytes").arg(bytes);
-}
-
 QString longerThanItsHeader(qint64 size)
 {
     return BillParser::tr("The file holds more than the %1 bytes its header in the archive "
@@ -55,7 +44,7 @@ QString tooBig(const Entry &entry, qint64 maxBytes, qint64 maxRatio)
         return BillParser::tr("The file would unpack to %1 bytes, more than the limit of %2 "
                               "for a bill: it is not a real bill.")
             .arg(entry.size)
-            .arg(sizeText(maxBytes));
+            .arg(formatByteSize(maxBytes));
     if (qint64(entry.size) > RatioFloor && entry.size > entry.packedSize * quint64(maxRatio))
         return BillParser::tr("The file would unpack to more than %1 times its packed size, "
                               "the limit for a bill: it is not a real bill.")
@@ -201,7 +190,7 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
                           tr("Line %1 is longer than %2, the limit for a line of a bill: it is "
                              "not a real bill.")
                               .arg(lineNumber)
-                              .arg(sizeText(limits.maxLineBytes)));
+                              .arg(formatByteSize(limits.maxLineBytes)));
         if (lineNumber > limits.maxLines)
             return failed(entry, lineNumber,
                           tr("The file has more than %1 lines, the limit for a bill: it is not "
