@@ -41,10 +41,17 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption database(QStringLiteral("database"),
                                       Text::tr("SQLite file or PostgreSQL connection string."),
                                       QStringLiteral("db"));
-    parser.addOptions({strict, format, report, database});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  Text::tr("Show this help, with the limits on import files."));
+    parser.addOptions({strict, format, report, database, help});
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The merchant's order export."));
-    if (!parser.parse(QStringList{QStringLiteral("depositdesk import")} + arguments) ||
-        parser.positionalArguments().size() != 1) {
+    const bool parsed = parser.parse(QStringList{QStringLiteral("depositdesk import")} + arguments);
+    if (parsed && parser.isSet(help)) {
+        out << parser.helpText() << '\n'
+            << OrderImporter::describeLimits(OrderImporter::Limits()) << '\n';
+        return ExitOk;
+    }
+    if (!parsed || parser.positionalArguments().size() != 1) {
         err << (parser.errorText().isEmpty() ? Text::tr("Name exactly one file to import.")
                                              : parser.errorText())
             << '\n'
