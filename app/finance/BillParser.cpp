@@ -71,6 +71,17 @@ void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *su
     }
 }
 
+// The archive file's size against its cap: empty, or why it is refused.
+QString archiveTooBig(const QString &zipPath, qint64 maxBytes)
+{
+    const qint64 size = QFileInfo(zipPath).size();
+    if (size <= maxBytes)
+        return {};
+    return BillParser::tr("The archive is %1, more than the limit of %2 for a bill archive: it "
+                          "is not a real bill.")
+        .arg(formatByteSize(size), formatByteSize(maxBytes));
+}
+
 // The detail and summary headers against the caps: nothing, or the entry and the reason.
 std::optional<BillProblem> pastTheCaps(const Entry &detail, const Entry &summary,
                                        const BillParser::Limits &limits)
@@ -89,6 +100,11 @@ std::optional<BillProblem> pastTheCaps(const Entry &detail, const Entry &summary
 
 bool BillParser::checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem)
 {
+    if (const QString why = archiveTooBig(zipPath, limits.maxArchiveBytes); !why.isEmpty()) {
+        if (problem)
+            *problem = {QFileInfo(zipPath).fileName(), 0, why};
+        return false;
+    }
     QTextCodec *gbk = QTextCodec::codecForName("GBK");
     const ZipReader zip(zipPath);
     if (!gbk || !zip.isOpen())
@@ -122,6 +138,8 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
                          "read. Install Qt with ICU support."));
     if (!QFileInfo(zipPath).isFile())
         return refuse({}, 0, tr("The file does not exist or cannot be read."));
+    if (const QString why = archiveTooBig(zipPath, options.limits.maxArchiveBytes); !why.isEmpty())
+        return refuse({}, 0, why);
 
     const ZipReader zip(zipPath);
     if (!zip.isOpen())

@@ -36,6 +36,7 @@ public:
     // is refused with the limit named, before more of it is unpacked.
     struct Limits
     {
+        qint64 maxArchiveBytes = qint64(1) << 30; // the archive file (a download stops past it)
         qint64 maxEntryBytes = qint64(1) << 30;   // an entry's unpacked size, as its header says
         qint64 maxRatio = 100;                    // unpacked / packed, for entries over 1 MiB
         qint64 maxSummaryBytes = qint64(1) << 20; // the summary file: a few lines
@@ -55,8 +56,8 @@ public:
     static std::optional<ParsedBill> parseArchive(const QString &zipPath, const Options &options,
                                                   BillProblem *problem);
 
-    // The archive's entry headers against `limits` (unpacked sizes and ratios), unpacking
-    // nothing: false with *problem past a cap. Not a zip, or no bill in it, passes here:
+    // The archive's size and its entry headers against `limits` (unpacked sizes and ratios),
+    // unpacking nothing: false with *problem past a cap. Not a zip, or no bill in it, passes here:
     // parseArchive says what is wrong with such a file.
     static bool checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem);
 
