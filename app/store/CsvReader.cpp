@@ -44,7 +44,7 @@ struct CsvReader::Parser
     bool feed(QStringView text, QList<Record> &out)
     {
         for (qsizetype i = 0; i < text.size(); ++i) {
-            QChar c = text[i];
+            const QChar c = text[i];
             if (atStart) {
                 atStart = false;
                 if (c == QChar(0xFEFF))
@@ -59,7 +59,6 @@ struct CsvReader::Parser
             if (maxRecordBytes > 0 && !endsRecord) { // the line end is no part of the row
                 recordBytes += utf8Length(c);
                 if (recordBytes > maxRecordBytes) {
-                    tooLong = true;
                     error = record.line == line
                                 ? Text::tr("Line %1 is longer than %2: no order export has such "
                                            "lines. Is this the merchant's order export?")
@@ -157,7 +156,6 @@ struct CsvReader::Parser
     bool cellWasQuoted = false;
     bool atStart = true;
     bool pendingCr = false;
-    bool tooLong = false;
     QString error;
 };
 
@@ -217,11 +215,6 @@ bool CsvReader::next(Record *record)
 QString CsvReader::errorString() const
 {
     return m_parser->error;
-}
-
-bool CsvReader::recordTooLong() const
-{
-    return m_parser->tooLong;
 }
 
 } // namespace DepositDesk

@@ -30,7 +30,8 @@ public:
     static QList<Record> parse(const QString &text, QString *error = nullptr);
 
     // Reads `device` (open, UTF-8; not owned, must outlive the reader). maxRecordBytes: the
-    // longest record, in UTF-8 bytes with its line breaks, that next() hands out; 0 = no cap.
+    // longest record next() hands out, in UTF-8 bytes (line breaks inside quoted cells count,
+    // the line end after the record does not); 0 = no cap.
     explicit CsvReader(QIODevice &device, qint64 maxRecordBytes = 0);
     ~CsvReader();
     CsvReader(const CsvReader &) = delete;
@@ -42,12 +43,8 @@ public:
     bool next(Record *record);
     QString errorString() const;
 
-    // The cap passed: the record starting on this line was refused (errorString() says so).
-    bool recordTooLong() const;
-
-    struct Parser; // the state machine both ways share
-
 private:
+    struct Parser; // the state machine both ways share
     QIODevice &m_device;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
     std::unique_ptr<Parser> m_parser;
