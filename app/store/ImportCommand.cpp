@@ -45,9 +45,15 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                   Text::tr("Show this help, with the limits on import files."));
     parser.addOptions({strict, format, report, database, help});
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The merchant's order export."));
+    const QString usage =
+        Text::tr("Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] "
+                 "[--database DB]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("depositdesk import")} + arguments);
     if (parsed && parser.isSet(help)) {
-        out << parser.helpText() << '\n'
+        // Qt's own usage line names the executable only: ours replaces it.
+        const QString options = parser.helpText();
+        out << usage << '\n'
+            << options.mid(options.indexOf(u'\n') + 1) << '\n'
             << OrderImporter::describeLimits(OrderImporter::Limits()) << '\n';
         return ExitOk;
     }
@@ -55,10 +61,7 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         err << (parser.errorText().isEmpty() ? Text::tr("Name exactly one file to import.")
                                              : parser.errorText())
             << '\n'
-            << Text::tr(
-                   "Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] "
-                   "[--database DB]")
-            << '\n';
+            << usage << '\n';
         return ExitUsage;
     }
     OrderImporter::Format fileFormat = OrderImporter::Format::Auto;

@@ -517,7 +517,8 @@ private slots:
         stdoutText.clear();
         QCOMPARE(runImportCommand({u"--help"_qs}, o, e), 0);
         o.flush();
-        QVERIFY2(stdoutText.contains(u"--strict"_qs) && stdoutText.contains(u"64 KiB"_qs) &&
+        QVERIFY2(stdoutText.startsWith(u"Usage: depositdesk import FILE"_qs) &&
+                     stdoutText.contains(u"--strict"_qs) && stdoutText.contains(u"64 KiB"_qs) &&
                      stdoutText.contains(u"200000 rows"_qs) && stdoutText.contains(u"64 MiB"_qs),
                  qPrintable(stdoutText));
         const QString huge = dir.filePath(u"huge.json"_qs);
