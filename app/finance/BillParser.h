@@ -36,12 +36,12 @@ public:
     // is refused with the limit named, before more of it is unpacked.
     struct Limits
     {
-        qint64 maxArchiveBytes = qint64(1) << 30; // the archive file (a download stops past it)
         qint64 maxEntryBytes = qint64(1) << 30;   // an entry's unpacked size, as its header says
         qint64 maxRatio = 100;                    // unpacked / packed, for entries over 1 MiB
         qint64 maxSummaryBytes = qint64(1) << 20; // the summary file: a few lines
         qint64 maxLineBytes = 64 * 1024;          // one line of the detail file
         int maxLines = 10'000'000;                // lines of the detail file
+        qint64 maxArchiveBytes = qint64(1) << 30; // the archive file (a download stops past it)
     };
 
     struct Options
