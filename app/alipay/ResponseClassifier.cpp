@@ -1,6 +1,7 @@
 #include "alipay/ResponseClassifier.h"
 
 #include "alipay/ResponseVerifier.h"
+#include "domain/ByteSize.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -89,16 +90,6 @@ QString describeUnknown(const CallResult &r, const ResponseClassifier::Expectati
         break;
     }
     return unknownMessage(QString());
-}
-
-// "1 MiB", "512 KiB", "1000 bytes".
-QString sizeText(qint64 bytes)
-{
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return Text::tr("%1 MiB").arg(bytes / (1024 * 1024));
-    if (bytes >= 1024 && bytes % 1024 == 0)
-        return Text::tr("%1 KiB").arg(bytes / 1024);
-    return Text::tr("%1 bytes").arg(bytes);
 }
 
 // An answer refused because it passed one of the caps: Unknown, the limit in both texts.
@@ -236,8 +227,9 @@ CallResult ResponseClassifier::fromTransport(const Expectation &expect,
 
 CallResult ResponseClassifier::tooLarge(const Expectation &expect, int httpStatus)
 {
-    return refusedAnswer(expect, httpStatus,
-                         Text::tr("The answer is larger than %1.").arg(sizeText(MaxAnswerBytes)));
+    return refusedAnswer(
+        expect, httpStatus,
+        Text::tr("The answer is larger than %1.").arg(formatByteSize(MaxAnswerBytes)));
 }
 
 int ResponseClassifier::nestingDepth(const QByteArray &body, int limit)

@@ -187,6 +187,12 @@ int main(int argc, char *argv[])
     parser.addOptions({options.demo, options.language});
     parser.process(app);
 
+    // Settings that could not be used (a giant file set aside, garbage values): said once, the
+    // defaults are in use.
+    if (const QStringList problems = settings.problems(); !problems.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "DepositDesk settings"),
+                             problems.join(u'\n'));
+
     // A language chosen in the menu or the settings is kept for the next start.
     QObject::connect(&languages, &LanguageSwitcher::languageChanged, &app,
                      [&settings](const QString &language) {

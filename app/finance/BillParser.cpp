@@ -4,6 +4,7 @@
 #include "finance/BillSummaryReader.h"
 #include "finance/BillTextStore.h"
 
+#include "domain/ByteSize.h"
 #include "domain/ZipArchive.h"
 
 #include <QFileInfo>
@@ -29,18 +30,6 @@ struct Entry
     unz64_file_pos position{};
 };
 
-// "1 GiB", "64 KiB", "100 bytes".
-QString sizeText(qint64 bytes)
-{
-    if (bytes >= (qint64(1) << 30) && bytes % (qint64(1) << 30) == 0)
-        return BillParser::tr("%1 GiB").arg(bytes >> 30);
-    if (bytes >= (1 << 20) && bytes % (1 << 20) == 0)
-        return BillParser::tr("%1 MiB").arg(bytes >> 20);
-    if (bytes >= 1024 && bytes % 1024 == 0)
-        return BillParser::tr("%1 KiB").arg(bytes >> 10);
-    return BillParser::tr("%1 bytes").arg(bytes);
-}
-
 QString longerThanItsHeader(qint64 size)
 {
     return BillParser::tr("The file holds more than the %1 bytes its header in the archive "
@@ -55,7 +44,7 @@ QString tooBig(const Entry &entry, qint64 maxBytes, qint64 maxRatio)
         return BillParser::tr("The file would unpack to %1 bytes, more than the limit of %2 "
                               "for a bill: it is not a real bill.")
             .arg(entry.size)
-            .arg(sizeText(maxBytes));
+            .arg(formatByteSize(maxBytes));
     if (qint64(entry.size) > RatioFloor && entry.size > entry.packedSize * quint64(maxRatio))
         return BillParser::tr("The file would unpack to more than %1 times its packed size, "
                               "the limit for a bill: it is not a real bill.")
@@ -82,6 +71,17 @@ void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *su
     }
 }
 
+// The archive file's size against its cap: empty, or why it is refused.
+QString archiveTooBig(const QString &zipPath, qint64 maxBytes)
+{
+    const qint64 size = QFileInfo(zipPath).size();
+    if (size <= maxBytes)
+        return {};
+    return BillParser::tr("The archive is %1, more than the limit of %2 for a bill archive: it "
+                          "is not a real bill.")
+        .arg(formatByteSize(size), formatByteSize(maxBytes));
+}
+
 // The detail and summary headers against the caps: nothing, or the entry and the reason.
 std::optional<BillProblem> pastTheCaps(const Entry &detail, const Entry &summary,
                                        const BillParser::Limits &limits)
@@ -100,6 +100,11 @@ std::optional<BillProblem> pastTheCaps(const Entry &detail, const Entry &summary
 
 bool BillParser::checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem)
 {
+    if (const QString why = archiveTooBig(zipPath, limits.maxArchiveBytes); !why.isEmpty()) {
+        if (problem)
+            *problem = {QFileInfo(zipPath).fileName(), 0, why};
+        return false;
+    }
     QTextCodec *gbk = QTextCodec::codecForName("GBK");
     const ZipReader zip(zipPath);
     if (!gbk || !zip.isOpen())
@@ -133,6 +138,8 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
                          "read. Install Qt with ICU support."));
     if (!QFileInfo(zipPath).isFile())
         return refuse({}, 0, tr("The file does not exist or cannot be read."));
+    if (const QString why = archiveTooBig(zipPath, options.limits.maxArchiveBytes); !why.isEmpty())
+        return refuse({}, 0, why);
 
     const ZipReader zip(zipPath);
     if (!zip.isOpen())
@@ -201,7 +208,7 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
                           tr("Line %1 is longer than %2, the limit for a line of a bill: it is "
                              "not a real bill.")
                               .arg(lineNumber)
-                              .arg(sizeText(limits.maxLineBytes)));
+                              .arg(formatByteSize(limits.maxLineBytes)));
         if (lineNumber > limits.maxLines)
             return failed(entry, lineNumber,
                           tr("The file has more than %1 lines, the limit for a bill: it is not "

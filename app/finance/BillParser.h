@@ -41,6 +41,7 @@ public:
         qint64 maxSummaryBytes = qint64(1) << 20; // the summary file: a few lines
         qint64 maxLineBytes = 64 * 1024;          // one line of the detail file
         int maxLines = 10'000'000;                // lines of the detail file
+        qint64 maxArchiveBytes = qint64(1) << 30; // the archive file (a download stops past it)
     };
 
     struct Options
@@ -55,8 +56,8 @@ public:
     static std::optional<ParsedBill> parseArchive(const QString &zipPath, const Options &options,
                                                   BillProblem *problem);
 
-    // The archive's entry headers against `limits` (unpacked sizes and ratios), unpacking
-    // nothing: false with *problem past a cap. Not a zip, or no bill in it, passes here:
+    // The archive's size and its entry headers against `limits` (unpacked sizes and ratios),
+    // unpacking nothing: false with *problem past a cap. Not a zip, or no bill in it, passes here:
     // parseArchive says what is wrong with such a file.
     static bool checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem);
 

@@ -1,6 +1,7 @@
 #include "secrets/Credentials.h"
 
 #include "alipay/Certificate.h"
+#include "domain/ByteSize.h"
 #include "secrets/SecretBytes.h"
 
 #include <QFile>
@@ -80,6 +81,13 @@ bool Credentials::setPart(Part part, const QByteArray &text, QString *error)
 {
     if (index(part) < 0 || index(part) >= PartCount)
         return false;
+    if (text.size() > MaxFileSize) {
+        setError(error, tr("The %1 was not accepted: the text is %2, far larger than a key or "
+                           "certificate (at most %3).")
+                            .arg(partName(part), formatByteSize(text.size()),
+                                 formatByteSize(MaxFileSize)));
+        return false;
+    }
     QString problem;
     if (!text.trimmed().isEmpty() && !checkPart(part, text, &problem)) {
         setError(error, tr("The %1 was not accepted: %2").arg(partName(part), problem));
@@ -94,8 +102,26 @@ bool Credentials::setPart(Part part, const QByteArray &text, QString *error)
 
 bool Credentials::importFile(Part part, const QString &path, QString *error)
 {
+    const QFileInfo info(path);
+    const QString shown = info.fileName();
+    // The size is checked before the file is opened, let alone read: a device, a pipe or a
+    // giant file chosen by mistake is refused without reading a byte of it.
+    if (info.exists() && !info.isFile()) {
+        setError(error, tr("%1 is not a file but a folder, a device or a pipe. Choose the %2 file "
+                           "itself.")
+                            .arg(shown, partName(part)));
+        return false;
+    }
+    const auto tooLarge = [&](qint64 size) {
+        setError(error, tr("The file %1 is %2, far larger than a key or certificate file (at most "
+                           "%3). Choose the %4 file itself.")
+                            .arg(shown, formatByteSize(size), formatByteSize(MaxFileSize),
+                                 partName(part)));
+        return false;
+    };
+    if (info.exists() && info.size() > MaxFileSize)
+        return tooLarge(info.size());
     QFile file(path);
-    const QString shown = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         setError(error, tr("The file %1 cannot be read (%2). Check that it exists and that you "
                            "may read it.")
@@ -103,12 +129,11 @@ bool Credentials::importFile(Part part, const QString &path, QString *error)
         return false;
     }
     const qint64 size = file.size();
-    if (size <= 0 || size > MaxFileSize) {
-        setError(error, tr("The file %1 is empty or far larger than a key or certificate (%2 "
-                           "bytes). Choose the %3 file itself.")
-                            .arg(shown)
-                            .arg(size)
-                            .arg(partName(part)));
+    if (size > MaxFileSize) // grown since it was looked at
+        return tooLarge(size);
+    if (size <= 0) {
+        setError(error,
+                 tr("The file %1 is empty. Choose the %2 file itself.").arg(shown, partName(part)));
         return false;
     }
     // One buffer of the final size: no reallocation leaves a stray copy of the key behind.

@@ -30,7 +30,8 @@ public:
         AlipayRootCertificate = 6, // alipayRootCert.crt: certificate mode
     };
     static constexpr int PartCount = 6;
-    // Larger files are refused by importFile(): no key or certificate file comes near it.
+    // Larger files are refused by importFile() before they are read, larger texts by setPart():
+    // no key or certificate file comes near it (a 4096-bit key is about 3 KiB).
     static constexpr qint64 MaxFileSize = 64 * 1024;
 
     Credentials() = default;
@@ -50,7 +51,8 @@ public:
     // (an RSA key or a certificate); otherwise keeps the old value and says what is wrong. Empty
     // text clears the part. The caller should wipe `text`.
     bool setPart(Part part, const QByteArray &text, QString *error = nullptr);
-    // Reads a key or certificate file (PEM or bare base64) into a part, as setPart() does.
+    // Reads a key or certificate file (PEM or bare base64) into a part, as setPart() does. Not a
+    // regular file, or larger than MaxFileSize: refused before a byte is read.
     bool importFile(Part part, const QString &path, QString *error = nullptr);
     QByteArray part(Part part) const { return m_parts[index(part)]; }
     bool hasPart(Part part) const { return !m_parts[index(part)].isEmpty(); }

@@ -42,17 +42,27 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                       Text::tr("SQLite file or PostgreSQL connection string (keep "
                                                "the password in PGPASSFILE rather than here)."),
                                       QStringLiteral("db"));
-    parser.addOptions({strict, format, report, database});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  Text::tr("Show this help, with the limits on import files."));
+    parser.addOptions({strict, format, report, database, help});
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The merchant's order export."));
-    if (!parser.parse(QStringList{QStringLiteral("depositdesk import")} + arguments) ||
-        parser.positionalArguments().size() != 1) {
+    const QString usage =
+        Text::tr("Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] "
+                 "[--database DB]");
+    const bool parsed = parser.parse(QStringList{QStringLiteral("depositdesk import")} + arguments);
+    if (parsed && parser.isSet(help)) {
+        // Qt's own usage line names the executable only: ours replaces it.
+        const QString options = parser.helpText();
+        out << usage << '\n'
+            << options.mid(options.indexOf(u'\n') + 1) << '\n'
+            << OrderImporter::describeLimits(OrderImporter::Limits()) << '\n';
+        return ExitOk;
+    }
+    if (!parsed || parser.positionalArguments().size() != 1) {
         err << (parser.errorText().isEmpty() ? Text::tr("Name exactly one file to import.")
                                              : parser.errorText())
             << '\n'
-            << Text::tr(
-                   "Usage: depositdesk import FILE [--strict] [--format csv|json] [--report PATH] "
-                   "[--database DB]")
-            << '\n';
+            << usage << '\n';
         return ExitUsage;
     }
     OrderImporter::Format fileFormat = OrderImporter::Format::Auto;

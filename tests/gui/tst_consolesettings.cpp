@@ -2,8 +2,11 @@
 #include "alipay/GatewayConfig.h"
 #include "services/admin/ConsoleSettings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,9 @@ private slots:
     void keepsTheStoredSpellings_data();
     void keepsTheStoredSpellings();
     void theDemoIsNoSetting();
+    void giantFileIsSetAsideUnread();
+    void giantFileAtTheDefaultPlace();
+    void garbageFileGivesTheDefaults();
 };
 
 void TestConsoleSettings::defaults()
@@ -34,6 +40,7 @@ void TestConsoleSettings::defaults()
     QCOMPARE(settings.callTimeoutMs(), GatewayConfig::DefaultTimeoutMs);
     QVERIFY(settings.language().isEmpty());
     QCOMPARE(settings.idleLockMinutes(), 10);
+    QCOMPARE(settings.problems(), QStringList());
 }
 
 void TestConsoleSettings::roundTripsThroughTheFile()
@@ -89,6 +96,18 @@ void TestConsoleSettings::refusesNonsense()
     QCOMPARE(settings.environment(), Environment::Production);
     QCOMPARE(settings.callTimeoutMs(), GatewayConfig::DefaultTimeoutMs);
     QCOMPARE(settings.idleLockMinutes(), 10);
+    // Each refused value is said, by its key, with what is used instead.
+    const QStringList problems = settings.problems();
+    QCOMPARE(problems.size(), 3);
+    QVERIFY2(problems[0].contains(u"gateway/environment") &&
+                 problems[0].contains(u"the production gateway is used instead"),
+             qPrintable(problems[0]));
+    QVERIFY2(problems[1].contains(u"gateway/timeoutMs") &&
+                 problems[1].contains(
+                     QStringLiteral("%1 ms is used instead").arg(GatewayConfig::DefaultTimeoutMs)),
+             qPrintable(problems[1]));
+    QVERIFY2(problems[2].contains(u"ui/idleLockMinutes") && problems[2].contains(u"10 minutes"),
+             qPrintable(problems[2]));
     settings.setCallTimeoutMs(5);
     QCOMPARE(settings.callTimeoutMs(), 100);
     settings.setCallTimeoutMs(10000000);
@@ -149,6 +168,98 @@ void TestConsoleSettings::theDemoIsNoSetting()
         file.write("[gateway]\nenvironment=demo\n");
     }
     QCOMPARE(ConsoleSettings(path).environment(), Environment::Production);
+}
+
+// QSettings reads its file whole: a file past the cap (a 2 GiB sparse one, made in no time) is
+// not read but set aside, the defaults are used and said, and the settings are saved anew.
+void TestConsoleSettings::giantFileIsSetAsideUnread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("console.ini"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[gateway]\nenvironment=alipay_sandbox\n");
+        QVERIFY(file.resize(qint64(2) << 30));
+    }
+    {
+        ConsoleSettings settings(path);
+        QCOMPARE(settings.environment(), Environment::Production);
+        QCOMPARE(settings.problems().size(), 1);
+        QVERIFY2(settings.problems()[0].contains(u"is 2 GiB, more than the 1 MiB a settings file "
+                                                 "may be") &&
+                     settings.problems()[0].contains(u"console.ini.too-large"),
+                 qPrintable(settings.problems()[0]));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QFileInfo(path + QStringLiteral(".too-large")).size(), qint64(2) << 30);
+        settings.setAppId(QStringLiteral("2021000000000001"));
+        settings.sync();
+    }
+    QVERIFY(QFileInfo(path).size() < 1024);
+    ConsoleSettings again(path);
+    QCOMPARE(again.appId(), QStringLiteral("2021000000000001"));
+    QCOMPARE(again.problems(), QStringList());
+}
+
+// The console's own settings (the default place, which QSettings reads by itself) are checked the
+// same way. QStandardPaths' test mode keeps the user's own settings out of it.
+void TestConsoleSettings::giantFileAtTheDefaultPlace()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                         QStringLiteral("/DepositDesk/DepositDesk.conf");
+    QCOMPARE(QSettings(QSettings::UserScope, QStringLiteral("DepositDesk"),
+                       QStringLiteral("DepositDesk"))
+                 .fileName(),
+             path);
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.resize((qint64(1) << 20) + 1));
+    }
+    {
+        ConsoleSettings settings;
+        QCOMPARE(settings.problems().size(), 1);
+        QVERIFY2(settings.problems()[0].contains(u"is 1.0 MiB, more than the 1 MiB"),
+                 qPrintable(settings.problems()[0]));
+    }
+    QVERIFY(QFile::remove(path + QStringLiteral(".too-large")));
+    QFile::remove(path);
+}
+
+// Random bytes, and values longer than any real one, read as the defaults.
+void TestConsoleSettings::garbageFileGivesTheDefaults()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("console.ini"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray random(64 * 1024, Qt::Uninitialized);
+        for (char &c : random)
+            c = char(QRandomGenerator::global()->bounded(256));
+        file.write(random);
+    }
+    {
+        ConsoleSettings settings(path);
+        QCOMPARE(settings.environment(), Environment::Production);
+        QCOMPARE(settings.gatewayUrl(), GatewayConfig::productionGateway());
+        QCOMPARE(settings.callTimeoutMs(), GatewayConfig::DefaultTimeoutMs);
+    }
+    QFile::remove(path);
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("gateway/appId"), QString(5000, u'1'));
+        raw.setValue(QStringLiteral("store/database"), QString(5000, u'd'));
+    }
+    ConsoleSettings settings(path);
+    QVERIFY(settings.appId().isEmpty());
+    QVERIFY(settings.database().isEmpty());
+    const QString problems = settings.problems().join(u'\n');
+    QVERIFY2(problems.contains(u"gateway/appId") && problems.contains(u"store/database") &&
+                 !problems.contains(QString(100, u'd')),
+             qPrintable(problems));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSettings)

@@ -10,13 +10,16 @@
 
 #include "SecretsTestData.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace DepositDesk;
 using Part = Credentials::Part;
@@ -196,6 +199,81 @@ private Q_SLOTS:
         big.close();
         QVERIFY(!credentials.importFile(Part::AlipayPublicKey, big.fileName(), &error));
         QVERIFY2(error.contains(u"far larger"), qPrintable(error));
+    }
+
+    // A file past the cap is refused by its size before it is read (a 2 GiB sparse file costs
+    // nothing to make and would cost 2 GiB to read); so are an empty file, a folder and a pipe
+    // (which would block a read); a text past the cap is refused by setPart().
+    void importRefusesHugeAndOddFilesUnread()
+    {
+        Credentials credentials(AppId);
+        QString error;
+        QTemporaryDir dir;
+        QFile huge(dir.filePath(QStringLiteral("huge.pem")));
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(qint64(2) << 30));
+        huge.close();
+        QVERIFY(!credentials.importFile(Part::MerchantPrivateKey, huge.fileName(), &error));
+        QVERIFY2(error.contains(u"huge.pem is 2 GiB, far larger than a key or certificate file "
+                                "(at most 64 KiB)"),
+                 qPrintable(error));
+        QVERIFY(error.contains(Credentials::partName(Part::MerchantPrivateKey)));
+        QVERIFY(huge.resize(Credentials::MaxFileSize + 1));
+        QVERIFY(!credentials.importFile(Part::AppCertificate, huge.fileName(), &error));
+        QVERIFY2(error.contains(u"is 64.0 KiB, far larger"), qPrintable(error));
+
+        QFile empty(dir.filePath(QStringLiteral("empty.pem")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(!credentials.importFile(Part::AlipayPublicKey, empty.fileName(), &error));
+        QVERIFY2(error.contains(u"empty.pem is empty"), qPrintable(error));
+
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("keys.pem")));
+        QVERIFY(!credentials.importFile(Part::AlipayPublicKey,
+                                        dir.filePath(QStringLiteral("keys.pem")), &error));
+        QVERIFY2(error.contains(u"keys.pem is not a file"), qPrintable(error));
+        const QByteArray pipe = QFile::encodeName(dir.filePath(QStringLiteral("pipe.pem")));
+        QCOMPARE(::mkfifo(pipe.constData(), 0600), 0);
+        QVERIFY(!credentials.importFile(Part::AlipayPublicKey, QFile::decodeName(pipe), &error));
+        QVERIFY2(error.contains(u"pipe.pem is not a file"), qPrintable(error));
+
+        const QByteArray pem =
+            readTestData(QStringLiteral("alipay-vectors/keys/merchant_private_pkcs8.pem"));
+        QVERIFY(!credentials.setPart(Part::MerchantPrivateKey,
+                                     pem + QByteArray(Credentials::MaxFileSize, '\n'), &error));
+        QVERIFY2(error.contains(u"far larger than a key or certificate (at most 64 KiB)"),
+                 qPrintable(error));
+        QVERIFY(!credentials.hasPart(Part::MerchantPrivateKey));
+        QVERIFY(credentials.setPart(Part::MerchantPrivateKey, pem, &error));
+    }
+
+    // Garbage (random bytes, or text that is no key) in a file of a plausible size is refused
+    // with a sentence that names the part, for every part; nothing is kept.
+    void importRefusesGarbageClearly()
+    {
+        QTemporaryDir dir;
+        QByteArray random(4096, Qt::Uninitialized);
+        for (char &c : random)
+            c = char(QRandomGenerator::global()->bounded(256));
+        const QList<QByteArray> garbage = {random, QByteArrayLiteral("hello, this is no key\n"),
+                                           QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
+                                                             "AAAA\n-----END CERTIFICATE-----\n")};
+        for (const QByteArray &bytes : garbage) {
+            QFile file(dir.filePath(QStringLiteral("garbage.pem")));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+            file.close();
+            for (int p = 1; p <= Credentials::PartCount; ++p) {
+                const Part part = Part(p);
+                Credentials credentials(AppId);
+                QString error;
+                QVERIFY(!credentials.importFile(part, file.fileName(), &error));
+                const QString start =
+                    QStringLiteral("The %1 was not accepted: ").arg(Credentials::partName(part));
+                QVERIFY2(error.startsWith(start) && error.size() > start.size() + 10,
+                         qPrintable(error));
+                QVERIFY(!credentials.hasPart(part));
+            }
+        }
     }
 
     void entryRoundTripsAndDamageIsDetected()

@@ -1,14 +1,20 @@
 #include "StoreTestEnv.h"
 
+#include "store/CsvReader.h"
 #include "store/ImportCommand.h"
 #include "store/OrderImporter.h"
 #include "store/OrderIndex.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace DepositDesk;
 
@@ -52,6 +58,26 @@ QString mixedFile()
            + row(u"OUT000015"_qs, u"CLOSED"_qs, u"200.00"_qs, u"150.00"_qs, u"May 1st"_qs) // 9
            + u"OUT000016,only,three\r\n"_qs      // 10 cell count
            + row(u"OUT000017"_qs, u"finish"_qs); // 11 good (case)
+}
+
+// The most memory this process has held so far, in bytes (0 where it cannot be told).
+qint64 peakMemory()
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return qint64(usage.ru_maxrss) * 1024;
+#endif
+    return 0;
+}
+
+// A file of `size` bytes starting with `start`, the rest a hole (no disk, no memory): the file
+// system reads the hole as zeros.
+bool writeSparse(const QString &path, const QByteArray &start, qint64 size)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(start) == start.size() &&
+           file.resize(size);
 }
 
 QString connectionSetting(const StoreConfig &c)
@@ -229,6 +255,227 @@ private slots:
             !import(u"{\"x\": 1}"_qs, false, OrderImporter::Format::Json).errorString.isEmpty());
     }
 
+    // A line past the cap refuses the whole file before anything is written, even when the rows
+    // before it are good; the line is named with the limit.
+    void longLineRefusesTheWholeFile()
+    {
+        QString title(70 * 1024, u'x');
+        const QString text = Header + row(u"OUT000001"_qs) +
+                             row(u"OUT000002"_qs).replace(u"Phone rental, 7 days"_qs, title) +
+                             row(u"OUT000003"_qs);
+        for (bool strict : {false, true}) {
+            const ImportReport report = import(text, strict);
+            QVERIFY2(report.errorString.contains(u"Line 3 is longer than 64 KiB"_qs),
+                     qPrintable(report.errorString));
+            QVERIFY(!report.committed);
+            QCOMPARE(report.imported(), 0);
+            QCOMPARE(OrderIndex(*m_store).count(), qint64(0));
+        }
+        // A quoted cell running over many short lines: the row is measured, not each line.
+        const QString manyLines =
+            row(u"OUT000004"_qs)
+                .replace(u"Phone rental, 7 days"_qs, QString(u"line\n"_qs).repeated(20000));
+        const ImportReport quoted = import(Header + row(u"OUT000005"_qs) + manyLines);
+        QVERIFY2(quoted.errorString.contains(u"The row that starts on line 3 is longer than "
+                                             "64 KiB"_qs),
+                 qPrintable(quoted.errorString));
+        QCOMPARE(OrderIndex(*m_store).count(), qint64(0));
+        // A row exactly at the cap is imported, one byte over refuses the file (the limits can
+        // be lowered, as here, to test them). The rows are longer than the header.
+        const auto longRow = [](const QString &outOrderNo) {
+            return row(outOrderNo).replace(u"Phone rental, 7 days"_qs, QString(300, u'x'));
+        };
+        OrderImporter importer(*m_store);
+        OrderImporter::Limits limits;
+        limits.maxLineBytes = longRow(u"OUT000006"_qs).toUtf8().size() - 2; // without CRLF
+        importer.setLimits(limits);
+        QCOMPARE(importer
+                     .importData((Header + longRow(u"OUT000006"_qs)).toUtf8(),
+                                 OrderImporter::Format::Csv)
+                     .inserted,
+                 1);
+        limits.maxLineBytes -= 1;
+        importer.setLimits(limits);
+        const ImportReport over = importer.importData((Header + longRow(u"OUT000007"_qs)).toUtf8(),
+                                                      OrderImporter::Format::Csv);
+        QVERIFY2(over.errorString.contains(u"Line 2 is longer than"_qs),
+                 qPrintable(over.errorString));
+        QVERIFY(!OrderIndex(*m_store).find(u"OUT000007"_qs));
+    }
+
+    // A 2 GiB CSV file (sparse: made in no time, no disk used) is read line by line: its good
+    // rows are read, the endless line of zeros after them refuses the file at 64 KiB, nothing is
+    // stored, and the process never holds the file in memory.
+    void twoGigabyteCsvIsStreamedAndRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"huge.csv"_qs);
+        QVERIFY(writeSparse(path, goodFile().toUtf8(), qint64(2) << 30));
+        const qint64 before = peakMemory();
+        const ImportReport report = OrderImporter(*m_store).importFile(path);
+        QVERIFY2(report.errorString.contains(u"Line 5 is longer than 64 KiB"_qs),
+                 qPrintable(report.errorString));
+        QCOMPARE(OrderIndex(*m_store).count(), qint64(0));
+        if (before > 0)
+            QVERIFY2(peakMemory() - before < (qint64(256) << 20),
+                     qPrintable(u"peak memory grew by %1 bytes"_qs.arg(peakMemory() - before)));
+        // An endless device is refused the same way.
+        if (QFile::exists(u"/dev/zero"_qs)) {
+            const ImportReport zero =
+                OrderImporter(*m_store).importFile(u"/dev/zero"_qs, OrderImporter::Format::Csv);
+            QVERIFY2(zero.errorString.contains(u"Line 1 is longer than 64 KiB"_qs),
+                     qPrintable(zero.errorString));
+        }
+    }
+
+    // A JSON file is read whole to be parsed: larger than the cap, it is refused by its size
+    // before a byte is read, and the message gives both sizes.
+    void largeJsonIsRefusedBeforeItIsRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"huge.json"_qs);
+        QVERIFY(writeSparse(path, "[", (qint64(2) << 30) + (qint64(100) << 20)));
+        const qint64 before = peakMemory();
+        const ImportReport report = OrderImporter(*m_store).importFile(path);
+        QVERIFY2(report.errorString.contains(u"The file is 2.0 GiB; JSON import files may be at "
+                                             "most 64 MiB"_qs),
+                 qPrintable(report.errorString));
+        if (before > 0)
+            QVERIFY(peakMemory() - before < (qint64(256) << 20));
+        // From memory, and detected as JSON by its first character, the same.
+        OrderImporter importer(*m_store);
+        OrderImporter::Limits limits;
+        limits.maxJsonBytes = 1024;
+        importer.setLimits(limits);
+        const QByteArray json = "[" + QByteArray(2000, ' ') + "]";
+        const ImportReport small = importer.importData(json, OrderImporter::Format::Auto);
+        QVERIFY2(small.errorString.contains(u"The file is 1.9 KiB; JSON import files may be at "
+                                            "most 1 KiB"_qs),
+                 qPrintable(small.errorString));
+        // A device whose size is not known is read only up to the cap.
+        if (QFile::exists(u"/dev/zero"_qs)) {
+            const ImportReport zero =
+                importer.importFile(u"/dev/zero"_qs, OrderImporter::Format::Json);
+            QVERIFY2(zero.errorString.contains(u"The file is larger than 1 KiB, the most a JSON "
+                                               "import file may be"_qs),
+                     qPrintable(zero.errorString));
+        }
+    }
+
+    // More rows than the cap refuse the whole run before any write (CSV and JSON); as many as
+    // the cap are imported.
+    void tooManyRowsRefusesTheWholeRun()
+    {
+        OrderImporter importer(*m_store);
+        OrderImporter::Limits limits;
+        limits.maxRows = 3;
+        importer.setLimits(limits);
+        const QString four = goodFile() + row(u"OUT000004"_qs);
+        for (bool strict : {false, true}) {
+            const ImportReport report =
+                importer.importData(four.toUtf8(), OrderImporter::Format::Csv, strict);
+            QVERIFY2(report.errorString.contains(u"more than 3 rows"_qs),
+                     qPrintable(report.errorString));
+            QVERIFY(!report.committed);
+            QCOMPARE(OrderIndex(*m_store).count(), qint64(0));
+        }
+        QByteArray array = "[";
+        for (int i = 1; i <= 4; ++i)
+            array += QStringLiteral("%1{\"out_order_no\": \"J%2\", \"auth_no\": \"A%2\", "
+                                    "\"status\": \"INIT\", \"total_amount\": \"5.00\"}")
+                         .arg(i > 1 ? u","_qs : QString())
+                         .arg(i)
+                         .toUtf8();
+        const ImportReport json = importer.importData(array + "]", OrderImporter::Format::Json);
+        QVERIFY2(json.errorString.contains(u"more than 3 rows"_qs), qPrintable(json.errorString));
+        QCOMPARE(OrderIndex(*m_store).count(), qint64(0));
+        const ImportReport three =
+            importer.importData(goodFile().toUtf8(), OrderImporter::Format::Csv);
+        QVERIFY2(three.errorString.isEmpty(), qPrintable(three.errorString));
+        QCOMPARE(three.inserted, 3);
+        // The default is far above any real export.
+        QCOMPARE(OrderImporter::Limits().maxRows, 200000);
+    }
+
+    // A value past the cap rejects only its row (named with the field), like a bad value; in
+    // strict mode nothing is imported. A header cell past the cap refuses the file.
+    void longFieldRejectsItsRow()
+    {
+        const QString longTitle(5000, u't');
+        const QString text = Header + row(u"OUT000001"_qs) +
+                             row(u"OUT000002"_qs).replace(u"Phone rental, 7 days"_qs, longTitle) +
+                             row(u"OUT000003"_qs);
+        const ImportReport strict = import(text, true);
+        QCOMPARE(strict.rejected.size(), 1);
+        QCOMPARE(OrderIndex(*m_store).count(), qint64(0));
+        const ImportReport report = import(text);
+        QVERIFY2(report.errorString.isEmpty(), qPrintable(report.errorString));
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(report.rejected.size(), 1);
+        QCOMPARE(report.rejected[0].line, 3);
+        QCOMPARE(report.rejected[0].outOrderNo, u"OUT000002"_qs);
+        QVERIFY2(report.rejected[0].reason.contains(u"The field order_title is longer than "
+                                                    "4 KiB"_qs),
+                 qPrintable(report.rejected[0].reason));
+        QVERIFY(!OrderIndex(*m_store).find(u"OUT000002"_qs));
+
+        // JSON: a string, and a list of strings, past the cap.
+        const QString json =
+            u"[{\"out_order_no\": \"J1\", \"auth_no\": \"A1\", \"status\": \"INIT\", "
+            "\"total_amount\": \"5.00\", \"store_name\": \"%1\"},"
+            "{\"out_order_no\": \"J2\", \"auth_no\": \"A2\", \"status\": \"INIT\", "
+            "\"total_amount\": \"5.00\", \"trade_nos\": [%2\"T\"]}]"_qs.arg(
+                longTitle, QString(u"\"1234567890\","_qs).repeated(500));
+        const ImportReport fromJson = import(json, false, OrderImporter::Format::Json);
+        QCOMPARE(fromJson.rejected.size(), 2);
+        QVERIFY2(fromJson.rejected[0].reason.contains(u"The field store_name is longer"_qs),
+                 qPrintable(fromJson.rejected[0].reason));
+        QVERIFY2(fromJson.rejected[1].reason.contains(u"The field trade_nos is longer"_qs),
+                 qPrintable(fromJson.rejected[1].reason));
+
+        const ImportReport header =
+            import(QString(Header).replace(u"order_title"_qs, longTitle) + row(u"OUT000009"_qs));
+        QVERIFY2(header.errorString.contains(u"Column 4 of the header (line 1) is longer than "
+                                             "4 KiB"_qs),
+                 qPrintable(header.errorString));
+        QVERIFY(!OrderIndex(*m_store).find(u"OUT000009"_qs));
+    }
+
+    // The reader hands out the same records chunk by chunk as from a whole text, also when a
+    // chunk ends between CR and LF or between the two quotes of an escaped quote.
+    void csvReaderStreamsAcrossChunks()
+    {
+        for (int shift = 0; shift < 4; ++shift) {
+            QString text = QString(65536 - 6 - shift, u'a') + u",\"x\"\"y\"\r\nb,\"c\r\nd\"\r\n"_qs;
+            text += u"\"\",e\n\xE4\xB8\xAD,f\r"_qs;
+            const QByteArray bytes = text.toUtf8();
+            QString error;
+            const QList<CsvReader::Record> whole = CsvReader::parse(text, &error);
+            QVERIFY(error.isEmpty());
+            QBuffer buffer;
+            buffer.setData(bytes);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            CsvReader reader(buffer);
+            CsvReader::Record record;
+            QList<CsvReader::Record> streamed;
+            while (reader.next(&record))
+                streamed.append(record);
+            QVERIFY(reader.errorString().isEmpty());
+            QCOMPARE(streamed.size(), whole.size());
+            for (qsizetype i = 0; i < whole.size(); ++i) {
+                QCOMPARE(streamed[i].line, whole[i].line);
+                QCOMPARE(streamed[i].cells, whole[i].cells);
+            }
+        }
+        QBuffer open;
+        open.setData("a,\"never closed\nb\n");
+        QVERIFY(open.open(QIODevice::ReadOnly));
+        CsvReader reader(open);
+        CsvReader::Record record;
+        QVERIFY(reader.next(&record) == false);
+        QVERIFY(reader.errorString().contains(u"line 1 is never closed"_qs));
+    }
+
     void commandLineEntry()
     {
         QTemporaryDir dir;
@@ -281,6 +528,23 @@ private slots:
             QVERIFY(!stderrText.contains(wrong.password));
             QVERIFY(!stderrText.contains(m_db->config().password));
         }
+
+        // --help names the limits; a file past one exits 2 with the limit named.
+        stdoutText.clear();
+        QCOMPARE(runImportCommand({u"--help"_qs}, o, e), 0);
+        o.flush();
+        QVERIFY2(stdoutText.startsWith(u"Usage: depositdesk import FILE"_qs) &&
+                     stdoutText.contains(u"--strict"_qs) && stdoutText.contains(u"64 KiB"_qs) &&
+                     stdoutText.contains(u"200000 rows"_qs) && stdoutText.contains(u"64 MiB"_qs),
+                 qPrintable(stdoutText));
+        const QString huge = dir.filePath(u"huge.json"_qs);
+        QVERIFY(writeSparse(huge, "[", qint64(1) << 30));
+        stderrText.clear();
+        QCOMPARE(runImportCommand({huge, u"--database"_qs, db}, o, e), 2);
+        e.flush();
+        QVERIFY2(stderrText.contains(u"The file is 1 GiB; JSON import files may be at most "
+                                     "64 MiB"_qs),
+                 qPrintable(stderrText));
     }
 };
 

@@ -1,7 +1,7 @@
 #include "services/finance/BillDownloader.h"
 
 #include "alipay/AlipayApi.h"
-#include "finance/BillParser.h"
+#include "domain/ByteSize.h"
 #include "store/AuditLog.h"
 
 #include <QCryptographicHash>
@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace DepositDesk {
 
@@ -187,16 +189,48 @@ void BillDownloader::fetch(const QUrl &url)
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
     m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &BillDownloader::readSome);
     connect(m_reply, &QNetworkReply::readyRead, this, &BillDownloader::readSome);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &BillDownloader::progress);
     connect(m_reply, &QNetworkReply::finished, this, &BillDownloader::fetched);
+}
+
+// A download past m_limits.maxArchiveBytes (announced, or grown to it) is stopped: nothing of it is
+// kept (the unfinished QSaveFile goes). True when it was stopped.
+bool BillDownloader::stopIfTooLarge(qint64 size, bool announced)
+{
+    const qint64 cap = m_limits.maxArchiveBytes;
+    if (size <= cap)
+        return false;
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    finish(Status::Refused,
+           announced ? tr("The bill was not downloaded: Alipay announced %1, more than the %2 a "
+                          "bill archive may be. Nothing was kept.")
+                           .arg(formatByteSize(size), formatByteSize(cap))
+                     : tr("The bill download was stopped: it grew past %1, the most a bill "
+                          "archive may be. Nothing was kept.")
+                           .arg(formatByteSize(cap)));
+    return true;
 }
 
 void BillDownloader::readSome()
 {
     if (!m_reply || !d->save)
         return;
-    const QByteArray data = m_reply->readAll();
+    bool known = false;
+    const qint64 announced =
+        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (known && status == 200 && stopIfTooLarge(announced, true))
+        return;
+    // Only what may still be kept is read: one byte past the cap is enough to stop.
+    const qint64 room = m_limits.maxArchiveBytes - d->received + 1;
+    const QByteArray data = m_reply->read(std::min(m_reply->bytesAvailable(), room));
+    if (stopIfTooLarge(d->received + data.size(), false))
+        return;
     d->hash.addData(data);
     d->received += data.size();
     if (d->save->write(data) != data.size()) {
@@ -254,7 +288,7 @@ void BillDownloader::keep()
                           tr("The bill cannot be saved as %1: %2")
                               .arg(QDir::toNativeSeparators(d->path), d->save->errorString()));
         BillProblem capped; // a hostile archive (a zip bomb) is neither kept nor recorded
-        if (!BillParser::checkArchive(d->path, {}, &capped)) {
+        if (!BillParser::checkArchive(d->path, m_limits, &capped)) {
             QFile::remove(d->path);
             return finish(Status::Refused,
                           tr("The downloaded bill was not kept: %1").arg(capped.toString()));

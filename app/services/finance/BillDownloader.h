@@ -2,6 +2,7 @@
 
 #include "domain/Nodiscard.h"
 #include "finance/BillFiles.h"
+#include "finance/BillParser.h"
 
 #include "domain/OperatorSession.h"
 
@@ -24,6 +25,10 @@ class Store;
 // computed, and recorded in BillFiles; a second download of the same bytes is recognised and the
 // first file kept. Needs Capability::RunReconciliation (refused in the service otherwise).
 // Audited: "bill.downloaded" (type, date, sha256, size, already_known).
+//
+// Capped (BillParser::Limits): a download announced larger than maxArchiveBytes is not read, one
+// that grows past it is stopped there; either is Refused with the limit named and nothing kept.
+// A downloaded archive past the entry caps (a zip bomb) is refused the same way.
 class BillDownloader : public QObject
 {
     Q_OBJECT
@@ -55,6 +60,9 @@ public:
     // including a refusal (no permission, bad type or date), ends in finished(), never in a
     // synchronous answer.
     bool start(const OperatorSession &session, const QString &billType, const QString &billDate);
+    // The caps the download and the downloaded archive are held to; tests lower them.
+    const BillParser::Limits &limits() const { return m_limits; }
+    void setLimits(const BillParser::Limits &limits) { m_limits = limits; }
     void cancel();
     bool isRunning() const;
 
@@ -74,6 +82,7 @@ private:
     void fetched();
     void keep();
     void finish(Status status, const QString &message, const QString &detail = {});
+    bool stopIfTooLarge(qint64 size, bool announced);
     const Store &m_store;
     AlipayApi &m_api;
     QString m_dataDir;
@@ -81,6 +90,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_running = false;
     OperatorSession m_session;
+    BillParser::Limits m_limits;
     std::unique_ptr<Private> d;
 };
 

@@ -13,7 +13,10 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +74,83 @@ public:
 private:
     Sandbox::Bills &m_bills;
     QByteArray m_archive;
+};
+
+// An HTTP server on loopback that answers any request with 200 and an endless body (no
+// Content-Length, the end would be the connection's close), 64 KiB at a time up to `total`,
+// counting what it could hand to the socket.
+class EndlessServer : public QObject
+{
+public:
+    explicit EndlessServer(qint64 total)
+        : m_total(total)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                socket->readAll();
+                if (socket->property("answering").toBool())
+                    return;
+                socket->setProperty("answering", true);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                              "Connection: close\r\n\r\n");
+                writeMore(socket);
+            });
+            connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket] {
+                if (socket->bytesToWrite() < Chunk)
+                    writeMore(socket);
+            });
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/endless").arg(m_server.serverPort()));
+    }
+    qint64 sent = 0;
+
+private:
+    static constexpr qint64 Chunk = 64 * 1024;
+    void writeMore(QTcpSocket *socket)
+    {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (sent >= m_total) {
+            socket->disconnectFromHost();
+            return;
+        }
+        sent += socket->write(QByteArray(Chunk, 'z'));
+    }
+    QTcpServer m_server;
+    qint64 m_total;
+};
+
+// The sandbox's bill service, except that the download address is the given one.
+class ServesUrl : public Sandbox::BillService
+{
+public:
+    ServesUrl(Sandbox::Bills &bills, QUrl url)
+        : m_bills(bills)
+        , m_url(std::move(url))
+    {}
+    UrlAnswer downloadUrl(const QString &appId, const QString &billType, const QString &billDate,
+                          const QDateTime &now, const QUrl &baseUrl) override
+    {
+        UrlAnswer answer = m_bills.downloadUrl(appId, billType, billDate, now, baseUrl);
+        QUrl url = m_url;
+        url.setQuery(QUrl(answer.billDownloadUrl).query());
+        answer.billDownloadUrl = url.toString();
+        return answer;
+    }
+    FileAnswer download(const QString &path, const QUrlQuery &query, const QDateTime &now) override
+    {
+        return m_bills.download(path, query, now);
+    }
+
+private:
+    Sandbox::Bills &m_bills;
+    QUrl m_url;
 };
 
 OperatorSession session(OperatorRole role)
@@ -133,6 +213,16 @@ private:
             if (ChinaTime::toChina(t.paidAt).date().month() == 5)
                 return ChinaTime::toChina(t.paidAt).date().toString(u"yyyy-MM-dd");
         return {};
+    }
+
+    // Nothing kept, recorded or audited as downloaded.
+    void expectNothingKept()
+    {
+        QVERIFY2(filesKept().isEmpty(), qPrintable(filesKept().join(u", ")));
+        QVERIFY(BillFiles(*m_store).list().isEmpty());
+        AuditFilter filter;
+        filter.action = QStringLiteral("bill.downloaded");
+        QVERIFY(AuditLog(*m_store).entries(filter).isEmpty());
     }
 
 private Q_SLOTS:
@@ -326,11 +416,55 @@ private Q_SLOTS:
         QCOMPARE(result.status, Status::Refused);
         QVERIFY2(result.message.contains(QStringLiteral("more than 100 times its packed size")),
                  qPrintable(result.message));
-        QVERIFY(filesKept().isEmpty());
-        QVERIFY(BillFiles(*m_store).list().isEmpty());
-        AuditFilter filter;
-        filter.action = QStringLiteral("bill.downloaded");
-        QVERIFY(AuditLog(*m_store).entries(filter).isEmpty());
+        expectNothingKept();
+    }
+
+    // A download announced larger than the cap is not read: Refused, the limit named.
+    void oversizeDownloadIsRefused()
+    {
+        QByteArray archive(3 << 20, Qt::Uninitialized);
+        for (char &c : archive)
+            c = char(QRandomGenerator::global()->bounded(256));
+        ServesArchive oversize(*m_bills, archive);
+        m_sandbox->gateway->setBillService(&oversize);
+        BillParser::Limits limits;
+        QCOMPARE(m_downloader->limits().maxArchiveBytes, qint64(1) << 30);
+        limits.maxArchiveBytes = qint64(1) << 20;
+        m_downloader->setLimits(limits);
+        const BillDownloader::Result result = download(QStringLiteral("2024-05"));
+        m_sandbox->gateway->setBillService(m_bills.get());
+        QCOMPARE(result.status, Status::Refused);
+        QVERIFY2(result.message.contains(QStringLiteral("announced 3 MiB, more than the 1 MiB")),
+                 qPrintable(result.message));
+        expectNothingKept();
+        // Under the cap the same download is kept.
+        limits.maxArchiveBytes = 4 << 20;
+        m_downloader->setLimits(limits);
+        m_sandbox->gateway->setBillService(&oversize);
+        const BillDownloader::Result kept = download(QStringLiteral("2024-05"));
+        m_sandbox->gateway->setBillService(m_bills.get());
+        QVERIFY2(kept.status == Status::Downloaded, qPrintable(kept.message));
+        QCOMPARE(kept.file.sizeBytes, qint64(archive.size()));
+    }
+
+    // A download that does not say its size is stopped once it grows past the cap: the server
+    // is cut off long before its end, the partial file deleted.
+    void downloadGrowingPastTheCapIsStopped()
+    {
+        const qint64 total = qint64(256) << 20;
+        EndlessServer endless(total);
+        ServesUrl elsewhere(*m_bills, endless.url());
+        m_sandbox->gateway->setBillService(&elsewhere);
+        BillParser::Limits limits;
+        limits.maxArchiveBytes = qint64(1) << 20;
+        m_downloader->setLimits(limits);
+        const BillDownloader::Result result = download(QStringLiteral("2024-05"));
+        m_sandbox->gateway->setBillService(m_bills.get());
+        QCOMPARE(result.status, Status::Refused);
+        QVERIFY2(result.message.contains(QStringLiteral("grew past 1 MiB")),
+                 qPrintable(result.message));
+        QVERIFY2(endless.sent < total / 4, qPrintable(QString::number(endless.sent)));
+        expectNothingKept();
     }
 
     void expiredAddressIsAskedForAgainOnce()

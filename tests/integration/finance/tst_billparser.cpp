@@ -486,6 +486,30 @@ private Q_SLOTS:
                       QStringLiteral("the limit of 1 MiB"));
     }
 
+    // An archive file past the cap (a sparse 1 GiB + 1 byte, made in no time, no disk used) is
+    // refused by its size before it is opened, by checkArchive() and parseArchive().
+    void archiveLargerThanItsCapIsRefused()
+    {
+        const QString path = archive(QStringLiteral("huge.zip"), detailText(), summaryText());
+        QFile file(path);
+        QVERIFY(file.resize((qint64(1) << 30) + 1));
+        BillProblem problem;
+        QVERIFY(!BillParser::checkArchive(path, {}, &problem));
+        QCOMPARE(problem.file, QStringLiteral("huge.zip"));
+        QVERIFY2(
+            problem.reason.contains(QStringLiteral("is 1.0 GiB, more than the limit of 1 GiB")),
+            qPrintable(problem.reason));
+        expectRefused(path, QStringLiteral("huge.zip"), 0, QStringLiteral("the limit of 1 GiB"));
+        // A real archive past a lowered cap, the same.
+        const QString small = archive(QStringLiteral("small.zip"), detailText(), summaryText());
+        BillParser::Options options;
+        options.limits.maxArchiveBytes = 100;
+        expectRefused(small, QStringLiteral("small.zip"), 0,
+                      QStringLiteral("more than the limit of 100 bytes"), options);
+        QVERIFY(!BillParser::checkArchive(small, options.limits, &problem));
+        QVERIFY(BillParser::checkArchive(small, {}, &problem));
+    }
+
     void cancelStopsAtOnce()
     {
         const QString path = archive(QStringLiteral("cancel.zip"), detailText(), summaryText());
