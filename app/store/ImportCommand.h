@@ -14,7 +14,8 @@ namespace DepositDesk {
 // $DEPOSITDESK_DATABASE, and without that the default SQLite file in the user's data location.
 // A "password=…" in the string is still accepted for scripts, but a password file (PGPASSFILE,
 // read by libpq when the string has no password) is preferred: the command line and the
-// environment can be seen by other programs. The password is never printed. Rejected rows are written to
+// environment can be seen by other programs. The password is never printed. Rejected rows are
+// written to
 // --report (default FILE.rejected.csv) with their line numbers and reasons.
 //
 // Exit codes: 0 every row imported; 1 valid rows imported, some rejected; 2 nothing imported

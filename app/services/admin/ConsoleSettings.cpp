@@ -209,7 +209,7 @@ void ConsoleSettings::sync()
 
 QString ConsoleSettings::fileName() const
 {
-    return m_settings.fileName();
+    return m_settings->fileName();
 }
 
 } // namespace DepositDesk
