@@ -30,6 +30,11 @@ if(DD_FUZZ)
     if(NOT DD_BUILD_TESTS)
         message(FATAL_ERROR "DD_FUZZ needs DD_BUILD_TESTS (the targets live in tests/fuzz)")
     endif()
+    if(NOT DD_SANITIZE)
+        # The instrumented libraries are linked into the tests too: the sanitizer runtime
+        # provides their coverage hooks there (and the targets are meant to run under ASan).
+        message(FATAL_ERROR "DD_FUZZ needs DD_SANITIZE")
+    endif()
 endif()
 # The layers whose code the fuzz targets reach: compiled with libFuzzer's coverage
 # instrumentation (-fsanitize=fuzzer-no-link) when DD_FUZZ is on. The other layers and the tests
