@@ -8,6 +8,11 @@ function(dd_target_defaults target)
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
         -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        # Qt's documented stream form qCWarning(category) << ... leaves the macro's "..." empty,
+        # which -Wpedantic calls a GNU extension before C++20 (gcc does not warn).
+        target_compile_options(${target} PRIVATE -Wno-gnu-zero-variadic-macro-arguments)
+    endif()
     if(DD_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
@@ -17,6 +22,25 @@ if(DD_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+if(DD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "DD_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    if(NOT DD_BUILD_TESTS)
+        message(FATAL_ERROR "DD_FUZZ needs DD_BUILD_TESTS (the targets live in tests/fuzz)")
+    endif()
+    if(NOT DD_SANITIZE)
+        # The instrumented libraries are linked into the tests too: the sanitizer runtime
+        # provides their coverage hooks there (and the targets are meant to run under ASan).
+        message(FATAL_ERROR "DD_FUZZ needs DD_SANITIZE")
+    endif()
+endif()
+# The layers whose code the fuzz targets reach: compiled with libFuzzer's coverage
+# instrumentation (-fsanitize=fuzzer-no-link) when DD_FUZZ is on. The other layers and the tests
+# are not instrumented.
+set(DD_FUZZ_INSTRUMENTED dd_domain dd_alipay dd_store dd_secrets dd_finance dd_sandbox
+    CACHE STRING "Core libraries compiled with coverage instrumentation when DD_FUZZ is on")
 
 # A static library of one layer of the core (app/<layer>).
 function(dd_add_core_library name)
@@ -32,6 +56,9 @@ function(dd_add_core_library name)
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/app)
     target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
     dd_target_defaults(${name})
+    if(DD_FUZZ AND name IN_LIST DD_FUZZ_INSTRUMENTED)
+        target_compile_options(${name} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
 endfunction()
 
 # dd_add_test(NAME test_money SOURCES tst_money.cpp LIBS dd_domain [LABELS unit] [TIMEOUT 60] [ENVIRONMENT ...])

@@ -13,6 +13,7 @@ packages=(
   postgresql postgresql-client sqlite3
   fonts-noto-cjk clang-format appstream dpkg-dev file ccache desktop-file-utils qt6-translations-l10n
   python3 python3-pandas
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

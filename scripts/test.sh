@@ -4,8 +4,9 @@
 #      includes point only down the layers;
 #   1. build/ with the UI switched off: the core and its tests build without QtWidgets;
 #   2. the same build/ with the UI on (the core objects are reused), all tests;
-#   3. build-asan/ with AddressSanitizer + UndefinedBehaviorSanitizer, all tests
-#      (its ctest summary closes the output).
+#   3. build-asan/ with clang, AddressSanitizer + UndefinedBehaviorSanitizer and the libFuzzer
+#      targets of tests/fuzz, all tests; each fuzz target (label fuzz) replays its corpus, then
+#      fuzzes for a few seconds (its ctest summary closes the output).
 # Warnings are errors in every build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,9 +42,14 @@ cmake -S . -B build -DDD_BUILD_UI=ON >/dev/null
 cmake --build build -j "$jobs"
 run_ctest build
 
-echo "== 3/3 AddressSanitizer + UndefinedBehaviorSanitizer, all tests"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_WERROR=ON \
-      -DDD_BUILD_BENCH=OFF >/dev/null
+echo "== 3/3 AddressSanitizer + UndefinedBehaviorSanitizer (clang) and the fuzz targets, all tests"
+# build-asan/ is a clang build (libFuzzer): a tree configured with another compiler starts afresh.
+if [ -f build-asan/CMakeCache.txt ] &&
+    ! grep -q '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang++' build-asan/CMakeCache.txt; then
+    rm -rf build-asan
+fi
+cmake -S . -B build-asan -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+      -DDD_SANITIZE=ON -DDD_FUZZ=ON -DDD_WERROR=ON -DDD_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp run_ctest build-asan

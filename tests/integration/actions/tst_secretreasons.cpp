@@ -213,7 +213,9 @@ private slots:
         QCOMPARE(recorded.status, Status::Recorded);
         const QString expected = RefundApprovals::commentProblem(u"password=x"_qs);
         QVERIFY(expected.contains(u"password, key or token"_qs));
-        for (const auto &[secret, part] : Secrets) {
+        for (const auto &[secretText, part] : Secrets) {
+            // A lambda may not capture a structured binding before C++20: a plain reference.
+            const QString &secret = secretText;
             Snapshot before = snapshot(charged.outOrderNo);
             const ActionOutcome approved = f.run([&](QObject *c, auto done) {
                 approvals->approve(supervisor, recorded.refundRequestId, secret, c, done);
