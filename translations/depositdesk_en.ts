@@ -512,6 +512,14 @@
         <source>The downloaded bill was not kept: %1</source>
         <translation>The downloaded bill was not kept: %1</translation>
     </message>
+    <message>
+        <source>The bill was not downloaded: Alipay announced %1, more than the %2 a bill archive may be. Nothing was kept.</source>
+        <translation>The bill was not downloaded: Alipay announced %1, more than the %2 a bill archive may be. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The bill download was stopped: it grew past %1, the most a bill archive may be. Nothing was kept.</source>
+        <translation>The bill download was stopped: it grew past %1, the most a bill archive may be. Nothing was kept.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillFiles</name>
@@ -671,22 +679,6 @@
         <translation>The summary&apos;s total %1 is %2 yuan, but the detail lines add up to %3 yuan: the bill is inconsistent.</translation>
     </message>
     <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
         <source>The file holds more than the %1 bytes its header in the archive says: the archive is damaged or forged. Download the bill again.</source>
         <translation>The file holds more than the %1 bytes its header in the archive says: the archive is damaged or forged. Download the bill again.</translation>
     </message>
@@ -705,6 +697,10 @@
     <message>
         <source>The file has more than %1 lines, the limit for a bill: it is not a real bill.</source>
         <translation>The file has more than %1 lines, the limit for a bill: it is not a real bill.</translation>
+    </message>
+    <message>
+        <source>The archive is %1, more than the limit of %2 for a bill archive: it is not a real bill.</source>
+        <translation>The archive is %1, more than the limit of %2 for a bill archive: it is not a real bill.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +727,25 @@
     <message>
         <source>Alipay answered without a usable download address. Try again later.</source>
         <translation>Alipay answered without a usable download address. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ByteSize</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -959,6 +974,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::ConsoleSettings</name>
+    <message>
+        <source>The settings file %1 is %2, more than the %3 a settings file may be: it was not read but set aside as %4, and the default settings are used.</source>
+        <translation>The settings file %1 is %2, more than the %3 a settings file may be: it was not read but set aside as %4, and the default settings are used.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is %2, more than the %3 a settings file may be: it was not read, and the default settings are used (and not saved: the file could not be set aside).</source>
+        <translation>The settings file %1 is %2, more than the %3 a settings file may be: it was not read, and the default settings are used (and not saved: the file could not be set aside).</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid; %3 is used instead.</source>
+        <translation>The setting %1 in %2 is not valid; %3 is used instead.</translation>
+    </message>
+    <message>
+        <source>the production gateway</source>
+        <translation>the production gateway</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::CoreDumps</name>
     <message>
         <source>Core dumps could not be switched off (%1), so a crash could write key material to disk. Run DepositDesk with &quot;ulimit -c 0&quot;.</source>
@@ -1011,10 +1057,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>The file %1 cannot be read (%2). Check that it exists and that you may read it.</translation>
     </message>
     <message>
-        <source>The file %1 is empty or far larger than a key or certificate (%2 bytes). Choose the %3 file itself.</source>
-        <translation>The file %1 is empty or far larger than a key or certificate (%2 bytes). Choose the %3 file itself.</translation>
-    </message>
-    <message>
         <source>The file %1 could not be read to its end. Try again.</source>
         <translation>The file %1 could not be read to its end. Try again.</translation>
     </message>
@@ -1033,6 +1075,22 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The application private key is missing. Import the key made with Alipay&apos;s key tool.</source>
         <translation>The application private key is missing. Import the key made with Alipay&apos;s key tool.</translation>
+    </message>
+    <message>
+        <source>The %1 was not accepted: the text is %2, far larger than a key or certificate (at most %3).</source>
+        <translation>The %1 was not accepted: the text is %2, far larger than a key or certificate (at most %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a folder, a device or a pipe. Choose the %2 file itself.</source>
+        <translation>%1 is not a file but a folder, a device or a pipe. Choose the %2 file itself.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2, far larger than a key or certificate file (at most %3). Choose the %4 file itself.</source>
+        <translation>The file %1 is %2, far larger than a key or certificate file (at most %3). Choose the %4 file itself.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Choose the %2 file itself.</source>
+        <translation>The file %1 is empty. Choose the %2 file itself.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1325,18 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
         <translation>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</translation>
     </message>
+    <message>
+        <source>Line %1 is longer than %2: no order export has such lines. Is this the merchant&apos;s order export?</source>
+        <translation>Line %1 is longer than %2: no order export has such lines. Is this the merchant&apos;s order export?</translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2: no order export has such rows. Is this the merchant&apos;s order export?</source>
+        <translation>The row that starts on line %1 is longer than %2: no order export has such rows. Is this the merchant&apos;s order export?</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation>The file could not be read: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CustomerScriptPanel</name>
@@ -1468,6 +1538,44 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Choose a period to see its daily totals.</source>
         <translation>Choose a period to see its daily totals.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DatabasePassword</name>
+    <message>
+        <source>The database password is still in the settings file %1: it could not be moved to the system keychain. %2 DepositDesk connects with it, but anyone who can read that file can read the password. Make the keychain available and start DepositDesk again to move it.</source>
+        <translation>The database password is still in the settings file %1: it could not be moved to the system keychain. %2 DepositDesk connects with it, but anyone who can read that file can read the password. Make the keychain available and start DepositDesk again to move it.</translation>
+    </message>
+    <message>
+        <source>The database password could not be read from the system keychain. %1 DepositDesk connects without it (a password file named by PGPASSFILE may still supply one).</source>
+        <translation>The database password could not be read from the system keychain. %1 DepositDesk connects without it (a password file named by PGPASSFILE may still supply one).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DatabasePasswordStore</name>
+    <message>
+        <source>The system keychain holds no password for this database.</source>
+        <translation>The system keychain holds no password for this database.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain (Secret Service) in this session, so the database password cannot be kept there.</source>
+        <translation>There is no system keychain (Secret Service) in this session, so the database password cannot be kept there.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked: unlock it (for example by signing in to the desktop again) so that the database password can be used.</source>
+        <translation>The system keychain is locked: unlock it (for example by signing in to the desktop again) so that the database password can be used.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused DepositDesk access to the database password.</source>
+        <translation>The system keychain refused DepositDesk access to the database password.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>The system keychain did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read or store the database password.</source>
+        <translation>The system keychain could not read or store the database password.</translation>
     </message>
 </context>
 <context>
@@ -1913,10 +2021,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>Where to write the rejected rows (default: FILE.rejected.csv).</translation>
     </message>
     <message>
-        <source>SQLite file or PostgreSQL connection string.</source>
-        <translation>SQLite file or PostgreSQL connection string.</translation>
-    </message>
-    <message>
         <source>The merchant&apos;s order export.</source>
         <translation>The merchant&apos;s order export.</translation>
     </message>
@@ -1943,6 +2047,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</source>
         <translation>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</translation>
+    </message>
+    <message>
+        <source>SQLite file or PostgreSQL connection string (keep the password in PGPASSFILE rather than here).</source>
+        <translation>SQLite file or PostgreSQL connection string (keep the password in PGPASSFILE rather than here).</translation>
+    </message>
+    <message>
+        <source>Show this help, with the limits on import files.</source>
+        <translation>Show this help, with the limits on import files.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3128,34 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
         <translation>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; one import may hold at most %1. Nothing was imported: split the file and import the parts one after another (a row imported twice changes nothing).</source>
+        <translation>The file has more than %1 rows; one import may hold at most %1. Nothing was imported: split the file and import the parts one after another (a row imported twice changes nothing).</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header (line %2) is longer than %3: is this the merchant&apos;s order export?</source>
+        <translation>Column %1 of the header (line %2) is longer than %3: is this the merchant&apos;s order export?</translation>
+    </message>
+    <message>
+        <source>A column name in this row is longer than %1.</source>
+        <translation>A column name in this row is longer than %1.</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2.</source>
+        <translation>The field %1 is longer than %2.</translation>
+    </message>
+    <message>
+        <source>Limits: a CSV line may be at most %1, a value at most %2, a file at most %3 rows; a JSON file (read whole) at most %4. A longer line, more rows or a larger JSON file refuses the whole file before anything is imported; a longer value rejects its row.</source>
+        <translation>Limits: a CSV line may be at most %1, a value at most %2, a file at most %3 rows; a JSON file (read whole) at most %4. A longer line, more rows or a larger JSON file refuses the whole file before anything is imported; a longer value rejects its row.</translation>
+    </message>
+    <message>
+        <source>The file is %1; JSON import files may be at most %2. Nothing was imported: export the orders as CSV (read line by line, any size) or split the file.</source>
+        <translation>The file is %1; JSON import files may be at most %2. Nothing was imported: export the orders as CSV (read line by line, any size) or split the file.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1, the most a JSON import file may be. Nothing was imported: export the orders as CSV (read line by line, any size) or split the file.</source>
+        <translation>The file is larger than %1, the most a JSON import file may be. Nothing was imported: export the orders as CSV (read line by line, any size) or split the file.</translation>
     </message>
 </context>
 <context>
@@ -4165,18 +4305,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>Alipay refused the request because of the merchant&apos;s Alipay setup (%1). Nothing was changed; ask an administrator to check the app ID, keys and signed products.</translation>
     </message>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
         <source>DepositDesk refused to read the answer from Alipay. %1</source>
         <translation>DepositDesk refused to read the answer from Alipay. %1</translation>
     </message>
@@ -4691,6 +4819,34 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>Lock when &amp;idle:</source>
         <translation>Lock when &amp;idle:</translation>
     </message>
+    <message>
+        <source>Saved. The database password is in the system keychain. The environment, app ID and database apply from the next start of DepositDesk.</source>
+        <translation>Saved. The database password is in the system keychain. The environment, app ID and database apply from the next start of DepositDesk.</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the database password could not be stored in the system keychain: %1 Enter it again once the keychain is available.</source>
+        <translation>The settings were saved, but the database password could not be stored in the system keychain: %1 Enter it again once the keychain is available.</translation>
+    </message>
+    <message>
+        <source>A database password is only used with a PostgreSQL database (host=… dbname=… user=…).</source>
+        <translation>A database password is only used with a PostgreSQL database (host=… dbname=… user=…).</translation>
+    </message>
+    <message>
+        <source>Saved. Storing the database password in the system keychain…</source>
+        <translation>Saved. Storing the database password in the system keychain…</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Database pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: host=… port=… dbname=… user=… and, for a server on another computer, sslmode=verify-full sslrootcert=&lt;the server&apos;s root certificate&gt;. Without sslmode the connection is verify-full when a root certificate is given, else require (prefer for this computer). The password belongs in the field below.</source>
+        <translation>PostgreSQL: host=… port=… dbname=… user=… and, for a server on another computer, sslmode=verify-full sslrootcert=&lt;the server&apos;s root certificate&gt;. Without sslmode the connection is verify-full when a root certificate is given, else require (prefer for this computer). The password belongs in the field below.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>Kept in the system keychain; leave empty to keep the stored one</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::SignIn</name>
@@ -4764,6 +4920,38 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>The database %1 was written by a newer DepositDesk (schema version %2; this program knows versions up to %3). It has not been changed. Install the newer DepositDesk to open it.</source>
         <translation>The database %1 was written by a newer DepositDesk (schema version %2; this program knows versions up to %3). It has not been changed. Install the newer DepositDesk to open it.</translation>
     </message>
+    <message>
+        <source>The database server does not offer TLS, and sslmode=%1 requires it. Turn on ssl on the server; only for a database on this computer may sslmode=disable be set instead.</source>
+        <translation>The database server does not offer TLS, and sslmode=%1 requires it. Turn on ssl on the server; only for a database on this computer may sslmode=disable be set instead.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not made out for the host name &quot;%1&quot; (sslmode=%2). Connect with the name the certificate bears, or have a certificate issued for this name.</source>
+        <translation>The database server&apos;s certificate is not made out for the host name &quot;%1&quot; (sslmode=%2). Connect with the name the certificate bears, or have a certificate issued for this name.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not trusted (sslmode=%1): give the root certificate that issued it as sslrootcert.</source>
+        <translation>The database server&apos;s certificate is not trusted (sslmode=%1): give the root certificate that issued it as sslrootcert.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not trusted (sslmode=%1): it was not issued by the root certificate %2.</source>
+        <translation>The database server&apos;s certificate is not trusted (sslmode=%1): it was not issued by the root certificate %2.</translation>
+    </message>
+    <message>
+        <source>The root certificate file for sslmode=%1 was not found: give it as sslrootcert.</source>
+        <translation>The root certificate file for sslmode=%1 was not found: give it as sslrootcert.</translation>
+    </message>
+    <message>
+        <source>The database server accepts only encrypted connections, and this one was not encrypted (sslmode=%1). Set sslmode=verify-full and the server&apos;s root certificate as sslrootcert.</source>
+        <translation>The database server accepts only encrypted connections, and this one was not encrypted (sslmode=%1). Set sslmode=verify-full and the server&apos;s root certificate as sslrootcert.</translation>
+    </message>
+    <message>
+        <source>The database %1 asks for a password, and none is set. Enter it on the Settings page (it is kept in the system keychain) or, for command-line tools, in a password file named by PGPASSFILE.</source>
+        <translation>The database %1 asks for a password, and none is set. Enter it on the Settings page (it is kept in the system keychain) or, for command-line tools, in a password file named by PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2 (The server said: %3)</source>
+        <translation>The database %1 could not be opened: %2 (The server said: %3)</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::StoreConfig</name>
@@ -4780,16 +4968,28 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <translation>The port &quot;%1&quot; is not a number between 1 and 65535.</translation>
     </message>
     <message>
-        <source>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user and password.</source>
-        <translation>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user and password.</translation>
-    </message>
-    <message>
         <source>The connection setting needs at least host and dbname.</source>
         <translation>The connection setting needs at least host and dbname.</translation>
     </message>
     <message>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
+    </message>
+    <message>
+        <source>The sslmode &quot;%1&quot; is not known: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>The sslmode &quot;%1&quot; is not known: use disable, prefer, require, verify-ca or verify-full.</translation>
+    </message>
+    <message>
+        <source>The file name given as %1 may not contain &quot;;&quot;.</source>
+        <translation>The file name given as %1 may not contain &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user, sslmode, sslrootcert, sslcert and sslkey.</source>
+        <translation>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user, sslmode, sslrootcert, sslcert and sslkey.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both sslcert and sslkey.</source>
+        <translation>A client certificate needs both sslcert and sslkey.</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5206,14 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>The database could not be opened</source>
         <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>DepositDesk settings</source>
+        <translation>DepositDesk settings</translation>
     </message>
 </context>
 </TS>

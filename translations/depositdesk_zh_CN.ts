@@ -512,6 +512,14 @@
         <source>The downloaded bill was not kept: %1</source>
         <translation>下载的账单没有保存：%1</translation>
     </message>
+    <message>
+        <source>The bill was not downloaded: Alipay announced %1, more than the %2 a bill archive may be. Nothing was kept.</source>
+        <translation>账单未下载：支付宝告知大小为 %1，超过账单压缩包允许的 %2。未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The bill download was stopped: it grew past %1, the most a bill archive may be. Nothing was kept.</source>
+        <translation>账单下载已停止：它超过了 %1，即账单压缩包允许的最大值。未保留任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillFiles</name>
@@ -671,22 +679,6 @@
         <translation>汇总文件中“%1”的合计为 %2 元，但明细行合计为 %3 元：账单前后不一致。</translation>
     </message>
     <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
         <source>The file holds more than the %1 bytes its header in the archive says: the archive is damaged or forged. Download the bill again.</source>
         <translation>文件的内容多于压缩包中其文件头声明的 %1 字节：压缩包已损坏或被伪造。请重新下载账单。</translation>
     </message>
@@ -705,6 +697,10 @@
     <message>
         <source>The file has more than %1 lines, the limit for a bill: it is not a real bill.</source>
         <translation>文件超过 %1 行（账单的行数上限）：这不是真正的账单。</translation>
+    </message>
+    <message>
+        <source>The archive is %1, more than the limit of %2 for a bill archive: it is not a real bill.</source>
+        <translation>压缩包大小为 %1，超过账单压缩包 %2 的上限：它不是真实的账单。</translation>
     </message>
 </context>
 <context>
@@ -731,6 +727,25 @@
     <message>
         <source>Alipay answered without a usable download address. Try again later.</source>
         <translation>支付宝的应答中没有可用的下载地址。请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::ByteSize</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
     </message>
 </context>
 <context>
@@ -959,6 +974,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::ConsoleSettings</name>
+    <message>
+        <source>The settings file %1 is %2, more than the %3 a settings file may be: it was not read but set aside as %4, and the default settings are used.</source>
+        <translation>设置文件 %1 大小为 %2，超过设置文件允许的 %3：它未被读取，已另存为 %4，现使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is %2, more than the %3 a settings file may be: it was not read, and the default settings are used (and not saved: the file could not be set aside).</source>
+        <translation>设置文件 %1 大小为 %2，超过设置文件允许的 %3：它未被读取，现使用默认设置（且不会保存：该文件无法另存）。</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid; %3 is used instead.</source>
+        <translation>%2 中的设置 %1 无效；改用 %3。</translation>
+    </message>
+    <message>
+        <source>the production gateway</source>
+        <translation>生产网关</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::CoreDumps</name>
     <message>
         <source>Core dumps could not be switched off (%1), so a crash could write key material to disk. Run DepositDesk with &quot;ulimit -c 0&quot;.</source>
@@ -1011,10 +1057,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>无法读取文件 %1（%2）。请检查文件是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <source>The file %1 is empty or far larger than a key or certificate (%2 bytes). Choose the %3 file itself.</source>
-        <translation>文件 %1 为空，或远大于密钥或证书（%2 字节）。请选择%3文件本身。</translation>
-    </message>
-    <message>
         <source>The file %1 could not be read to its end. Try again.</source>
         <translation>文件 %1 未能完整读取，请重试。</translation>
     </message>
@@ -1033,6 +1075,22 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The application private key is missing. Import the key made with Alipay&apos;s key tool.</source>
         <translation>缺少应用私钥。请导入用支付宝密钥工具生成的私钥。</translation>
+    </message>
+    <message>
+        <source>The %1 was not accepted: the text is %2, far larger than a key or certificate (at most %3).</source>
+        <translation>%1 未被接受：文本大小为 %2，远大于密钥或证书（最多 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a folder, a device or a pipe. Choose the %2 file itself.</source>
+        <translation>%1 不是文件，而是文件夹、设备或管道。请选择 %2 文件本身。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2, far larger than a key or certificate file (at most %3). Choose the %4 file itself.</source>
+        <translation>文件 %1 大小为 %2，远大于密钥或证书文件（最多 %3）。请选择 %4 文件本身。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Choose the %2 file itself.</source>
+        <translation>文件 %1 是空的。请选择 %2 文件本身。</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1324,18 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>A quoted cell that starts on line %1 is never closed: the file is cut off or damaged.</source>
         <translation>从第 %1 行开始的带引号单元格没有闭合：文件不完整或已损坏。</translation>
     </message>
+    <message>
+        <source>Line %1 is longer than %2: no order export has such lines. Is this the merchant&apos;s order export?</source>
+        <translation>第 %1 行超过 %2：订单导出文件不会有这样的行。这是商户的订单导出文件吗？</translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2: no order export has such rows. Is this the merchant&apos;s order export?</source>
+        <translation>从第 %1 行开始的记录超过 %2：订单导出文件不会有这样的记录。这是商户的订单导出文件吗？</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation>无法读取该文件：%1。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CustomerScriptPanel</name>
@@ -1466,6 +1536,44 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Choose a period to see its daily totals.</source>
         <translation>请选择期间以查看每日合计。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DatabasePassword</name>
+    <message>
+        <source>The database password is still in the settings file %1: it could not be moved to the system keychain. %2 DepositDesk connects with it, but anyone who can read that file can read the password. Make the keychain available and start DepositDesk again to move it.</source>
+        <translation>数据库密码仍在设置文件 %1 中：无法移入系统钥匙串。%2 免押工作台仍用它连接，但任何能读取该文件的人都能读到密码。请让钥匙串可用，然后重新启动免押工作台以移动它。</translation>
+    </message>
+    <message>
+        <source>The database password could not be read from the system keychain. %1 DepositDesk connects without it (a password file named by PGPASSFILE may still supply one).</source>
+        <translation>无法从系统钥匙串读取数据库密码。%1 免押工作台将不带密码连接（PGPASSFILE 指定的密码文件仍可能提供密码）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DatabasePasswordStore</name>
+    <message>
+        <source>The system keychain holds no password for this database.</source>
+        <translation>系统钥匙串中没有此数据库的密码。</translation>
+    </message>
+    <message>
+        <source>There is no system keychain (Secret Service) in this session, so the database password cannot be kept there.</source>
+        <translation>此会话中没有系统钥匙串（Secret Service），因此无法在其中保存数据库密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked: unlock it (for example by signing in to the desktop again) so that the database password can be used.</source>
+        <translation>系统钥匙串已锁定：请解锁（例如重新登录桌面），以便使用数据库密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused DepositDesk access to the database password.</source>
+        <translation>系统钥匙串拒绝免押工作台访问数据库密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>系统钥匙串未及时响应。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read or store the database password.</source>
+        <translation>系统钥匙串无法读取或保存数据库密码。</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +2017,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>被拒绝的行写到哪里（默认：FILE.rejected.csv）。</translation>
     </message>
     <message>
-        <source>SQLite file or PostgreSQL connection string.</source>
-        <translation>SQLite 文件或 PostgreSQL 连接字符串。</translation>
-    </message>
-    <message>
         <source>The merchant&apos;s order export.</source>
         <translation>商户导出的订单文件。</translation>
     </message>
@@ -1939,6 +2043,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Imported %1 of %2 orders into %3: %4 new, %5 updated, %6 unchanged; %7 rejected.</source>
         <translation>已将 %2 个订单中的 %1 个导入 %3：新增 %4 个，更新 %5 个，未变 %6 个；拒绝 %7 个。</translation>
+    </message>
+    <message>
+        <source>SQLite file or PostgreSQL connection string (keep the password in PGPASSFILE rather than here).</source>
+        <translation>SQLite 文件或 PostgreSQL 连接字符串（密码请放在 PGPASSFILE 中，而不是这里）。</translation>
+    </message>
+    <message>
+        <source>Show this help, with the limits on import files.</source>
+        <translation>显示此帮助，包括导入文件的限制。</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3119,34 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The JSON file must be an array of orders or an object with an &quot;orders&quot; array.</source>
         <translation>JSON 文件必须是订单数组，或含有“orders”数组的对象。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; one import may hold at most %1. Nothing was imported: split the file and import the parts one after another (a row imported twice changes nothing).</source>
+        <translation>文件超过 %1 行；一次导入最多 %1 行。未导入任何内容：请拆分文件并依次导入各部分（重复导入的行不会改变任何内容）。</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header (line %2) is longer than %3: is this the merchant&apos;s order export?</source>
+        <translation>表头（第 %2 行）的第 %1 列超过 %3：这是商户的订单导出文件吗？</translation>
+    </message>
+    <message>
+        <source>A column name in this row is longer than %1.</source>
+        <translation>此行中的列名超过 %1。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2.</source>
+        <translation>字段 %1 超过 %2。</translation>
+    </message>
+    <message>
+        <source>Limits: a CSV line may be at most %1, a value at most %2, a file at most %3 rows; a JSON file (read whole) at most %4. A longer line, more rows or a larger JSON file refuses the whole file before anything is imported; a longer value rejects its row.</source>
+        <translation>限制：CSV 每行最多 %1，每个值最多 %2，每个文件最多 %3 行；JSON 文件（整体读取）最多 %4。行过长、行数过多或 JSON 文件过大时，整个文件在导入任何内容之前即被拒绝；值过长时拒绝该行。</translation>
+    </message>
+    <message>
+        <source>The file is %1; JSON import files may be at most %2. Nothing was imported: export the orders as CSV (read line by line, any size) or split the file.</source>
+        <translation>文件大小为 %1；JSON 导入文件最多 %2。未导入任何内容：请将订单导出为 CSV（逐行读取，大小不限）或拆分文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1, the most a JSON import file may be. Nothing was imported: export the orders as CSV (read line by line, any size) or split the file.</source>
+        <translation>文件大于 %1，即 JSON 导入文件允许的最大值。未导入任何内容：请将订单导出为 CSV（逐行读取，大小不限）或拆分文件。</translation>
     </message>
 </context>
 <context>
@@ -4152,18 +4292,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>由于商户的支付宝配置问题，支付宝拒绝了该请求（%1），未做任何变更。请联系管理员检查应用 ID、密钥和已签约的产品。</translation>
     </message>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
         <source>DepositDesk refused to read the answer from Alipay. %1</source>
         <translation>免押工作台拒绝读取支付宝的应答。%1</translation>
     </message>
@@ -4674,6 +4802,34 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>Lock when &amp;idle:</source>
         <translation>闲置锁定(&amp;I)：</translation>
     </message>
+    <message>
+        <source>Saved. The database password is in the system keychain. The environment, app ID and database apply from the next start of DepositDesk.</source>
+        <translation>已保存。数据库密码已存入系统钥匙串。环境、App ID 和数据库在免押工作台下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the database password could not be stored in the system keychain: %1 Enter it again once the keychain is available.</source>
+        <translation>设置已保存，但数据库密码无法存入系统钥匙串：%1 请在钥匙串可用后重新输入。</translation>
+    </message>
+    <message>
+        <source>A database password is only used with a PostgreSQL database (host=… dbname=… user=…).</source>
+        <translation>数据库密码仅用于 PostgreSQL 数据库（host=… dbname=… user=…）。</translation>
+    </message>
+    <message>
+        <source>Saved. Storing the database password in the system keychain…</source>
+        <translation>已保存。正在将数据库密码存入系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>数据库密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: host=… port=… dbname=… user=… and, for a server on another computer, sslmode=verify-full sslrootcert=&lt;the server&apos;s root certificate&gt;. Without sslmode the connection is verify-full when a root certificate is given, else require (prefer for this computer). The password belongs in the field below.</source>
+        <translation>PostgreSQL：host=… port=… dbname=… user=…；若服务器在另一台计算机上，再加 sslmode=verify-full sslrootcert=&lt;服务器的根证书&gt;。未设 sslmode 时：给出根证书则为 verify-full，否则为 require（本机为 prefer）。密码请填在下面的字段中。</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>保存在系统钥匙串中；留空则保留已存的密码</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::SignIn</name>
@@ -4747,6 +4903,38 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>The database %1 was written by a newer DepositDesk (schema version %2; this program knows versions up to %3). It has not been changed. Install the newer DepositDesk to open it.</source>
         <translation>数据库 %1 由更新版本的免押工作台写入（结构版本 %2；本程序最高支持版本 %3），未做任何修改。请安装新版免押工作台后再打开。</translation>
     </message>
+    <message>
+        <source>The database server does not offer TLS, and sslmode=%1 requires it. Turn on ssl on the server; only for a database on this computer may sslmode=disable be set instead.</source>
+        <translation>数据库服务器不提供 TLS，而 sslmode=%1 要求 TLS。请在服务器上开启 ssl；只有本机上的数据库才可改设 sslmode=disable。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not made out for the host name &quot;%1&quot; (sslmode=%2). Connect with the name the certificate bears, or have a certificate issued for this name.</source>
+        <translation>数据库服务器的证书不是为主机名“%1”签发的（sslmode=%2）。请用证书上的名称连接，或为此名称签发证书。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not trusted (sslmode=%1): give the root certificate that issued it as sslrootcert.</source>
+        <translation>数据库服务器的证书不受信任（sslmode=%1）：请将签发它的根证书设为 sslrootcert。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not trusted (sslmode=%1): it was not issued by the root certificate %2.</source>
+        <translation>数据库服务器的证书不受信任（sslmode=%1）：它不是由根证书 %2 签发的。</translation>
+    </message>
+    <message>
+        <source>The root certificate file for sslmode=%1 was not found: give it as sslrootcert.</source>
+        <translation>未找到 sslmode=%1 所需的根证书文件：请将其设为 sslrootcert。</translation>
+    </message>
+    <message>
+        <source>The database server accepts only encrypted connections, and this one was not encrypted (sslmode=%1). Set sslmode=verify-full and the server&apos;s root certificate as sslrootcert.</source>
+        <translation>数据库服务器只接受加密连接，而此连接未加密（sslmode=%1）。请设置 sslmode=verify-full，并将服务器的根证书设为 sslrootcert。</translation>
+    </message>
+    <message>
+        <source>The database %1 asks for a password, and none is set. Enter it on the Settings page (it is kept in the system keychain) or, for command-line tools, in a password file named by PGPASSFILE.</source>
+        <translation>数据库 %1 要求密码，但未设置。请在“设置”页面输入（它保存在系统钥匙串中）；命令行工具请使用 PGPASSFILE 指定的密码文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2 (The server said: %3)</source>
+        <translation>无法打开数据库 %1：%2（服务器的回答：%3）</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::StoreConfig</name>
@@ -4763,16 +4951,28 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user and password.</source>
-        <translation>连接设置中有未知的键“%1”；可用的键为 host、port、dbname、user 和 password。</translation>
-    </message>
-    <message>
         <source>The connection setting needs at least host and dbname.</source>
         <translation>连接设置至少需要 host 和 dbname。</translation>
     </message>
     <message>
         <source>No database was given.</source>
         <translation>未指定数据库。</translation>
+    </message>
+    <message>
+        <source>The sslmode &quot;%1&quot; is not known: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>未知的 sslmode“%1”：请使用 disable、prefer、require、verify-ca 或 verify-full。</translation>
+    </message>
+    <message>
+        <source>The file name given as %1 may not contain &quot;;&quot;.</source>
+        <translation>作为 %1 给出的文件名不能包含“;”。</translation>
+    </message>
+    <message>
+        <source>The connection setting has an unknown key &quot;%1&quot;; use host, port, dbname, user, sslmode, sslrootcert, sslcert and sslkey.</source>
+        <translation>连接设置中有未知的键“%1”；请使用 host、port、dbname、user、sslmode、sslrootcert、sslcert 和 sslkey。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both sslcert and sslkey.</source>
+        <translation>客户端证书需要同时提供 sslcert 和 sslkey。</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5189,14 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>The database could not be opened</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>DepositDesk settings</source>
+        <translation>免押工作台设置</translation>
     </message>
 </context>
 </TS>

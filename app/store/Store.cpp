@@ -172,7 +172,7 @@ StoreResult Store::checkAndMigrate(int targetVersion, bool &release)
         release = true;
         const QString driverText = m_config.redact(db.lastError().text().trimmed());
         if (const QString tls = tlsProblem(m_config, driverText); !tls.isEmpty())
-            return StoreResult::failure(tr("The database %1 could not be opened over TLS: %2 "
+            return StoreResult::failure(tr("The database %1 could not be opened: %2 "
                                            "(The server said: %3)")
                                             .arg(m_config.describe(), tls, driverText));
         if (driverText.contains(QLatin1String("no password supplied")))
