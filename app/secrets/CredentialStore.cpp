@@ -1,6 +1,7 @@
 #include "secrets/CredentialStore.h"
 
 #include "secrets/CredentialsCodec.h"
+#include "secrets/KeychainError.h"
 #include "secrets/SecretBytes.h"
 #include "secrets/SecretServiceProbe.h"
 
@@ -30,27 +31,6 @@ const char *operationName(CredentialJob::Operation operation)
         break;
     }
     return "remove";
-}
-
-KeychainStatus statusOf(QKeychain::Error error, bool serviceMissing)
-{
-    switch (error) {
-    case QKeychain::NoError:
-        return KeychainStatus::Ok;
-    case QKeychain::EntryNotFound:
-        return KeychainStatus::NotFound;
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return KeychainStatus::AccessDenied;
-    case QKeychain::NoBackendAvailable:
-        return KeychainStatus::NoKeychain;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-        break;
-    }
-    // libsecret says "The name org.freedesktop.secrets was not provided by any .service files".
-    return serviceMissing ? KeychainStatus::NoKeychain : KeychainStatus::Failed;
 }
 
 bool validAppId(const QString &appId)
@@ -173,7 +153,7 @@ CredentialJob *CredentialStore::save(const Credentials &credentials)
         connect(write, &QKeychain::Job::finished, write,
                 [entry](QKeychain::Job *) { SecretBytes::wipeShared(entry->bytes); });
         runKeychainJob(job, write, [this, job, serviceMissing](QKeychain::Job *done) {
-            finish(job, statusOf(done->error(), serviceMissing), {}, done->errorString());
+            finish(job, keychainStatusOf(done->error(), serviceMissing), {}, done->errorString());
         });
     });
     return job;
@@ -187,7 +167,7 @@ CredentialJob *CredentialStore::load(const QString &appId)
     afterProbe(job, [this, job](bool serviceMissing) {
         auto *read = new QKeychain::ReadPasswordJob(m_service);
         runKeychainJob(job, read, [this, job, serviceMissing](QKeychain::Job *done) {
-            const KeychainStatus status = statusOf(done->error(), serviceMissing);
+            const KeychainStatus status = keychainStatusOf(done->error(), serviceMissing);
             if (status != KeychainStatus::Ok) {
                 finish(job, status, {}, done->errorString());
                 return;
@@ -214,7 +194,7 @@ CredentialJob *CredentialStore::remove(const QString &appId)
     afterProbe(job, [this, job](bool serviceMissing) {
         auto *erase = new QKeychain::DeletePasswordJob(m_service);
         runKeychainJob(job, erase, [this, job, serviceMissing](QKeychain::Job *done) {
-            KeychainStatus status = statusOf(done->error(), serviceMissing);
+            KeychainStatus status = keychainStatusOf(done->error(), serviceMissing);
             if (status == KeychainStatus::NotFound)
                 status = KeychainStatus::Ok;
             finish(job, status, {}, done->errorString());

@@ -1,5 +1,6 @@
 #include "secrets/DatabasePasswordStore.h"
 
+#include "secrets/KeychainError.h"
 #include "secrets/SecretBytes.h"
 #include "secrets/SecretServiceProbe.h"
 
@@ -25,26 +26,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(DepositDesk::DatabasePasswordStore)
 };
-
-KeychainStatus statusOf(QKeychain::Error error, bool serviceMissing)
-{
-    switch (error) {
-    case QKeychain::NoError:
-        return KeychainStatus::Ok;
-    case QKeychain::EntryNotFound:
-        return KeychainStatus::NotFound;
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return KeychainStatus::AccessDenied;
-    case QKeychain::NoBackendAvailable:
-        return KeychainStatus::NoKeychain;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-        break;
-    }
-    return serviceMissing ? KeychainStatus::NoKeychain : KeychainStatus::Failed;
-}
 
 // The keychain's state in words about the database password (keychainStatusMessage speaks of
 // an app_id's credentials).
@@ -206,7 +187,7 @@ DatabasePasswordJob *DatabasePasswordStore::start(Operation operation, const QSt
                 keychainJob->setKey(job->key());
                 connect(keychainJob, &QKeychain::Job::finished, job,
                         [this, job, operation, serviceMissing](QKeychain::Job *done) {
-                            KeychainStatus status = statusOf(done->error(), serviceMissing);
+                            KeychainStatus status = keychainStatusOf(done->error(), serviceMissing);
                             if (operation == Operation::Remove &&
                                 status == KeychainStatus::NotFound)
                                 status = KeychainStatus::Ok;
