@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace DepositDesk {
 
 namespace {
