@@ -7,6 +7,7 @@
 #include "store/StoreQuery.h"
 
 #include "domain/CsvField.h"
+#include "domain/SecretText.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -42,26 +43,14 @@ AuditEntry readEntry(const StoreQuery &q)
     return e;
 }
 
-// The names of secrets, as detail keys and as the name in "name=value" text.
-const QString SecretNames =
-    QStringLiteral("pass(word|wd|phrase)?|pwd|secret|private|priv_?key|token|credential|"
-                   "api_?key|app_?key|cookie|session|密码|口令|密钥|私钥");
-
 bool secretKey(const QString &key)
 {
-    static const QRegularExpression pattern(SecretNames, QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(key).hasMatch();
+    return SecretText::isSecretName(key);
 }
 
 bool secretValue(const QString &value)
 {
-    static const QRegularExpression keyMaterial(QStringLiteral("[A-Za-z0-9+/=]{100,}"));
-    // A secret's name (not inside a longer word: "bypass", "passport" are none) with a value.
-    static const QRegularExpression assignment(
-        QStringLiteral("(^|[^a-z])(%1)\\s*[=:：]\\s*\\S").arg(SecretNames),
-        QRegularExpression::CaseInsensitiveOption);
-    return value.contains(u"-----BEGIN") || value.contains(u"PRIVATE KEY") ||
-           keyMaterial.match(value).hasMatch() || assignment.match(value).hasMatch();
+    return SecretText::looksLikeSecret(value);
 }
 
 // The first detail path that is or holds a secret, or empty.
