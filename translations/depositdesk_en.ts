@@ -1003,6 +1003,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
+    <message>
+        <source>the system&apos;s proxy</source>
+        <translation>the system&apos;s proxy</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CoreDumps</name>
@@ -2000,6 +2004,85 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::HelpMenu</name>
+    <message>
+        <source>DepositDesk user guide</source>
+        <translation>DepositDesk user guide</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log files are in %1.</source>
+        <translation>No file manager could be opened. The log files are in %1.</translation>
+    </message>
+    <message>
+        <source>About DepositDesk</source>
+        <translation>About DepositDesk</translation>
+    </message>
+    <message>
+        <source>DepositDesk %1</source>
+        <translation>DepositDesk %1</translation>
+    </message>
+    <message>
+        <source>Deposit-free operations console for Alipay fund pre-authorization</source>
+        <translation>Deposit-free operations console for Alipay fund pre-authorization</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Settings file</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Downloaded bills</source>
+        <translation>Downloaded bills</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;About DepositDesk</source>
+        <translation>&amp;About DepositDesk</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ImportCommand</name>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
@@ -2202,6 +2285,21 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::LogFile</name>
+    <message>
+        <source>The log file is already open.</source>
+        <translation>The log file is already open.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be created.</source>
+        <translation>The log folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The log file %1 could not be opened: %2</source>
+        <translation>The log file %1 could not be opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::MainWindow</name>
     <message>
         <source>DepositDesk</source>
@@ -2370,6 +2468,25 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The amount is missing.</source>
         <translation>The amount is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NetworkProxy</name>
+    <message>
+        <source>The proxy setting &quot;%1&quot; is not one of: empty (the system&apos;s proxy), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;.</source>
+        <translation>The proxy setting &quot;%1&quot; is not one of: empty (the system&apos;s proxy), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;.</translation>
+    </message>
+    <message>
+        <source>The proxy setting may not hold a user name or password: the settings file never holds a secret. Use a proxy that admits this computer without them.</source>
+        <translation>The proxy setting may not hold a user name or password: the settings file never holds a secret. Use a proxy that admits this computer without them.</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>no proxy</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy</source>
+        <translation>the system&apos;s proxy</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4963,18 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
         <translation>Kept in the system keychain; leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy</source>
+        <translation>Empty: the system&apos;s proxy</translation>
+    </message>
+    <message>
+        <source>How this desk reaches Alipay: empty for the system&apos;s proxy, &quot;none&quot; for a direct connection, or http://host:port or socks5://host:port. Addresses of this computer are always reached directly.</source>
+        <translation>How this desk reaches Alipay: empty for the system&apos;s proxy, &quot;none&quot; for a direct connection, or http://host:port or socks5://host:port. Addresses of this computer are always reached directly.</translation>
     </message>
 </context>
 <context>

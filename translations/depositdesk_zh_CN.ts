@@ -1003,6 +1003,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>nothing</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>the system&apos;s proxy</source>
+        <translation>系统代理</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CoreDumps</name>
@@ -1997,6 +2001,85 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::HelpMenu</name>
+    <message>
+        <source>DepositDesk user guide</source>
+        <translation>免押工作台使用指南</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log files are in %1.</source>
+        <translation>无法打开文件管理器。日志文件位于 %1。</translation>
+    </message>
+    <message>
+        <source>About DepositDesk</source>
+        <translation>关于免押工作台</translation>
+    </message>
+    <message>
+        <source>DepositDesk %1</source>
+        <translation>免押工作台 %1</translation>
+    </message>
+    <message>
+        <source>Deposit-free operations console for Alipay fund pre-authorization</source>
+        <translation>支付宝资金预授权免押业务工作台</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时为 %2）</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Downloaded bills</source>
+        <translation>已下载的账单</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About DepositDesk</source>
+        <translation>关于免押工作台(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ImportCommand</name>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) were rejected and --strict was given.</source>
@@ -2197,6 +2280,21 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::LogFile</name>
+    <message>
+        <source>The log file is already open.</source>
+        <translation>日志文件已经打开。</translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be created.</source>
+        <translation>无法创建日志文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The log file %1 could not be opened: %2</source>
+        <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::MainWindow</name>
     <message>
         <source>DepositDesk</source>
@@ -2362,6 +2460,25 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The amount is missing.</source>
         <translation>缺少金额。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NetworkProxy</name>
+    <message>
+        <source>The proxy setting &quot;%1&quot; is not one of: empty (the system&apos;s proxy), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;.</source>
+        <translation>代理设置“%1”无效，只能是：留空（系统代理）、“none”、“http://主机:端口”或“socks5://主机:端口”。</translation>
+    </message>
+    <message>
+        <source>The proxy setting may not hold a user name or password: the settings file never holds a secret. Use a proxy that admits this computer without them.</source>
+        <translation>代理设置中不能包含用户名或密码：设置文件绝不保存机密信息。请使用无需用户名和密码即可允许本机访问的代理。</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy</source>
+        <translation>系统代理</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4946,18 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
         <translation>保存在系统钥匙串中；留空则保留已存的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy</source>
+        <translation>留空：使用系统代理</translation>
+    </message>
+    <message>
+        <source>How this desk reaches Alipay: empty for the system&apos;s proxy, &quot;none&quot; for a direct connection, or http://host:port or socks5://host:port. Addresses of this computer are always reached directly.</source>
+        <translation>本工作台访问支付宝的方式：留空使用系统代理，“none”为直接连接，或填写 http://主机:端口、socks5://主机:端口。本机地址始终直接连接。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/admin/PermissionsPage.h"
 #include "ui/admin/SettingsPage.h"
 #include "ui/finance/ReconciliationPage.h"
+#include "ui/help/HelpMenu.h"
 #include "ui/orders/OrderDetailPage.h"
 #include "ui/orders/SearchPage.h"
 #include "ui/refunds/RefundQueuePage.h"
@@ -184,6 +185,9 @@ void MainWindow::createMenus()
                 [this, language] { m_languages.setLanguage(language); });
     }
     updateLanguageChecks();
+
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
 }
 
 void MainWindow::createStatusBar()
@@ -241,6 +245,11 @@ void MainWindow::setSettings(ConsoleSettings *settings)
                 [this, settings] { m_idleLock->setIdleMinutes(settings->idleLockMinutes()); });
     }
     m_settingsAction->setEnabled(true);
+}
+
+void MainWindow::setAboutInfo(const AboutInfo &info)
+{
+    m_helpMenu->setAboutInfo(info);
 }
 
 void MainWindow::openOrder(const QString &outOrderNo)

@@ -18,6 +18,8 @@ namespace DepositDesk {
 class ConsoleServices;
 class ConsoleSettings;
 class CredentialsPage;
+class HelpMenu;
+struct AboutInfo;
 class IdleLock;
 class LanguageSwitcher;
 class LockScreen;
@@ -53,6 +55,10 @@ public:
     void setDemoDetails(const QUrl &gateway, int orders);
     // Enables the Settings page (must outlive the window).
     void setSettings(ConsoleSettings *settings);
+    // What Help → About shows (versions, the desk's folders; the log folder for Help → Open the
+    // log folder).
+    void setAboutInfo(const AboutInfo &info);
+    HelpMenu *helpMenu() const { return m_helpMenu; }
 
     SearchPage *searchPage() const { return m_searchPage; }
     OrderDetailPage *detailPage() const { return m_detailPage; }
@@ -144,6 +150,7 @@ private:
     QMenu *m_sessionMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;

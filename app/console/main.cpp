@@ -7,6 +7,9 @@
 #include "services/admin/ConsoleSettings.h"
 #include "services/admin/CredentialsAdmin.h"
 #include "services/admin/DatabasePassword.h"
+#include "services/system/AboutInfo.h"
+#include "services/system/LogFile.h"
+#include "services/system/NetworkProxy.h"
 #include "store/ImportCommand.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
@@ -15,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
@@ -78,6 +82,20 @@ void showError(const QString &title, const QString &text)
     QMessageBox::critical(nullptr, title, text);
 }
 
+// What Help → About shows, for the places this run uses.
+AboutInfo aboutInfo(const ConsoleSettings &settings, const ConsoleServices &services,
+                    const QString &database, const QString &environment)
+{
+    AboutInfo info = AboutInfo::collect();
+    info.environment = environment;
+    info.proxy = NetworkProxy::describe(NetworkProxy::parse(settings.proxy()));
+    info.settingsFile = settings.fileName();
+    info.database = database;
+    info.dataDirectory = QDir(services.dataDirectory()).filePath(QStringLiteral("bills"));
+    info.logFolder = LogFile::defaultFolder();
+    return info;
+}
+
 // Signs in (modal), then shows the window over `services` until the application quits.
 int runConsole(LanguageSwitcher &languages, ConsoleSettings &settings, ConsoleServices &services,
                const std::function<void(MainWindow &)> &describe)
@@ -108,8 +126,10 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
     ConsoleServices services(demo.store(), demo.gatewayConfig());
     services.setDemo(true);
     services.setDataDirectory(demo.dataDirectory());
-    return runConsole(languages, settings, services, [&demo](MainWindow &window) {
+    return runConsole(languages, settings, services, [&](MainWindow &window) {
         window.setDemoDetails(demo.summary().gatewayUrl, demo.summary().importedOrders);
+        window.setAboutInfo(aboutInfo(settings, services, demo.summary().databasePath,
+                                      environmentDisplayName(Environment::Demo)));
     });
 }
 
@@ -152,8 +172,10 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
                          settings.sync();
                      });
     services.credentialsAdmin()->loadStored(); // answers in the event loop
-    return runConsole(languages, settings, services, [&settings](MainWindow &window) {
+    return runConsole(languages, settings, services, [&](MainWindow &window) {
         window.setEnvironment(settings.environment());
+        window.setAboutInfo(aboutInfo(settings, services, prepared.config->toSetting(),
+                                      environmentDisplayName(settings.environment())));
     });
 }
 
@@ -192,6 +214,15 @@ int main(int argc, char *argv[])
     if (const QStringList problems = settings.problems(); !problems.isEmpty())
         QMessageBox::warning(nullptr, QApplication::translate("main", "DepositDesk settings"),
                              problems.join(u'\n'));
+
+    // The log file (rotating, no secrets); the console runs without one when it cannot be written.
+    LogFile log;
+    if (const LogFile::Started started = log.start(LogFile::defaultFolder()); !started.ok)
+        std::fprintf(stderr, "%s\n", started.error.toLocal8Bit().constData());
+    qInfo("DepositDesk %s started", DD_VERSION);
+    // Alipay is reached through the proxy of the settings (the system's by default).
+    if (const NetworkProxy::Parsed proxy = NetworkProxy::apply(settings.proxy()); !proxy.ok())
+        qWarning("%s", qUtf8Printable(proxy.error));
 
     // A language chosen in the menu or the settings is kept for the next start.
     QObject::connect(&languages, &LanguageSwitcher::languageChanged, &app,

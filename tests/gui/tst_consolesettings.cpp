@@ -40,6 +40,7 @@ void TestConsoleSettings::defaults()
     QCOMPARE(settings.callTimeoutMs(), GatewayConfig::DefaultTimeoutMs);
     QVERIFY(settings.language().isEmpty());
     QCOMPARE(settings.idleLockMinutes(), 10);
+    QVERIFY(settings.proxy().isEmpty()); // the system's
     QCOMPARE(settings.problems(), QStringList());
 }
 
@@ -56,6 +57,7 @@ void TestConsoleSettings::roundTripsThroughTheFile()
         settings.setCallTimeoutMs(8000);
         settings.setLanguage(QStringLiteral("zh_CN"));
         settings.setIdleLockMinutes(5);
+        settings.setProxy(QStringLiteral(" http://proxy.shop.example:3128 "));
         settings.sync();
     }
     QVERIFY(QFile::exists(path));
@@ -67,6 +69,7 @@ void TestConsoleSettings::roundTripsThroughTheFile()
     QCOMPARE(again.callTimeoutMs(), 8000);
     QCOMPARE(again.language(), QStringLiteral("zh_CN"));
     QCOMPARE(again.idleLockMinutes(), 5);
+    QCOMPARE(again.proxy(), QStringLiteral("http://proxy.shop.example:3128"));
 }
 
 void TestConsoleSettings::resolvesTheGateway()
@@ -89,16 +92,18 @@ void TestConsoleSettings::refusesNonsense()
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[gateway]\nenvironment=staging\ntimeoutMs=abc\n[ui]\nidleLockMinutes=-3\n");
+        file.write("[gateway]\nenvironment=staging\ntimeoutMs=abc\n[ui]\nidleLockMinutes=-3\n"
+                   "[network]\nproxy=http://desk:hunter2@proxy.shop.example:3128\n");
     }
     ConsoleSettings settings(path);
     // An unknown environment is production, never a guessed test gateway.
     QCOMPARE(settings.environment(), Environment::Production);
     QCOMPARE(settings.callTimeoutMs(), GatewayConfig::DefaultTimeoutMs);
     QCOMPARE(settings.idleLockMinutes(), 10);
+    QVERIFY(settings.proxy().isEmpty()); // a password in the setting: refused, the system's used
     // Each refused value is said, by its key, with what is used instead.
     const QStringList problems = settings.problems();
-    QCOMPARE(problems.size(), 3);
+    QCOMPARE(problems.size(), 4);
     QVERIFY2(problems[0].contains(u"gateway/environment") &&
                  problems[0].contains(u"the production gateway is used instead"),
              qPrintable(problems[0]));
@@ -108,6 +113,9 @@ void TestConsoleSettings::refusesNonsense()
              qPrintable(problems[1]));
     QVERIFY2(problems[2].contains(u"ui/idleLockMinutes") && problems[2].contains(u"10 minutes"),
              qPrintable(problems[2]));
+    QVERIFY2(problems[3].contains(u"network/proxy") && problems[3].contains(u"system's proxy"),
+             qPrintable(problems[3]));
+    QVERIFY(!problems.join(u' ').contains(u"hunter2")); // keys, never values
     settings.setCallTimeoutMs(5);
     QCOMPARE(settings.callTimeoutMs(), 100);
     settings.setCallTimeoutMs(10000000);

@@ -6,6 +6,7 @@
 #include "alipay/GatewayConfig.h"
 #include "services/admin/ConsoleSettings.h"
 #include "services/admin/DatabasePassword.h"
+#include "services/system/NetworkProxy.h"
 #include "store/StoreConfig.h"
 
 #include <QComboBox>
@@ -62,6 +63,8 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
     m_timeout->setRange(1, 600);
+    m_proxy = new QLineEdit(this);
+    m_proxy->setObjectName(QStringLiteral("settingsProxy"));
     m_idleMinutes = new QSpinBox(this);
     m_idleMinutes->setObjectName(QStringLiteral("settingsIdleMinutes"));
     m_idleMinutes->setRange(IdleLock::MinMinutes, IdleLock::MaxMinutes);
@@ -78,7 +81,8 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
          {static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_localUrl),
           static_cast<QWidget *>(m_appId), static_cast<QWidget *>(m_database),
           static_cast<QWidget *>(m_databasePassword), static_cast<QWidget *>(m_timeout),
-          static_cast<QWidget *>(m_idleMinutes), static_cast<QWidget *>(m_language)})
+          static_cast<QWidget *>(m_proxy), static_cast<QWidget *>(m_idleMinutes),
+          static_cast<QWidget *>(m_language)})
         m_form->addRow(new QLabel(this), field);
 
     m_message = new QLabel(this);
@@ -135,6 +139,7 @@ void SettingsPage::load()
     m_database->setText(m_settings.database());
     m_databasePassword->clear();
     m_timeout->setValue(qMax(1, m_settings.callTimeoutMs() / 1000));
+    m_proxy->setText(m_settings.proxy());
     const int idle = m_settings.idleLockMinutes();
     m_idleMinutes->setValue(idle >= IdleLock::MinMinutes && idle <= IdleLock::MaxMinutes ? idle
                                                                                          : 10);
@@ -189,6 +194,8 @@ QString SettingsPage::problem() const
     if (!m_databasePassword->text().isEmpty() && !m_database->text().contains(u'='))
         return tr("A database password is only used with a PostgreSQL database "
                   "(host=… dbname=… user=…).");
+    if (const NetworkProxy::Parsed proxy = NetworkProxy::parse(m_proxy->text()); !proxy.ok())
+        return proxy.error;
     return {};
 }
 
@@ -222,6 +229,10 @@ bool SettingsPage::save()
     m_databasePassword->clear();
     m_settings.setDatabase(database);
     m_settings.setCallTimeoutMs(m_timeout->value() * 1000);
+    m_settings.setProxy(m_proxy->text());
+    // The proxy applies to the next call at once.
+    if (const NetworkProxy::Parsed proxy = NetworkProxy::apply(m_settings.proxy()); !proxy.ok())
+        qWarning("%s", qUtf8Printable(proxy.error));
     m_settings.setIdleLockMinutes(m_idleMinutes->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
@@ -259,10 +270,9 @@ void SettingsPage::retranslateUi()
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setToolTip(tr("Without keyboard or mouse use for this long, the desk hides "
                                  "its work and asks for the password again (1 to 120 minutes)."));
-    const QStringList labels{
-        tr("&Environment:"),    tr("&Local gateway URL:"), tr("&App ID:"),
-        tr("&Database:"),       tr("Database pass&word:"), tr("Call &timeout:"),
-        tr("Lock when &idle:"), tr("Lan&guage:")};
+    const QStringList labels{tr("&Environment:"), tr("&Local gateway URL:"), tr("&App ID:"),
+                             tr("&Database:"),    tr("Database pass&word:"), tr("Call &timeout:"),
+                             tr("&Proxy:"),       tr("Lock when &idle:"),    tr("Lan&guage:")};
     for (int row = 0; row < labels.size(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         label->setText(labels.at(row));
@@ -277,6 +287,10 @@ void SettingsPage::retranslateUi()
                               "computer). The password belongs in the field below."));
     m_databasePassword->setPlaceholderText(
         tr("Kept in the system keychain; leave empty to keep the stored one"));
+    m_proxy->setPlaceholderText(tr("Empty: the system's proxy"));
+    m_proxy->setToolTip(tr("How this desk reaches Alipay: empty for the system's proxy, \"none\" "
+                           "for a direct connection, or http://host:port or socks5://host:port. "
+                           "Addresses of this computer are always reached directly."));
     m_save->setText(tr("&Save"));
     if (!m_message->text().isEmpty())
         m_message->setText(m_failed ? problem()

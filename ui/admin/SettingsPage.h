@@ -60,6 +60,7 @@ private:
     QLineEdit *m_databasePassword = nullptr;
     DatabasePassword *m_passwords = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QLineEdit *m_proxy = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_message = nullptr;

@@ -1,5 +1,7 @@
 #include "services/admin/ConsoleSettings.h"
 
+#include "services/system/NetworkProxy.h"
+
 #include "alipay/GatewayConfig.h"
 #include "domain/ByteSize.h"
 
@@ -19,6 +21,7 @@ const QString TimeoutKey = QStringLiteral("gateway/timeoutMs");
 const QString DatabaseKey = QStringLiteral("store/database");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString IdleLockKey = QStringLiteral("ui/idleLockMinutes");
+const QString ProxyKey = QStringLiteral("network/proxy");
 
 constexpr int MinTimeoutMs = 100;
 constexpr int MaxTimeoutMs = 600000;
@@ -106,6 +109,8 @@ QStringList ConsoleSettings::problems() const
             refused(key, tr("nothing"));
     if (environment() == Environment::LocalUrl && !localGatewayUrl().isValid())
         refused(LocalUrlKey, tr("nothing"));
+    if (m_settings->contains(ProxyKey) && proxy() != m_settings->value(ProxyKey).toString())
+        refused(ProxyKey, tr("the system's proxy"));
     return problems;
 }
 
@@ -200,6 +205,17 @@ int ConsoleSettings::idleLockMinutes() const
 void ConsoleSettings::setIdleLockMinutes(int minutes)
 {
     m_settings->setValue(IdleLockKey, qMax(0, minutes));
+}
+
+QString ConsoleSettings::proxy() const
+{
+    const QString value = text(ProxyKey);
+    return NetworkProxy::parse(value).ok() ? value : QString();
+}
+
+void ConsoleSettings::setProxy(const QString &proxy)
+{
+    m_settings->setValue(ProxyKey, proxy.trimmed());
 }
 
 void ConsoleSettings::sync()

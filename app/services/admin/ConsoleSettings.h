@@ -13,7 +13,7 @@
 namespace DepositDesk {
 
 // The console's non-secret settings (QSettings, organisation "DepositDesk"): environment,
-// app_id, database, timeouts, language, idle lock. Keys and passwords are never stored here
+// app_id, database, timeouts, proxy, language, idle lock. Keys and passwords are never stored here
 // (they live in the OS keychain; the database password too: services/admin/DatabasePassword.h).
 //
 // Garbage is never used: a value that is not what its key holds (an unknown environment, a timeout
@@ -61,6 +61,10 @@ public:
     void setLanguage(const QString &language);
     int idleLockMinutes() const; // default 10
     void setIdleLockMinutes(int minutes);
+    // How Alipay is reached: "" the system's proxy, "none", or "http://host:port" /
+    // "socks5://host:port" (NetworkProxy::parse; anything else reads as "").
+    QString proxy() const;
+    void setProxy(const QString &proxy);
 
     void sync();
     // Where the settings are kept (a file, or the registry path on Windows), for messages.
