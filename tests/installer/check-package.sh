@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the DepositDesk .deb with cpack and checks that it is complete and valid.
+# Builds the DepositDesk .deb with cpack and checks that it is complete and valid, then that it
+# installs into a clean root and starts there (clean-root.sh).
 # Usage: check-package.sh BUILD_DIR VERSION APP_ID ICON_NAME with-sandbox|without-sandbox
 set -euo pipefail
 
@@ -86,6 +87,12 @@ if [ -x "$root/usr/bin/depositdesk" ]; then
     [[ "$out" == *"$version"* ]] && echo "ok depositdesk --version: $out" ||
         fail "depositdesk --version says '$out', expected $version"
 fi
+
+echo "== clean root (dpkg --root, chroot)"
+clean_root_programs=(depositdesk)
+grep -qxF ./usr/bin/depositdesk-intake <<<"$contents" && clean_root_programs+=(depositdesk-intake)
+bash "$(dirname "$0")/clean-root.sh" "$deb" "$version" "${clean_root_programs[@]}" ||
+    fail "the package does not install and start in a clean root"
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed" >&2
