@@ -3,6 +3,8 @@
 #include <QBuffer>
 #include <QFile>
 
+#include <cstring>
+
 namespace DepositDesk {
 
 namespace {
@@ -86,6 +88,110 @@ constexpr char StreamName[] = "zip";
 
 } // namespace
 
+// What a ZipReader's minizip reads through: the device, with a window of its bytes in memory.
+// minizip reads an archive's directory a few bytes at a time and seeks between the reads (an
+// entry's extra field is walked four bytes at a time). On a QFile each seek is a system call
+// that also drops the file's buffer, so a crafted 1.5 KB archive whose entries carry long runs
+// of extra fields took a million system calls to open. Here a seek only moves `pos`, and the
+// device is read again only when `pos` leaves the window, never past its end: minizip goes on
+// reading an extra field that claims more bytes than the file has, two bytes at a time.
+struct ZipReader::Source
+{
+    static constexpr qint64 WindowBytes = 64 * 1024;
+
+    std::unique_ptr<QIODevice> device;
+    QByteArray window;
+    qint64 windowStart = 0;
+    qint64 pos = 0;
+    qint64 deviceSize = 0; // taken when opened
+
+    // Up to `size` bytes at pos, read straight into `out` when they are more than a window.
+    qint64 read(char *out, qint64 size)
+    {
+        size = qMin(size, qMax<qint64>(0, deviceSize - pos));
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 offset = pos - windowStart;
+            if (offset >= 0 && offset < window.size()) {
+                const qint64 n = qMin(size - done, qint64(window.size()) - offset);
+                memcpy(out + done, window.constData() + offset, size_t(n));
+                done += n;
+                pos += n;
+                continue;
+            }
+            if (!device->seek(pos))
+                break;
+            if (size - done >= WindowBytes) {
+                const qint64 got = device->read(out + done, size - done);
+                if (got <= 0)
+                    break;
+                done += got;
+                pos += got;
+                continue;
+            }
+            window = device->read(WindowBytes);
+            windowStart = pos;
+            if (window.isEmpty())
+                break;
+        }
+        return done;
+    }
+
+    static Source *of(voidpf stream) { return static_cast<Source *>(stream); }
+
+    static voidpf ZCALLBACK open(voidpf opaque, const void *, int mode)
+    {
+        Source *source = of(opaque);
+        if (mode & (ZLIB_FILEFUNC_MODE_CREATE | ZLIB_FILEFUNC_MODE_WRITE))
+            return nullptr; // a reader only
+        if (source->device->isOpen())
+            source->device->close();
+        source->window.clear();
+        source->windowStart = source->pos = 0;
+        return source->device->open(QIODevice::ReadOnly | QIODevice::Unbuffered) ? opaque : nullptr;
+    }
+    static uLong ZCALLBACK read(voidpf, voidpf stream, void *buffer, uLong size)
+    {
+        return uLong(of(stream)->read(static_cast<char *>(buffer), qint64(size)));
+    }
+    static uLong ZCALLBACK write(voidpf, voidpf, const void *, uLong) { return 0; }
+    static ZPOS64_T ZCALLBACK tell(voidpf, voidpf stream) { return ZPOS64_T(of(stream)->pos); }
+    static long ZCALLBACK seek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+    {
+        Source *source = of(stream);
+        qint64 to = qint64(offset);
+        if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+            to += source->pos;
+        else if (origin == ZLIB_FILEFUNC_SEEK_END)
+            to += source->deviceSize;
+        else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+            return -1;
+        if (to < 0)
+            return -1;
+        source->pos = to;
+        return 0;
+    }
+    static int ZCALLBACK close(voidpf, voidpf stream)
+    {
+        of(stream)->device->close();
+        return 0;
+    }
+
+    zlib_filefunc64_def functions()
+    {
+        zlib_filefunc64_def f{};
+        f.zopen64_file = open;
+        f.zread_file = read;
+        f.zwrite_file = write;
+        f.ztell64_file = tell;
+        f.zseek64_file = seek;
+        f.zclose_file = close;
+        f.zerror_file = deviceError;
+        f.opaque = this;
+        return f;
+    }
+};
+
 ZipReader::ZipReader(const QString &path)
 {
     open(std::make_unique<QFile>(path));
@@ -105,8 +211,9 @@ ZipReader::~ZipReader()
 
 void ZipReader::open(std::unique_ptr<QIODevice> device)
 {
-    m_device = std::move(device);
-    zlib_filefunc64_def functions = functionsFor(m_device.get());
+    m_source = std::make_unique<Source>();
+    m_source->device = std::move(device);
+    zlib_filefunc64_def functions = m_source->functions();
     m_zip = unzOpen2_64(StreamName, &functions);
 }
 

@@ -38,11 +38,13 @@ public:
     enum class Read { Whole, Damaged, TooLong };
     Read readCurrentEntry(QByteArray *content, qint64 maxBytes) const;
 
+    struct Source; // the device as minizip reads it
+
 private:
     void open(std::unique_ptr<QIODevice> device);
 
     QByteArray m_bytes;
-    std::unique_ptr<QIODevice> m_device;
+    std::unique_ptr<Source> m_source;
     unzFile m_zip = nullptr;
 };
 
