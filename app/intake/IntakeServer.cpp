@@ -99,13 +99,17 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         m_intake.receive(request.body(), request.value(QByteArrayLiteral("content-type")));
     ++m_handled;
     const QString status = IntakeResult::statusCode(result.status);
+    // notify_id, notify_type and order as received (each cut short), the outcome and why.
+    const QString line =
+        QStringLiteral("notify_id=%1 notify_type=%2 out_order_no=%3 %4: %5")
+            .arg(result.notifyId.isEmpty() ? QStringLiteral("-") : result.notifyId,
+                 result.notifyType.isEmpty() ? QStringLiteral("-") : result.notifyType,
+                 result.outOrderNo.isEmpty() ? QStringLiteral("-") : result.outOrderNo, status,
+                 result.reason);
     if (result.accepted())
-        qCInfo(lcIntake).noquote() << "notification" << result.notifyId << result.notifyType
-                                   << "order" << result.outOrderNo << status << result.reason;
+        qCInfo(lcIntake).noquote() << line;
     else
-        qCWarning(lcIntake).noquote()
-            << "notification" << result.notifyId << result.notifyType << "order"
-            << result.outOrderNo << "refused:" << status << result.reason;
+        qCWarning(lcIntake).noquote() << line;
     // Answered only now: `success` leaves after the commit.
     write(socket, httpStatusOf(result.status), result.answer());
     Q_EMIT notificationHandled(status, result.notifyId, result.outOrderNo, result.reason);

@@ -20,6 +20,17 @@ namespace {
 
 using Status = IntakeResult::Status;
 
+// A received value as it may appear in a log line: cut short, control characters replaced.
+QString printable(const QString &text, qsizetype max = 64)
+{
+    QString out = text.left(max);
+    for (QChar &c : out)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph)
+            c = u'?';
+    return out;
+}
+
 IntakeResult refused(Status status, const QString &reason)
 {
     IntakeResult result;
@@ -162,14 +173,14 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
         return refused(Status::Malformed,
                        tr("The notification is not a form (Content-Type \"%1\"); forward Alipay's "
                           "POST body unchanged with its own Content-Type. Nothing was recorded.")
-                           .arg(QString::fromLatin1(header.left(100))));
+                           .arg(printable(QString::fromLatin1(header), 100)));
     if (const qsizetype at = header.indexOf("charset="); at >= 0) {
         const QByteArray charset = header.mid(at + 8).split(';').first().trimmed();
         if (charset != "utf-8" && charset != "utf8" && charset != "\"utf-8\"")
             return refused(Status::Malformed,
                            tr("The notification is encoded in %1; only UTF-8 is read. Set the "
                               "app's charset to utf-8. Nothing was recorded.")
-                               .arg(QString::fromLatin1(charset.left(40))));
+                               .arg(printable(QString::fromLatin1(charset), 40)));
     }
     // Decoded exactly once (docs/alipay-protocol.md §5.3 step 1).
     QString decodeError;
@@ -184,8 +195,8 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
         NotificationVerifier(*m_config.alipayPublicKey).verify(*parameters);
     const Fields f(*parameters);
     IntakeResult result;
-    result.notifyId = f.text(QStringLiteral("notify_id")).left(64);
-    result.notifyType = f.text(QStringLiteral("notify_type")).left(64);
+    result.notifyId = printable(f.text(QStringLiteral("notify_id")));
+    result.notifyType = printable(f.text(QStringLiteral("notify_type")));
     const auto refuse = [&result](Status status, const QString &reason) {
         result.status = status;
         result.reason = reason;
@@ -202,7 +213,7 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
         return refuse(Status::UnknownApp,
                       tr("The notification is for app_id \"%1\", not for this desk's app %2; it "
                          "was refused.")
-                          .arg(appId.left(32), m_config.appId));
+                          .arg(printable(appId, 32), m_config.appId));
     const QString certSn = f.text(QStringLiteral("alipay_cert_sn"));
     if (m_config.certificateMode() && !certSn.isEmpty() && certSn != m_config.alipayCertSn)
         return refuse(Status::CertificateChanged,
@@ -210,7 +221,7 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
                          "Alipay has renewed its certificate. An administrator loads the new "
                          "alipayCertPublicKey_RSA2.crt; until then notifications are refused "
                          "and Alipay sends them again.")
-                          .arg(certSn.left(64), m_config.alipayCertSn));
+                          .arg(printable(certSn), m_config.alipayCertSn));
     if (const QString missing = f.missing({"notify_id", "notify_type"}); !missing.isEmpty())
         return refuse(Status::Malformed, missingField(missing));
 
@@ -231,7 +242,7 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
             return refuse(Status::UnknownApp,
                           tr("The notification names payee %1, not this merchant (%2); it was "
                              "refused.")
-                              .arg(payee.left(32), m_config.sellerId));
+                              .arg(printable(payee, 32), m_config.sellerId));
         batch = FactBatch::of(f.text(QStringLiteral("out_order_no")),
                               f.text(QStringLiteral("auth_no")), FactSource::Notification);
         OperationRecord op;
@@ -292,7 +303,7 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
             return refuse(Status::UnknownApp,
                           tr("The notification names seller %1, not this merchant (%2); it was "
                              "refused.")
-                              .arg(seller.left(32), m_config.sellerId));
+                              .arg(printable(seller, 32), m_config.sellerId));
         const auto total = f.amount(QStringLiteral("total_amount"), &bad);
         if (!bad.isEmpty())
             return refuse(Status::Malformed, badAmount(bad));
@@ -325,7 +336,7 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
             return refuse(Status::UnknownOrder,
                           tr("No order of this desk has the charge %1 (yet); the notification was "
                              "refused and Alipay sends it again later.")
-                              .arg(outTradeNo.isEmpty() ? tradeNo : outTradeNo));
+                              .arg(printable(outTradeNo.isEmpty() ? tradeNo : outTradeNo)));
         batch = FactBatch::of(order, QString(), FactSource::Notification);
         TradeRecord trade{order,      tradeNo,
                           outTradeNo, f.text(QStringLiteral("trade_status")).toUpper(),
@@ -354,7 +365,7 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
                           .arg(type));
     }
 
-    result.outOrderNo = batch.outOrderNo;
+    result.outOrderNo = printable(batch.outOrderNo);
     if (m_storeFault)
         if (const QString fault = m_storeFault(); !fault.isEmpty())
             return refuse(Status::StoreFailed, fault);
