@@ -177,6 +177,32 @@ private slots:
         QCOMPARE(m_fx.snapshot(), afterRefund);
     }
 
+    void chargeTheIndexKnowsIsFoundWithoutAnIntent()
+    {
+        const Sandbox::FreezeOutcome out = m_fx.freeze(QStringLiteral("IN-T3"), 10000);
+        QVERIFY(
+            m_fx.receive(m_fx.body(Sandbox::Notices::fundAuth(QStringLiteral("fund_auth_freeze"),
+                                                              out.order, out.freeze, {}),
+                                   QStringLiteral("N-T3F")))
+                .accepted());
+        const Sandbox::PayOutcome paid =
+            m_fx.ledger().pay(payRequest(out.order, u"IN-T3-P", 1500), t0());
+        QVERIFY(paid.ok());
+        // Another desk's query saw the charge still waiting: the index has its numbers.
+        QVERIFY(Ledger(*m_fx.store)
+                    .recordTrade({QStringLiteral("IN-T3"), paid.trade.tradeNo,
+                                  QStringLiteral("IN-T3-P"), QStringLiteral("WAIT_BUYER_PAY"),
+                                  Money::fromFen(1500), QDateTime()},
+                                 FactSource::Query));
+        QCOMPARE(m_fx.indexed(QStringLiteral("IN-T3"))->paid, Money());
+        const IntakeResult r = m_fx.receive(m_fx.body(
+            Sandbox::Notices::trade(paid.trade, paid.order, std::nullopt), QStringLiteral("N-T3")));
+        QVERIFY2(r.accepted(), qPrintable(r.reason));
+        QCOMPARE(r.outOrderNo, QStringLiteral("IN-T3"));
+        QCOMPARE(m_fx.indexed(QStringLiteral("IN-T3"))->paid, Money::fromFen(1500));
+        QCOMPARE(m_fx.indexed(QStringLiteral("IN-T3"))->rest, Money::fromFen(8500));
+    }
+
     void chargeOfNoKnownOrderIsRefusedForLater()
     {
         const Sandbox::FreezeOutcome out = m_fx.freeze(QStringLiteral("IN-T2"), 10000);
