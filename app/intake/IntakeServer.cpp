@@ -65,8 +65,8 @@ bool IntakeServer::listenOn(const QHostAddress &address, quint16 port, QString *
     m_address = address;
     m_port = listen(address, port);
     if (m_port == 0 && error)
-        *error = NotificationIntake::tr("Cannot listen on %1 port %2: is the address this "
-                                        "computer's and the port free?")
+        *error = tr("Cannot listen on %1 port %2: is the address this "
+                    "computer's and the port free?")
                      .arg(address.toString())
                      .arg(port);
     return m_port != 0;
