@@ -5,6 +5,7 @@ The one place where the layering rule is written (docs/ARCHITECTURE.md describes
 
     domain <- alipay, store <- secrets (alipay), finance (store, alipay) <- services
            <- demo (services, sandbox) <- console;  ui (services) <- console;
+    services <- intake (the depositdesk-intake executable and its HTTP server) <- demo;
     sandbox (alipay, domain) stands apart: only demo/ wires it in.
 
 A file's layer is its folder: app/<layer>/... (app/console is the executable: it may include
@@ -35,9 +36,11 @@ ALLOWED = {
     "finance": {"store", "alipay", "domain"},
     "services": {"finance", "secrets", "store", "alipay", "domain"},
     "sandbox": {"alipay", "domain"},
-    "demo": {"services", "sandbox", "finance", "secrets", "store", "alipay", "domain"},
+    "demo": {"intake", "services", "sandbox", "finance", "secrets", "store", "alipay", "domain"},
     "ui": {"services", "domain"},
     "console": None,  # the executable: anything
+    # depositdesk-intake, an executable like console, but headless and without the sandbox
+    "intake": {"services", "finance", "secrets", "store", "alipay", "domain"},
 }
 
 # Headers of lower layers that ui/ may include although their layer is not in ALLOWED["ui"]:

@@ -1,5 +1,8 @@
 #include "demo/DemoEnvironment.h"
 
+#include "intake/IntakeServer.h"
+#include "services/intake/NotificationIntake.h"
+
 #include "sandbox/GatewayConfig.h"
 #include "sandbox/Keys.h"
 #include "sandbox/seed/Seeding.h"
@@ -86,6 +89,7 @@ GatewayConfig DemoEnvironment::gatewayConfig() const
     if (m_platformKey)
         config.alipayPublicKey = m_platformKey->publicKey();
     config.sellerId = Sandbox::App::defaultSellerId(m_summary.appId);
+    config.notifyUrl = m_summary.notifyUrl;
     return config;
 }
 
@@ -146,6 +150,13 @@ bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *e
     m_summary.appId = QString::fromLatin1(DemoAppId);
     m_summary.seededOrders = int(m_ledger.orders(m_summary.appId).size());
     m_summary.importedOrders = imported.imported();
+    if (m_notificationIntake) {
+        m_intake = std::make_unique<NotificationIntake>(*m_store, gatewayConfig());
+        m_intakeServer = std::make_unique<IntakeServer>(*m_intake);
+        if (!m_intakeServer->listenOn(QHostAddress::LocalHost, 0, &why))
+            return fail(error, tr("Cannot start the demo notification intake: %1").arg(why));
+        m_summary.notifyUrl = m_intakeServer->url();
+    }
     return true;
 }
 

@@ -15,6 +15,9 @@
 
 namespace DepositDesk {
 
+class IntakeServer;
+class NotificationIntake;
+
 // What `depositdesk --demo` runs on: the sandbox gateway in this process with seeded orders
 // (in memory, freshly generated keys), and a demo SQLite database that receives the same orders
 // through the import path, with one demo operator per role. Everything lives in a temporary
@@ -31,6 +34,7 @@ public:
         int seededOrders = 0;
         int importedOrders = 0;
         QString databasePath;
+        QUrl notifyUrl; // the embedded notification intake; empty when it is off
     };
 
     static constexpr int DefaultOrderCount = 300;
@@ -43,6 +47,12 @@ public:
     // its ledger). Off by default: the tests of facts and refreshes start from an imported
     // order index with an empty ledger, as a newly installed desk has.
     void setRecordHistory(bool record) { m_recordHistory = record; }
+    // Before start(): also run a notification intake (app/intake/IntakeServer.h) on 127.0.0.1
+    // over the demo database, and send its URL as the notify_url of the console's calls
+    // (gatewayConfig().notifyUrl): a freeze created with it and confirmed at the sandbox's
+    // /sandbox/user/confirm reaches the order list by notification, as with depositdesk-intake.
+    // Off by default: the tests of the console's own answers must not race a notification.
+    void setNotificationIntake(bool on) { m_notificationIntake = on; }
 
     // False and a translated message when any step failed (keys, seeding, gateway, import).
     bool start(int orderCount = DefaultOrderCount, const QString &seedValue = {},
@@ -69,6 +79,9 @@ private:
     std::unique_ptr<Sandbox::Gateway> m_gateway;
     std::unique_ptr<Sandbox::Bills> m_bills;
     std::unique_ptr<Store> m_store;
+    bool m_notificationIntake = false;
+    std::unique_ptr<NotificationIntake> m_intake; // over m_store
+    std::unique_ptr<IntakeServer> m_intakeServer; // over m_intake
     Summary m_summary;
 };
 

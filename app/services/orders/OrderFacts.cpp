@@ -141,4 +141,13 @@ StoreResult OrderFacts::applyCancel(const QString &outOrderNo, const CancelResul
     return OrderFactsWriter(m_store).write(batch, changes);
 }
 
+StoreResult OrderFacts::applyNotification(const FactBatch &batch, FactChanges *changes)
+{
+    if (batch.source != FactSource::Notification)
+        return StoreResult::failure(
+            tr("Only the facts of a verified notification can be applied as a notification; "
+               "nothing was recorded."));
+    return OrderFactsWriter(m_store).write(batch, changes);
+}
+
 } // namespace DepositDesk

@@ -12,6 +12,7 @@
 namespace DepositDesk {
 
 class Store;
+struct FactBatch;
 struct OperationDetail;
 struct RefundQueryResult;
 struct TradeQueryResult;
@@ -30,8 +31,9 @@ struct FactChanges
 // The one place where what Alipay signed becomes the console's knowledge: writes facts to the
 // Ledger (New / Changed / Known) and recomputes the order's row in the OrderIndex from them
 // (status and every amount: rest = total − unfrozen − paid, refunded from refunds), in one
-// transaction. Used by OrderActions (answers), OutcomeResolver and OrderRefresher (queries).
-// Only pass results whose call Succeeded (signed); anything else is refused with an error.
+// transaction. Used by OrderActions (answers), OutcomeResolver and OrderRefresher (queries), and
+// NotificationIntake (notifications). Only pass results whose call Succeeded (signed), or
+// notifications whose signature was verified; anything else is refused with an error.
 class OrderFacts
 {
     Q_DECLARE_TR_FUNCTIONS(DepositDesk::OrderFacts)
@@ -57,6 +59,11 @@ public:
                             FactSource source, FactChanges *changes = nullptr);
     StoreResult applyCancel(const QString &outOrderNo, const CancelResult &result,
                             FactChanges *changes = nullptr);
+    // The facts of one asynchronous notification whose signature and app_id were checked
+    // (services/intake/NotificationIntake.h builds them); batch.source must be
+    // FactSource::Notification. batch.seed creates the index row of an order the index does not
+    // have yet.
+    StoreResult applyNotification(const FactBatch &batch, FactChanges *changes = nullptr);
 
 private:
     const Store &m_store;

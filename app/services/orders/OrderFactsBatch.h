@@ -52,7 +52,11 @@ struct FactBatch
     QList<Operation> operations;
     QList<Trade> trades;
     QList<Refund> refunds;
-    const OperationDetail *detail = nullptr;    // a detail query: its order-level totals win
+    const OperationDetail *detail = nullptr; // a detail query: its order-level totals win
+    // A notification's order-level figures: used like a detail only to create the index row
+    // when the index does not have the order yet (an existing row moves by the facts alone, so
+    // a late or repeated notification never rolls its figures back).
+    const OperationDetail *seed = nullptr;
     std::optional<CancelResult::Action> cancel; // a freeze cancelled (closed or released)
     bool restReleased = false;                  // a charge with auth_confirm_mode COMPLETE
 

@@ -88,6 +88,8 @@ StoreResult OrderFactsWriter::write(FactBatch batch, FactChanges *changes)
     const std::optional<OrderRecord> existing = index.find(batch.outOrderNo, &error);
     if (!existing && !error.isEmpty())
         return StoreResult::failure(error);
+    if (!existing && batch.seed && !batch.detail)
+        batch.detail = batch.seed;
 
     QStringList factLines;
     if (StoreResult recorded = record(batch, factLines); !recorded)
