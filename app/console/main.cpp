@@ -118,6 +118,8 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
 {
     DemoEnvironment demo;
     demo.setRecordHistory(true); // the demo's bills reconcile against its ledger
+    // Freezes confirmed at the sandbox reach the order list by notification, as in production.
+    demo.setNotificationIntake(true);
     QString error;
     if (!demo.start(DemoEnvironment::DefaultOrderCount, {}, &error)) {
         showError(QApplication::translate("main", "Demo mode could not start"), error);

@@ -13,6 +13,8 @@
 #include "services/admin/DatabasePassword.h"
 #include "services/intake/NotificationIntake.h"
 #include "services/orders/OrderFacts.h"
+#include "services/system/LogFile.h"
+#include "services/system/NetworkProxy.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -241,8 +243,17 @@ int main(int argc, char *argv[])
         parser.isSet(settingsOption)
             ? std::make_unique<ConsoleSettings>(parser.value(settingsOption))
             : std::make_unique<ConsoleSettings>();
+    // The log file beside the console's (rotating, no secrets), and the proxy of the settings
+    // for the resolver's queries.
+    LogFile log;
+    if (const LogFile::Started started =
+            log.start(LogFile::defaultFolder(), QStringLiteral("depositdesk-intake"));
+        !started.ok)
+        err << started.error << Qt::endl;
     for (const QString &problem : settings->problems())
         qCWarning(lcIntakeMain).noquote() << problem;
+    if (const NetworkProxy::Parsed proxy = NetworkProxy::apply(settings->proxy()); !proxy.ok())
+        qCWarning(lcIntakeMain).noquote() << proxy.error;
     GatewayConfig base;
     base.gateway = settings->gatewayUrl();
     base.appId = settings->appId();

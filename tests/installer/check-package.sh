@@ -43,6 +43,8 @@ echo "== dpkg-deb -c (contents)"
 contents=$(dpkg-deb -c "$deb" | awk '{print $NF}')
 expected=(
     ./usr/bin/depositdesk
+    ./usr/bin/depositdesk-intake
+    ./usr/lib/systemd/system/depositdesk-intake.service
     "./usr/share/applications/$app_id.desktop"
     "./usr/share/icons/hicolor/scalable/apps/$icon.svg"
     "./usr/share/metainfo/$app_id.metainfo.xml"
@@ -74,7 +76,7 @@ svg=$root/usr/share/icons/hicolor/scalable/apps/$icon.svg
 if [ -f "$svg" ]; then
     file -b "$svg" | grep -q "SVG" || fail "$icon.svg is not an SVG image: $(file -b "$svg")"
 fi
-for program in depositdesk $([ "$sandbox" = with-sandbox ] && echo depositdesk-sandbox); do
+for program in depositdesk depositdesk-intake $([ "$sandbox" = with-sandbox ] && echo depositdesk-sandbox); do
     bin=$root/usr/bin/$program
     [ -f "$bin" ] || continue
     file -b "$bin" | grep -q "ELF.*executable" || fail "$program is not an executable: $(file -b "$bin")"
@@ -89,9 +91,7 @@ if [ -x "$root/usr/bin/depositdesk" ]; then
 fi
 
 echo "== clean root (dpkg --root, chroot)"
-clean_root_programs=(depositdesk)
-grep -qxF ./usr/bin/depositdesk-intake <<<"$contents" && clean_root_programs+=(depositdesk-intake)
-bash "$(dirname "$0")/clean-root.sh" "$deb" "$version" "${clean_root_programs[@]}" ||
+bash "$(dirname "$0")/clean-root.sh" "$deb" "$version" depositdesk depositdesk-intake ||
     fail "the package does not install and start in a clean root"
 
 if [ "$failures" -ne 0 ]; then

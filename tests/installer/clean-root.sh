@@ -31,9 +31,11 @@ for clause in "${clauses[@]}"; do
     [ -n "$chosen" ] || fail "no package of '$clause' is installed on this machine"
     declared+=("$chosen")
 done
-# Recursively, Pre-Depends and Depends only (no Recommends), installed packages only.
+# Recursively, Pre-Depends and Depends only (no Recommends), installed packages only, with the
+# Essential packages every Debian system has (a shell, coreutils: the package scripts need them).
+mapfile -t essential < <(dpkg-query -W -f='${Package} ${Essential}\n' | awk '$2 == "yes" {print $1}')
 mapfile -t closure < <(apt-cache depends --recurse --installed --no-recommends --no-suggests \
-    --no-conflicts --no-breaks --no-replaces --no-enhances "${declared[@]}" 2>/dev/null |
+    --no-conflicts --no-breaks --no-replaces --no-enhances "${declared[@]}" "${essential[@]}" 2>/dev/null |
     grep -v '^ ' | grep -v '^<' | sort -u |
     while read -r p; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" && echo "$p"
@@ -73,6 +75,11 @@ echo "== dpkg --root -i $(basename "$deb")"
 dpkg --root="$root" --log=/dev/null -i "$deb" || fail "dpkg could not install the package into the clean root"
 dpkg --root="$root" -s depositdesk | grep -q "install ok installed" || fail "depositdesk is not installed in the clean root"
 ldconfig -r "$root"
+# Its postinst made the account the intake service runs as.
+account=$("$chroot" "$root" getent passwd depositdesk) || fail "the package did not create the account depositdesk"
+[ "$(cut -d: -f6 <<<"$account")" = /var/lib/depositdesk ] || fail "depositdesk's home is not /var/lib/depositdesk: $account"
+[ "$(stat -c %u "$root/var/lib/depositdesk")" = "$(cut -d: -f3 <<<"$account")" ] || fail "/var/lib/depositdesk does not belong to depositdesk"
+echo "ok account depositdesk ($account)"
 
 mkdir -p -m 0700 "$root/tmp/run"
 inside() {

@@ -8,7 +8,9 @@
 #include "store/Store.h"
 #include "store/StoreConfig.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -31,9 +33,19 @@ struct Run
     QString err;
 };
 
+// The program's environment: its data folder (the log files) in `dataHome`, never the user's.
+QProcessEnvironment environmentWith(const QString &dataHome)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    return environment;
+}
+
 Run runToEnd(const QStringList &arguments)
 {
+    static const QTemporaryDir dataHome;
     QProcess process;
+    process.setProcessEnvironment(environmentWith(dataHome.path()));
     process.start(program(), arguments);
     if (!process.waitForStarted(10000) || !process.waitForFinished(20000))
         qFatal("%s did not run to its end", qPrintable(program()));
@@ -97,6 +109,7 @@ private slots:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("desk.sqlite"));
         QProcess process;
+        process.setProcessEnvironment(environmentWith(dir.filePath(QStringLiteral("data"))));
         process.start(program(),
                       {QStringLiteral("--settings"), writeSettings(dir, appId(), database),
                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -152,6 +165,13 @@ private slots:
         QVERIFY2(log.contains(QStringLiteral("N-MAIN-1")), qPrintable(log));
         const QString sign = FormEncoding::decode(body)->last().second;
         QVERIFY(!log.contains(sign.left(24)));
+        // The same in its log file.
+        QFile logFile(dir.filePath(
+            QStringLiteral("data/DepositDesk/DepositDesk/logs/depositdesk-intake.log")));
+        QVERIFY2(logFile.open(QIODevice::ReadOnly), qPrintable(logFile.fileName()));
+        const QString logged = QString::fromUtf8(logFile.readAll());
+        QVERIFY2(logged.contains(QStringLiteral("N-MAIN-1")), qPrintable(logged));
+        QVERIFY(!logged.contains(sign.left(24)));
 
         Store store(StoreConfig::sqlite(database));
         QVERIFY(store.open());
