@@ -143,12 +143,18 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
     GatewayConfig gateway;
     gateway.gateway = settings.gatewayUrl();
     gateway.appId = settings.appId();
+    gateway.sellerId = settings.sellerId();
     gateway.timeoutMs = settings.callTimeoutMs();
     ConsoleServices services(store, gateway);
     services.useKeychain(settings.environment());
     QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::appIdSaved, &services,
                      [&settings](const QString &appId) {
                          settings.setAppId(appId);
+                         settings.sync();
+                     });
+    QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::sellerIdSaved, &services,
+                     [&settings](const QString &sellerId) {
+                         settings.setSellerId(sellerId);
                          settings.sync();
                      });
     services.credentialsAdmin()->loadStored(); // answers in the event loop
