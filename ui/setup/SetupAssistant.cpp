@@ -63,15 +63,32 @@ public:
     }
 };
 
-class EnvironmentStep : public QWizardPage
+// A page whose explanation sits above its fields (the wizard's subtitle cuts longer texts).
+class StepPage : public QWizardPage
+{
+public:
+    explicit StepPage(QWidget *parent)
+        : QWizardPage(parent)
+        , m_intro(wrappedLabel(QStringLiteral("setupIntro"), this))
+    {}
+
+protected:
+    void setIntro(const QString &text) { m_intro->setText(text); }
+    QLabel *introLabel() const { return m_intro; }
+
+private:
+    QLabel *m_intro;
+};
+
+class EnvironmentStep : public StepPage
 {
 public:
     explicit EnvironmentStep(QWidget *parent)
-        : QWizardPage(parent)
+        : StepPage(parent)
     {
         setObjectName(QStringLiteral("setupEnvironmentPage"));
         setTitle(SetupAssistant::tr("Welcome to DepositDesk"));
-        setSubTitle(SetupAssistant::tr(
+        setIntro(SetupAssistant::tr(
             "This assistant sets up this desk in a few steps. Have ready: the app_id of your "
             "Alipay application, the merchant's seller ID (2088…), the merchant private key and "
             "the Alipay public key or the three certificates, and where the orders are to be "
@@ -98,6 +115,8 @@ public:
         form->addRow(SetupAssistant::tr("&Environment:"), m_environment);
         form->addRow(SetupAssistant::tr("&Local gateway URL:"), m_localUrl);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(introLabel());
+        layout->addSpacing(6);
         layout->addLayout(form);
         layout->addWidget(hint);
         layout->addStretch(1);
@@ -138,16 +157,16 @@ private:
     QString m_problem;
 };
 
-class DatabaseStep : public QWizardPage
+class DatabaseStep : public StepPage
 {
 public:
     DatabaseStep(SetupAssistant &assistant, QWidget *parent)
-        : QWizardPage(parent)
+        : StepPage(parent)
         , m_assistant(assistant)
     {
         setObjectName(QStringLiteral("setupDatabasePage"));
         setTitle(SetupAssistant::tr("Where the orders are kept"));
-        setSubTitle(SetupAssistant::tr(
+        setIntro(SetupAssistant::tr(
             "One desk keeps its order index, ledger and audit log in an SQLite file on this "
             "computer. Several desks share one PostgreSQL database (team mode). The database is "
             "opened (and created) when you go on: the administrator and every later step are "
@@ -211,10 +230,14 @@ public:
         pgForm->addRow(SetupAssistant::tr("&User:"), m_user);
         pgForm->addRow(SetupAssistant::tr("Pass&word:"), m_password);
         pgForm->addRow(SetupAssistant::tr("&TLS:"), m_sslMode);
-        pgForm->addRow(SetupAssistant::tr("&Root certificate:"), rootRow);
+        auto *rootLabel = new QLabel(SetupAssistant::tr("&Root certificate:"), m_postgresBox);
+        rootLabel->setBuddy(m_rootCert);
+        pgForm->addRow(rootLabel, rootRow);
 
         m_message = new MessageLabel(QStringLiteral("setupDatabaseMessage"), this);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(introLabel());
+        layout->addSpacing(6);
         layout->addWidget(m_sqlite);
         layout->addWidget(sqliteBox);
         layout->addWidget(m_postgres);
@@ -333,11 +356,11 @@ private:
     QString m_problem;
 };
 
-class AdministratorStep : public QWizardPage
+class AdministratorStep : public StepPage
 {
 public:
     AdministratorStep(SetupAssistant &assistant, QWidget *parent)
-        : QWizardPage(parent)
+        : StepPage(parent)
         , m_assistant(assistant)
     {
         setObjectName(QStringLiteral("setupAdministratorPage"));
@@ -359,6 +382,8 @@ public:
         form->addRow(SetupAssistant::tr("&Password:"), m_password);
         form->addRow(m_repeatLabel, m_repeat);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(introLabel());
+        layout->addSpacing(6);
         layout->addLayout(form);
         layout->addStretch(1);
         layout->addWidget(m_message);
@@ -369,16 +394,15 @@ public:
     void initializePage() override
     {
         m_existing = m_assistant.setup().hasOperators();
-        setSubTitle(
-            m_existing
-                ? SetupAssistant::tr("This database already has operators (a desk set up "
-                                     "before, or the team's database). Sign in as one of its "
-                                     "administrators: the rest of the set-up is recorded "
-                                     "under that account.")
-                : SetupAssistant::tr("This database has no operators yet. Choose the "
-                                     "administrator's login and password; the administrator "
-                                     "then creates the other accounts, and the rest of the "
-                                     "set-up is recorded under this account."));
+        setIntro(m_existing
+                     ? SetupAssistant::tr("This database already has operators (a desk set up "
+                                          "before, or the team's database). Sign in as one of its "
+                                          "administrators: the rest of the set-up is recorded "
+                                          "under that account.")
+                     : SetupAssistant::tr("This database has no operators yet. Choose the "
+                                          "administrator's login and password; the administrator "
+                                          "then creates the other accounts, and the rest of the "
+                                          "set-up is recorded under this account."));
         m_repeat->setVisible(!m_existing);
         m_repeatLabel->setVisible(!m_existing);
         m_password->clear();
@@ -434,16 +458,16 @@ private:
     bool m_existing = false;
 };
 
-class AlipayStep : public QWizardPage
+class AlipayStep : public StepPage
 {
 public:
     AlipayStep(SetupAssistant &assistant, QWidget *parent)
-        : QWizardPage(parent)
+        : StepPage(parent)
         , m_assistant(assistant)
     {
         setObjectName(QStringLiteral("setupAlipayPage"));
         setTitle(SetupAssistant::tr("The Alipay application and the merchant"));
-        setSubTitle(SetupAssistant::tr(
+        setIntro(SetupAssistant::tr(
             "The app_id names your application on the Alipay open platform. The seller ID is "
             "the merchant's Alipay user ID: charges name it as seller and freezes as payee, so "
             "the money reaches the right account."));
@@ -461,6 +485,8 @@ public:
         form->addRow(SetupAssistant::tr("&app_id:"), m_appId);
         form->addRow(SetupAssistant::tr("&Seller ID:"), m_sellerId);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(introLabel());
+        layout->addSpacing(6);
         layout->addLayout(form);
         layout->addStretch(1);
         layout->addWidget(m_message);
@@ -520,16 +546,16 @@ private:
     QString m_problem;
 };
 
-class KeysStep : public QWizardPage
+class KeysStep : public StepPage
 {
 public:
     KeysStep(SetupAssistant &assistant, QWidget *parent)
-        : QWizardPage(parent)
+        : StepPage(parent)
         , m_assistant(assistant)
     {
         setObjectName(QStringLiteral("setupKeysPage"));
         setTitle(SetupAssistant::tr("Keys or certificates"));
-        setSubTitle(SetupAssistant::tr(
+        setIntro(SetupAssistant::tr(
             "Import the files you made or downloaded for this app_id (PEM or bare base64). Only "
             "the system keychain keeps them; the settings file never does. Public-key mode needs "
             "the merchant private key and the Alipay public key; certificate mode the private "
@@ -568,6 +594,8 @@ public:
         grid->setColumnStretch(1, 1);
         m_message = new MessageLabel(QStringLiteral("setupKeysMessage"), this);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(introLabel());
+        layout->addSpacing(6);
         layout->addLayout(modes);
         layout->addLayout(grid);
         layout->addStretch(1);
@@ -658,16 +686,16 @@ private:
     MessageLabel *m_message;
 };
 
-class TestStep : public QWizardPage
+class TestStep : public StepPage
 {
 public:
     TestStep(SetupAssistant &assistant, QWidget *parent)
-        : QWizardPage(parent)
+        : StepPage(parent)
         , m_assistant(assistant)
     {
         setObjectName(QStringLiteral("setupTestPage"));
         setTitle(SetupAssistant::tr("Connection test"));
-        setSubTitle(SetupAssistant::tr(
+        setIntro(SetupAssistant::tr(
             "The desk asks Alipay about an order that cannot exist, signed with the imported "
             "keys. A verified answer proves that Alipay knows the app_id, accepts the signature "
             "and that its answer verifies with the Alipay key. Nothing changes at Alipay."));
@@ -683,6 +711,8 @@ public:
         row->addWidget(m_test);
         row->addStretch(1);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(introLabel());
+        layout->addSpacing(6);
         layout->addLayout(row);
         layout->addWidget(m_result);
         layout->addStretch(1);
@@ -744,22 +774,25 @@ private:
     bool m_passed = false;
 };
 
-class SummaryStep : public QWizardPage
+class SummaryStep : public StepPage
 {
 public:
     SummaryStep(SetupAssistant &assistant, QWidget *parent)
-        : QWizardPage(parent)
+        : StepPage(parent)
         , m_assistant(assistant)
     {
         setObjectName(QStringLiteral("setupSummaryPage"));
         setTitle(SetupAssistant::tr("Ready to save"));
-        setSubTitle(SetupAssistant::tr(
-            "Finish saves the keys in the system keychain, then the settings; the console "
-            "starts and asks the administrator to sign in. Cancel saves nothing of this: the "
-            "assistant opens again at the next start."));
+        setIntro(SetupAssistant::tr(
+            "Finish saves the keys (and a PostgreSQL password) in the system keychain, then the "
+            "settings; the console starts and asks the administrator to sign in. Cancel saves "
+            "no settings: the assistant opens again at the next start, and finds the database "
+            "and its administrator made so far."));
         m_summary = wrappedLabel(QStringLiteral("setupSummary"), this);
         m_message = new MessageLabel(QStringLiteral("setupSummaryMessage"), this);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(introLabel());
+        layout->addSpacing(6);
         layout->addWidget(m_summary);
         layout->addStretch(1);
         layout->addWidget(m_message);
@@ -791,19 +824,24 @@ public:
             for (Part part : allCredentialParts())
                 if (admin->pendingPart(part).isSet())
                     parts << Credentials::partName(part);
-        const QStringList lines{
-            SetupAssistant::tr("Environment: %1").arg(gateway),
-            SetupAssistant::tr("Database: %1").arg(setup.databaseDescription()),
-            SetupAssistant::tr("Administrator: %1").arg(setup.session().login),
-            SetupAssistant::tr("app_id: %1").arg(admin ? admin->pendingAppId() : QString()),
-            SetupAssistant::tr("Seller ID: %1").arg(admin ? admin->sellerId() : QString()),
-            SetupAssistant::tr("Keys (%1): %2")
-                .arg(admin && admin->pendingCertificateMode()
-                         ? SetupAssistant::tr("certificate mode")
-                         : SetupAssistant::tr("public-key mode"),
-                     parts.join(SetupAssistant::tr(", "))),
+        const QString mode = admin && admin->pendingCertificateMode()
+                                 ? SetupAssistant::tr("certificate mode")
+                                 : SetupAssistant::tr("public-key mode");
+        const QList<std::pair<QString, QString>> rows{
+            {SetupAssistant::tr("Environment"), gateway},
+            {SetupAssistant::tr("Database"), setup.databaseDescription()},
+            {SetupAssistant::tr("Administrator"), setup.session().login},
+            {SetupAssistant::tr("app_id"), admin ? admin->pendingAppId() : QString()},
+            {SetupAssistant::tr("Seller ID"), admin ? admin->sellerId() : QString()},
+            {SetupAssistant::tr("Keys"),
+             mode + QStringLiteral(": ") + parts.join(SetupAssistant::tr(", "))},
         };
-        m_summary->setText(lines.join(u'\n'));
+        QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
+        for (const auto &[name, value] : rows)
+            table += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                         .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        m_summary->setTextFormat(Qt::RichText);
+        m_summary->setText(table + QStringLiteral("</table>"));
         m_message->clear();
     }
 

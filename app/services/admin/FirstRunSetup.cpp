@@ -151,8 +151,7 @@ bool FirstRunSetup::openDatabase(const Database &database, QString *error)
     auto store = std::make_unique<Store>(*config);
     if (const StoreResult opened = store->open(); !opened) {
         if (error)
-            *error = tr("The database %1 could not be opened: %2")
-                         .arg(config->describe(), config->redact(opened.errorString));
+            *error = config->redact(opened.errorString);
         return false;
     }
     m_store = std::move(store);
