@@ -228,6 +228,71 @@ private slots:
         QVERIFY(!setup.databaseOpen());
     }
 
+    // Cancel after the database, the administrator and the app_id: no settings are written, the
+    // next start opens the assistant again, and it asks the administrator made before to sign in.
+    void cancelLeavesNothingThatStopsTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("DepositDesk.conf"));
+        const QString databasePath = dir.filePath(QStringLiteral("desk.sqlite"));
+        {
+            ConsoleSettings settings(ini);
+            SetupAssistant assistant(settings);
+            assistant.show();
+            QAbstractButton *next = assistant.button(QWizard::NextButton);
+            QTest::mouseClick(next, Qt::LeftButton); // production
+            type(child<QLineEdit>(*assistant.currentPage(), QStringLiteral("setupSqlitePath")),
+                 databasePath);
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(assistant.currentId(), int(SetupAssistant::AdministratorPage));
+            QWidget &admin = *assistant.currentPage();
+            type(child<QLineEdit>(admin, QStringLiteral("setupAdminLogin")), AdminLogin);
+            type(child<QLineEdit>(admin, QStringLiteral("setupAdminPassword")), AdminPassword);
+            type(child<QLineEdit>(admin, QStringLiteral("setupAdminRepeat")), AdminPassword);
+            QTest::mouseClick(next, Qt::LeftButton);
+            QWidget &alipay = *assistant.currentPage();
+            type(child<QLineEdit>(alipay, QStringLiteral("setupAppId")), TestAppId);
+            type(child<QLineEdit>(alipay, QStringLiteral("setupSellerId")), SellerId);
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(assistant.currentId(), int(SetupAssistant::KeysPage));
+            QTest::mouseClick(assistant.button(QWizard::CancelButton), Qt::LeftButton);
+            QCOMPARE(assistant.result(), int(QDialog::Rejected));
+        }
+        ConsoleSettings settings(ini);
+        QVERIFY(FirstRunSetup::needed(settings));
+        QVERIFY(settings.sellerId().isEmpty());
+        QVERIFY(settings.database().isEmpty());
+        {
+            Store store(StoreConfig::sqlite(databasePath));
+            QVERIFY(store.open());
+            for (const AuditEntry &entry : AuditLog(store).entries())
+                QVERIFY2(!entry.action.startsWith(u"credentials.saved") &&
+                             entry.action != u"setup.completed",
+                         qPrintable(entry.action));
+        }
+
+        SetupAssistant again(settings);
+        again.show();
+        QAbstractButton *next = again.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        type(child<QLineEdit>(*again.currentPage(), QStringLiteral("setupSqlitePath")),
+             databasePath);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(again.currentId(), int(SetupAssistant::AdministratorPage));
+        QWidget &admin = *again.currentPage();
+        QVERIFY(!child<QLineEdit>(admin, QStringLiteral("setupAdminRepeat"))->isVisible());
+        type(child<QLineEdit>(admin, QStringLiteral("setupAdminLogin")), AdminLogin);
+        type(child<QLineEdit>(admin, QStringLiteral("setupAdminPassword")),
+             QStringLiteral("not-the-password"));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(again.currentId(), int(SetupAssistant::AdministratorPage));
+        QVERIFY(!message(admin, QStringLiteral("setupAdminMessage")).isEmpty());
+        type(child<QLineEdit>(admin, QStringLiteral("setupAdminPassword")), AdminPassword);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(again.currentId(), int(SetupAssistant::AlipayPage));
+        QCOMPARE(again.setup().session().login, AdminLogin);
+    }
+
     void firstDayThenACharge_data()
     {
         QTest::addColumn<QString>("language");
