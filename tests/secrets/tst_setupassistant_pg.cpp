@@ -2,7 +2,8 @@
 // (a throw-away gnome-keyring): FirstRunSetup opens the database from its fields, creates the
 // administrator there, saves the keys, puts the database password in the keychain and writes a
 // setting without it; the next start (DatabasePassword::prepare) reads the password back and
-// connects. Neither the settings file nor the audit log holds the password.
+// connects, and so does the set-up run again without the password typed. Neither the settings
+// file nor the audit log holds the password.
 
 #include "KeyringSession.h"
 #include "SecretsTestData.h"
@@ -112,6 +113,22 @@ private Q_SLOTS:
             }
         }
         QVERIFY(completed);
+
+        // The assistant run again (--setup) with the password field left empty: the keychain's.
+        FirstRunSetup again(settings);
+        FirstRunSetup::Database fields;
+        fields.postgres = true;
+        fields.host = server.host;
+        fields.port = server.port;
+        fields.name = server.database;
+        fields.user = server.user;
+        fields.sslMode = server.sslMode == StoreConfig::SslMode::Unset
+                             ? QString()
+                             : StoreConfig::sslModeName(server.sslMode);
+        fields.sslRootCert = server.sslRootCert;
+        QString error;
+        QVERIFY2(again.openDatabase(fields, &error), qPrintable(error));
+        QVERIFY(again.hasOperators());
     }
 };
 

@@ -205,7 +205,8 @@ public:
         m_password = new QLineEdit(m_postgresBox);
         m_password->setObjectName(QStringLiteral("setupPgPassword"));
         m_password->setEchoMode(QLineEdit::Password);
-        m_password->setPlaceholderText(SetupAssistant::tr("Kept in the system keychain"));
+        m_password->setPlaceholderText(
+            SetupAssistant::tr("Kept in the system keychain; empty: the one stored there"));
         m_sslMode = new QComboBox(m_postgresBox);
         m_sslMode->setObjectName(QStringLiteral("setupPgSslMode"));
         m_sslMode->addItem(SetupAssistant::tr("Default (verify-full with a root certificate, "

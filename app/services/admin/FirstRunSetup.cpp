@@ -145,6 +145,9 @@ bool FirstRunSetup::openDatabase(const Database &database, QString *error)
     std::optional<StoreConfig> config = storeConfigOf(database, error);
     if (!config)
         return false;
+    // Run again (--setup): the password typed the first time is in the keychain.
+    if (config->driver == StoreConfig::Driver::Postgres && config->password.isEmpty())
+        config->password = m_passwords->readStored(*config);
     m_services.reset();
     m_store.reset();
     m_session = {};

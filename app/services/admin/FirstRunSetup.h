@@ -67,8 +67,9 @@ public:
     // The store configuration of `database`, or nullopt and a translated reason.
     static std::optional<StoreConfig> storeConfigOf(const Database &database,
                                                     QString *error = nullptr);
-    // Opens (and creates) the database, replacing one opened before. False and a translated
-    // reason (never the password) when it cannot be opened.
+    // Opens (and creates) the database, replacing one opened before; a PostgreSQL database given
+    // without a password uses the one the keychain keeps for it (a set-up run again). False and
+    // a translated reason (never the password) when it cannot be opened.
     bool openDatabase(const Database &database, QString *error = nullptr);
     bool databaseOpen() const { return m_store != nullptr; }
     QString databaseDescription() const; // StoreConfig::describe() of the open database
