@@ -255,6 +255,17 @@ private slots:
             type(child<QLineEdit>(alipay, QStringLiteral("setupSellerId")), SellerId);
             QTest::mouseClick(next, Qt::LeftButton);
             QCOMPARE(assistant.currentId(), int(SetupAssistant::KeysPage));
+            // Back to the administrator: the account exists now, the page signs in with it.
+            QTest::mouseClick(assistant.button(QWizard::BackButton), Qt::LeftButton);
+            QTest::mouseClick(assistant.button(QWizard::BackButton), Qt::LeftButton);
+            QCOMPARE(assistant.currentId(), int(SetupAssistant::AdministratorPage));
+            QVERIFY(!child<QLineEdit>(admin, QStringLiteral("setupAdminRepeat"))->isVisible());
+            QVERIFY(!next->isEnabled()); // the password is asked again
+            type(child<QLineEdit>(admin, QStringLiteral("setupAdminPassword")), AdminPassword);
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(assistant.currentId(), int(SetupAssistant::AlipayPage));
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(assistant.currentId(), int(SetupAssistant::KeysPage));
             QTest::mouseClick(assistant.button(QWizard::CancelButton), Qt::LeftButton);
             QCOMPARE(assistant.result(), int(QDialog::Rejected));
         }

@@ -395,17 +395,7 @@ public:
     void initializePage() override
     {
         m_existing = m_assistant.setup().hasOperators();
-        setIntro(m_existing
-                     ? SetupAssistant::tr("This database already has operators (a desk set up "
-                                          "before, or the team's database). Sign in as one of its "
-                                          "administrators: the rest of the set-up is recorded "
-                                          "under that account.")
-                     : SetupAssistant::tr("This database has no operators yet. Choose the "
-                                          "administrator's login and password; the administrator "
-                                          "then creates the other accounts, and the rest of the "
-                                          "set-up is recorded under this account."));
-        m_repeat->setVisible(!m_existing);
-        m_repeatLabel->setVisible(!m_existing);
+        showMode();
         m_password->clear();
         m_repeat->clear();
         m_message->clear();
@@ -426,12 +416,30 @@ public:
             m_message->showError(error);
             return false;
         }
+        // Back here later, the account exists: the page asks to sign in with it.
+        m_existing = true;
+        showMode();
         m_password->clear();
         m_repeat->clear();
         return true;
     }
 
 private:
+    void showMode()
+    {
+        setIntro(m_existing
+                     ? SetupAssistant::tr("This database already has operators (a desk set up "
+                                          "before, or the team's database). Sign in as one of its "
+                                          "administrators: the rest of the set-up is recorded "
+                                          "under that account.")
+                     : SetupAssistant::tr("This database has no operators yet. Choose the "
+                                          "administrator's login and password; the administrator "
+                                          "then creates the other accounts, and the rest of the "
+                                          "set-up is recorded under this account."));
+        m_repeat->setVisible(!m_existing);
+        m_repeatLabel->setVisible(!m_existing);
+    }
+
     void update()
     {
         m_problem.clear();
