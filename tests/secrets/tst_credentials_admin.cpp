@@ -385,6 +385,17 @@ private slots:
         QVERIFY(sellerEntries().isEmpty());
         QVERIFY(f.services->client().config().sellerId.isEmpty());
 
+        // Keys but no seller ID: the desk may act, but a charge says what is missing.
+        importPublicKeyMode(admin);
+        QVERIFY(admin.save());
+        const CredentialsOutcome stored = awaitOutcome(admin, &CredentialsAdmin::saveFinished);
+        QVERIFY2(stored.ok, qPrintable(stored.message));
+        QVERIFY(f.services->canCallAlipay());
+        QVERIFY(f.services->actions().gatewayProblem(OrderActions::Action::Unfreeze).isEmpty());
+        const QString noSeller = f.services->actions().gatewayProblem(OrderActions::Action::Charge);
+        QVERIFY2(noSeller.contains(u"seller ID") && noSeller.contains(u"Credentials page"),
+                 qPrintable(noSeller));
+
         const QString seller = QStringLiteral("2088102146225135");
         QString error;
         QVERIFY2(admin.setSellerId(QStringLiteral(" 2088102146225135 "), &error),
@@ -407,11 +418,13 @@ private slots:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(sellerEntries().size(), 1);
 
-        // Keys saved afterwards keep it: the gateway configuration in use names the seller.
+        QVERIFY(f.services->actions().gatewayProblem(OrderActions::Action::Charge).isEmpty());
+
+        // Keys saved again keep it: the gateway configuration in use names the seller.
         importPublicKeyMode(admin);
         QVERIFY(admin.save());
-        const CredentialsOutcome stored = awaitOutcome(admin, &CredentialsAdmin::saveFinished);
-        QVERIFY2(stored.ok, qPrintable(stored.message));
+        const CredentialsOutcome again = awaitOutcome(admin, &CredentialsAdmin::saveFinished);
+        QVERIFY2(again.ok, qPrintable(again.message));
         QVERIFY(f.services->canCallAlipay());
         QCOMPARE(f.services->client().config().sellerId, seller);
 
