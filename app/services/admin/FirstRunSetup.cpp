@@ -263,6 +263,7 @@ bool FirstRunSetup::setAlipay(Environment environment, const QUrl &localUrl, con
     gateway.sellerId = m_sellerId;
     gateway.timeoutMs = m_settings.callTimeoutMs();
     m_services.reset();
+    m_keysSaved = false;
     m_services = std::make_unique<ConsoleServices>(*m_store, gateway);
     m_services->useKeychainService(m_keychainService.isEmpty()
                                        ? CredentialStore::serviceNameFor(environment)
@@ -284,20 +285,26 @@ bool FirstRunSetup::finish(QString *refusal)
             *refusal = tr("Open the database, sign in and enter the app_id first.");
         return false;
     }
+    // Finish tried again after the keys were saved (the database password failed): the keys are
+    // in the keychain already and no longer pending.
+    if (m_keysSaved) {
+        QMetaObject::invokeMethod(this, &FirstRunSetup::storePassword, Qt::QueuedConnection);
+        return true;
+    }
     if (!admin->save(refusal))
         return false;
-    // One answer per save: the connection goes when it came.
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(admin, &CredentialsAdmin::saveFinished, this,
-                          [this, connection](const CredentialsOutcome &outcome) {
-                              disconnect(*connection);
-                              delete connection;
-                              if (!outcome.ok) {
-                                  Q_EMIT finished(false, outcome.message);
-                                  return;
-                              }
-                              storePassword();
-                          });
+    // One answer per save (a failed save may be tried again).
+    disconnect(m_saveAnswer);
+    m_saveAnswer = connect(admin, &CredentialsAdmin::saveFinished, this,
+                           [this](const CredentialsOutcome &outcome) {
+                               disconnect(m_saveAnswer);
+                               if (!outcome.ok) {
+                                   Q_EMIT finished(false, outcome.message);
+                                   return;
+                               }
+                               m_keysSaved = true;
+                               storePassword();
+                           });
     return true;
 }
 

@@ -119,6 +119,8 @@ private:
     QString m_appId;
     QString m_sellerId;
     QString m_keychainService;
+    QMetaObject::Connection m_saveAnswer;
+    bool m_keysSaved = false; // by this finish(), for the present services
 };
 
 } // namespace DepositDesk
