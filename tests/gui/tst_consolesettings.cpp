@@ -130,7 +130,8 @@ void TestConsoleSettings::sellerIdIsCheckedForForm_data()
     QTest::newRow("app_id") << QByteArray("2021000000000001");
     QTest::newRow("inner space") << QByteArray("\"2088 102146225135\"");
     QTest::newRow("full-width digits")
-        << QByteArray("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x98\xef\xbc\x98" "102146225135");
+        << QByteArray("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x98\xef\xbc\x98"
+                      "102146225135");
 }
 
 void TestConsoleSettings::sellerIdIsCheckedForForm()
