@@ -346,7 +346,7 @@ void CredentialsPage::retranslateUi()
     m_sellerEdit->setPlaceholderText(tr("2088 and 12 more digits (PID)"));
     m_sellerSave->setText(tr("Save seller ID"));
     m_sellerHint->setText(tr("The merchant's Alipay user ID: charges name it as seller and new "
-                             "freezes as payee. Without it every charge is refused."));
+                             "freezes as payee. Without it charges are disabled."));
     m_importBox->setTitle(tr("Import new credentials from files"));
     m_appIdLabel->setText(tr("app_id"));
     m_appIdEdit->setPlaceholderText(tr("16 digits, from the Alipay open platform console"));
