@@ -7,6 +7,7 @@
 #include "services/admin/ConsoleSettings.h"
 #include "services/admin/CredentialsAdmin.h"
 #include "services/admin/DatabasePassword.h"
+#include "services/admin/FirstRunSetup.h"
 #include "services/system/AboutInfo.h"
 #include "services/system/LogFile.h"
 #include "services/system/NetworkProxy.h"
@@ -15,6 +16,7 @@
 #include "ui/MainWindow.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/session/SignInDialog.h"
+#include "ui/setup/SetupAssistant.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +36,7 @@ struct Options
 {
     QCommandLineOption demo;
     QCommandLineOption language;
+    QCommandLineOption setup;
 };
 
 // Built after the language is chosen, so that --help speaks it.
@@ -46,7 +49,11 @@ Options makeOptions()
         QCommandLineOption(QStringLiteral("lang"),
                            QApplication::translate(
                                "main", "Interface language (zh_CN or en); default: the system's."),
-                           QStringLiteral("language"))};
+                           QStringLiteral("language")),
+        QCommandLineOption(QStringLiteral("setup"),
+                           QApplication::translate(
+                               "main", "Open the set-up assistant (environment, app_id, seller "
+                                       "ID, keys, database, administrator) before the console."))};
 }
 
 // --lang if given, else the one chosen in the settings, else the system locale's.
@@ -54,7 +61,7 @@ QString chooseLanguage(const QStringList &arguments, const QString &saved)
 {
     const Options options = makeOptions();
     QCommandLineParser early;
-    early.addOptions({options.demo, options.language});
+    early.addOptions({options.demo, options.language, options.setup});
     early.addHelpOption();
     early.addVersionOption();
     early.parse(arguments); // errors are reported by the real parse below
@@ -165,12 +172,18 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
     GatewayConfig gateway;
     gateway.gateway = settings.gatewayUrl();
     gateway.appId = settings.appId();
+    gateway.sellerId = settings.sellerId();
     gateway.timeoutMs = settings.callTimeoutMs();
     ConsoleServices services(store, gateway);
     services.useKeychain(settings.environment());
     QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::appIdSaved, &services,
                      [&settings](const QString &appId) {
                          settings.setAppId(appId);
+                         settings.sync();
+                     });
+    QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::sellerIdSaved, &services,
+                     [&settings](const QString &sellerId) {
+                         settings.setSellerId(sellerId);
                          settings.sync();
                      });
     services.credentialsAdmin()->loadStored(); // answers in the event loop
@@ -208,7 +221,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options = makeOptions();
-    parser.addOptions({options.demo, options.language});
+    parser.addOptions({options.demo, options.language, options.setup});
     parser.process(app);
 
     // Settings that could not be used (a giant file set aside, garbage values): said once, the
@@ -232,6 +245,15 @@ int main(int argc, char *argv[])
                          settings.setLanguage(language);
                          settings.sync();
                      });
-    return parser.isSet(options.demo) ? runDemo(languages, settings)
-                                      : runConfigured(languages, settings);
+    if (parser.isSet(options.demo))
+        return runDemo(languages, settings);
+    // The set-up assistant: on --setup, and while nothing is configured (no app_id in the
+    // settings, FirstRunSetup::needed). Cancelled on an unconfigured desk: nothing to start.
+    if (parser.isSet(options.setup) || FirstRunSetup::needed(settings)) {
+        SetupAssistant assistant(settings);
+        assistant.exec();
+        if (FirstRunSetup::needed(settings))
+            return 0;
+    }
+    return runConfigured(languages, settings);
 }

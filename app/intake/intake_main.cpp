@@ -257,6 +257,7 @@ int main(int argc, char *argv[])
     GatewayConfig base;
     base.gateway = settings->gatewayUrl();
     base.appId = settings->appId();
+    base.sellerId = settings->sellerId(); // a notification for another payee is refused
     base.timeoutMs = settings->callTimeoutMs();
     if (base.appId.isEmpty()) {
         err << Text::tr("No app_id in the settings (%1): set it in the console first.")

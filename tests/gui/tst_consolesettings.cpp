@@ -21,6 +21,8 @@ private slots:
     void roundTripsThroughTheFile();
     void resolvesTheGateway();
     void refusesNonsense();
+    void sellerIdIsCheckedForForm_data();
+    void sellerIdIsCheckedForForm();
     void keepsTheStoredSpellings_data();
     void keepsTheStoredSpellings();
     void theDemoIsNoSetting();
@@ -36,6 +38,7 @@ void TestConsoleSettings::defaults()
     QCOMPARE(settings.environment(), Environment::Production);
     QCOMPARE(settings.gatewayUrl(), GatewayConfig::productionGateway());
     QVERIFY(settings.appId().isEmpty());
+    QVERIFY(settings.sellerId().isEmpty());
     QVERIFY(settings.database().isEmpty());
     QCOMPARE(settings.callTimeoutMs(), GatewayConfig::DefaultTimeoutMs);
     QVERIFY(settings.language().isEmpty());
@@ -53,6 +56,7 @@ void TestConsoleSettings::roundTripsThroughTheFile()
         settings.setEnvironment(Environment::LocalUrl);
         settings.setLocalGatewayUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/gateway.do")));
         settings.setAppId(QStringLiteral(" 2021000000000001 "));
+        settings.setSellerId(QStringLiteral(" 2088102146225135 "));
         settings.setDatabase(QStringLiteral("/srv/desk/orders.sqlite"));
         settings.setCallTimeoutMs(8000);
         settings.setLanguage(QStringLiteral("zh_CN"));
@@ -65,6 +69,8 @@ void TestConsoleSettings::roundTripsThroughTheFile()
     QCOMPARE(again.environment(), Environment::LocalUrl);
     QCOMPARE(again.gatewayUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/gateway.do")));
     QCOMPARE(again.appId(), QStringLiteral("2021000000000001"));
+    QCOMPARE(again.sellerId(), QStringLiteral("2088102146225135"));
+    QCOMPARE(again.problems(), QStringList());
     QCOMPARE(again.database(), QStringLiteral("/srv/desk/orders.sqlite"));
     QCOMPARE(again.callTimeoutMs(), 8000);
     QCOMPARE(again.language(), QStringLiteral("zh_CN"));
@@ -120,6 +126,46 @@ void TestConsoleSettings::refusesNonsense()
     QCOMPARE(settings.callTimeoutMs(), 100);
     settings.setCallTimeoutMs(10000000);
     QCOMPARE(settings.callTimeoutMs(), 600000);
+}
+
+void TestConsoleSettings::sellerIdIsCheckedForForm_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::newRow("too short") << QByteArray("208810214622513");
+    QTest::newRow("too long") << QByteArray("20881021462251350");
+    QTest::newRow("not 2088") << QByteArray("2089102146225135");
+    QTest::newRow("letters") << QByteArray("2088abcdefghijkl");
+    QTest::newRow("app_id") << QByteArray("2021000000000001");
+    QTest::newRow("inner space") << QByteArray("\"2088 102146225135\"");
+    QTest::newRow("full-width digits")
+        << QByteArray("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x98\xef\xbc\x98"
+                      "102146225135");
+}
+
+void TestConsoleSettings::sellerIdIsCheckedForForm()
+{
+    QFETCH(QByteArray, stored);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("console.ini"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[gateway]\nsellerId=" + stored + "\n");
+    }
+    ConsoleSettings settings(path);
+    // Garbage is never handed to the gateway as the payee: it reads as empty and is said.
+    QCOMPARE(settings.sellerId(), QString());
+    const QStringList problems = settings.problems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems[0].contains(u"gateway/sellerId") &&
+                 problems[0].contains(u"nothing is used instead"),
+             qPrintable(problems[0]));
+    QVERIFY(!ConsoleSettings::isSellerId(QString::fromUtf8(stored)));
+    QVERIFY(ConsoleSettings::isSellerId(QStringLiteral("2088102146225135")));
+    // A valid one replaces it, and the problem is gone.
+    settings.setSellerId(QStringLiteral("2088102146225135"));
+    QCOMPARE(settings.sellerId(), QStringLiteral("2088102146225135"));
+    QCOMPARE(settings.problems(), QStringList());
 }
 
 void TestConsoleSettings::keepsTheStoredSpellings_data()

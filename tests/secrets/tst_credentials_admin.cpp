@@ -358,6 +358,85 @@ private slots:
         }
     }
 
+    void theSellerIdIsCheckedAuditedAndUsedAtOnce()
+    {
+        CredentialsFixture f;
+        startAsAdmin(f);
+        CredentialsAdmin &admin = f.admin();
+        admin.loadStored();
+        QTRY_COMPARE_WITH_TIMEOUT(int(admin.state().presence),
+                                  int(StoredCredentialsState::Presence::Absent), 30000);
+        QSignalSpy saved(&admin, &CredentialsAdmin::sellerIdSaved);
+        const auto sellerEntries = [&f] {
+            QList<AuditEntry> found;
+            const QList<AuditEntry> all = AuditLog(f.store()).entries();
+            for (const AuditEntry &entry : all)
+                if (entry.action == u"credentials.seller_id.changed")
+                    found << entry;
+            return found;
+        };
+        // Not 2088 and 12 more digits: refused with the reason, nothing changed or recorded.
+        for (const char *bad : {"2021000000000001", "2088123", "20881021462251350", "2088abc"}) {
+            QString error;
+            QVERIFY(!admin.setSellerId(QLatin1String(bad), &error));
+            QVERIFY2(error.contains(u"2088"), qPrintable(error));
+        }
+        QVERIFY(saved.isEmpty());
+        QVERIFY(sellerEntries().isEmpty());
+        QVERIFY(f.services->client().config().sellerId.isEmpty());
+
+        // Keys but no seller ID: the desk may act, but a charge says what is missing.
+        importPublicKeyMode(admin);
+        QVERIFY(admin.save());
+        const CredentialsOutcome stored = awaitOutcome(admin, &CredentialsAdmin::saveFinished);
+        QVERIFY2(stored.ok, qPrintable(stored.message));
+        QVERIFY(f.services->canCallAlipay());
+        QVERIFY(f.services->actions().gatewayProblem(OrderActions::Action::Unfreeze).isEmpty());
+        const QString noSeller = f.services->actions().gatewayProblem(OrderActions::Action::Charge);
+        QVERIFY2(noSeller.contains(u"seller ID") && noSeller.contains(u"Credentials page"),
+                 qPrintable(noSeller));
+
+        const QString seller = QStringLiteral("2088102146225135");
+        QString error;
+        QVERIFY2(admin.setSellerId(QStringLiteral(" 2088102146225135 "), &error),
+                 qPrintable(error));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().first().toString(), seller);
+        QCOMPARE(admin.sellerId(), seller);
+        QCOMPARE(f.services->client().config().sellerId, seller);
+        QList<AuditEntry> entries = sellerEntries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().operatorLogin, QStringLiteral("admin1"));
+        const QJsonObject detail =
+            QJsonDocument::fromJson(entries.first().detail.toUtf8()).object();
+        QCOMPARE(detail.value(u"from").toString(), QString());
+        QCOMPARE(detail.value(u"to").toString(), seller);
+        QCOMPARE(detail.value(u"app_id").toString(), TestAppId);
+
+        // The same id again: nothing to record.
+        QVERIFY(admin.setSellerId(seller, &error));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(sellerEntries().size(), 1);
+
+        QVERIFY(f.services->actions().gatewayProblem(OrderActions::Action::Charge).isEmpty());
+
+        // Keys saved again keep it: the gateway configuration in use names the seller.
+        importPublicKeyMode(admin);
+        QVERIFY(admin.save());
+        const CredentialsOutcome again = awaitOutcome(admin, &CredentialsAdmin::saveFinished);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QVERIFY(f.services->canCallAlipay());
+        QCOMPARE(f.services->client().config().sellerId, seller);
+
+        // Only an administrator changes where the money goes.
+        f.services->setSession(CredentialsFixture::session(OperatorRole::Agent));
+        QVERIFY(!admin.setSellerId(QStringLiteral("2088000000000009"), &error));
+        QCOMPARE(error,
+                 Permissions::deniedReason(OperatorRole::Agent, Capability::ManageCredentials));
+        QCOMPARE(f.services->client().config().sellerId, seller);
+        QCOMPARE(sellerEntries().size(), 1);
+    }
+
     void anOperatorWithoutTheRightIsRefusedInTheService()
     {
         CredentialsFixture f;

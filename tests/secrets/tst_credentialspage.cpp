@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -78,6 +79,31 @@ private slots:
         QVERIFY(!action->isVisible());
         QVERIFY(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget() !=
                 window.credentialsPage());
+    }
+
+    void sellerIdIsSavedOnThePage()
+    {
+        CredentialsFixture f;
+        QString error;
+        QVERIFY2(f.start(&error), qPrintable(error));
+        f.services->setSession(CredentialsFixture::session(OperatorRole::Admin));
+        CredentialsPage page(f.admin());
+        page.resize(900, 720);
+        page.show();
+        auto *edit = page.findChild<QLineEdit *>(QStringLiteral("sellerIdEdit"));
+        QVERIFY(edit);
+        QVERIFY(edit->text().isEmpty());
+        // The app_id typed where the seller ID belongs: refused on the page, nothing changed.
+        QTest::keyClicks(edit, TestAppId);
+        QTest::mouseClick(button(&page, QStringLiteral("sellerIdSaveButton")), Qt::LeftButton);
+        QVERIFY2(page.resultText().contains(u"2088"), qPrintable(page.resultText()));
+        QVERIFY(f.admin().sellerId().isEmpty());
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("2088102146225135"));
+        QTest::mouseClick(button(&page, QStringLiteral("sellerIdSaveButton")), Qt::LeftButton);
+        QCOMPARE(f.admin().sellerId(), QStringLiteral("2088102146225135"));
+        QVERIFY2(page.resultText().contains(u"2088102146225135"), qPrintable(page.resultText()));
+        saveScreenshot(&page, QStringLiteral("credentialspage-sellerid-en"));
     }
 
     void importCheckTestAndSave_data()

@@ -52,6 +52,24 @@ CredentialsPage::CredentialsPage(CredentialsAdmin &admin, QWidget *parent)
     storedLayout->addWidget(m_stateLabel);
     storedLayout->addWidget(m_keychainLabel);
 
+    m_sellerBox = new QGroupBox(this);
+    m_sellerLabel = new QLabel(m_sellerBox);
+    m_sellerEdit = new QLineEdit(m_sellerBox);
+    m_sellerEdit->setObjectName(QStringLiteral("sellerIdEdit"));
+    m_sellerEdit->setText(admin.sellerId());
+    m_sellerEdit->setMaxLength(32);
+    m_sellerLabel->setBuddy(m_sellerEdit);
+    m_sellerSave = new QPushButton(m_sellerBox);
+    m_sellerSave->setObjectName(QStringLiteral("sellerIdSaveButton"));
+    m_sellerHint = wrapped(QStringLiteral("sellerIdHint"), m_sellerBox);
+    m_sellerHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *sellerGrid = new QGridLayout(m_sellerBox);
+    sellerGrid->addWidget(m_sellerLabel, 0, 0);
+    sellerGrid->addWidget(m_sellerEdit, 0, 1);
+    sellerGrid->addWidget(m_sellerSave, 0, 2);
+    sellerGrid->addWidget(m_sellerHint, 1, 0, 1, 3);
+    sellerGrid->setColumnStretch(1, 1);
+
     m_importBox = new QGroupBox(this);
     auto *grid = new QGridLayout(m_importBox);
     m_appIdLabel = new QLabel(m_importBox);
@@ -110,6 +128,7 @@ CredentialsPage::CredentialsPage(CredentialsAdmin &admin, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_storedBox);
+    layout->addWidget(m_sellerBox);
     layout->addWidget(m_importBox);
     layout->addLayout(buttons);
     layout->addWidget(m_resultLabel);
@@ -119,6 +138,8 @@ CredentialsPage::CredentialsPage(CredentialsAdmin &admin, QWidget *parent)
             [this](const QString &text) { m_admin.setPendingAppId(text); });
     connect(m_publicKeyMode, &QRadioButton::toggled, this,
             [this](bool publicKey) { m_admin.setPendingCertificateMode(!publicKey); });
+    connect(m_sellerSave, &QPushButton::clicked, this, &CredentialsPage::saveSellerId);
+    connect(m_sellerEdit, &QLineEdit::returnPressed, this, &CredentialsPage::saveSellerId);
     connect(m_checkButton, &QPushButton::clicked, this, &CredentialsPage::check);
     connect(m_testButton, &QPushButton::clicked, this, &CredentialsPage::testConnection);
     connect(m_saveButton, &QPushButton::clicked, this, &CredentialsPage::save);
@@ -213,6 +234,22 @@ void CredentialsPage::remove()
     updateButtons();
 }
 
+void CredentialsPage::saveSellerId()
+{
+    const QString before = m_admin.sellerId();
+    QString error;
+    if (!m_admin.setSellerId(m_sellerEdit->text(), &error)) {
+        showResult(false, error);
+        return;
+    }
+    m_sellerEdit->setText(m_admin.sellerId());
+    showResult(true, before == m_admin.sellerId()
+                         ? tr("The seller ID %1 is already the one in use.").arg(before)
+                         : tr("The seller ID is now %1: charges and new freezes name it as "
+                              "seller and payee.")
+                               .arg(m_admin.sellerId()));
+}
+
 void CredentialsPage::showResult(bool ok, const QString &text)
 {
     m_resultOk = ok;
@@ -304,6 +341,12 @@ void CredentialsPage::retranslateUi()
 {
     m_title->setText(tr("Alipay credentials"));
     m_storedBox->setTitle(tr("In the keychain"));
+    m_sellerBox->setTitle(tr("Merchant"));
+    m_sellerLabel->setText(tr("&Seller ID"));
+    m_sellerEdit->setPlaceholderText(tr("2088 and 12 more digits (PID)"));
+    m_sellerSave->setText(tr("Save seller ID"));
+    m_sellerHint->setText(tr("The merchant's Alipay user ID: charges name it as seller and new "
+                             "freezes as payee. Without it charges are disabled."));
     m_importBox->setTitle(tr("Import new credentials from files"));
     m_appIdLabel->setText(tr("app_id"));
     m_appIdEdit->setPlaceholderText(tr("16 digits, from the Alipay open platform console"));

@@ -20,7 +20,8 @@ class CredentialsAdmin;
 struct CredentialsOutcome;
 
 // The administrator's page of the Alipay credentials: what the keychain holds for the
-// desk's app_id (never the key text), pending parts imported from files ("loaded: <file>,
+// desk's app_id (never the key text), the merchant's seller ID (saved on its own, audited),
+// pending parts imported from files ("loaded: <file>,
 // RSA 2048"), Check, Test connection, Save to keychain (replaces, confirmed) and Delete
 // (confirmed), with the answers shown inline. The service refuses anyone without
 // ManageCredentials, whatever this page shows.
@@ -47,6 +48,8 @@ public Q_SLOTS:
     void testConnection();
     void save();
     void remove();
+    // Saves the seller ID typed next to the app_id (checked for form, audited by the service).
+    void saveSellerId();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +77,11 @@ private:
     QGroupBox *m_storedBox = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
+    QGroupBox *m_sellerBox = nullptr;
+    QLabel *m_sellerLabel = nullptr;
+    QLineEdit *m_sellerEdit = nullptr;
+    QPushButton *m_sellerSave = nullptr;
+    QLabel *m_sellerHint = nullptr;
     QGroupBox *m_importBox = nullptr;
     QLabel *m_appIdLabel = nullptr;
     QLineEdit *m_appIdEdit = nullptr;

@@ -39,8 +39,16 @@ OrderActions::Availability OrderActions::availability(Action action, const Opera
 
 QString OrderActions::gatewayProblem(Action action) const
 {
-    if (action == Action::RequestRefund || m_api.client()->config().isValid())
+    if (action == Action::RequestRefund)
         return {};
+    if (const GatewayConfig &config = m_api.client()->config(); config.isValid()) {
+        // A charge names the merchant to be paid (seller_id); Alipay is never asked to guess.
+        if (action == Action::Charge && config.sellerId.isEmpty())
+            return tr("No seller ID is set, so a charge cannot name the merchant to be paid. An "
+                      "administrator enters the merchant's Alipay user ID (2088…) on the "
+                      "Credentials page.");
+        return {};
+    }
     if (!m_credentialsProblem.isEmpty())
         return m_credentialsProblem;
     return tr("This desk has no usable Alipay credentials, so it can only search and read "

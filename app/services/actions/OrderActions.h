@@ -99,8 +99,9 @@ public:
 
     Availability availability(Action action, const OperatorSession &session,
                               const OrderRecord &order) const;
-    // Why this desk cannot call Alipay for `action` (no usable credentials: read-only desk), or
-    // empty. A refund request is recorded locally and needs no credentials.
+    // Why this desk cannot call Alipay for `action` (no usable credentials: read-only desk; for a
+    // charge also no seller ID), or empty. A refund request is recorded locally and needs no
+    // credentials.
     QString gatewayProblem(Action action) const;
     // What gatewayProblem() says while the gateway has no usable keys (ConsoleServices: the
     // keychain's state in plain words); empty: the generic sentence.

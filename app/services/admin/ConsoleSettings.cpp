@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace DepositDesk {
@@ -17,6 +18,7 @@ namespace {
 const QString EnvironmentKey = QStringLiteral("gateway/environment");
 const QString LocalUrlKey = QStringLiteral("gateway/localUrl");
 const QString AppIdKey = QStringLiteral("gateway/appId");
+const QString SellerIdKey = QStringLiteral("gateway/sellerId");
 const QString TimeoutKey = QStringLiteral("gateway/timeoutMs");
 const QString DatabaseKey = QStringLiteral("store/database");
 const QString LanguageKey = QStringLiteral("ui/language");
@@ -107,6 +109,9 @@ QStringList ConsoleSettings::problems() const
     for (const QString &key : {LocalUrlKey, AppIdKey, DatabaseKey, LanguageKey})
         if (m_settings->value(key).toString().size() > MaxValueChars)
             refused(key, tr("nothing"));
+    if (m_settings->contains(SellerIdKey) && !m_settings->value(SellerIdKey).toString().isEmpty() &&
+        sellerId().isEmpty())
+        refused(SellerIdKey, tr("nothing"));
     if (environment() == Environment::LocalUrl && !localGatewayUrl().isValid())
         refused(LocalUrlKey, tr("nothing"));
     if (m_settings->contains(ProxyKey) && proxy() != m_settings->value(ProxyKey).toString())
@@ -161,6 +166,23 @@ QString ConsoleSettings::appId() const
 void ConsoleSettings::setAppId(const QString &appId)
 {
     m_settings->setValue(AppIdKey, appId.trimmed());
+}
+
+QString ConsoleSettings::sellerId() const
+{
+    const QString stored = m_settings->value(SellerIdKey).toString();
+    return isSellerId(stored) ? stored : QString();
+}
+
+void ConsoleSettings::setSellerId(const QString &sellerId)
+{
+    m_settings->setValue(SellerIdKey, sellerId.trimmed());
+}
+
+bool ConsoleSettings::isSellerId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^2088[0-9]{12}$"));
+    return pattern.match(text).hasMatch();
 }
 
 QString ConsoleSettings::database() const

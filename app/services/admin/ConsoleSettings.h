@@ -13,8 +13,9 @@
 namespace DepositDesk {
 
 // The console's non-secret settings (QSettings, organisation "DepositDesk"): environment,
-// app_id, database, timeouts, proxy, language, idle lock. Keys and passwords are never stored here
-// (they live in the OS keychain; the database password too: services/admin/DatabasePassword.h).
+// app_id, the merchant's seller id, database, timeouts, proxy, language, idle lock. Keys and
+// passwords are never stored here (they live in the OS keychain; the database password too:
+// services/admin/DatabasePassword.h).
 //
 // Garbage is never used: a value that is not what its key holds (an unknown environment, a timeout
 // that is no number of milliseconds, a text longer than MaxValueChars ...) reads as the default
@@ -51,6 +52,12 @@ public:
     QUrl gatewayUrl() const; // resolved from the environment
     QString appId() const;
     void setAppId(const QString &appId);
+    // The merchant's Alipay user id (2088 and 12 more digits): seller_id of charges and payee of
+    // freezes (GatewayConfig::sellerId). Anything else stored reads as empty (and is listed by
+    // problems()); setSellerId() stores what it is given, trimmed: check it with isSellerId().
+    QString sellerId() const;
+    void setSellerId(const QString &sellerId);
+    static bool isSellerId(const QString &text);
     // SQLite file path, or a PostgreSQL setting "host=… dbname=… sslmode=…" without the password
     // (StoreConfig::fromSetting, StoreConfig::toSetting); empty: StoreConfig::defaultSqlite().
     QString database() const;

@@ -1,6 +1,7 @@
 #include "services/admin/CredentialsAdmin.h"
 
 #include "services/ConsoleServices.h"
+#include "services/admin/ConsoleSettings.h"
 #include "services/admin/CredentialsProbe.h"
 
 #include "alipay/Certificate.h"
@@ -208,6 +209,46 @@ bool CredentialsAdmin::startOperation(QString *refusal)
         return false;
     }
     m_busy = true;
+    return true;
+}
+
+bool CredentialsAdmin::setSellerId(const QString &sellerId, QString *error)
+{
+    if (!allowed(error))
+        return false;
+    const QString wanted = sellerId.trimmed();
+    if (!ConsoleSettings::isSellerId(wanted)) {
+        if (error)
+            *error = tr("The seller ID is the merchant's Alipay user ID: 16 digits starting with "
+                        "2088 (the Alipay open platform and the merchant platform show it as "
+                        "PID or 合作伙伴身份).");
+        return false;
+    }
+    if (wanted == m_base.sellerId)
+        return true;
+    AuditEvent event;
+    event.operatorLogin = m_services.session().login;
+    event.action = QStringLiteral("credentials.seller_id.changed");
+    event.details = {
+        {QStringLiteral("app_id"), m_base.appId},
+        {QStringLiteral("from"), m_base.sellerId},
+        {QStringLiteral("to"), wanted},
+        {QStringLiteral("environment"), m_keychain->serviceName()},
+        {QStringLiteral("desk"), m_services.desk()},
+    };
+    // Who changed where money goes is known, or nothing changes.
+    if (const StoreResult written = AuditLog(m_services.store()).append(event); !written) {
+        if (error)
+            *error = tr("The seller ID was not changed: the audit log could not record the "
+                        "change. %1")
+                         .arg(written.errorString);
+        return false;
+    }
+    m_base.sellerId = wanted;
+    GatewayConfig inUse = m_services.client().config();
+    inUse.sellerId = wanted;
+    m_services.setGatewayConfig(inUse);
+    Q_EMIT sellerIdSaved(wanted);
     return true;
 }
 

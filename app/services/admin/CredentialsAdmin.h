@@ -80,6 +80,14 @@ public:
     QString appId() const { return m_base.appId; }
     bool busy() const { return m_busy; }
 
+    // The merchant's Alipay user id (2088 and 12 more digits) that charges name as seller_id and
+    // freezes as payee (GatewayConfig::sellerId). A change needs ManageCredentials, is checked
+    // for form (ConsoleSettings::isSellerId), audited ("credentials.seller_id.changed": from, to),
+    // used at once, and announced by sellerIdSaved() (main.cpp writes it to the settings). The
+    // same id again changes nothing and writes nothing.
+    QString sellerId() const { return m_base.sellerId; }
+    bool setSellerId(const QString &sellerId, QString *error = nullptr);
+
     // Reads the desk's entry and hands its keys to the services; until it answers (and when it
     // finds nothing usable) the desk is read-only and says why. No permission needed: every
     // start does it. stateChanged() when answered.
@@ -117,6 +125,8 @@ Q_SIGNALS:
     void removeFinished(const DepositDesk::CredentialsOutcome &outcome);
     // A save under another app_id than the desk's: the settings should follow (main.cpp).
     void appIdSaved(const QString &appId);
+    // A seller id changed by setSellerId(): the settings should follow (main.cpp).
+    void sellerIdSaved(const QString &sellerId);
 
 private:
     bool allowed(QString *refusal) const;

@@ -71,6 +71,13 @@ StoreResult DatabasePassword::recordMoved(const Store &store, const StoreConfig 
     return AuditLog(store).append(event);
 }
 
+QString DatabasePassword::readStored(const StoreConfig &config)
+{
+    const DatabasePasswordJob::Answer read =
+        DatabasePasswordJob::await(m_keychain->read(keyFor(config)));
+    return read.status == KeychainStatus::Ok ? read.password : QString();
+}
+
 void DatabasePassword::store(const StoreConfig &config, const QString &password)
 {
     DatabasePasswordJob *job = m_keychain->write(keyFor(config), password);

@@ -48,6 +48,10 @@ public:
     // The audit entry of a move (no secret in it); call once the store is open.
     static StoreResult recordMoved(const Store &store, const StoreConfig &config);
 
+    // The password the keychain keeps for `config`'s database; empty when it keeps none or cannot
+    // answer. Blocks in a local event loop like prepare() (the set-up assistant run again).
+    QString readStored(const StoreConfig &config);
+
     // Writes the password of `config`'s database to the keychain, replacing any; answers
     // through stored().
     void store(const StoreConfig &config, const QString &password);
