@@ -1163,6 +1163,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The credentials of app_id %1 are deleted from the keychain. This desk is read-only until new ones are saved.</source>
         <translation>The credentials of app_id %1 are deleted from the keychain. This desk is read-only until new ones are saved.</translation>
     </message>
+    <message>
+        <source>The seller ID is the merchant&apos;s Alipay user ID: 16 digits starting with 2088 (the Alipay open platform and the merchant platform show it as PID or 合作伙伴身份).</source>
+        <translation>The seller ID is the merchant&apos;s Alipay user ID: 16 digits starting with 2088 (the Alipay open platform and the merchant platform show it as PID or 合作伙伴身份).</translation>
+    </message>
+    <message>
+        <source>The seller ID was not changed: the audit log could not record the change. %1</source>
+        <translation>The seller ID was not changed: the audit log could not record the change. %1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CredentialsPage</name>
@@ -1280,6 +1288,34 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Asks Alipay about an order that cannot exist, signed with these keys: a verified answer proves the app_id and keys work. Uses the imported parts, or the stored ones when none are imported.</source>
         <translation>Asks Alipay about an order that cannot exist, signed with these keys: a verified answer proves the app_id and keys work. Uses the imported parts, or the stored ones when none are imported.</translation>
+    </message>
+    <message>
+        <source>The seller ID %1 is already the one in use.</source>
+        <translation>The seller ID %1 is already the one in use.</translation>
+    </message>
+    <message>
+        <source>The seller ID is now %1: charges and new freezes name it as seller and payee.</source>
+        <translation>The seller ID is now %1: charges and new freezes name it as seller and payee.</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>&amp;Seller ID</source>
+        <translation>&amp;Seller ID</translation>
+    </message>
+    <message>
+        <source>2088 and 12 more digits (PID)</source>
+        <translation>2088 and 12 more digits (PID)</translation>
+    </message>
+    <message>
+        <source>Save seller ID</source>
+        <translation>Save seller ID</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s Alipay user ID: charges name it as seller and new freezes as payee. Without it charges are disabled.</source>
+        <translation>The merchant&apos;s Alipay user ID: charges name it as seller and new freezes as payee. Without it charges are disabled.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1659,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Cannot record the demo orders&apos; history: %1</source>
         <translation>Cannot record the demo orders&apos; history: %1</translation>
     </message>
+    <message>
+        <source>Cannot start the demo notification intake: %1</source>
+        <translation>Cannot start the demo notification intake: %1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DeskPolicy</name>
@@ -1873,6 +1913,89 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Technical: %1</source>
         <translation>Technical: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FirstRunSetup</name>
+    <message>
+        <source>The database password could not be stored in the system keychain: %1 Nothing else was saved; make the keychain available and try again.</source>
+        <translation>The database password could not be stored in the system keychain: %1 Nothing else was saved; make the keychain available and try again.</translation>
+    </message>
+    <message>
+        <source>The local gateway address must be an http(s) URL such as http://127.0.0.1:8080/gateway.do.</source>
+        <translation>The local gateway address must be an http(s) URL such as http://127.0.0.1:8080/gateway.do.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (127.0.0.1). Use https for another computer.</source>
+        <translation>Plain http is only allowed to this computer (127.0.0.1). Use https for another computer.</translation>
+    </message>
+    <message>
+        <source>Enter the app_id: 16 digits, from the Alipay open platform console.</source>
+        <translation>Enter the app_id: 16 digits, from the Alipay open platform console.</translation>
+    </message>
+    <message>
+        <source>The app_id &quot;%1&quot; is not valid: it has 16 digits (the Alipay open platform console shows it as APPID).</source>
+        <translation>The app_id &quot;%1&quot; is not valid: it has 16 digits (the Alipay open platform console shows it as APPID).</translation>
+    </message>
+    <message>
+        <source>Enter the seller ID: the merchant&apos;s Alipay user ID, 16 digits starting with 2088 (PID).</source>
+        <translation>Enter the seller ID: the merchant&apos;s Alipay user ID, 16 digits starting with 2088 (PID).</translation>
+    </message>
+    <message>
+        <source>The seller ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088. It is not the app_id; the merchant platform shows it as PID.</source>
+        <translation>The seller ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088. It is not the app_id; the merchant platform shows it as PID.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server&apos;s host name or address.</source>
+        <translation>Enter the PostgreSQL server&apos;s host name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the PostgreSQL database.</source>
+        <translation>Enter the name of the PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL user the desk signs in as.</source>
+        <translation>Enter the PostgreSQL user the desk signs in as.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</translation>
+    </message>
+    <message>
+        <source>The TLS mode &quot;%1&quot; is not one PostgreSQL knows.</source>
+        <translation>The TLS mode &quot;%1&quot; is not one PostgreSQL knows.</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate needs the root certificate it was issued by: choose its file.</source>
+        <translation>Checking the server&apos;s certificate needs the root certificate it was issued by: choose its file.</translation>
+    </message>
+    <message>
+        <source>Open the database first.</source>
+        <translation>Open the database first.</translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s login.</source>
+        <translation>Choose the administrator&apos;s login.</translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s password.</source>
+        <translation>Choose the administrator&apos;s password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Open the database and sign in as its administrator first.</source>
+        <translation>Open the database and sign in as its administrator first.</translation>
+    </message>
+    <message>
+        <source>Open the database, sign in and enter the app_id first.</source>
+        <translation>Open the database, sign in and enter the app_id first.</translation>
+    </message>
+    <message>
+        <source>DepositDesk is set up: the keys are in the system keychain and the settings in %1.</source>
+        <translation>DepositDesk is set up: the keys are in the system keychain and the settings in %1.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2268,108 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The report could not be written to %1: %2.</source>
         <translation>The report could not be written to %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::IntakeMain</name>
+    <message>
+        <source>Cannot read %1 (missing, unreadable or larger than 64 KiB).</source>
+        <translation>Cannot read %1 (missing, unreadable or larger than 64 KiB).</translation>
+    </message>
+    <message>
+        <source>Intent %1 of order %2 settled by query.</source>
+        <translation>Intent %1 of order %2 settled by query.</translation>
+    </message>
+    <message>
+        <source>Receives Alipay&apos;s asynchronous notifications (notify_url) and records them as order facts in the DepositDesk database, exactly once.</source>
+        <translation>Receives Alipay&apos;s asynchronous notifications (notify_url) and records them as order facts in the DepositDesk database, exactly once.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Displays version information.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8480; port 0: any free one).</source>
+        <translation>Address and port to listen on (default 127.0.0.1:8480; port 0: any free one).</translation>
+    </message>
+    <message>
+        <source>The HTTP path of the notifications (default %1).</source>
+        <translation>The HTTP path of the notifications (default %1).</translation>
+    </message>
+    <message>
+        <source>The database (SQLite file or PostgreSQL setting) instead of the settings&apos; one.</source>
+        <translation>The database (SQLite file or PostgreSQL setting) instead of the settings&apos; one.</translation>
+    </message>
+    <message>
+        <source>The console settings file to read (environment, app_id, database).</source>
+        <translation>The console settings file to read (environment, app_id, database).</translation>
+    </message>
+    <message>
+        <source>Read the Alipay public key (支付宝公钥) from this file instead of the keychain.</source>
+        <translation>Read the Alipay public key (支付宝公钥) from this file instead of the keychain.</translation>
+    </message>
+    <message>
+        <source>Certificate mode: read alipayCertPublicKey_RSA2.crt from this file instead of the keychain.</source>
+        <translation>Certificate mode: read alipayCertPublicKey_RSA2.crt from this file instead of the keychain.</translation>
+    </message>
+    <message>
+        <source>Do not read the OS keychain (no merchant key: unknown outcomes are not settled).</source>
+        <translation>Do not read the OS keychain (no merchant key: unknown outcomes are not settled).</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8480 or [::1]:8480.</source>
+        <translation>--listen takes HOST:PORT, e.g. 127.0.0.1:8480 or [::1]:8480.</translation>
+    </message>
+    <message>
+        <source>--path must start with /.</source>
+        <translation>--path must start with /.</translation>
+    </message>
+    <message>
+        <source>No app_id in the settings (%1): set it in the console first.</source>
+        <translation>No app_id in the settings (%1): set it in the console first.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>The database could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Notifications cannot be verified: the intake does not start. Import the Alipay public key (or certificates) in the console, or give --alipay-public-key / --alipay-cert.</source>
+        <translation>Notifications cannot be verified: the intake does not start. Import the Alipay public key (or certificates) in the console, or give --alipay-public-key / --alipay-cert.</translation>
+    </message>
+    <message>
+        <source>depositdesk-intake %1: listening on %2 for app_id %3, database %4</source>
+        <translation>depositdesk-intake %1: listening on %2 for app_id %3, database %4</translation>
+    </message>
+    <message>
+        <source>It verifies notifications (%1) and records them.</source>
+        <translation>It verifies notifications (%1) and records them.</translation>
+    </message>
+    <message>
+        <source>certificate mode</source>
+        <translation>certificate mode</translation>
+    </message>
+    <message>
+        <source>public-key mode</source>
+        <translation>public-key mode</translation>
+    </message>
+    <message>
+        <source>It settles unknown outcomes left by desks every %1 minutes.</source>
+        <translation>It settles unknown outcomes left by desks every %1 minutes.</translation>
+    </message>
+    <message>
+        <source>It does NOT settle unknown outcomes: the merchant private key is not available here (the console settles them).</source>
+        <translation>It does NOT settle unknown outcomes: the merchant private key is not available here (the console settles them).</translation>
+    </message>
+    <message>
+        <source>The keychain gave no credentials for app_id %1: %2</source>
+        <translation>The keychain gave no credentials for app_id %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::IntakeServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: is the address this computer&apos;s and the port free?</source>
+        <translation>Cannot listen on %1 port %2: is the address this computer&apos;s and the port free?</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2748,81 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Send %1 again with the same request number %2?</source>
         <translation>Send %1 again with the same request number %2?</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NotificationIntake</name>
+    <message>
+        <source>The notification lacks the field &quot;%1&quot;; it was refused and nothing was recorded.</source>
+        <translation>The notification lacks the field &quot;%1&quot;; it was refused and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the notification is not an amount; it was refused and nothing was recorded.</source>
+        <translation>The field &quot;%1&quot; of the notification is not an amount; it was refused and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>No app_id is configured, so no notification can be checked.</source>
+        <translation>No app_id is configured, so no notification can be checked.</translation>
+    </message>
+    <message>
+        <source>The Alipay public key (or the Alipay public-key certificate) of app_id %1 is not available, so no notification can be verified.</source>
+        <translation>The Alipay public key (or the Alipay public-key certificate) of app_id %1 is not available, so no notification can be verified.</translation>
+    </message>
+    <message>
+        <source>The notification body has %1 bytes, more than the %2 accepted; it was refused and nothing was recorded.</source>
+        <translation>The notification body has %1 bytes, more than the %2 accepted; it was refused and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The notification is not a form (Content-Type &quot;%1&quot;); forward Alipay&apos;s POST body unchanged with its own Content-Type. Nothing was recorded.</source>
+        <translation>The notification is not a form (Content-Type &quot;%1&quot;); forward Alipay&apos;s POST body unchanged with its own Content-Type. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The notification is encoded in %1; only UTF-8 is read. Set the app&apos;s charset to utf-8. Nothing was recorded.</source>
+        <translation>The notification is encoded in %1; only UTF-8 is read. Set the app&apos;s charset to utf-8. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The notification body cannot be read as a form (%1); nothing was recorded.</source>
+        <translation>The notification body cannot be read as a form (%1); nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>The notification is for app_id &quot;%1&quot;, not for this desk&apos;s app %2; it was refused.</source>
+        <translation>The notification is for app_id &quot;%1&quot;, not for this desk&apos;s app %2; it was refused.</translation>
+    </message>
+    <message>
+        <source>The notification names Alipay certificate %1, not the configured %2: Alipay has renewed its certificate. An administrator loads the new alipayCertPublicKey_RSA2.crt; until then notifications are refused and Alipay sends them again.</source>
+        <translation>The notification names Alipay certificate %1, not the configured %2: Alipay has renewed its certificate. An administrator loads the new alipayCertPublicKey_RSA2.crt; until then notifications are refused and Alipay sends them again.</translation>
+    </message>
+    <message>
+        <source>The notification names payee %1, not this merchant (%2); it was refused.</source>
+        <translation>The notification names payee %1, not this merchant (%2); it was refused.</translation>
+    </message>
+    <message>
+        <source>The notification names seller %1, not this merchant (%2); it was refused.</source>
+        <translation>The notification names seller %1, not this merchant (%2); it was refused.</translation>
+    </message>
+    <message>
+        <source>No order of this desk has the charge %1 (yet); the notification was refused and Alipay sends it again later.</source>
+        <translation>No order of this desk has the charge %1 (yet); the notification was refused and Alipay sends it again later.</translation>
+    </message>
+    <message>
+        <source>The notification type &quot;%1&quot; is not handled here; it was refused and nothing was recorded.</source>
+        <translation>The notification type &quot;%1&quot; is not handled here; it was refused and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s facts could not be recorded (%1); Alipay sends it again.</source>
+        <translation>The notification&apos;s facts could not be recorded (%1); Alipay sends it again.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <source>Already known: nothing changed.</source>
+        <translation>Already known: nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3235,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation, so nobody knows yet what is left to refund. DepositDesk asks Alipay by itself: request again once it is settled (executed or failed).</source>
         <translation>The refund %1 of this charge is awaiting Alipay&apos;s confirmation, so nobody knows yet what is left to refund. DepositDesk asks Alipay by itself: request again once it is settled (executed or failed).</translation>
     </message>
+    <message>
+        <source>No seller ID is set, so a charge cannot name the merchant to be paid. An administrator enters the merchant&apos;s Alipay user ID (2088…) on the Credentials page.</source>
+        <translation>No seller ID is set, so a charge cannot name the merchant to be paid. An administrator enters the merchant&apos;s Alipay user ID (2088…) on the Credentials page.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderAmountsView</name>
@@ -3104,6 +3408,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</source>
         <translation>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</translation>
+    </message>
+    <message>
+        <source>Only the facts of a verified notification can be applied as a notification; nothing was recorded.</source>
+        <translation>Only the facts of a verified notification can be applied as a notification; nothing was recorded.</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5286,293 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::SetupAssistant</name>
+    <message>
+        <source>Welcome to DepositDesk</source>
+        <translation>Welcome to DepositDesk</translation>
+    </message>
+    <message>
+        <source>This assistant sets up this desk in a few steps. Have ready: the app_id of your Alipay application, the merchant&apos;s seller ID (2088…), the merchant private key and the Alipay public key or the three certificates, and where the orders are to be kept.</source>
+        <translation>This assistant sets up this desk in a few steps. Have ready: the app_id of your Alipay application, the merchant&apos;s seller ID (2088…), the merchant private key and the Alipay public key or the three certificates, and where the orders are to be kept.</translation>
+    </message>
+    <message>
+        <source>Production (real customers, real money)</source>
+        <translation>Production (real customers, real money)</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>Alipay sandbox</translation>
+    </message>
+    <message>
+        <source>Local gateway (a sandbox on this network)</source>
+        <translation>Local gateway (a sandbox on this network)</translation>
+    </message>
+    <message>
+        <source>The environment decides where the desk sends its Alipay calls and which keychain entry holds its keys. Choose Production for the real shop; the Alipay sandbox and a local gateway are for trying things out.</source>
+        <translation>The environment decides where the desk sends its Alipay calls and which keychain entry holds its keys. Choose Production for the real shop; the Alipay sandbox and a local gateway are for trying things out.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Local gateway URL:</source>
+        <translation>&amp;Local gateway URL:</translation>
+    </message>
+    <message>
+        <source>Where the orders are kept</source>
+        <translation>Where the orders are kept</translation>
+    </message>
+    <message>
+        <source>One desk keeps its order index, ledger and audit log in an SQLite file on this computer. Several desks share one PostgreSQL database (team mode). The database is opened (and created) when you go on: the administrator and every later step are recorded in its audit log.</source>
+        <translation>One desk keeps its order index, ledger and audit log in an SQLite file on this computer. Several desks share one PostgreSQL database (team mode). The database is opened (and created) when you go on: the administrator and every later step are recorded in its audit log.</translation>
+    </message>
+    <message>
+        <source>An SQLite &amp;file on this computer</source>
+        <translation>An SQLite &amp;file on this computer</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL database (team mode)</source>
+        <translation>A &amp;PostgreSQL database (team mode)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: the one stored there</source>
+        <translation>Kept in the system keychain; empty: the one stored there</translation>
+    </message>
+    <message>
+        <source>Default (verify-full with a root certificate, else require; prefer on this computer)</source>
+        <translation>Default (verify-full with a root certificate, else require; prefer on this computer)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root certificate (PEM)</source>
+        <translation>The server&apos;s root certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Root certificate:</translation>
+    </message>
+    <message>
+        <source>The SQLite database file</source>
+        <translation>The SQLite database file</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s root certificate</source>
+        <translation>The PostgreSQL server&apos;s root certificate</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file.</source>
+        <translation>Choose the SQLite file.</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>The administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>This database already has operators (a desk set up before, or the team&apos;s database). Sign in as one of its administrators: the rest of the set-up is recorded under that account.</source>
+        <translation>This database already has operators (a desk set up before, or the team&apos;s database). Sign in as one of its administrators: the rest of the set-up is recorded under that account.</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. Choose the administrator&apos;s login and password; the administrator then creates the other accounts, and the rest of the set-up is recorded under this account.</source>
+        <translation>This database has no operators yet. Choose the administrator&apos;s login and password; the administrator then creates the other accounts, and the rest of the set-up is recorded under this account.</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>Enter the login.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>The Alipay application and the merchant</source>
+        <translation>The Alipay application and the merchant</translation>
+    </message>
+    <message>
+        <source>The app_id names your application on the Alipay open platform. The seller ID is the merchant&apos;s Alipay user ID: charges name it as seller and freezes as payee, so the money reaches the right account.</source>
+        <translation>The app_id names your application on the Alipay open platform. The seller ID is the merchant&apos;s Alipay user ID: charges name it as seller and freezes as payee, so the money reaches the right account.</translation>
+    </message>
+    <message>
+        <source>16 digits, e.g. 2021000000000000</source>
+        <translation>16 digits, e.g. 2021000000000000</translation>
+    </message>
+    <message>
+        <source>2088 and 12 more digits (PID)</source>
+        <translation>2088 and 12 more digits (PID)</translation>
+    </message>
+    <message>
+        <source>&amp;app_id:</source>
+        <translation>&amp;app_id:</translation>
+    </message>
+    <message>
+        <source>&amp;Seller ID:</source>
+        <translation>&amp;Seller ID:</translation>
+    </message>
+    <message>
+        <source>Keys or certificates</source>
+        <translation>Keys or certificates</translation>
+    </message>
+    <message>
+        <source>Import the files you made or downloaded for this app_id (PEM or bare base64). Only the system keychain keeps them; the settings file never does. Public-key mode needs the merchant private key and the Alipay public key; certificate mode the private key and the three certificates.</source>
+        <translation>Import the files you made or downloaded for this app_id (PEM or bare base64). Only the system keychain keeps them; the settings file never does. Public-key mode needs the merchant private key and the Alipay public key; certificate mode the private key and the three certificates.</translation>
+    </message>
+    <message>
+        <source>Public &amp;key</source>
+        <translation>Public &amp;key</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;certificates</source>
+        <translation>Public-key &amp;certificates</translation>
+    </message>
+    <message>
+        <source>Signing mode:</source>
+        <translation>Signing mode:</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>loaded: %1, %2</source>
+        <translation>loaded: %1, %2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>not loaded</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Connection test</translation>
+    </message>
+    <message>
+        <source>The desk asks Alipay about an order that cannot exist, signed with the imported keys. A verified answer proves that Alipay knows the app_id, accepts the signature and that its answer verifies with the Alipay key. Nothing changes at Alipay.</source>
+        <translation>The desk asks Alipay about an order that cannot exist, signed with the imported keys. A verified answer proves that Alipay knows the app_id, accepts the signature and that its answer verifies with the Alipay key. Nothing changes at Alipay.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Save the keys without a successful test (for a desk that cannot reach Alipay now; test again on the Credentials page)</source>
+        <translation>Save the keys without a successful test (for a desk that cannot reach Alipay now; test again on the Credentials page)</translation>
+    </message>
+    <message>
+        <source>Not tested yet: Next is enabled once the test succeeds (or the box below is ticked).</source>
+        <translation>Not tested yet: Next is enabled once the test succeeds (or the box below is ticked).</translation>
+    </message>
+    <message>
+        <source>Asking Alipay…</source>
+        <translation>Asking Alipay…</translation>
+    </message>
+    <message>
+        <source>Ready to save</source>
+        <translation>Ready to save</translation>
+    </message>
+    <message>
+        <source>Finish saves the keys (and a PostgreSQL password) in the system keychain, then the settings; the console starts and asks the administrator to sign in. Cancel saves no settings: the assistant opens again at the next start, and finds the database and its administrator made so far.</source>
+        <translation>Finish saves the keys (and a PostgreSQL password) in the system keychain, then the settings; the console starts and asks the administrator to sign in. Cancel saves no settings: the assistant opens again at the next start, and finds the database and its administrator made so far.</translation>
+    </message>
+    <message>
+        <source>certificate mode</source>
+        <translation>certificate mode</translation>
+    </message>
+    <message>
+        <source>public-key mode</source>
+        <translation>public-key mode</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>app_id</source>
+        <translation>app_id</translation>
+    </message>
+    <message>
+        <source>Seller ID</source>
+        <translation>Seller ID</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>Saving the keys in the system keychain…</translation>
+    </message>
+    <message>
+        <source>Set up DepositDesk</source>
+        <translation>Set up DepositDesk</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.txt *.crt *.key *.cer);;All files (*)</source>
+        <translation>Keys and certificates (*.pem *.txt *.crt *.key *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SignIn</name>
     <message>
         <source>Your account&apos;s access could not be checked against the audit log: %1</source>
@@ -5343,6 +5938,10 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>DepositDesk settings</source>
         <translation>DepositDesk settings</translation>
+    </message>
+    <message>
+        <source>Open the set-up assistant (environment, app_id, seller ID, keys, database, administrator) before the console.</source>
+        <translation>Open the set-up assistant (environment, app_id, seller ID, keys, database, administrator) before the console.</translation>
     </message>
 </context>
 </TS>

@@ -1162,6 +1162,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The credentials of app_id %1 are deleted from the keychain. This desk is read-only until new ones are saved.</source>
         <translation>已从钥匙串删除应用 ID %1 的凭据。保存新凭据之前，本工作台为只读。</translation>
     </message>
+    <message>
+        <source>The seller ID is the merchant&apos;s Alipay user ID: 16 digits starting with 2088 (the Alipay open platform and the merchant platform show it as PID or 合作伙伴身份).</source>
+        <translation>卖家 ID 是商户的支付宝用户 ID：以 2088 开头的 16 位数字（支付宝开放平台和商家平台中显示为 PID 或合作伙伴身份）。</translation>
+    </message>
+    <message>
+        <source>The seller ID was not changed: the audit log could not record the change. %1</source>
+        <translation>卖家 ID 未修改：审计日志无法记录此修改。%1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::CredentialsPage</name>
@@ -1279,6 +1287,34 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Asks Alipay about an order that cannot exist, signed with these keys: a verified answer proves the app_id and keys work. Uses the imported parts, or the stored ones when none are imported.</source>
         <translation>用这些密钥签名，向支付宝查询一个不可能存在的订单：应答验签通过即证明应用 ID 和密钥可用。使用已导入的部分；未导入时使用已保存的凭据。</translation>
+    </message>
+    <message>
+        <source>The seller ID %1 is already the one in use.</source>
+        <translation>卖家 ID %1 已在使用中。</translation>
+    </message>
+    <message>
+        <source>The seller ID is now %1: charges and new freezes name it as seller and payee.</source>
+        <translation>卖家 ID 已改为 %1：扣款以它为卖家，新的冻结以它为收款方。</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>&amp;Seller ID</source>
+        <translation>卖家 ID(&amp;S)</translation>
+    </message>
+    <message>
+        <source>2088 and 12 more digits (PID)</source>
+        <translation>2088 加 12 位数字（PID）</translation>
+    </message>
+    <message>
+        <source>Save seller ID</source>
+        <translation>保存卖家 ID</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s Alipay user ID: charges name it as seller and new freezes as payee. Without it charges are disabled.</source>
+        <translation>商户的支付宝用户 ID：扣款以它为卖家，新的冻结以它为收款方。未设置时无法扣款。</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1656,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Cannot record the demo orders&apos; history: %1</source>
         <translation>无法记录演示订单的历史：%1</translation>
     </message>
+    <message>
+        <source>Cannot start the demo notification intake: %1</source>
+        <translation>无法启动演示用的通知接收服务：%1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DeskPolicy</name>
@@ -1870,6 +1910,89 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Technical: %1</source>
         <translation>技术信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::FirstRunSetup</name>
+    <message>
+        <source>The database password could not be stored in the system keychain: %1 Nothing else was saved; make the keychain available and try again.</source>
+        <translation>数据库密码无法存入系统钥匙串：%1 其他内容均未保存；请在钥匙串可用后重试。</translation>
+    </message>
+    <message>
+        <source>The local gateway address must be an http(s) URL such as http://127.0.0.1:8080/gateway.do.</source>
+        <translation>本地网关地址必须是 http(s) 网址，例如 http://127.0.0.1:8080/gateway.do。</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (127.0.0.1). Use https for another computer.</source>
+        <translation>明文 http 只能连接本机（127.0.0.1）。连接其他计算机请使用 https。</translation>
+    </message>
+    <message>
+        <source>Enter the app_id: 16 digits, from the Alipay open platform console.</source>
+        <translation>请输入 app_id：16 位数字，可在支付宝开放平台控制台查看。</translation>
+    </message>
+    <message>
+        <source>The app_id &quot;%1&quot; is not valid: it has 16 digits (the Alipay open platform console shows it as APPID).</source>
+        <translation>app_id“%1”无效：应为 16 位数字（支付宝开放平台控制台中显示为 APPID）。</translation>
+    </message>
+    <message>
+        <source>Enter the seller ID: the merchant&apos;s Alipay user ID, 16 digits starting with 2088 (PID).</source>
+        <translation>请输入卖家 ID：商户的支付宝用户 ID，以 2088 开头的 16 位数字（PID）。</translation>
+    </message>
+    <message>
+        <source>The seller ID &quot;%1&quot; is not valid: it has 16 digits and starts with 2088. It is not the app_id; the merchant platform shows it as PID.</source>
+        <translation>卖家 ID“%1”无效：应为以 2088 开头的 16 位数字。它不是 app_id；商家平台中显示为 PID。</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server&apos;s host name or address.</source>
+        <translation>请输入 PostgreSQL 服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the PostgreSQL database.</source>
+        <translation>请输入 PostgreSQL 数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL user the desk signs in as.</source>
+        <translation>请输入工作台登录 PostgreSQL 所用的用户名。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>端口是 1 到 65535 之间的数字（PostgreSQL 默认为 5432）。</translation>
+    </message>
+    <message>
+        <source>The TLS mode &quot;%1&quot; is not one PostgreSQL knows.</source>
+        <translation>PostgreSQL 不支持 TLS 模式“%1”。</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate needs the root certificate it was issued by: choose its file.</source>
+        <translation>校验服务器证书需要签发它的根证书：请选择根证书文件。</translation>
+    </message>
+    <message>
+        <source>Open the database first.</source>
+        <translation>请先打开数据库。</translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s login.</source>
+        <translation>请设定管理员的登录名。</translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s password.</source>
+        <translation>请设定管理员的密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入两遍相同的密码。</translation>
+    </message>
+    <message>
+        <source>Open the database and sign in as its administrator first.</source>
+        <translation>请先打开数据库，并以其管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Open the database, sign in and enter the app_id first.</source>
+        <translation>请先打开数据库、登录并输入 app_id。</translation>
+    </message>
+    <message>
+        <source>DepositDesk is set up: the keys are in the system keychain and the settings in %1.</source>
+        <translation>免押工作台已设置完成：密钥保存在系统钥匙串中，设置保存在 %1。</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2264,108 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The report could not be written to %1: %2.</source>
         <translation>无法将报告写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::IntakeMain</name>
+    <message>
+        <source>Cannot read %1 (missing, unreadable or larger than 64 KiB).</source>
+        <translation>无法读取 %1（文件不存在、不可读或大于 64 KiB）。</translation>
+    </message>
+    <message>
+        <source>Intent %1 of order %2 settled by query.</source>
+        <translation>订单 %2 的操作意图 %1 已通过查询确定结果。</translation>
+    </message>
+    <message>
+        <source>Receives Alipay&apos;s asynchronous notifications (notify_url) and records them as order facts in the DepositDesk database, exactly once.</source>
+        <translation>接收支付宝的异步通知（notify_url），并将其作为订单事实记入免押工作台数据库，每条只记一次。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8480; port 0: any free one).</source>
+        <translation>监听的地址和端口（默认 127.0.0.1:8480；端口为 0 时任选空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The HTTP path of the notifications (default %1).</source>
+        <translation>接收通知的 HTTP 路径（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The database (SQLite file or PostgreSQL setting) instead of the settings&apos; one.</source>
+        <translation>使用此数据库（SQLite 文件或 PostgreSQL 连接设置），而不是设置中的数据库。</translation>
+    </message>
+    <message>
+        <source>The console settings file to read (environment, app_id, database).</source>
+        <translation>要读取的工作台设置文件（环境、app_id、数据库）。</translation>
+    </message>
+    <message>
+        <source>Read the Alipay public key (支付宝公钥) from this file instead of the keychain.</source>
+        <translation>从此文件读取支付宝公钥，而不是从钥匙串读取。</translation>
+    </message>
+    <message>
+        <source>Certificate mode: read alipayCertPublicKey_RSA2.crt from this file instead of the keychain.</source>
+        <translation>证书模式：从此文件读取 alipayCertPublicKey_RSA2.crt，而不是从钥匙串读取。</translation>
+    </message>
+    <message>
+        <source>Do not read the OS keychain (no merchant key: unknown outcomes are not settled).</source>
+        <translation>不读取系统钥匙串（没有商户私钥：不处理结果未知的操作）。</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8480 or [::1]:8480.</source>
+        <translation>--listen 的格式为 主机:端口，例如 127.0.0.1:8480 或 [::1]:8480。</translation>
+    </message>
+    <message>
+        <source>--path must start with /.</source>
+        <translation>--path 必须以 / 开头。</translation>
+    </message>
+    <message>
+        <source>No app_id in the settings (%1): set it in the console first.</source>
+        <translation>设置（%1）中没有 app_id：请先在工作台中设置。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>Notifications cannot be verified: the intake does not start. Import the Alipay public key (or certificates) in the console, or give --alipay-public-key / --alipay-cert.</source>
+        <translation>无法验证通知：通知接收服务不启动。请在工作台中导入支付宝公钥（或证书），或使用 --alipay-public-key / --alipay-cert。</translation>
+    </message>
+    <message>
+        <source>depositdesk-intake %1: listening on %2 for app_id %3, database %4</source>
+        <translation>depositdesk-intake %1：在 %2 监听 app_id %3 的通知，数据库 %4</translation>
+    </message>
+    <message>
+        <source>It verifies notifications (%1) and records them.</source>
+        <translation>它验证通知（%1）并加以记录。</translation>
+    </message>
+    <message>
+        <source>certificate mode</source>
+        <translation>证书模式</translation>
+    </message>
+    <message>
+        <source>public-key mode</source>
+        <translation>公钥模式</translation>
+    </message>
+    <message>
+        <source>It settles unknown outcomes left by desks every %1 minutes.</source>
+        <translation>它每 %1 分钟处理一次各工作台遗留的结果未知的操作。</translation>
+    </message>
+    <message>
+        <source>It does NOT settle unknown outcomes: the merchant private key is not available here (the console settles them).</source>
+        <translation>它不处理结果未知的操作：此处没有商户私钥（由工作台处理）。</translation>
+    </message>
+    <message>
+        <source>The keychain gave no credentials for app_id %1: %2</source>
+        <translation>钥匙串中没有 app_id %1 的凭据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::IntakeServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: is the address this computer&apos;s and the port free?</source>
+        <translation>无法在 %1 的端口 %2 监听：该地址是否属于本机？端口是否空闲？</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2740,81 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Send %1 again with the same request number %2?</source>
         <translation>使用同一请求号 %2 重新发送“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::NotificationIntake</name>
+    <message>
+        <source>The notification lacks the field &quot;%1&quot;; it was refused and nothing was recorded.</source>
+        <translation>通知缺少字段“%1”，已拒收，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the notification is not an amount; it was refused and nothing was recorded.</source>
+        <translation>通知的字段“%1”不是金额，已拒收，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>No app_id is configured, so no notification can be checked.</source>
+        <translation>未配置 app_id，无法校验任何通知。</translation>
+    </message>
+    <message>
+        <source>The Alipay public key (or the Alipay public-key certificate) of app_id %1 is not available, so no notification can be verified.</source>
+        <translation>没有 app_id %1 的支付宝公钥（或支付宝公钥证书），无法验证任何通知。</translation>
+    </message>
+    <message>
+        <source>The notification body has %1 bytes, more than the %2 accepted; it was refused and nothing was recorded.</source>
+        <translation>通知内容有 %1 字节，超过允许的 %2，已拒收，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The notification is not a form (Content-Type &quot;%1&quot;); forward Alipay&apos;s POST body unchanged with its own Content-Type. Nothing was recorded.</source>
+        <translation>通知不是表单（Content-Type 为“%1”）；请原样转发支付宝的 POST 内容及其 Content-Type。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The notification is encoded in %1; only UTF-8 is read. Set the app&apos;s charset to utf-8. Nothing was recorded.</source>
+        <translation>通知使用 %1 编码；只接受 UTF-8。请将应用的 charset 设为 utf-8。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The notification body cannot be read as a form (%1); nothing was recorded.</source>
+        <translation>通知内容无法按表单读取（%1），未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <source>The notification is for app_id &quot;%1&quot;, not for this desk&apos;s app %2; it was refused.</source>
+        <translation>通知属于 app_id“%1”，而不是本工作台的应用 %2，已拒收。</translation>
+    </message>
+    <message>
+        <source>The notification names Alipay certificate %1, not the configured %2: Alipay has renewed its certificate. An administrator loads the new alipayCertPublicKey_RSA2.crt; until then notifications are refused and Alipay sends them again.</source>
+        <translation>通知使用的支付宝证书为 %1，而不是已配置的 %2：支付宝已更换证书。请管理员导入新的 alipayCertPublicKey_RSA2.crt；在此之前通知会被拒收，支付宝会重新发送。</translation>
+    </message>
+    <message>
+        <source>The notification names payee %1, not this merchant (%2); it was refused.</source>
+        <translation>通知中的收款方为 %1，不是本商户（%2），已拒收。</translation>
+    </message>
+    <message>
+        <source>The notification names seller %1, not this merchant (%2); it was refused.</source>
+        <translation>通知中的卖家为 %1，不是本商户（%2），已拒收。</translation>
+    </message>
+    <message>
+        <source>No order of this desk has the charge %1 (yet); the notification was refused and Alipay sends it again later.</source>
+        <translation>本工作台（暂时）没有包含扣款 %1 的订单；通知已拒收，支付宝稍后会重新发送。</translation>
+    </message>
+    <message>
+        <source>The notification type &quot;%1&quot; is not handled here; it was refused and nothing was recorded.</source>
+        <translation>此处不处理通知类型“%1”，已拒收，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s facts could not be recorded (%1); Alipay sends it again.</source>
+        <translation>无法记录通知中的事实（%1）；支付宝会重新发送。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <source>Already known: nothing changed.</source>
+        <translation>已知内容：没有任何变化。</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3226,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The refund %1 of this charge is awaiting Alipay&apos;s confirmation, so nobody knows yet what is left to refund. DepositDesk asks Alipay by itself: request again once it is settled (executed or failed).</source>
         <translation>这笔扣款的退款 %1 正在等待支付宝确认，目前还无法确定剩余可退金额。免押工作台会自动向支付宝查询：结果确定（成功或失败）后请再申请。</translation>
     </message>
+    <message>
+        <source>No seller ID is set, so a charge cannot name the merchant to be paid. An administrator enters the merchant&apos;s Alipay user ID (2088…) on the Credentials page.</source>
+        <translation>未设置卖家 ID，扣款无法指明收款商户。请管理员在“凭据”页面填写商户的支付宝用户 ID（2088…）。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderAmountsView</name>
@@ -3095,6 +3399,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Alipay answered the cancellation without saying whether the freeze was closed or released (&quot;%1&quot;); nothing was recorded. Refresh the order to see its state.</source>
         <translation>支付宝对撤销的应答没有说明冻结是已关闭还是已解冻（“%1”），未做任何记录。请刷新订单查看其状态。</translation>
+    </message>
+    <message>
+        <source>Only the facts of a verified notification can be applied as a notification; nothing was recorded.</source>
+        <translation>只有经过验证的通知中的事实才能作为通知记录；未记录任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5269,293 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::SetupAssistant</name>
+    <message>
+        <source>Welcome to DepositDesk</source>
+        <translation>欢迎使用免押工作台</translation>
+    </message>
+    <message>
+        <source>This assistant sets up this desk in a few steps. Have ready: the app_id of your Alipay application, the merchant&apos;s seller ID (2088…), the merchant private key and the Alipay public key or the three certificates, and where the orders are to be kept.</source>
+        <translation>本向导通过几个步骤完成工作台的设置。请准备好：支付宝应用的 app_id、商户的卖家 ID（2088…）、商户私钥以及支付宝公钥或三个证书，并确定订单的存放位置。</translation>
+    </message>
+    <message>
+        <source>Production (real customers, real money)</source>
+        <translation>生产环境（真实用户，真实资金）</translation>
+    </message>
+    <message>
+        <source>Alipay sandbox</source>
+        <translation>支付宝沙箱</translation>
+    </message>
+    <message>
+        <source>Local gateway (a sandbox on this network)</source>
+        <translation>本地网关（本网络中的沙箱）</translation>
+    </message>
+    <message>
+        <source>The environment decides where the desk sends its Alipay calls and which keychain entry holds its keys. Choose Production for the real shop; the Alipay sandbox and a local gateway are for trying things out.</source>
+        <translation>环境决定工作台向哪里发送支付宝调用，以及密钥保存在哪个钥匙串条目中。实际经营请选择生产环境；支付宝沙箱和本地网关用于试用。</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Local gateway URL:</source>
+        <translation>本地网关地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Where the orders are kept</source>
+        <translation>订单的存放位置</translation>
+    </message>
+    <message>
+        <source>One desk keeps its order index, ledger and audit log in an SQLite file on this computer. Several desks share one PostgreSQL database (team mode). The database is opened (and created) when you go on: the administrator and every later step are recorded in its audit log.</source>
+        <translation>单个工作台将订单列表、台账和审计日志保存在本机的 SQLite 文件中。多个工作台共用一个 PostgreSQL 数据库（团队模式）。点击下一步时会打开（并创建）数据库：管理员及之后的每一步都会记入其审计日志。</translation>
+    </message>
+    <message>
+        <source>An SQLite &amp;file on this computer</source>
+        <translation>本机上的 SQLite 文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL database (team mode)</source>
+        <translation>PostgreSQL 数据库（团队模式）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: the one stored there</source>
+        <translation>保存在系统钥匙串中；留空则使用已保存的密码</translation>
+    </message>
+    <message>
+        <source>Default (verify-full with a root certificate, else require; prefer on this computer)</source>
+        <translation>默认（有根证书时为 verify-full，否则为 require；本机为 prefer）</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root certificate (PEM)</source>
+        <translation>服务器的根证书（PEM）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>根证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The SQLite database file</source>
+        <translation>SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s root certificate</source>
+        <translation>PostgreSQL 服务器的根证书</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file.</source>
+        <translation>请选择 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This database already has operators (a desk set up before, or the team&apos;s database). Sign in as one of its administrators: the rest of the set-up is recorded under that account.</source>
+        <translation>此数据库已有操作员（之前设置过的工作台，或团队的数据库）。请以其中一位管理员的身份登录：之后的设置都记在该账号名下。</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. Choose the administrator&apos;s login and password; the administrator then creates the other accounts, and the rest of the set-up is recorded under this account.</source>
+        <translation>此数据库还没有操作员。请设定管理员的登录名和密码；之后由管理员创建其他账号，其余设置都记在此账号名下。</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>请输入两遍相同的密码。</translation>
+    </message>
+    <message>
+        <source>The Alipay application and the merchant</source>
+        <translation>支付宝应用与商户</translation>
+    </message>
+    <message>
+        <source>The app_id names your application on the Alipay open platform. The seller ID is the merchant&apos;s Alipay user ID: charges name it as seller and freezes as payee, so the money reaches the right account.</source>
+        <translation>app_id 是您的应用在支付宝开放平台上的编号。卖家 ID 是商户的支付宝用户 ID：扣款以它为卖家，冻结以它为收款方，确保资金进入正确的账户。</translation>
+    </message>
+    <message>
+        <source>16 digits, e.g. 2021000000000000</source>
+        <translation>16 位数字，例如 2021000000000000</translation>
+    </message>
+    <message>
+        <source>2088 and 12 more digits (PID)</source>
+        <translation>2088 加 12 位数字（PID）</translation>
+    </message>
+    <message>
+        <source>&amp;app_id:</source>
+        <translation>app_id(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seller ID:</source>
+        <translation>卖家 ID(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Keys or certificates</source>
+        <translation>密钥或证书</translation>
+    </message>
+    <message>
+        <source>Import the files you made or downloaded for this app_id (PEM or bare base64). Only the system keychain keeps them; the settings file never does. Public-key mode needs the merchant private key and the Alipay public key; certificate mode the private key and the three certificates.</source>
+        <translation>导入为此 app_id 生成或下载的文件（PEM 或纯 base64）。它们只保存在系统钥匙串中，绝不写入设置文件。公钥模式需要商户私钥和支付宝公钥；证书模式需要私钥和三个证书。</translation>
+    </message>
+    <message>
+        <source>Public &amp;key</source>
+        <translation>公钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;certificates</source>
+        <translation>公钥证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signing mode:</source>
+        <translation>加签方式：</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（可选）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>loaded: %1, %2</source>
+        <translation>已载入：%1，%2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未载入</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>The desk asks Alipay about an order that cannot exist, signed with the imported keys. A verified answer proves that Alipay knows the app_id, accepts the signature and that its answer verifies with the Alipay key. Nothing changes at Alipay.</source>
+        <translation>工作台用导入的密钥签名，向支付宝查询一个不可能存在的订单。收到经过验证的应答即可证明：支付宝认识此 app_id、接受签名，且其应答能用支付宝公钥验证。支付宝侧不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the keys without a successful test (for a desk that cannot reach Alipay now; test again on the Credentials page)</source>
+        <translation>未测试成功也保存密钥（适用于暂时无法访问支付宝的工作台；之后可在“凭据”页面重新测试）</translation>
+    </message>
+    <message>
+        <source>Not tested yet: Next is enabled once the test succeeds (or the box below is ticked).</source>
+        <translation>尚未测试：测试成功（或勾选下面的选项）后才能点击下一步。</translation>
+    </message>
+    <message>
+        <source>Asking Alipay…</source>
+        <translation>正在询问支付宝…</translation>
+    </message>
+    <message>
+        <source>Ready to save</source>
+        <translation>准备保存</translation>
+    </message>
+    <message>
+        <source>Finish saves the keys (and a PostgreSQL password) in the system keychain, then the settings; the console starts and asks the administrator to sign in. Cancel saves no settings: the assistant opens again at the next start, and finds the database and its administrator made so far.</source>
+        <translation>点击完成后，密钥（以及 PostgreSQL 密码）存入系统钥匙串，然后保存设置；工作台随即启动并请管理员登录。点击取消则不保存任何设置：下次启动时会再次打开本向导，并沿用已建好的数据库和管理员。</translation>
+    </message>
+    <message>
+        <source>certificate mode</source>
+        <translation>证书模式</translation>
+    </message>
+    <message>
+        <source>public-key mode</source>
+        <translation>公钥模式</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>app_id</source>
+        <translation>app_id</translation>
+    </message>
+    <message>
+        <source>Seller ID</source>
+        <translation>卖家 ID</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>正在将密钥存入系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Set up DepositDesk</source>
+        <translation>设置免押工作台</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.txt *.crt *.key *.cer);;All files (*)</source>
+        <translation>密钥和证书 (*.pem *.txt *.crt *.key *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SignIn</name>
     <message>
         <source>Your account&apos;s access could not be checked against the audit log: %1</source>
@@ -5326,6 +5921,10 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>DepositDesk settings</source>
         <translation>免押工作台设置</translation>
+    </message>
+    <message>
+        <source>Open the set-up assistant (environment, app_id, seller ID, keys, database, administrator) before the console.</source>
+        <translation>在打开工作台之前先打开设置向导（环境、app_id、卖家 ID、密钥、数据库、管理员）。</translation>
     </message>
 </context>
 </TS>
