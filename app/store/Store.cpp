@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace DepositDesk {
@@ -126,11 +127,27 @@ QSqlDatabase Store::database() const
 {
     QThread *thread = QThread::currentThread();
     QMutexLocker locker(&m_mutex);
-    const auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd())
-        return QSqlDatabase::database(it->name, false);
+    const int generation = m_generation.loadAcquire();
+    const auto it = m_connections.find(thread);
+    if (it != m_connections.end()) {
+        const QString name = it->name;
+        if (it->generation == generation)
+            return QSqlDatabase::database(name, false);
+        it->generation = generation;
+        locker.unlock();
+        // Only this thread uses its connection: checked and replaced without the lock.
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            QSqlQuery probe(db);
+            if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+                return db;
+        }
+        qCInfo(lcStore) << "reopening a connection that no longer answers";
+        QSqlDatabase::removeDatabase(name);
+        return openConnection(name);
+    }
     const QString name = m_prefix + QString::number(quintptr(thread), 16);
-    m_connections.insert(thread, {name, {}});
+    m_connections.insert(thread, {name, {}, generation});
     locker.unlock();
     if (thread != m_context->thread()) {
         // Only this thread releases its own entry, so it is still there to take the handle.
@@ -142,6 +159,11 @@ QSqlDatabase Store::database() const
         locker.unlock();
     }
     return openConnection(name);
+}
+
+void Store::reconnectWhenBroken() const
+{
+    m_generation.fetchAndAddRelease(1);
 }
 
 void Store::releaseThreadConnection() const
