@@ -18,6 +18,7 @@ namespace DepositDesk {
 class ConsoleServices;
 class ConsoleSettings;
 class CredentialsPage;
+class ErrorBanner;
 class IdleLock;
 class LanguageSwitcher;
 class LockScreen;
@@ -107,6 +108,7 @@ private:
     void updateAuditChain();
     void updateRefundsPending(int pending);
     void updateCredentials();
+    void updateDatabaseBanner();
     void retranslateUi();
     void createLock();
     void closeDialogs();
@@ -127,6 +129,7 @@ private:
     QAction *m_refundQueueAction = nullptr;
     CredentialsPage *m_credentialsPage = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    ErrorBanner *m_databaseBanner = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;
     QWidget *m_detailReturn = nullptr; // where Back on the order detail goes
     PermissionsPage *m_permissionsPage = nullptr;
