@@ -76,6 +76,33 @@ QString tlsProblem(const StoreConfig &config, const QString &driverText)
     return {};
 }
 
+// Whether libpq's text says that the server could not be reached (now), as opposed to a refusal
+// that waiting does not change (authentication, TLS, a missing database).
+bool isUnreachable(const StoreConfig &config, const QString &driverText)
+{
+    if (config.driver == StoreConfig::Driver::Sqlite)
+        return false;
+    static const char *const words[] = {
+        "Connection refused",
+        "timeout expired",
+        "Connection timed out",
+        "No route to host",
+        "Network is unreachable",
+        "server closed the connection",
+        "the database system is starting up",
+        "the database system is shutting down",
+        "not currently accepting connections",
+        "could not translate host name",
+        "Temporary failure in name resolution",
+        "No such file or directory",
+    };
+    for (const char *text : words) {
+        if (driverText.contains(QLatin1String(text), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Store::Store(const StoreConfig &config)
@@ -203,10 +230,12 @@ StoreResult Store::checkAndMigrate(int targetVersion, bool &release)
                    "Settings page (it is kept in the system keychain) or, for command-line "
                    "tools, in a password file named by PGPASSFILE.")
                     .arg(m_config.describe()));
-        return StoreResult::failure(
+        StoreResult failed = StoreResult::failure(
             tr("The database %1 could not be opened: %2. Check the setting and that the "
                "database is reachable.")
                 .arg(m_config.describe(), driverText));
+        failed.unreachable = isUnreachable(m_config, driverText);
+        return failed;
     }
     QString error;
     const std::optional<int> version = SchemaMigrations::currentVersion(db, &error);

@@ -2,8 +2,8 @@
 // (the open order's detail, the search list keeping its selection and scroll position), and a
 // desk whose database cannot be reached shows a banner, refuses money actions and reconnects.
 // SQLite: the demo's real database file, a second Store on it for desk B. PostgreSQL
-// (tst_livedesk_pg, fixture dd_pg): a test database cut off and given back (PgOutage.h);
-// screenshot of the banner.
+// (tst_livedesk_pg, fixture dd_pg): a test database cut off and given back (PgOutage.h) while the
+// desk runs and at its start (the waiting dialog); screenshots of the banner and the dialog.
 
 #include "../store/PgOutage.h"
 #include "../store/StoreTestEnv.h"
@@ -14,10 +14,12 @@
 #include "ui/orders/OrderDetailPage.h"
 #include "ui/orders/OrderTableModel.h"
 #include "ui/orders/SearchPage.h"
+#include "ui/session/DatabaseWaitDialog.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/widgets/ErrorBanner.h"
 
 #include "services/actions/OrderActions.h"
+#include "services/admin/StoreOpener.h"
 #include "services/orders/ChangeFeed.h"
 #include "store/OrderIndex.h"
 #include "store/StoreQuery.h"
@@ -238,6 +240,55 @@ private Q_SLOTS:
         QVERIFY(services.databaseReachable());
         QTRY_VERIFY(detail.snapshot().has_value());
         saveScreenshot(window, QStringLiteral("livedesk-database-reconnected-en"));
+    }
+
+    void startWaitsForTheDatabase()
+    {
+        if (!usePostgres())
+            QSKIP("PostgreSQL: a server that does not answer at start");
+        TestDatabase db;
+        DD_REQUIRE_DATABASE(db);
+        {
+            Store first(db.config()); // the schema, as an earlier start left it
+            QVERIFY(first.open());
+        }
+        // A wrong password is not waited for.
+        StoreConfig wrong = db.config();
+        wrong.password = QStringLiteral("not-the-password");
+        Store refused(wrong);
+        const StoreResult denied = refused.open();
+        QVERIFY(!denied.ok);
+        QVERIFY(!denied.unreachable);
+
+        QVERIFY(cutOffDatabase(db.config().database));
+        Store store(db.config());
+        const StoreResult down = store.open();
+        QVERIFY(!down.ok);
+        QVERIFY2(down.unreachable, qPrintable(down.errorString));
+
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        StoreOpener opener(store);
+        opener.setRetryLimits(200, 1000);
+        DatabaseWaitDialog wait(opener);
+        QSignalSpy attempted(&opener, &StoreOpener::attempted);
+        QSignalSpy finished(&opener, &StoreOpener::finished);
+        opener.start(down);
+        wait.show();
+        QTRY_VERIFY_WITH_TIMEOUT(attempted.count() >= 2, 10000); // retried, still down
+        QCOMPARE(finished.count(), 0);
+        auto *message = wait.findChild<QLabel *>(QStringLiteral("databaseWaitMessage"));
+        QVERIFY(message->text().startsWith(u"The database cannot be reached since "_qs));
+        QVERIFY(wait.findChild<QLabel *>(QStringLiteral("databaseWaitDetails"))
+                    ->text()
+                    .contains(u"not currently accepting connections"_qs));
+        saveScreenshot(wait, QStringLiteral("livedesk-waiting-for-database-en"));
+
+        QVERIFY(reconnectDatabase(db.config().database));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 10000);
+        QVERIFY(opener.result().ok);
+        QCOMPARE(wait.result(), int(QDialog::Accepted));
+        QVERIFY(OrderIndex(store).search(OrderQuery()).has_value());
     }
 };
 
