@@ -472,7 +472,12 @@ void MainWindow::retranslateUi()
             tr("Demo mode: sandbox at %1, %n order(s)", nullptr, m_demoOrders).arg(m_demoGateway));
     else
         m_environmentLabel->setText(environmentDisplayName(*m_environment));
-    if (m_services && !m_services->canCallAlipay()) {
+    if (m_services && !m_services->databaseReachable()) {
+        //: Status bar, after the environment: the database does not answer, nothing can be sent
+        m_environmentLabel->setText(
+            tr("%1 · read-only, database unreachable").arg(m_environmentLabel->text()));
+        m_environmentLabel->setToolTip(m_services->databaseProblem());
+    } else if (m_services && !m_services->canCallAlipay()) {
         //: Status bar, after the environment: no Alipay keys, so nothing can be sent
         m_environmentLabel->setText(
             tr("%1 · read-only, Alipay credentials not set up").arg(m_environmentLabel->text()));

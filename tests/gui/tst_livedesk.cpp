@@ -218,8 +218,11 @@ private Q_SLOTS:
         QVERIFY2(problem.startsWith(u"The database cannot be reached since "_qs),
                  qPrintable(problem));
         QVERIFY(problem.contains(u"Money actions are off"_qs));
-        // The read-only banner for credentials does not repeat it.
+        // The read-only banner for credentials does not repeat it; the status bar says why.
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("environmentLabel"))
+                    ->text()
+                    .endsWith(u"read-only, database unreachable"_qs));
         // The open order stays shown; its money actions are off and say why.
         QTRY_VERIFY(!unfreeze->isEnabled());
         QCOMPARE(unfreeze->toolTip(), problem);
