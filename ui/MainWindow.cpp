@@ -13,6 +13,7 @@
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/session/LockScreen.h"
 #include "ui/session/SignInDialog.h"
+#include "ui/widgets/ErrorBanner.h"
 
 #include "services/ConsoleServices.h"
 #include "services/actions/OutcomeResolver.h"
@@ -64,6 +65,11 @@ MainWindow::MainWindow(LanguageSwitcher &languages, ConsoleServices *services, Q
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    // A desk whose database cannot be reached says since when, that it retries, and that money
+    // actions are off; the driver's words are behind Details.
+    m_databaseBanner = new ErrorBanner(central);
+    m_databaseBanner->setObjectName(QStringLiteral("databaseBanner"));
+    centralLayout->addWidget(m_databaseBanner);
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
@@ -313,12 +319,26 @@ void MainWindow::updateCredentials()
     m_credentialsAction->setVisible(manages);
     if (!manages && m_credentialsPage && m_stack->currentWidget() == m_credentialsPage)
         showSearch();
-    const bool readOnly = !m_services->canCallAlipay();
+    updateDatabaseBanner();
+    // While the database cannot be reached, its banner says why the desk is read-only.
+    const bool readOnly = m_services->databaseReachable() && !m_services->canCallAlipay();
     m_readOnlyBanner->setText(readOnly ? m_services->credentialsProblem() : QString());
     m_readOnlyBanner->setVisible(readOnly);
     if (m_detailPage && !m_detailPage->currentOrder().isEmpty())
         m_detailPage->reload(); // its actions say what they can do now
     retranslateUi();            // the status bar's environment
+}
+
+void MainWindow::updateDatabaseBanner()
+{
+    if (!m_services || m_services->databaseReachable()) {
+        m_databaseBanner->clear();
+        return;
+    }
+    ErrorBanner::Error error;
+    error.message = m_services->databaseProblem();
+    error.technical = m_services->databaseProblemDetails();
+    m_databaseBanner->showError(error);
 }
 
 void MainWindow::showPermissions()
@@ -423,6 +443,8 @@ void MainWindow::updateLanguageChecks()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("DepositDesk"));
+    if (m_databaseBanner)
+        updateDatabaseBanner(); // the services' sentence in the new language
     m_productLabel->setText(tr("DepositDesk"));
     m_purposeLabel->setText(
         tr("Find a customer's deposit order, explain its freeze, and unfreeze, charge or "
@@ -459,7 +481,12 @@ void MainWindow::retranslateUi()
             tr("Demo mode: sandbox at %1, %n order(s)", nullptr, m_demoOrders).arg(m_demoGateway));
     else
         m_environmentLabel->setText(environmentDisplayName(*m_environment));
-    if (m_services && !m_services->canCallAlipay()) {
+    if (m_services && !m_services->databaseReachable()) {
+        //: Status bar, after the environment: the database does not answer, nothing can be sent
+        m_environmentLabel->setText(
+            tr("%1 · read-only, database unreachable").arg(m_environmentLabel->text()));
+        m_environmentLabel->setToolTip(m_services->databaseProblem());
+    } else if (m_services && !m_services->canCallAlipay()) {
         //: Status bar, after the environment: no Alipay keys, so nothing can be sent
         m_environmentLabel->setText(
             tr("%1 · read-only, Alipay credentials not set up").arg(m_environmentLabel->text()));

@@ -18,6 +18,7 @@ namespace DepositDesk {
 class ConsoleServices;
 class ConsoleSettings;
 class CredentialsPage;
+class ErrorBanner;
 class HelpMenu;
 struct AboutInfo;
 class IdleLock;
@@ -113,6 +114,7 @@ private:
     void updateAuditChain();
     void updateRefundsPending(int pending);
     void updateCredentials();
+    void updateDatabaseBanner();
     void retranslateUi();
     void createLock();
     void closeDialogs();
@@ -133,6 +135,7 @@ private:
     QAction *m_refundQueueAction = nullptr;
     CredentialsPage *m_credentialsPage = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    ErrorBanner *m_databaseBanner = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;
     QWidget *m_detailReturn = nullptr; // where Back on the order detail goes
     PermissionsPage *m_permissionsPage = nullptr;

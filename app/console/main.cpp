@@ -11,9 +11,11 @@
 #include "services/system/AboutInfo.h"
 #include "services/system/LogFile.h"
 #include "services/system/NetworkProxy.h"
+#include "services/admin/StoreOpener.h"
 #include "store/ImportCommand.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/session/DatabaseWaitDialog.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/session/SignInDialog.h"
 #include "ui/setup/SetupAssistant.h"
@@ -142,6 +144,21 @@ int runDemo(LanguageSwitcher &languages, ConsoleSettings &settings)
     });
 }
 
+// The team database could not be reached at start (`opened.unreachable`): a dialog says since
+// when and retries until it opens or fails for another reason (`opened` is then that result), or
+// the operator quits (false). The desk never starts without its database: signing in reads the
+// operators from it.
+bool waitForDatabase(Store &store, StoreResult &opened)
+{
+    StoreOpener opener(store);
+    DatabaseWaitDialog wait(opener);
+    opener.start(opened);
+    const bool finished =
+        wait.exec() == QDialog::Accepted || opener.result().ok || !opener.result().unreachable;
+    opened = opener.result();
+    return finished;
+}
+
 // The configured environment and database. The Alipay keys are read from the OS keychain
 // of the environment while the window opens: until they arrive, and when the keychain is
 // unavailable or holds none, the desk is read-only and says why.
@@ -160,7 +177,10 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Database password"),
                              prepared.warning);
     Store store(*prepared.config);
-    if (const StoreResult opened = store.open(); !opened) {
+    StoreResult opened = store.open();
+    if (!opened && opened.unreachable && !waitForDatabase(store, opened))
+        return 0; // quit while waiting for the database
+    if (!opened) {
         showError(cannotOpen, opened.errorString);
         return 1;
     }

@@ -6,6 +6,7 @@
 #include "services/admin/OperatorAdmin.h"
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
+#include "services/orders/ChangeFeed.h"
 #include "services/orders/OrderDetailsReader.h"
 #include "services/orders/OrderFacts.h"
 #include "services/orders/OrderLookup.h"
@@ -25,6 +26,7 @@
 #include "store/StoreWorker.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -50,7 +52,8 @@ struct ConsoleServices::Parts
         , search(store)
         , details(store)
         , reconciliation(store)
-        , approvals(store, actions)
+        , changes(store)
+        , approvals(store, actions, changes)
         , signIn(store)
         , operators(store)
     {}
@@ -67,6 +70,7 @@ struct ConsoleServices::Parts
     SearchService search;
     OrderDetailsReader details;
     ReconciliationService reconciliation;
+    ChangeFeed changes;
     RefundApprovals approvals;
     SignIn signIn;
     OperatorAdmin operators;
@@ -85,6 +89,10 @@ ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gatewa
             &OutcomeResolver::resolve);
     connect(&m_parts->resolver, &OutcomeResolver::settled, &m_parts->approvals,
             &RefundApprovals::refresh);
+    // What other desks and processes write, and whether the database answers.
+    connect(&m_parts->changes, &ChangeFeed::reachabilityChanged, this,
+            &ConsoleServices::onDatabaseReachability);
+    m_parts->changes.start();
 }
 
 ConsoleServices::~ConsoleServices() = default;
@@ -151,6 +159,40 @@ BillDownloader &ConsoleServices::bills()
     return *m_bills;
 }
 
+ChangeFeed &ConsoleServices::changes()
+{
+    return m_parts->changes;
+}
+
+bool ConsoleServices::databaseReachable() const
+{
+    return m_parts->changes.isReachable();
+}
+
+QString ConsoleServices::databaseProblem() const
+{
+    if (m_parts->changes.isReachable())
+        return {};
+    //: %1: the time since when the database cannot be reached (hours and minutes)
+    return QCoreApplication::translate("DepositDesk::ConsoleServices",
+                                       "The database cannot be reached since %1; retrying… "
+                                       "Money actions are off until it answers again; what is "
+                                       "shown may be out of date.")
+        .arg(QLocale().toString(m_parts->changes.unreachableSince().time(), QLocale::ShortFormat));
+}
+
+QString ConsoleServices::databaseProblemDetails() const
+{
+    return m_parts->changes.unreachableReason();
+}
+
+void ConsoleServices::onDatabaseReachability()
+{
+    m_parts->actions.setDatabaseProblem(databaseProblem());
+    Q_EMIT databaseReachabilityChanged(databaseReachable());
+    Q_EMIT credentialsChanged();
+}
+
 ReconciliationService &ConsoleServices::reconciliation()
 {
     return m_parts->reconciliation;
@@ -167,11 +209,13 @@ bool ConsoleServices::setDataDirectory(const QString &directory)
 
 bool ConsoleServices::canCallAlipay() const
 {
-    return m_parts->client.config().isValid();
+    return m_parts->client.config().isValid() && databaseReachable();
 }
 
 QString ConsoleServices::credentialsProblem() const
 {
+    if (const QString database = databaseProblem(); !database.isEmpty())
+        return database;
     const QStringList problems = m_parts->client.config().problems();
     if (problems.isEmpty())
         return {};

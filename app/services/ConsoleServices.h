@@ -12,6 +12,7 @@ namespace DepositDesk {
 
 class AlipayApi;
 class BillDownloader;
+class ChangeFeed;
 class CredentialsAdmin;
 class GatewayClient;
 class OperatorAdmin;
@@ -57,6 +58,19 @@ public:
     // Finance (issue 7). The downloader is made on first use over dataDirectory().
     BillDownloader &bills();
     ReconciliationService &reconciliation();
+    // What other desks, the resolver and other processes change (orders, refund requests),
+    // within about a second, and whether the database answers (services/orders/ChangeFeed.h).
+    ChangeFeed &changes();
+
+    // False while the database cannot be reached (the change feed's connection fails; it
+    // retries by itself). The desk is then read-only: canCallAlipay() is false, every money
+    // action is refused with databaseProblem(), nothing is queued to be sent later.
+    bool databaseReachable() const;
+    // Translated: since when the database cannot be reached, that it is retried and that money
+    // actions are off; empty while reachable.
+    QString databaseProblem() const;
+    // The driver's words for the last failure (no password), for "Details".
+    QString databaseProblemDetails() const;
 
     // Where downloaded bills are kept (under <dir>/bills/): QStandardPaths::AppDataLocation
     // unless set (tests, demo mode: a folder that lives as long as the demo). Set it before the
@@ -65,8 +79,9 @@ public:
     bool setDataDirectory(const QString &directory);
 
     // Whether calls to Alipay can be made at all: false while the gateway configuration lacks
-    // keys or is otherwise unusable (a configured desk before issue 6's keychain). The window is
-    // then read-only and every action explains why with credentialsProblem() (translated).
+    // keys or is otherwise unusable (a configured desk before the keychain answered), and while
+    // the database cannot be reached. The window is then read-only and every action explains why
+    // with credentialsProblem() (translated; the database's problem first).
     bool canCallAlipay() const;
     QString credentialsProblem() const;
     // Issue 6: the gateway configuration switched at run time (credentials loaded from the
@@ -121,8 +136,12 @@ Q_SIGNALS:
     void credentialsChanged();
     // auditChainState() changed to Verified or Broken.
     void auditChainChecked();
+    // databaseReachable() changed (credentialsChanged() follows).
+    void databaseReachabilityChanged(bool reachable);
 
 private:
+    void onDatabaseReachability();
+
     const Store &m_store;
     struct Parts;
     std::unique_ptr<Parts> m_parts;

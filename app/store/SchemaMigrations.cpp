@@ -4,6 +4,7 @@
 #include "store/SchemaParts.h"
 #include "store/SqlTransaction.h"
 #include "store/Store.h"
+#include "store/StoreChanges.h"
 #include "store/StoreLockKeys.h"
 #include "store/StoreQuery.h"
 
@@ -228,6 +229,13 @@ QStringList operatorAccessSchema(const SqlDialect &d)
     };
 }
 
+// Every change of an order's index row or facts, an intent or a refund request announced to
+// every desk (StoreChanges: NOTIFY on PostgreSQL, counters on SQLite).
+QStringList changeFeedSchema(const SqlDialect &d)
+{
+    return StoreChanges::schema(d);
+}
+
 StoreResult operatorAccessBaseline(const Store &store)
 {
     return OperatorAccess(store).recordBaseline();
@@ -248,6 +256,7 @@ const std::vector<Migration> &migrations()
         {10, "one open request per order and kind", &exactlyOnceSchema},
         {11, "audit checkpoint", &auditCheckpoint},
         {12, "operator access in the audit log", &operatorAccessSchema, &operatorAccessBaseline},
+        {13, "change feed", &changeFeedSchema},
     };
     return list;
 }

@@ -18,8 +18,8 @@ class Store;
 // Versions: 1 order index and search keys · 2 ledger and intent journal · 3 audit log ·
 // 4 operators · 5 order locks · 6 refund requests · 7 desk policy · 8 bill files ·
 // 9 order marks and reconciliations (7–9: SchemaParts.h) · 10 one open request per order and
-// kind · 11 audit checkpoint · 12 operator access in the audit log. Never edit a released
-// migration: add the next one.
+// kind · 11 audit checkpoint · 12 operator access in the audit log · 13 change feed
+// (StoreChanges). Never edit a released migration: add the next one.
 class SchemaMigrations
 {
 public:

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace DepositDesk {
@@ -75,6 +76,33 @@ QString tlsProblem(const StoreConfig &config, const QString &driverText)
     return {};
 }
 
+// Whether libpq's text says that the server could not be reached (now), as opposed to a refusal
+// that waiting does not change (authentication, TLS, a missing database).
+bool isUnreachable(const StoreConfig &config, const QString &driverText)
+{
+    if (config.driver == StoreConfig::Driver::Sqlite)
+        return false;
+    static const char *const words[] = {
+        "Connection refused",
+        "timeout expired",
+        "Connection timed out",
+        "No route to host",
+        "Network is unreachable",
+        "server closed the connection",
+        "the database system is starting up",
+        "the database system is shutting down",
+        "not currently accepting connections",
+        "could not translate host name",
+        "Temporary failure in name resolution",
+        "No such file or directory",
+    };
+    for (const char *text : words) {
+        if (driverText.contains(QLatin1String(text), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Store::Store(const StoreConfig &config)
@@ -126,11 +154,27 @@ QSqlDatabase Store::database() const
 {
     QThread *thread = QThread::currentThread();
     QMutexLocker locker(&m_mutex);
-    const auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd())
-        return QSqlDatabase::database(it->name, false);
+    const int generation = m_generation.loadAcquire();
+    const auto it = m_connections.find(thread);
+    if (it != m_connections.end()) {
+        const QString name = it->name;
+        if (it->generation == generation)
+            return QSqlDatabase::database(name, false);
+        it->generation = generation;
+        locker.unlock();
+        // Only this thread uses its connection: checked and replaced without the lock.
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            QSqlQuery probe(db);
+            if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+                return db;
+        }
+        qCInfo(lcStore) << "reopening a connection that no longer answers";
+        QSqlDatabase::removeDatabase(name);
+        return openConnection(name);
+    }
     const QString name = m_prefix + QString::number(quintptr(thread), 16);
-    m_connections.insert(thread, {name, {}});
+    m_connections.insert(thread, {name, {}, generation});
     locker.unlock();
     if (thread != m_context->thread()) {
         // Only this thread releases its own entry, so it is still there to take the handle.
@@ -142,6 +186,11 @@ QSqlDatabase Store::database() const
         locker.unlock();
     }
     return openConnection(name);
+}
+
+void Store::reconnectWhenBroken() const
+{
+    m_generation.fetchAndAddRelease(1);
 }
 
 void Store::releaseThreadConnection() const
@@ -181,10 +230,12 @@ StoreResult Store::checkAndMigrate(int targetVersion, bool &release)
                    "Settings page (it is kept in the system keychain) or, for command-line "
                    "tools, in a password file named by PGPASSFILE.")
                     .arg(m_config.describe()));
-        return StoreResult::failure(
+        StoreResult failed = StoreResult::failure(
             tr("The database %1 could not be opened: %2. Check the setting and that the "
                "database is reachable.")
                 .arg(m_config.describe(), driverText));
+        failed.unreachable = isUnreachable(m_config, driverText);
+        return failed;
     }
     QString error;
     const std::optional<int> version = SchemaMigrations::currentVersion(db, &error);

@@ -5,6 +5,7 @@
 #include "store/StoreConfig.h"
 #include "store/StoreResult.h"
 
+#include <QAtomicInteger>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -43,6 +44,13 @@ public:
     // gives it back this way; StoreWorker does so after every piece of work).
     void releaseThreadConnection() const;
 
+    // The database was unreachable and can be reached again (ChangeFeed in services says so):
+    // a thread's connection opened before may be dead (the server restarted, the backend was
+    // ended). Each thread's next database() checks its connection with one round trip and opens
+    // a new one when it no longer answers; a connection that answers is kept (a transaction on
+    // it goes on).
+    void reconnectWhenBroken() const;
+
     const SqlDialect &dialect() const { return m_dialect; }
     const StoreConfig &config() const { return m_config; }
 
@@ -58,7 +66,9 @@ private:
     {
         QString name;
         QMetaObject::Connection finished; // the thread's QThread::finished -> release
+        int generation = 0;               // m_generation when it was opened or last checked
     };
+    mutable QAtomicInteger<int> m_generation{0};
     mutable QMutex m_mutex;
     mutable QHash<QThread *, ThreadConnection> m_connections;
 };

@@ -48,6 +48,7 @@ const QStringList TablesByVersion[] = {
     {}, // 10: who sent an intent and when, one open intent per order and kind
     {QStringLiteral("audit_checkpoint")},
     {}, // 12: an index of the audit log by action, the operators' access baseline
+    {}, // 13: the change feed's triggers (and, on SQLite only, change_counters)
 };
 
 } // namespace

@@ -15,6 +15,7 @@
 
 #include "services/ConsoleServices.h"
 #include "services/actions/OutcomeResolver.h"
+#include "services/orders/ChangeFeed.h"
 #include "services/orders/CustomerScripts.h"
 #include "services/orders/OrderDetailsReader.h"
 #include "services/orders/OrderRefresher.h"
@@ -99,7 +100,18 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
                 if (outOrderNo == m_outOrderNo)
                     reload();
             });
+    // Another desk, the resolver or another process changed it: read it again from the database
+    // (never from Alipay). An empty list means "some orders".
+    connect(&m_services.changes(), &ChangeFeed::ordersChanged, this,
+            [this](const QStringList &outOrderNos) {
+                if (!m_outOrderNo.isEmpty() &&
+                    (outOrderNos.isEmpty() || outOrderNos.contains(m_outOrderNo)))
+                    reload();
+            });
     connect(&m_services, &ConsoleServices::sessionChanged, this, &OrderDetailPage::updateActions);
+    // The database stopped or started answering: money actions off or on again.
+    connect(&m_services, &ConsoleServices::databaseReachabilityChanged, this,
+            &OrderDetailPage::updateActions);
     retranslateUi();
 }
 
@@ -221,6 +233,13 @@ void OrderDetailPage::applySnapshot(quint64 generation,
 {
     if (generation != m_generation)
         return; // an older read; a newer one is on its way
+    if (!snapshot && m_snapshot && !m_services.databaseReachable()) {
+        // The database does not answer: what was read last stays (the window's banner says
+        // why); the buttons say that money actions are off.
+        updateActions();
+        Q_EMIT orderLoaded(m_outOrderNo);
+        return;
+    }
     m_snapshot = snapshot;
     m_loadError = error;
     if (!snapshot)

@@ -25,8 +25,10 @@ class TimelineView;
 // bar, the Sesame state, the timeline and the audit entries, what is awaiting Alipay's
 // confirmation, the words for the customer, Refresh (asks Alipay, shows what changed) and the
 // guarded actions, each enabled only when the operator's role and the order allow it (the
-// tooltip says why not). Reads happen off the UI thread; the page reloads itself when an action
-// or the resolver changes its order, and updates its buttons when the operator changes.
+// tooltip says why not). Reads happen off the UI thread; the page reloads itself when an action,
+// the resolver or another desk (the change feed) changes its order, and updates its buttons when
+// the operator changes or the database stops or starts answering (while it does not, the last
+// read stays shown).
 class OrderDetailPage : public QWidget
 {
     Q_OBJECT

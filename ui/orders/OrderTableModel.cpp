@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace DepositDesk {
 
 OrderTableModel::OrderTableModel(SearchService &search, QObject *parent)
@@ -26,6 +28,14 @@ void OrderTableModel::setQuery(const OrderQuery &query)
 void OrderTableModel::reload()
 {
     request(m_query, true);
+}
+
+void OrderTableModel::refresh()
+{
+    OrderQuery query = m_query;
+    query.after.reset();
+    query.pageSize = std::clamp(int(m_orders.size()), m_query.pageSize, 500);
+    request(query, true);
 }
 
 void OrderTableModel::request(const OrderQuery &query, bool firstPage)

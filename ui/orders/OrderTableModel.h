@@ -28,6 +28,9 @@ public:
     const OrderQuery &query() const { return m_query; }
     // Runs the current query again from its first page (after an order changed).
     void reload();
+    // Runs the current query again for as many rows as are shown (at most 500), so that the
+    // rows loaded with "More" stay (orders changed by this or another desk).
+    void refresh();
 
     OrderRecord orderAt(int row) const;
     bool isLoading() const { return m_pendingId != 0; }

@@ -8,6 +8,7 @@
 #include "services/ConsoleServices.h"
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
+#include "services/orders/ChangeFeed.h"
 #include "services/orders/OrderLookup.h"
 #include "services/orders/SearchService.h"
 
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -158,7 +160,7 @@ SearchPage::SearchPage(ConsoleServices &services, QWidget *parent)
     const auto reloadIfShown = [this](const QString &outOrderNo) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->orderAt(row).outOrderNo == outOrderNo) {
-                m_model->reload();
+                refreshKeepingPlace();
                 return;
             }
         }
@@ -166,6 +168,12 @@ SearchPage::SearchPage(ConsoleServices &services, QWidget *parent)
     connect(&m_services.actions(), &OrderActions::orderChanged, this, reloadIfShown);
     connect(&m_services.resolver(), &OutcomeResolver::settled, this,
             [reloadIfShown](qint64, const QString &outOrderNo) { reloadIfShown(outOrderNo); });
+    // Orders changed by another desk or process (or new ones, which may match the query): the
+    // query runs again, the selection and the scroll position stay.
+    connect(&m_services.changes(), &ChangeFeed::ordersChanged, this, [this] {
+        refreshKeepingPlace();
+        m_services.search().count();
+    });
 
     retranslateUi();
     m_services.search().count();
@@ -287,9 +295,42 @@ void SearchPage::runSearch(OrderQuery::Match match)
     updateStatus();
 }
 
+void SearchPage::refreshKeepingPlace()
+{
+    if (isBusy()) {
+        m_refreshAfterLoad = true; // it may have read before the change
+        return;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    m_keptOrder = current.isValid() ? m_model->orderAt(current.row()).outOrderNo : QString();
+    m_keptColumn = current.isValid() ? current.column() : 0;
+    m_keptScroll = m_table->verticalScrollBar()->value();
+    m_keepPlace = true;
+    m_loading = true;
+    m_model->refresh();
+}
+
 void SearchPage::onPageLoaded(bool firstPage, int rows)
 {
     m_loading = false;
+    if (m_refreshAfterLoad) {
+        m_refreshAfterLoad = false;
+        QTimer::singleShot(0, this, &SearchPage::refreshKeepingPlace);
+    }
+    if (firstPage && m_keepPlace) {
+        m_keepPlace = false;
+        for (int row = 0; !m_keptOrder.isEmpty() && row < rows; ++row) {
+            if (m_model->orderAt(row).outOrderNo == m_keptOrder) {
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, m_keptColumn),
+                                                           QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+                break;
+            }
+        }
+        m_table->verticalScrollBar()->setValue(m_keptScroll);
+        updateStatus();
+        return;
+    }
     if (firstPage && rows == 0 && !m_exactFallbackDone &&
         m_model->query().text.size() >= PrefixMinLength) {
         // Nothing has this exact key: perhaps it is the beginning of one.
@@ -307,6 +348,7 @@ void SearchPage::onPageLoaded(bool firstPage, int rows)
 void SearchPage::onSearchFailed(const QString &error)
 {
     m_loading = false;
+    m_keepPlace = false;
     m_error = error;
     updateStatus();
 }

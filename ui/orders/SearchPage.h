@@ -57,6 +57,8 @@ private:
     void runSearchNow();
     OrderQuery buildQuery(OrderQuery::Match match) const;
     void onPageLoaded(bool firstPage, int rows);
+    // Runs the shown query again and keeps the selected order and the scroll position.
+    void refreshKeepingPlace();
     void onSearchFailed(const QString &error);
     void checkAmountField(QLineEdit *field);
     void lookUpAtAlipay();
@@ -87,6 +89,11 @@ private:
     OrderQuery::Match m_match = OrderQuery::Match::Prefix;
     bool m_exactFallbackDone = false;
     bool m_loading = false;
+    bool m_keepPlace = false;        // the page being loaded is a refresh of the shown one
+    bool m_refreshAfterLoad = false; // an order changed while a search ran
+    QString m_keptOrder;
+    int m_keptColumn = 0;
+    int m_keptScroll = 0;
     bool m_lookingUp = false;
     QString m_error;
     QString m_lookupMessage;

@@ -24,8 +24,8 @@ class RefundQueueModel;
 // status (pending by default), the number still waiting for a decision, and Approve…, Reject…
 // and Open order for the selected one. Anyone may open the approval dialog: when the desk's
 // operator may not decide, a supervisor signs in inside it. Reloads whenever
-// RefundApprovals::queueChanged() (this desk's changes at once, other desks' within seconds).
-// Administrators see and change the approval threshold in a policy box under the table.
+// RefundApprovals::queueChanged() (this desk's changes at once, other desks' within about a
+// second). Administrators see and change the approval threshold in a policy box under the table.
 class RefundQueuePage : public QWidget
 {
     Q_OBJECT

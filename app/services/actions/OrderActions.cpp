@@ -32,13 +32,15 @@ OrderActions::Availability OrderActions::availability(Action action, const Opera
     if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action)))
         return OrderActionGuards::availability(action, session, {});
     if (const QString problem = gatewayProblem(action); !problem.isEmpty())
-        return {false, problem};
+        return {false, problem}; // before any read: the database may not answer
     return OrderActionGuards::availability(action, session,
                                            OrderActionGuards(m_store).stateOf(order));
 }
 
 QString OrderActions::gatewayProblem(Action action) const
 {
+    if (!m_databaseProblem.isEmpty())
+        return m_databaseProblem;
     if (action == Action::RequestRefund)
         return {};
     if (const GatewayConfig &config = m_api.client()->config(); config.isValid()) {

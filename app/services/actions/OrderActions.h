@@ -99,13 +99,18 @@ public:
 
     Availability availability(Action action, const OperatorSession &session,
                               const OrderRecord &order) const;
-    // Why this desk cannot call Alipay for `action` (no usable credentials: read-only desk; for a
-    // charge also no seller ID), or empty. A refund request is recorded locally and needs no
-    // credentials.
+    // Why this desk cannot call Alipay for `action` (the database cannot be reached, or no usable
+    // credentials: read-only desk; for a charge also no seller ID), or empty. A refund request is
+    // recorded locally and needs no credentials, but it needs the database.
     QString gatewayProblem(Action action) const;
     // What gatewayProblem() says while the gateway has no usable keys (ConsoleServices: the
     // keychain's state in plain words); empty: the generic sentence.
     void setCredentialsProblem(const QString &problem) { m_credentialsProblem = problem; }
+    // While not empty (the database cannot be reached: ConsoleServices says since when), every
+    // action, a refund request included, is refused with this sentence before anything is
+    // written, locked or sent; nothing is kept to be sent later.
+    void setDatabaseProblem(const QString &problem) { m_databaseProblem = problem; }
+    QString databaseProblem() const { return m_databaseProblem; }
 
     void unfreeze(const OperatorSession &session, const UnfreezeInput &input,
                   const QObject *context, Done done);
@@ -143,6 +148,7 @@ private:
     OrderFacts &m_facts;
     LeaseKeeper *m_leases;
     QString m_credentialsProblem;
+    QString m_databaseProblem;
 };
 
 } // namespace DepositDesk

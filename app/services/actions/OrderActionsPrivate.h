@@ -96,6 +96,11 @@ struct OrderActions::Private
             p.refusal = OrderActionGuards::availability(action, session, {}).reason;
             return p;
         }
+        // The database cannot be reached: refused now, nothing locked, written or kept to send.
+        if (!self.m_databaseProblem.isEmpty()) {
+            p.refusal = self.m_databaseProblem;
+            return p;
+        }
         p.lock = lock(*self.m_leases, outOrderNo, session.login, &p.refusal);
         if (!p.lock)
             return p;

@@ -2,6 +2,7 @@
 
 #include "services/actions/ActionMessages.h"
 #include "services/actions/ActionRecorder.h"
+#include "services/orders/ChangeFeed.h"
 #include "services/session/SignIn.h"
 
 #include "store/AuditLog.h"
@@ -12,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -49,13 +51,13 @@ ActionOutcome refused(const QString &why)
 
 } // namespace
 
-RefundApprovals::RefundApprovals(const Store &store, OrderActions &actions, QObject *parent)
+RefundApprovals::RefundApprovals(const Store &store, OrderActions &actions, ChangeFeed &changes,
+                                 QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_actions(actions)
+    , m_changes(changes)
 {
-    m_poll.setInterval(DefaultPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &RefundApprovals::refresh);
     // Requests and outcomes recorded through this desk's actions show at once.
     connect(&m_actions, &OrderActions::orderChanged, this, &RefundApprovals::refresh);
     m_fingerprint = fingerprint();
@@ -251,24 +253,26 @@ QString RefundApprovals::fingerprint() const
 void RefundApprovals::connectNotify(const QMetaMethod &signal)
 {
     if (signal == QMetaMethod::fromSignal(&RefundApprovals::queueChanged))
-        QMetaObject::invokeMethod(this, &RefundApprovals::updatePolling, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &RefundApprovals::updateListening, Qt::QueuedConnection);
 }
 
 void RefundApprovals::disconnectNotify(const QMetaMethod &signal)
 {
     if (signal == QMetaMethod::fromSignal(&RefundApprovals::queueChanged))
-        QMetaObject::invokeMethod(this, &RefundApprovals::updatePolling, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &RefundApprovals::updateListening, Qt::QueuedConnection);
 }
 
-void RefundApprovals::updatePolling()
+void RefundApprovals::updateListening()
 {
     const bool listened =
         isSignalConnected(QMetaMethod::fromSignal(&RefundApprovals::queueChanged));
-    if (listened && !m_poll.isActive()) {
+    if (listened && !m_following) {
         m_fingerprint = fingerprint();
-        m_poll.start();
-    } else if (!listened) {
-        m_poll.stop();
+        m_following =
+            connect(&m_changes, &ChangeFeed::refundsChanged, this, &RefundApprovals::refresh);
+    } else if (!listened && m_following) {
+        disconnect(m_following);
+        m_following = {};
     }
 }
 

@@ -9,12 +9,12 @@
 #include "store/StoreResult.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <optional>
 
 namespace DepositDesk {
 
+class ChangeFeed;
 class Store;
 
 // The supervisors' refund queue: lists refund requests, approves (executes exactly the
@@ -25,17 +25,17 @@ class Store;
 // supervisor in the approval dialog are audited (never with a password).
 //
 // queueChanged() is emitted at once for changes made through this desk's services and, for
-// changes made at other desks of the team, within pollInterval() — a cheap fingerprint of the
-// table (how many requests, the newest status change) is read on a timer that runs only while the
-// signal is connected.
+// changes made at other desks of the team or by other processes, when the change feed
+// (ChangeFeed::refundsChanged(), within about a second) says so. Either way a cheap fingerprint
+// of the table (how many requests, the newest status change) is read and the signal is emitted
+// only when it moved. The feed is followed only while queueChanged() has a receiver.
 class RefundApprovals : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int DefaultPollMs = 3000;
-
-    RefundApprovals(const Store &store, OrderActions &actions, QObject *parent = nullptr);
+    RefundApprovals(const Store &store, OrderActions &actions, ChangeFeed &changes,
+                    QObject *parent = nullptr);
 
     // Newest first; every status when none is given.
     QList<RefundRequestRecord> queue(std::optional<RefundRequestRecord::Status> status = {},
@@ -67,10 +67,8 @@ public:
     OperatorSession signInApprover(const QString &deskLogin, const QString &login,
                                    const QString &password, QString *message);
 
-    int pollInterval() const { return m_poll.interval(); }
-    void setPollInterval(int ms) { m_poll.setInterval(ms); }
-    // Whether the poll runs (only while queueChanged() has a receiver).
-    bool isPolling() const { return m_poll.isActive(); }
+    // Whether the change feed is followed (only while queueChanged() has a receiver).
+    bool isListening() const { return bool(m_following); }
 
 public Q_SLOTS:
     // Reads the fingerprint now and emits queueChanged() when it moved.
@@ -85,11 +83,12 @@ protected:
 
 private:
     QString fingerprint() const;
-    void updatePolling();
+    void updateListening();
 
     const Store &m_store;
     OrderActions &m_actions;
-    QTimer m_poll;
+    ChangeFeed &m_changes;
+    QMetaObject::Connection m_following; // m_changes' refundsChanged -> refresh
     QString m_fingerprint;
 };
 

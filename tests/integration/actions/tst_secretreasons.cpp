@@ -10,6 +10,7 @@
 #include "sandbox/Gateway.h"
 #include "services/actions/OrderActionGuards.h"
 #include "services/finance/ReconciliationService.h"
+#include "services/orders/ChangeFeed.h"
 #include "services/refunds/RefundApprovals.h"
 #include "store/OrderLocks.h"
 
@@ -66,6 +67,7 @@ private:
     CountingClock clock;
     RequestNumberGenerator numbers{clock};
     std::unique_ptr<OrderActions> actions;
+    std::unique_ptr<ChangeFeed> changes; // not started: this desk's own changes are enough here
     std::unique_ptr<RefundApprovals> approvals;
     const OperatorSession agent = sessionOf(OperatorRole::Agent);
     const OperatorSession supervisor = sessionOf(OperatorRole::Supervisor);
@@ -125,7 +127,8 @@ private slots:
         QVERIFY2(f.start(&error), qPrintable(error));
         actions = std::make_unique<OrderActions>(f.store(), *f.console->api, numbers,
                                                  *f.console->facts, u"desk-secrets"_qs);
-        approvals = std::make_unique<RefundApprovals>(f.store(), *actions);
+        changes = std::make_unique<ChangeFeed>(f.store());
+        approvals = std::make_unique<RefundApprovals>(f.store(), *actions, *changes);
         connect(&f.demo->gateway(), &Sandbox::Gateway::requestHandled, this, [this] { ++m_sent; });
 
         const auto order = f.freshOrder(Money::fromFen(1000), true);

@@ -1,11 +1,12 @@
 // Team mode: two desks, each with its own Store and services, on one real PostgreSQL
 // database. The refund queue is shared: what one desk records or decides reaches the other's
-// queue through RefundApprovals::queueChanged (its poll of the table's fingerprint).
+// queue through RefundApprovals::queueChanged (the change feed: PostgreSQL's NOTIFY).
 
 #include "../../store/StoreTestEnv.h"
 
 #include "alipay/GatewayConfig.h"
 #include "services/ConsoleServices.h"
+#include "services/orders/ChangeFeed.h"
 #include "services/refunds/RefundApprovals.h"
 #include "store/RefundRequests.h"
 
@@ -53,11 +54,11 @@ private Q_SLOTS:
         QVERIFY(storeB.open());
         ConsoleServices deskA(storeA, GatewayConfig());
         ConsoleServices deskB(storeB, GatewayConfig());
-        deskB.approvals().setPollInterval(100);
 
         QSignalSpy changedA(&deskA.approvals(), &RefundApprovals::queueChanged);
         QSignalSpy changedB(&deskB.approvals(), &RefundApprovals::queueChanged);
-        QTRY_VERIFY(deskB.approvals().isPolling());
+        QTRY_VERIFY(deskB.approvals().isListening());
+        QTRY_VERIFY(deskB.changes().isListening()); // desk B's LISTEN is up
         QTest::qWait(250); // both desks idle: nothing changed, nothing emitted
         QCOMPARE(changedB.count(), 0);
 
@@ -70,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(pendingB.first().outRequestNo, request.outRequestNo);
         QCOMPARE(deskB.approvals().pendingCount(), 1);
 
-        // A supervisor at desk A rejects it: desk A hears at once, desk B on its next poll.
+        // A supervisor at desk A rejects it: desk A hears at once, desk B through the feed.
         changedA.clear();
         changedB.clear();
         const ActionOutcome rejected = deskA.approvals().reject(
@@ -88,13 +89,13 @@ private Q_SLOTS:
             sessionOf(QStringLiteral("admin-b"), OperatorRole::Admin), Money::fromFen(2000)));
         QCOMPARE(deskA.approvals().threshold(), std::optional(Money::fromFen(2000)));
 
-        // Nobody listening at desk B: it stops polling; a listener starts it again.
-        QVERIFY(deskB.approvals().isPolling());
+        // Nobody listening at desk B: it stops following the feed; a listener starts it again.
+        QVERIFY(deskB.approvals().isListening());
         QVERIFY(QObject::disconnect(&deskB.approvals(), &RefundApprovals::queueChanged, nullptr,
                                     nullptr));
-        QTRY_VERIFY(!deskB.approvals().isPolling());
+        QTRY_VERIFY(!deskB.approvals().isListening());
         QSignalSpy again(&deskB.approvals(), &RefundApprovals::queueChanged);
-        QTRY_VERIFY(deskB.approvals().isPolling());
+        QTRY_VERIFY(deskB.approvals().isListening());
         RefundRequestRecord second = newRequest(QStringLiteral("0002"));
         QVERIFY(RefundRequests(storeA).create(second));
         QTRY_VERIFY_WITH_TIMEOUT(again.count() >= 1, 5000);
