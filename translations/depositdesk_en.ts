@@ -886,6 +886,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::ChangeFeed</name>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <extracomment>Technical detail behind the database banner&apos;s Details when the driver said nothing</extracomment>
+        <translation>The connection to the database was lost.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ChargeDialog</name>
     <message>
         <source>Still frozen now: ¥%1</source>
@@ -971,6 +979,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The audit log does not verify: %1 It may have been changed outside DepositDesk; tell your administrator.</source>
         <translation>The audit log does not verify: %1 It may have been changed outside DepositDesk; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached since %1; retrying… Money actions are off until it answers again; what is shown may be out of date.</source>
+        <extracomment>%1: the time since when the database cannot be reached (hours and minutes)</extracomment>
+        <translation>The database cannot be reached since %1; retrying… Money actions are off until it answers again; what is shown may be out of date.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1629,17 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The system keychain could not read or store the database password.</source>
         <translation>The system keychain could not read or store the database password.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DatabaseWaitDialog</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Waiting for the database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2678,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Audit log does not verify</source>
         <extracomment>Status bar: the start-up check found the audit log changed or incomplete</extracomment>
         <translation>Audit log does not verify</translation>
+    </message>
+    <message>
+        <source>%1 · read-only, database unreachable</source>
+        <extracomment>Status bar, after the environment: the database does not answer, nothing can be sent</extracomment>
+        <translation>%1 · read-only, database unreachable</translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5743,14 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>A client certificate needs both sslcert and sslkey.</source>
         <translation>A client certificate needs both sslcert and sslkey.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::StoreOpener</name>
+    <message>
+        <source>The database cannot be reached since %1; retrying… DepositDesk opens as soon as it answers.</source>
+        <extracomment>%1: the time since when the database cannot be reached (hours and minutes)</extracomment>
+        <translation>The database cannot be reached since %1; retrying… DepositDesk opens as soon as it answers.</translation>
     </message>
 </context>
 <context>

@@ -886,6 +886,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::ChangeFeed</name>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <extracomment>Technical detail behind the database banner&apos;s Details when the driver said nothing</extracomment>
+        <translation>与数据库的连接已断开。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ChargeDialog</name>
     <message>
         <source>Still frozen now: ¥%1</source>
@@ -971,6 +979,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The audit log does not verify: %1 It may have been changed outside DepositDesk; tell your administrator.</source>
         <translation>审计日志校验未通过：%1 它可能在免押工作台之外被修改过，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached since %1; retrying… Money actions are off until it answers again; what is shown may be out of date.</source>
+        <extracomment>%1: the time since when the database cannot be reached (hours and minutes)</extracomment>
+        <translation>自 %1 起无法连接数据库，正在重试…… 在数据库恢复应答前，所有资金操作均已停用；当前显示的内容可能已过时。</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1627,17 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The system keychain could not read or store the database password.</source>
         <translation>系统钥匙串无法读取或保存数据库密码。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DatabaseWaitDialog</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>正在等待数据库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2670,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Audit log does not verify</source>
         <extracomment>Status bar: the start-up check found the audit log changed or incomplete</extracomment>
         <translation>审计日志校验未通过</translation>
+    </message>
+    <message>
+        <source>%1 · read-only, database unreachable</source>
+        <extracomment>Status bar, after the environment: the database does not answer, nothing can be sent</extracomment>
+        <translation>%1 · 只读，数据库无法连接</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5726,14 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>A client certificate needs both sslcert and sslkey.</source>
         <translation>客户端证书需要同时提供 sslcert 和 sslkey。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::StoreOpener</name>
+    <message>
+        <source>The database cannot be reached since %1; retrying… DepositDesk opens as soon as it answers.</source>
+        <extracomment>%1: the time since when the database cannot be reached (hours and minutes)</extracomment>
+        <translation>自 %1 起无法连接数据库，正在重试…… 数据库一旦应答，免押工作台即会打开。</translation>
     </message>
 </context>
 <context>
