@@ -189,12 +189,7 @@ int runConfigured(LanguageSwitcher &languages, ConsoleSettings &settings)
             !audited)
             std::fprintf(stderr, "%s\n", audited.errorString.toLocal8Bit().constData());
     }
-    GatewayConfig gateway;
-    gateway.gateway = settings.gatewayUrl();
-    gateway.appId = settings.appId();
-    gateway.sellerId = settings.sellerId();
-    gateway.timeoutMs = settings.callTimeoutMs();
-    ConsoleServices services(store, gateway);
+    ConsoleServices services(store, settings.gatewayConfig());
     services.useKeychain(settings.environment());
     QObject::connect(services.credentialsAdmin(), &CredentialsAdmin::appIdSaved, &services,
                      [&settings](const QString &appId) {

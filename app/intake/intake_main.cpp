@@ -254,11 +254,8 @@ int main(int argc, char *argv[])
         qCWarning(lcIntakeMain).noquote() << problem;
     if (const NetworkProxy::Parsed proxy = NetworkProxy::apply(settings->proxy()); !proxy.ok())
         qCWarning(lcIntakeMain).noquote() << proxy.error;
-    GatewayConfig base;
-    base.gateway = settings->gatewayUrl();
-    base.appId = settings->appId();
-    base.sellerId = settings->sellerId(); // a notification for another payee is refused
-    base.timeoutMs = settings->callTimeoutMs();
+    // The seller ID too: a notification for another payee is refused.
+    const GatewayConfig base = settings->gatewayConfig();
     if (base.appId.isEmpty()) {
         err << Text::tr("No app_id in the settings (%1): set it in the console first.")
                    .arg(settings->fileName())

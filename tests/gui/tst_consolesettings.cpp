@@ -89,6 +89,17 @@ void TestConsoleSettings::resolvesTheGateway()
     QCOMPARE(settings.gatewayUrl(), GatewayConfig::alipaySandboxGateway());
     settings.setEnvironment(Environment::LocalUrl);
     QCOMPARE(settings.gatewayUrl(), QUrl(QStringLiteral("http://127.0.0.1:9/gateway.do")));
+
+    // What the client is given: all four settings, no key.
+    settings.setAppId(QStringLiteral("2021000000000042"));
+    settings.setSellerId(QStringLiteral("2088000000000042"));
+    settings.setCallTimeoutMs(9000);
+    const GatewayConfig config = settings.gatewayConfig();
+    QCOMPARE(config.gateway, QUrl(QStringLiteral("http://127.0.0.1:9/gateway.do")));
+    QCOMPARE(config.appId, QStringLiteral("2021000000000042"));
+    QCOMPARE(config.sellerId, QStringLiteral("2088000000000042"));
+    QCOMPARE(config.timeoutMs, 9000);
+    QVERIFY(!config.merchantKey && !config.alipayPublicKey);
 }
 
 void TestConsoleSettings::refusesNonsense()

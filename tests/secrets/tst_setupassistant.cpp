@@ -537,12 +537,7 @@ private slots:
         QVERIFY2(prepared.config, qPrintable(prepared.error));
         Store store(*prepared.config);
         QVERIFY(store.open());
-        GatewayConfig gateway;
-        gateway.gateway = settings.gatewayUrl();
-        gateway.appId = settings.appId();
-        gateway.sellerId = settings.sellerId();
-        gateway.timeoutMs = settings.callTimeoutMs();
-        ConsoleServices services(store, gateway);
+        ConsoleServices services(store, settings.gatewayConfig());
         services.useKeychain(settings.environment());
         services.credentialsAdmin()->loadStored();
         QTRY_VERIFY_WITH_TIMEOUT(services.canCallAlipay(), 30000);

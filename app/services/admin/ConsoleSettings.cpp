@@ -2,7 +2,6 @@
 
 #include "services/system/NetworkProxy.h"
 
-#include "alipay/GatewayConfig.h"
 #include "domain/ByteSize.h"
 
 #include <QDir>
@@ -205,6 +204,16 @@ int ConsoleSettings::callTimeoutMs() const
 void ConsoleSettings::setCallTimeoutMs(int ms)
 {
     m_settings->setValue(TimeoutKey, qBound(MinTimeoutMs, ms, MaxTimeoutMs));
+}
+
+GatewayConfig ConsoleSettings::gatewayConfig() const
+{
+    GatewayConfig config;
+    config.gateway = gatewayUrl();
+    config.appId = appId();
+    config.sellerId = sellerId();
+    config.timeoutMs = callTimeoutMs();
+    return config;
 }
 
 QString ConsoleSettings::language() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alipay/GatewayConfig.h"
 #include "domain/Environment.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ public:
     void setDatabase(const QString &database);
     int callTimeoutMs() const; // default GatewayConfig::DefaultTimeoutMs
     void setCallTimeoutMs(int ms);
+    // The gateway, app_id, seller ID and call timeout above, as the client takes them (the keys
+    // come from the keychain, never from here).
+    GatewayConfig gatewayConfig() const;
     QString language() const; // "" = system, "zh_CN", "en"
     void setLanguage(const QString &language);
     int idleLockMinutes() const; // default 10
