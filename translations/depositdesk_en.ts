@@ -2684,6 +2684,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Status bar, after the environment: the database does not answer, nothing can be sent</extracomment>
         <translation>%1 · read-only, database unreachable</translation>
     </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>&amp;Work queue</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -5944,6 +5948,175 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Unfreeze</source>
         <translation>Unfreeze</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WorkQueue</name>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Cancel of the freeze</source>
+        <translation>Cancel of the freeze</translation>
+    </message>
+    <message>
+        <source>Report to Sesame</source>
+        <translation>Report to Sesame</translation>
+    </message>
+    <message>
+        <source>%1 %2: Alipay did not apply it; send it again with the same number</source>
+        <extracomment>%1 the action, %2 its request number</extracomment>
+        <translation>%1 %2: Alipay did not apply it; send it again with the same number</translation>
+    </message>
+    <message>
+        <source>%1 %2: the answer was lost; settled by query</source>
+        <translation>%1 %2: the answer was lost; settled by query</translation>
+    </message>
+    <message>
+        <source>Still frozen; nothing has happened since %1</source>
+        <extracomment>%1 a day (China time)</extracomment>
+        <translation>Still frozen; nothing has happened since %1</translation>
+    </message>
+    <message>
+        <source>Charged; the rest was left frozen</source>
+        <translation>Charged; the rest was left frozen</translation>
+    </message>
+    <message>
+        <source>Marked as defaulted; Sesame was not told</source>
+        <translation>Marked as defaulted; Sesame was not told</translation>
+    </message>
+    <message>
+        <source>Awaiting Alipay&apos;s confirmation</source>
+        <translation>Awaiting Alipay&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Refund requests to approve</source>
+        <translation>Refund requests to approve</translation>
+    </message>
+    <message>
+        <source>Still frozen, nothing left to do</source>
+        <translation>Still frozen, nothing left to do</translation>
+    </message>
+    <message>
+        <source>Rest never unfrozen after a charge</source>
+        <translation>Rest never unfrozen after a charge</translation>
+    </message>
+    <message>
+        <source>Defaults not reported to Sesame</source>
+        <translation>Defaults not reported to Sesame</translation>
+    </message>
+    <message>
+        <source>Freezes waiting for the customer</source>
+        <translation>Freezes waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Open reconciliation differences</source>
+        <translation>Open reconciliation differences</translation>
+    </message>
+    <message>
+        <source>Requests whose answer was lost: the console settles them by query; those Alipay did not apply are sent again with their own number from the order.</source>
+        <translation>Requests whose answer was lost: the console settles them by query; those Alipay did not apply are sent again with their own number from the order.</translation>
+    </message>
+    <message>
+        <source>Refunds an agent asked for; a supervisor other than the requester approves or rejects them.</source>
+        <translation>Refunds an agent asked for; a supervisor other than the requester approves or rejects them.</translation>
+    </message>
+    <message>
+        <source>Authorized orders with money still frozen and no activity for 30 days: unfreeze what is left or charge what is owed.</source>
+        <translation>Authorized orders with money still frozen and no activity for 30 days: unfreeze what is left or charge what is owed.</translation>
+    </message>
+    <message>
+        <source>A charge left the rest of the deposit frozen: unfreeze it.</source>
+        <translation>A charge left the rest of the deposit frozen: unfreeze it.</translation>
+    </message>
+    <message>
+        <source>Orders marked as defaulted that Sesame was never told about.</source>
+        <translation>Orders marked as defaulted that Sesame was never told about.</translation>
+    </message>
+    <message>
+        <source>Freezes the customer has not confirmed yet; Alipay closes them at their timeout.</source>
+        <translation>Freezes the customer has not confirmed yet; Alipay closes them at their timeout.</translation>
+    </message>
+    <message>
+        <source>Differences the latest reconciliation of their period still found and nobody resolved.</source>
+        <translation>Differences the latest reconciliation of their period still found and nobody resolved.</translation>
+    </message>
+    <message>
+        <source>Asked by %1: %2</source>
+        <extracomment>%1 who asked, %2 their reason</extracomment>
+        <translation>Asked by %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (bill of %2)</source>
+        <extracomment>%1 the kind of difference, %2 the bill&apos;s period</extracomment>
+        <translation>%1 (bill of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WorkQueuePage</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group of the work queue: %1 what waits, %2 how many</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>Open the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>Under a group of the work queue: only the oldest are listed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lists could not be read: %1</source>
+        <translation>Some lists could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <extracomment>%1 when the queue was read (China time)</extracomment>
+        <translation>Read at %1</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>What waits</source>
+        <translation>What waits</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>Column: since when it waits (China time)</extracomment>
+        <translation>Since</translation>
     </message>
 </context>
 <context>

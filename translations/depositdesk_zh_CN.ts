@@ -2676,6 +2676,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Status bar, after the environment: the database does not answer, nothing can be sent</extracomment>
         <translation>%1 · 只读，数据库无法连接</translation>
     </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>待办队列(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -5927,6 +5931,174 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Unfreeze</source>
         <translation>解冻</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WorkQueue</name>
+    <message>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Cancel of the freeze</source>
+        <translation>撤销冻结</translation>
+    </message>
+    <message>
+        <source>Report to Sesame</source>
+        <translation>上报芝麻</translation>
+    </message>
+    <message>
+        <source>%1 %2: Alipay did not apply it; send it again with the same number</source>
+        <extracomment>%1 the action, %2 its request number</extracomment>
+        <translation>%1 %2：支付宝未执行，请用同一单号重新发送</translation>
+    </message>
+    <message>
+        <source>%1 %2: the answer was lost; settled by query</source>
+        <translation>%1 %2：应答丢失，将通过查询确认结果</translation>
+    </message>
+    <message>
+        <source>Still frozen; nothing has happened since %1</source>
+        <extracomment>%1 a day (China time)</extracomment>
+        <translation>仍在冻结；自 %1 起没有任何动作</translation>
+    </message>
+    <message>
+        <source>Charged; the rest was left frozen</source>
+        <translation>已扣款；剩余部分仍在冻结</translation>
+    </message>
+    <message>
+        <source>Marked as defaulted; Sesame was not told</source>
+        <translation>已标记违约；尚未告知芝麻</translation>
+    </message>
+    <message>
+        <source>Awaiting Alipay&apos;s confirmation</source>
+        <translation>等待支付宝确认</translation>
+    </message>
+    <message>
+        <source>Refund requests to approve</source>
+        <translation>待审批的退款申请</translation>
+    </message>
+    <message>
+        <source>Still frozen, nothing left to do</source>
+        <translation>长期冻结未解冻</translation>
+    </message>
+    <message>
+        <source>Rest never unfrozen after a charge</source>
+        <translation>扣款后剩余部分未解冻</translation>
+    </message>
+    <message>
+        <source>Defaults not reported to Sesame</source>
+        <translation>违约未上报芝麻</translation>
+    </message>
+    <message>
+        <source>Freezes waiting for the customer</source>
+        <translation>等待用户确认的冻结</translation>
+    </message>
+    <message>
+        <source>Open reconciliation differences</source>
+        <translation>未处理的对账差异</translation>
+    </message>
+    <message>
+        <source>Requests whose answer was lost: the console settles them by query; those Alipay did not apply are sent again with their own number from the order.</source>
+        <translation>应答丢失的请求：工作台会通过查询确认结果；支付宝未执行的，可在订单页用其原单号重新发送。</translation>
+    </message>
+    <message>
+        <source>Refunds an agent asked for; a supervisor other than the requester approves or rejects them.</source>
+        <translation>客服提交的退款申请；由申请人以外的主管批准或驳回。</translation>
+    </message>
+    <message>
+        <source>Authorized orders with money still frozen and no activity for 30 days: unfreeze what is left or charge what is owed.</source>
+        <translation>已授权、仍有冻结金额且 30 天没有任何动作的订单：解冻剩余金额，或扣取用户应付的金额。</translation>
+    </message>
+    <message>
+        <source>A charge left the rest of the deposit frozen: unfreeze it.</source>
+        <translation>扣款后押金的剩余部分仍在冻结：请解冻。</translation>
+    </message>
+    <message>
+        <source>Orders marked as defaulted that Sesame was never told about.</source>
+        <translation>已标记为违约、但从未告知芝麻的订单。</translation>
+    </message>
+    <message>
+        <source>Freezes the customer has not confirmed yet; Alipay closes them at their timeout.</source>
+        <translation>用户尚未确认的冻结；超时后支付宝会关闭它们。</translation>
+    </message>
+    <message>
+        <source>Differences the latest reconciliation of their period still found and nobody resolved.</source>
+        <translation>所在账期最近一次对账仍发现、且无人处理的差异。</translation>
+    </message>
+    <message>
+        <source>Asked by %1: %2</source>
+        <extracomment>%1 who asked, %2 their reason</extracomment>
+        <translation>%1 申请：%2</translation>
+    </message>
+    <message>
+        <source>%1 (bill of %2)</source>
+        <extracomment>%1 the kind of difference, %2 the bill&apos;s period</extracomment>
+        <translation>%1（%2 的账单）</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WorkQueuePage</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group of the work queue: %1 what waits, %2 how many</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>打开列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>Under a group of the work queue: only the oldest are listed</extracomment>
+        <translation>
+            <numerusform>…… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lists could not be read: %1</source>
+        <translation>部分列表无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <extracomment>%1 when the queue was read (China time)</extracomment>
+        <translation>读取于 %1</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>待办队列</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What waits</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>Column: since when it waits (China time)</extracomment>
+        <translation>起始时间</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/help/HelpMenu.h"
 #include "ui/orders/OrderDetailPage.h"
 #include "ui/orders/SearchPage.h"
+#include "ui/queue/WorkQueuePage.h"
 #include "ui/refunds/RefundQueuePage.h"
 #include "ui/session/IdleLock.h"
 #include "ui/session/LanguageSwitcher.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(LanguageSwitcher &languages, ConsoleServices *services, Q
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
     m_stack->addWidget(createEmptyState());
-    // A desk that cannot call Alipay says why above every page (issue 6: keychain locked ...).
+    // A desk that cannot call Alipay says why above every page (keychain locked ...).
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,10 +98,19 @@ void MainWindow::createPages()
         return;
     m_searchPage = new SearchPage(*m_services, m_stack);
     m_detailPage = new OrderDetailPage(*m_services, m_stack);
+    m_workQueuePage = new WorkQueuePage(*m_services, m_stack);
+    m_stack->addWidget(m_workQueuePage);
     m_stack->addWidget(m_searchPage);
     m_stack->addWidget(m_detailPage);
-    m_stack->setCurrentWidget(m_searchPage);
+    m_stack->setCurrentWidget(m_workQueuePage);
     connect(m_searchPage, &SearchPage::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_workQueuePage, &WorkQueuePage::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_workQueuePage, &WorkQueuePage::openListRequested, this, [this](WorkKind kind) {
+        if (kind == WorkKind::RefundApprovals)
+            showRefundQueue();
+        else if (kind == WorkKind::OpenDifferences)
+            showReconciliation();
+    });
     m_refundQueuePage = new RefundQueuePage(*m_services, m_stack);
     m_stack->addWidget(m_refundQueuePage);
     connect(m_refundQueuePage, &RefundQueuePage::openOrderRequested, this, &MainWindow::openOrder);
@@ -150,6 +160,10 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_workQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showWorkQueue);
+    m_workQueueAction->setObjectName(QStringLiteral("actionWorkQueue"));
+    m_workQueueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_workQueueAction->setEnabled(m_services != nullptr);
     m_searchAction = m_viewMenu->addAction(QString(), this, &MainWindow::showSearch);
     m_searchAction->setObjectName(QStringLiteral("searchAction"));
     m_searchAction->setShortcut(QKeySequence::Find);
@@ -264,9 +278,17 @@ void MainWindow::openOrder(const QString &outOrderNo)
         return;
     m_detailPage->showOrder(outOrderNo);
     if (m_stack->currentWidget() != m_detailPage)
-        m_detailReturn =
-            m_stack->currentWidget() == m_reconciliationPage ? m_reconciliationPage : nullptr;
+        m_detailReturn = m_stack->currentWidget() == m_reconciliationPage ||
+                                 m_stack->currentWidget() == m_workQueuePage
+                             ? m_stack->currentWidget()
+                             : nullptr;
     m_stack->setCurrentWidget(m_detailPage);
+}
+
+void MainWindow::showWorkQueue()
+{
+    if (m_workQueuePage && !isLocked())
+        m_stack->setCurrentWidget(m_workQueuePage);
 }
 
 void MainWindow::showSearch()
@@ -457,6 +479,7 @@ void MainWindow::retranslateUi()
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_workQueueAction->setText(tr("&Work queue"));
     m_searchAction->setText(tr("&Orders"));
     m_settingsAction->setText(tr("S&ettings"));
     m_refundQueueAction->setText(tr("&Refund approvals"));

@@ -30,6 +30,7 @@ class PermissionsPage;
 class OperatorsPage;
 class ReconciliationPage;
 class SearchPage;
+class WorkQueuePage;
 class SessionLock;
 class SettingsPage;
 
@@ -62,6 +63,8 @@ public:
     HelpMenu *helpMenu() const { return m_helpMenu; }
 
     SearchPage *searchPage() const { return m_searchPage; }
+    // What waits for the operator's role: the page the console opens on (View > Work queue).
+    WorkQueuePage *workQueuePage() const { return m_workQueuePage; }
     OrderDetailPage *detailPage() const { return m_detailPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     // The supervisors' refund queue (View > Refund approvals); null without services.
@@ -73,7 +76,7 @@ public:
     PermissionsPage *permissionsPage() const { return m_permissionsPage; }
     // The operator accounts (administrators: Capability::ManageOperators); null without services.
     OperatorsPage *operatorsPage() const { return m_operatorsPage; }
-    // Idle lock (issue 6): after idleLock()'s interval without input the desk locks; the lock
+    // Idle lock: after idleLock()'s interval without input the desk locks; the lock
     // page replaces every page until the password (or another operator) is given.
     IdleLock *idleLock() const { return m_idleLock; }
     SessionLock *sessionLock() const { return m_sessionLock; }
@@ -83,6 +86,7 @@ public:
 public Q_SLOTS:
     void openOrder(const QString &outOrderNo);
     void showSearch();
+    void showWorkQueue();
     void showSettings();
     void showRefundQueue();
     void showCredentials();
@@ -128,6 +132,7 @@ private:
     int m_demoOrders = 0;
     QStackedWidget *m_stack = nullptr;
     SearchPage *m_searchPage = nullptr;
+    WorkQueuePage *m_workQueuePage = nullptr;
     OrderDetailPage *m_detailPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     RefundQueuePage *m_refundQueuePage = nullptr;
@@ -158,6 +163,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_workQueueAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_credentialsAction = nullptr;
     QAction *m_reconciliationAction = nullptr;

@@ -8,7 +8,8 @@
 namespace DepositDesk {
 
 // The pre-authorization checks no bill shows, over the order index, the ledger, the
-// intent journal and the order marks. Internal to ReconciliationEngine.
+// intent journal and the order marks. Run by ReconciliationEngine for a period, and by the work
+// queue (services/queue/WorkQueue) over the whole index up to now.
 //
 // - FrozenNeverReleased: an authorized order with something still frozen, created before the
 //   period's end, whose last known activity (ledger time, else creation) is more than staleDays

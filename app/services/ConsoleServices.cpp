@@ -1,5 +1,6 @@
 #include "services/ConsoleServices.h"
 
+#include "domain/Clock.h"
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
 #include "services/admin/CredentialsAdmin.h"
@@ -12,6 +13,7 @@
 #include "services/orders/OrderLookup.h"
 #include "services/orders/OrderRefresher.h"
 #include "services/orders/SearchService.h"
+#include "services/queue/WorkQueue.h"
 #include "services/refunds/RefundApprovals.h"
 #include "services/session/SignIn.h"
 
@@ -54,6 +56,7 @@ struct ConsoleServices::Parts
         , reconciliation(store)
         , changes(store)
         , approvals(store, actions, changes)
+        , workQueue(store, &changes, Clock::system())
         , signIn(store)
         , operators(store)
     {}
@@ -72,6 +75,7 @@ struct ConsoleServices::Parts
     ReconciliationService reconciliation;
     ChangeFeed changes;
     RefundApprovals approvals;
+    WorkQueue workQueue;
     SignIn signIn;
     OperatorAdmin operators;
 };
@@ -145,6 +149,11 @@ const OrderDetailsReader &ConsoleServices::details() const
 RefundApprovals &ConsoleServices::approvals()
 {
     return m_parts->approvals;
+}
+
+WorkQueue &ConsoleServices::workQueue()
+{
+    return m_parts->workQueue;
 }
 
 OperatorAdmin &ConsoleServices::operators()

@@ -13,6 +13,7 @@ namespace DepositDesk {
 class AlipayApi;
 class BillDownloader;
 class ChangeFeed;
+class WorkQueue;
 class CredentialsAdmin;
 class GatewayClient;
 class OperatorAdmin;
@@ -51,11 +52,13 @@ public:
     OrderLookup &lookup();
     SearchService &search();
     const OrderDetailsReader &details() const;
-    // The supervisors' refund queue and the approval threshold (issue 6).
+    // The supervisors' refund queue and the approval threshold.
     RefundApprovals &approvals();
+    // What waits for someone at this desk, per role (the page the console opens on).
+    WorkQueue &workQueue();
     // The operator accounts (the administrators' Operators page).
     OperatorAdmin &operators();
-    // Finance (issue 7). The downloader is made on first use over dataDirectory().
+    // Finance. The downloader is made on first use over dataDirectory().
     BillDownloader &bills();
     ReconciliationService &reconciliation();
     // What other desks, the resolver and other processes change (orders, refund requests),
