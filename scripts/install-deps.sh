@@ -10,7 +10,7 @@ packages=(
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libssl-dev openssl libminizip-dev libxlsxwriter-dev zlib1g-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  postgresql postgresql-client sqlite3
+  postgresql postgresql-client sqlite3 libsqlite3-dev
   fonts-noto-cjk clang-format appstream dpkg-dev file ccache desktop-file-utils qt6-translations-l10n
   python3 python3-pandas
   clang libclang-rt-14-dev llvm

@@ -1,5 +1,6 @@
 #include "finance/ReconLedger.h"
 
+#include "store/RowScan.h"
 #include "store/StoreQuery.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,22 @@ constexpr int ChunkBits = 20; // 1 MiB chunks; offsets are chunk << 20 | positio
 constexpr quint32 ChunkSize = 1u << ChunkBits;
 constexpr int BatchSize = 400;
 
-// Latest revision of each trade and refund fact; %1 narrows the rows.
-const QString Select = QStringLiteral(
-    "SELECT f.kind, f.out_order_no, f.alipay_no, f.request_no, f.parent_no, f.status, "
-    "f.amount_fen, f.happened_at FROM ledger_facts f WHERE f.kind IN ('trade', 'refund') AND "
-    "%1 AND NOT EXISTS (SELECT 1 FROM ledger_facts g WHERE g.kind = f.kind AND "
+const QString Columns = QStringLiteral(
+    "SELECT f.id, f.kind, f.out_order_no, f.alipay_no, f.request_no, f.parent_no, f.status, "
+    "f.amount_fen, f.happened_at FROM ledger_facts f WHERE ");
+// The window's trades and refunds: this term is the one of ledger_facts_recon's WHERE.
+const QString InWindow = QStringLiteral("f.kind IN ('trade', 'refund') AND ");
+// Only the latest revision of each fact.
+const QString Latest = QStringLiteral(
+    " AND NOT EXISTS (SELECT 1 FROM ledger_facts g WHERE g.kind = f.kind AND "
     "g.out_order_no = f.out_order_no AND g.fact_key = f.fact_key AND g.revision > f.revision)");
+// The rows a newer revision replaced: revisions start at 1 (LedgerEntry), so every newer one
+// is in the partial index ledger_facts_revised (migration 17) and this reads only that index
+// and the rows it names, however long the ledger.
+const QString Superseded = QStringLiteral(
+    "SELECT f.id FROM ledger_facts g JOIN ledger_facts f ON f.kind = g.kind AND "
+    "f.out_order_no = g.out_order_no AND f.fact_key = g.fact_key AND f.revision < g.revision "
+    "WHERE g.revision > 1 AND g.kind IN ('trade', 'refund')");
 
 QString cancelled()
 {
@@ -42,11 +53,31 @@ bool ReconLedger::loadWindow(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
 {
     m_windowFrom = fromMs;
     m_windowTo = toMs;
-    return read(db,
-                Select.arg(QStringLiteral("((f.happened_at >= :a AND f.happened_at < :b) OR "
-                                          "f.happened_at IS NULL)")),
-                {{QStringLiteral("a"), fromMs}, {QStringLiteral("b"), toMs}}, periodFromMs,
-                periodToMs, cancel, rows, error);
+    {
+        RowScan scan(db, Superseded);
+        if (!scan.exec()) {
+            *error = scan.errorString();
+            return false;
+        }
+        m_superseded.clear();
+        while (scan.next())
+            m_superseded.push_back(scan.int64(0));
+        if (!scan.ok()) {
+            *error = scan.errorString();
+            return false;
+        }
+        std::sort(m_superseded.begin(), m_superseded.end());
+    }
+    // The window, then the rows with no time: two range scans of ledger_facts_recon (migration
+    // 17), which holds every column read here.
+    qint64 count = 0;
+    RowScan window(db, Columns + InWindow +
+                           QStringLiteral("f.happened_at >= :a AND f.happened_at < :b"));
+    window.bind(QStringLiteral("a"), fromMs).bind(QStringLiteral("b"), toMs);
+    if (!read(window, periodFromMs, periodToMs, cancel, rows, &count, error))
+        return false;
+    RowScan timeless(db, Columns + InWindow + QStringLiteral("f.happened_at IS NULL"));
+    return read(timeless, periodFromMs, periodToMs, cancel, rows, &count, error);
 }
 
 bool ReconLedger::loadRequests(const QSqlDatabase &db, const QList<QByteArray> &requestNos,
@@ -55,54 +86,58 @@ bool ReconLedger::loadRequests(const QSqlDatabase &db, const QList<QByteArray> &
     for (qsizetype start = 0; start < requestNos.size(); start += BatchSize) {
         const qsizetype count = std::min<qsizetype>(BatchSize, requestNos.size() - start);
         QStringList names;
-        QList<std::pair<QString, QVariant>> binds = {{QStringLiteral("a"), m_windowFrom},
-                                                     {QStringLiteral("b"), m_windowTo}};
-        for (qsizetype i = 0; i < count; ++i) {
+        for (qsizetype i = 0; i < count; ++i)
             names.append(QStringLiteral(":r%1").arg(i));
-            binds.append({QStringLiteral("r%1").arg(i), QString::fromUtf8(requestNos[start + i])});
-        }
-        const QString where =
-            QStringLiteral("f.request_no IN (%1) AND (f.happened_at < :a OR f.happened_at >= :b)")
-                .arg(names.join(u','));
-        if (!read(db, Select.arg(where), binds, 0, 0, cancel, {}, error))
+        // Kinds are picked in read(): without the index's term SQLite takes ledger_facts_request.
+        RowScan scan(db, Columns +
+                             QStringLiteral("f.request_no IN (%1) AND (f.happened_at < :a OR "
+                                            "f.happened_at >= :b)")
+                                 .arg(names.join(u',')) +
+                             Latest);
+        scan.bind(QStringLiteral("a"), m_windowFrom).bind(QStringLiteral("b"), m_windowTo);
+        for (qsizetype i = 0; i < count; ++i)
+            scan.bind(QStringLiteral("r%1").arg(i), QString::fromUtf8(requestNos[start + i]));
+        qint64 read = 0;
+        if (!this->read(scan, 0, 0, cancel, {}, &read, error))
             return false;
     }
     return true;
 }
 
-bool ReconLedger::read(const QSqlDatabase &db, const QString &sql,
-                       const QList<std::pair<QString, QVariant>> &binds, qint64 periodFromMs,
-                       qint64 periodToMs, const std::atomic<bool> *cancel,
-                       const std::function<void(qint64 rows)> &rows, QString *error)
+bool ReconLedger::read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
+                       const std::atomic<bool> *cancel,
+                       const std::function<void(qint64 rows)> &rows, qint64 *count, QString *error)
 {
-    StoreQuery q(db, sql);
-    for (const auto &[name, value] : binds)
-        q.bind(name, value);
-    if (!q.exec()) {
-        *error = q.errorString();
+    if (!scan.exec()) {
+        *error = scan.errorString();
         return false;
     }
-    QByteArray fields[FieldCount];
-    qint64 count = 0;
-    while (q.next()) {
-        if ((++count & 0xfff) == 0) {
+    QByteArrayView fields[FieldCount];
+    while (scan.next()) {
+        if ((++*count & 0xfff) == 0) {
             if (cancel && cancel->load()) {
                 *error = cancelled();
                 return false;
             }
             if (rows)
-                rows(count);
+                rows(*count);
         }
+        if (!m_superseded.empty() &&
+            std::binary_search(m_superseded.begin(), m_superseded.end(), scan.int64(0)))
+            continue;
         Row row;
-        row.kind = q.text(0) == u"refund" ? Kind::Refund : Kind::Trade;
+        if (const QByteArrayView kind = scan.bytes(1); kind == "refund")
+            row.kind = Kind::Refund;
+        else if (kind == "trade")
+            row.kind = Kind::Trade;
+        else
+            continue;
         for (int f = 0; f < FieldCount; ++f)
-            fields[f] = q.value(1 + f).toString().toUtf8();
-        const QString status = q.text(5);
-        row.status = statusIndex(status);
-        row.amountFen = q.int64(6);
-        const QVariant happened = q.value(7);
-        row.happenedMs = happened.isNull() ? NoTime : happened.toLongLong();
-        row.paid = paid(row.kind, status);
+            fields[f] = scan.bytes(2 + f);
+        row.status = statusIndex(scan.bytes(6));
+        row.amountFen = scan.int64(7);
+        row.happenedMs = scan.isNull(8) ? NoTime : scan.int64(8);
+        row.paid = m_statusPaid[int(row.kind)][row.status];
         row.inPeriod = row.happenedMs != NoTime && row.happenedMs >= periodFromMs &&
                        row.happenedMs < periodToMs;
         row.text = store(fields);
@@ -110,10 +145,15 @@ bool ReconLedger::read(const QSqlDatabase &db, const QString &sql,
             row.length[f] = quint16(std::min<qsizetype>(fields[f].size(), 0xffff));
         m_rows.push_back(row);
     }
+    // A step that failed ends the rows early: not a complete ledger.
+    if (!scan.ok()) {
+        *error = scan.errorString();
+        return false;
+    }
     return true;
 }
 
-quint32 ReconLedger::store(const QByteArray *fields)
+quint32 ReconLedger::store(const QByteArrayView *fields)
 {
     quint32 size = 0;
     for (int f = 0; f < FieldCount; ++f)
@@ -127,7 +167,7 @@ quint32 ReconLedger::store(const QByteArray *fields)
     for (int f = 0; f < FieldCount; ++f) {
         const auto n = std::min<qsizetype>(fields[f].size(), 0xffff);
         if (n > 0)
-            std::memcpy(at, fields[f].constData(), size_t(n));
+            std::memcpy(at, fields[f].data(), size_t(n));
         at += n;
     }
     m_used += size;
@@ -183,14 +223,18 @@ bool ReconLedger::settleClosedTrades(const QSqlDatabase &db, QString *error)
     return true;
 }
 
-quint8 ReconLedger::statusIndex(const QString &status)
+quint8 ReconLedger::statusIndex(QByteArrayView status)
 {
-    for (qsizetype i = 0; i < m_statuses.size(); ++i)
-        if (m_statuses[i] == status)
+    for (qsizetype i = 0; i < m_statusBytes.size(); ++i)
+        if (m_statusBytes[i] == status)
             return quint8(i);
     if (m_statuses.size() == 255) // hundreds of made-up statuses: keep the last one's slot
         return 254;
-    m_statuses.append(status);
+    const QString text = QString::fromUtf8(status);
+    m_statuses.append(text);
+    m_statusBytes.append(status.toByteArray());
+    m_statusPaid[int(Kind::Trade)].push_back(paid(Kind::Trade, text));
+    m_statusPaid[int(Kind::Refund)].push_back(paid(Kind::Refund, text));
     return quint8(m_statuses.size() - 1);
 }
 
@@ -211,11 +255,40 @@ quint64 ReconLedger::hashOf(Tag tag, QByteArrayView a, QByteArrayView b)
 
 void ReconLedger::buildIndex()
 {
-    m_index.clear();
-    m_index.reserve(m_rows.size() * 2);
-    const auto add = [this](Tag tag, quint32 row, QByteArrayView a, QByteArrayView b = {}) {
-        if (!a.isEmpty())
-            m_index.push_back({hashOf(tag, a, b), row, tag});
+    size_t keys = 0;
+    for (const Row &r : m_rows)
+        keys += (r.length[AlipayNo] > 0) +
+                (r.kind == Kind::Trade ? r.length[RequestNo] > 0 : r.length[ParentNo] > 0);
+    // Two thirds full at most: a hit takes about two probes, a miss about five.
+    m_slots.assign(std::max<size_t>(1024, keys + keys / 2), Slot());
+    // Keys are hashed a batch ahead and their slots prefetched: a million random writes into
+    // the table would otherwise each wait for memory.
+    struct Pending
+    {
+        quint64 hash;
+        quint32 row;
+        Tag tag;
+    };
+    constexpr size_t Batch = 32;
+    Pending pending[Batch];
+    size_t count = 0;
+    const auto flush = [&] {
+        for (size_t k = 0; k < count; ++k) {
+            size_t at = home(pending[k].hash);
+            while (m_slots[at].row != Empty)
+                at = next(at);
+            m_slots[at] = {pending[k].row, checkOf(pending[k].tag, pending[k].hash)};
+        }
+        count = 0;
+    };
+    const auto add = [&](Tag tag, quint32 row, QByteArrayView a, QByteArrayView b = {}) {
+        if (a.isEmpty())
+            return;
+        const quint64 hash = hashOf(tag, a, b);
+        __builtin_prefetch(&m_slots[home(hash)], 1);
+        pending[count++] = {hash, row, tag};
+        if (count == Batch)
+            flush();
     };
     for (quint32 i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows[i];
@@ -226,25 +299,39 @@ void ReconLedger::buildIndex()
             add(RefundOfOutTrade, i, field(r, ParentNo), field(r, RequestNo));
             add(RefundOfTradeNo, i, field(r, AlipayNo), field(r, RequestNo));
         }
+        if (count + 2 > Batch)
+            flush();
     }
-    std::sort(m_index.begin(), m_index.end());
+    flush();
+}
+
+void ReconLedger::prefetch(bool refund, QByteArrayView a, QByteArrayView b) const
+{
+    if (m_slots.empty() || a.isEmpty())
+        return;
+    const quint64 hash = refund ? hashOf(RefundOfOutTrade, a, b) : hashOf(TradeNo, a);
+    __builtin_prefetch(&m_slots[home(hash)]);
 }
 
 int ReconLedger::find(Tag tag, QByteArrayView a, QByteArrayView b, Field fa, Field fb) const
 {
-    if (a.isEmpty())
+    if (a.isEmpty() || m_slots.empty())
         return -1;
-    const Key probe{hashOf(tag, a, b), 0, 0};
+    const quint64 hash = hashOf(tag, a, b);
+    const quint32 check = checkOf(tag, hash);
     int found = -1;
-    for (auto it = std::lower_bound(m_index.begin(), m_index.end(), probe);
-         it != m_index.end() && it->hash == probe.hash; ++it) {
-        const Row &r = m_rows[it->row];
-        if (it->tag != tag || field(r, fa) != a || (fb != FieldCount && field(r, fb) != b))
+    // Rows with the same key sit in insertion (row) order along the probe sequence.
+    for (size_t at = home(hash); m_slots[at].row != Empty; at = next(at)) {
+        const Slot &slot = m_slots[at];
+        if (slot.check != check)
+            continue;
+        const Row &r = m_rows[slot.row];
+        if (field(r, fa) != a || (fb != FieldCount && field(r, fb) != b))
             continue;
         if (!r.matched)
-            return int(it->row);
+            return int(slot.row);
         if (found < 0)
-            found = int(it->row);
+            found = int(slot.row);
     }
     return found;
 }

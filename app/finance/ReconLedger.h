@@ -14,9 +14,12 @@
 
 namespace DepositDesk {
 
+class RowScan;
+
 // The trades and refunds reconciliation needs (latest revision of each ledger fact), read with
-// range scans and kept compact: a month may hold a million of them, so each row is 40 bytes plus
-// its numbers' bytes in a chunked arena, and the look-up index is a sorted vector of hashes.
+// range scans (RowScan: no QVariant per value) and kept compact: a month may hold a million of
+// them, so each row is 32 bytes plus its numbers' bytes in a chunked arena, and the look-up index
+// is an open-addressing hash table of 8-byte slots (one or two cache misses per look-up).
 // Internal to ReconciliationEngine.
 class ReconLedger
 {
@@ -64,6 +67,9 @@ public:
     // still lists it). Reads those refunds by order, in batches. Call once every row is loaded.
     bool settleClosedTrades(const QSqlDatabase &db, QString *error);
 
+    // Hints that a look-up of this charge (trade_no) or refund (out_trade_no, out_request_no)
+    // comes soon: its slot of the table is fetched from memory meanwhile.
+    void prefetch(bool refund, QByteArrayView a, QByteArrayView b = {}) const;
     // Row index, or -1. Prefers a row not matched yet.
     int findTrade(QByteArrayView tradeNo, QByteArrayView outTradeNo) const;
     int findRefund(QByteArrayView outTradeNo, QByteArrayView tradeNo,
@@ -83,29 +89,39 @@ public:
     static bool paid(Kind kind, const QString &status);
 
 private:
-    struct Key
+    // One slot of the open-addressing look-up table: a row and the key's tag, with the high bits
+    // of the key's hash to skip most other keys without reading their row.
+    struct Slot
     {
-        quint64 hash;
-        quint32 row;
-        quint32 tag;
-        bool operator<(const Key &o) const { return hash < o.hash; }
+        quint32 row = Empty;
+        quint32 check = 0; // hash >> 32 with the tag in its low 2 bits
     };
+    static constexpr quint32 Empty = std::numeric_limits<quint32>::max();
     enum Tag : quint32 { TradeNo = 1, OutTradeNo, RefundOfOutTrade, RefundOfTradeNo };
 
-    bool read(const QSqlDatabase &db, const QString &sql,
-              const QList<std::pair<QString, QVariant>> &binds, qint64 periodFromMs,
-              qint64 periodToMs, const std::atomic<bool> *cancel,
-              const std::function<void(qint64 rows)> &rows, QString *error);
-    quint32 store(const QByteArray *fields);
-    quint8 statusIndex(const QString &status);
+    bool read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
+              const std::atomic<bool> *cancel, const std::function<void(qint64 rows)> &rows,
+              qint64 *count, QString *error);
+    quint32 store(const QByteArrayView *fields);
+    quint8 statusIndex(QByteArrayView status);
     static quint64 hashOf(Tag tag, QByteArrayView a, QByteArrayView b = {});
+    static quint32 checkOf(Tag tag, quint64 hash)
+    {
+        return (quint32(hash >> 32) & ~3u) | (tag - 1);
+    }
+    // The first slot a key's probe looks at (the hash's low half scaled to the table), the next.
+    size_t home(quint64 hash) const { return size_t((hash & 0xffffffffu) * m_slots.size() >> 32); }
+    size_t next(size_t at) const { return at + 1 == m_slots.size() ? 0 : at + 1; }
     int find(Tag tag, QByteArrayView a, QByteArrayView b, Field fa, Field fb) const;
 
     std::vector<Row> m_rows;
     std::vector<std::unique_ptr<char[]>> m_chunks;
-    quint32 m_used = 0; // bytes used in the last chunk
-    std::vector<Key> m_index;
+    quint32 m_used = 0;               // bytes used in the last chunk
+    std::vector<Slot> m_slots;        // at most two thirds full
+    std::vector<qint64> m_superseded; // ids of rows a newer revision replaced, sorted
     QList<QString> m_statuses;
+    QList<QByteArray> m_statusBytes;   // the same, as the database gives them
+    std::vector<bool> m_statusPaid[2]; // paid() of each status, by Kind
     qint64 m_windowFrom = 0, m_windowTo = 0;
 };
 

@@ -36,36 +36,38 @@ QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeN
     return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
 }
 
-// SQLite maps up to 256 MB of the database file (SqlDialect's mmap_size): a month's range scan
-// touches most of the ledger, and every mapped page counts in the process's resident memory
-// (bench_reconcile at a million lines: 580 MB peak with it, 355 MB without). The scan reads through
-// the page cache instead while the engine runs, and the connection gets its mapping back after.
-class NoMemoryMap
+// A SQLite setting changed for a while and put back: the connection is the thread's own and
+// others use it after the engine. No-op on other drivers.
+class SqlitePragma
 {
 public:
-    explicit NoMemoryMap(const QSqlDatabase &db)
+    SqlitePragma(const QSqlDatabase &db, const QString &name, qint64 value)
         : m_db(db)
+        , m_name(name)
     {
         if (db.driverName() != u"QSQLITE")
             return;
-        StoreQuery q(db, QStringLiteral("PRAGMA mmap_size"));
+        StoreQuery q(db, QStringLiteral("PRAGMA %1").arg(name));
         if (q.exec() && q.next())
-            m_size = q.int64(0);
+            m_old = q.int64(0);
         q.finish();
-        if (m_size > 0)
-            StoreQuery::execDirect(db, QStringLiteral("PRAGMA mmap_size = 0"));
+        if (m_old && *m_old != value)
+            StoreQuery::execDirect(db, QStringLiteral("PRAGMA %1 = %2").arg(name).arg(value));
+        else
+            m_old.reset();
     }
-    ~NoMemoryMap()
+    ~SqlitePragma()
     {
-        if (m_size > 0)
-            StoreQuery::execDirect(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_size));
+        if (m_old)
+            StoreQuery::execDirect(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(*m_old));
     }
-    NoMemoryMap(const NoMemoryMap &) = delete;
-    NoMemoryMap &operator=(const NoMemoryMap &) = delete;
+    SqlitePragma(const SqlitePragma &) = delete;
+    SqlitePragma &operator=(const SqlitePragma &) = delete;
 
 private:
     QSqlDatabase m_db;
-    qint64 m_size = 0;
+    QString m_name;
+    std::optional<qint64> m_old;
 };
 
 } // namespace
@@ -90,7 +92,15 @@ public:
 
     void matchLines(bool onlyUnmatched)
     {
+        constexpr size_t Ahead = 16; // look-ups whose table slots are fetched meanwhile
         for (size_t i = 0; i < bill.lines.size(); ++i) {
+            if (const size_t next = i + Ahead; !onlyUnmatched && next < bill.lines.size()) {
+                const Line &n = bill.lines[next];
+                if (n.type == Line::Type::Trade)
+                    ledger.prefetch(false, n.tradeNo);
+                else
+                    ledger.prefetch(true, n.outTradeNo, n.outRequestNo);
+            }
             if (onlyUnmatched && lineRow[i] >= 0)
                 continue;
             const Line &l = bill.lines[i];
@@ -342,7 +352,11 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
         why = tr("The database is not open: %1").arg(db.lastError().text());
         return std::nullopt;
     }
-    const NoMemoryMap unmapped(db);
+    // SQLite maps up to 256 MB of the database file (SqlDialect's mmap_size): a month's range
+    // scan touches most of the ledger, and every mapped page counts in the process's resident
+    // memory (bench_reconcile at a million lines: 580 MB peak with it, 355 MB without). The engine
+    // reads through the page cache instead, and the connection gets its mapping back after.
+    const SqlitePragma unmapped(db, QStringLiteral("mmap_size"), 0);
     EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}};
     run.progress(0);
     const qint64 expected = std::max<qint64>(1, qint64(bill.lines.size()));
@@ -351,9 +365,14 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
     };
     run.ledger.reserve(bill.lines.size() + bill.lines.size() / 16 + 1024);
     // A day either side: a charge at 23:59:59 may be stamped a moment later in our ledger.
-    if (!run.ledger.loadWindow(db, bill.periodFromMs - DayMs, bill.periodToMs + DayMs,
-                               bill.periodFromMs, bill.periodToMs, options.cancel, rows, &why))
-        return std::nullopt;
+    {
+        // The range scan reads each page once: a small page cache while it runs (the
+        // connection's 32 MB, SqlDialect's cache_size, would add to the peak on top of the rows).
+        const SqlitePragma smallCache(db, QStringLiteral("cache_size"), -2048);
+        if (!run.ledger.loadWindow(db, bill.periodFromMs - DayMs, bill.periodToMs + DayMs,
+                                   bill.periodFromMs, bill.periodToMs, options.cancel, rows, &why))
+            return std::nullopt;
+    }
     run.ledger.buildIndex();
     run.progress(55);
     run.matchLines(false);

@@ -236,6 +236,19 @@ QStringList changeFeedSchema(const SqlDialect &d)
     return StoreChanges::schema(d);
 }
 
+// Reconciliation reads a month's trades and refunds in one range scan of an index that holds
+// every column it needs (no look-up of the table per row), and the latest revision of each: the
+// few facts ever revised are in an index of their own, which tells which rows a newer revision
+// replaced without a look-up per row of the month (ReconLedger in app/finance).
+QStringList reconciliationScan(const SqlDialect &)
+{
+    return {QStringLiteral("CREATE INDEX IF NOT EXISTS ledger_facts_recon ON ledger_facts (kind, "
+                           "happened_at, out_order_no, alipay_no, request_no, parent_no, status, "
+                           "amount_fen) WHERE kind IN ('trade', 'refund')"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS ledger_facts_revised ON ledger_facts "
+                           "(kind, out_order_no, fact_key, revision) WHERE revision > 1")};
+}
+
 StoreResult operatorAccessBaseline(const Store &store)
 {
     return OperatorAccess(store).recordBaseline();
@@ -257,6 +270,7 @@ const std::vector<Migration> &migrations()
         {11, "audit checkpoint", &auditCheckpoint},
         {12, "operator access in the audit log", &operatorAccessSchema, &operatorAccessBaseline},
         {13, "change feed", &changeFeedSchema},
+        {17, "reconciliation scan", &reconciliationScan},
     };
     return list;
 }

@@ -199,4 +199,81 @@ bool prepare(const QString &dir, qint64 lines, Files *files, QString *error)
     return done.open(QIODevice::WriteOnly);
 }
 
+bool preparePreauth(const QString &dir, qint64 orders, PreauthFiles *files, QString *error)
+{
+    const Sandbox::BillPeriod period = Sandbox::BillPeriod::month(2024, 5);
+    files->store = QDir(dir).filePath(QStringLiteral("preauth.sqlite"));
+    files->orders = orders;
+    files->fromMs = period.start().toMSecsSinceEpoch();
+    files->toMs = period.end().toMSecsSinceEpoch();
+    const QString marker = QDir(dir).filePath(QStringLiteral("preauth-complete"));
+    if (QFile::exists(marker))
+        return true;
+    QFile::remove(files->store);
+    BenchOrders::print(QStringLiteral("Generating %1 orders with their freezes into %2 …")
+                           .arg(orders)
+                           .arg(files->store));
+    Store store(StoreConfig::sqlite(files->store));
+    if (const StoreResult opened = store.open(); !opened) {
+        *error = opened.errorString;
+        return false;
+    }
+    const qint64 month = 30LL * 86400 * 1000;
+    // Order i (1-based): P + 10 digits. Planted by i % 100000: 3 stale freeze, 5 charge leaving
+    // the rest frozen, 11 VIOLATED mark (3 and 5 are AUTHORIZED: i % 10 < 6).
+    const QString numbers =
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ")
+            .arg(orders);
+    const QString created =
+        QStringLiteral("(CASE WHEN i % 100000 = 3 THEN %1 ELSE %2 + i * %3 / %4 END)")
+            .arg(files->toMs - 3 * month)
+            .arg(files->toMs - month)
+            .arg(month - 60000)
+            .arg(orders);
+    // 'P' followed by i in 10 digits (no printf: its % would be read by QString::arg).
+    const auto numbered = [](const char *prefix, int digits) {
+        return QStringLiteral("'%1' || substr('%2' || i, -%3)")
+            .arg(QString::fromLatin1(prefix), QString(digits, u'0'))
+            .arg(digits);
+    };
+    const QString orderNo = numbered("P", 10);
+    const QStringList statements = {
+        QStringLiteral("BEGIN"),
+        numbers + QStringLiteral("INSERT INTO orders (out_order_no, auth_no, status, total_fen, "
+                                 "fund_fen, rest_fen, created_at, updated_at) SELECT %1, "
+                                 "%3, CASE WHEN i % 10 < 6 THEN 'AUTHORIZED' WHEN "
+                                 "i % 10 < 8 THEN 'FINISH' ELSE 'CLOSED' END, 10000, 10000, CASE "
+                                 "WHEN i % 10 < 6 THEN 10000 ELSE 0 END, %2, %2 FROM n")
+                      .arg(orderNo, created, numbered("A", 10)),
+        numbers + QStringLiteral("INSERT INTO ledger_facts (kind, out_order_no, fact_key, "
+                                 "revision, request_no, type, status, amount_fen, happened_at, "
+                                 "source, recorded_at) SELECT 'operation', %1, %3, 1, %3, "
+                                 "'FREEZE', 'SUCCESS', 10000, %2, 'query', %2 FROM n")
+                      .arg(orderNo, created, numbered("F", 10)),
+        numbers + QStringLiteral("INSERT INTO ledger_facts (kind, out_order_no, fact_key, "
+                                 "revision, alipay_no, request_no, status, amount_fen, "
+                                 "happened_at, source, recorded_at) SELECT 'trade', %1, %3, 1, "
+                                 "%4, %3, 'TRADE_SUCCESS', 4000, %2, 'query', %2 FROM n WHERE "
+                                 "i % 100000 = 5")
+                      .arg(orderNo)
+                      .arg(files->toMs - 86400000)
+                      .arg(numbered("T", 10), numbered("2024052922", 18)),
+        numbers + QStringLiteral("INSERT INTO order_marks (out_order_no, mark, operator, at_ms) "
+                                 "SELECT %1, 'VIOLATED', 'admin', %2 FROM n WHERE i % 100000 = 11")
+                      .arg(orderNo)
+                      .arg(files->fromMs + 86400000),
+        QStringLiteral("COMMIT"),
+        QStringLiteral("ANALYZE"),
+    };
+    for (const QString &sql : statements)
+        if (!BenchOrders::exec(store, sql)) {
+            *error = QStringLiteral("could not seed the orders (%1)").arg(sql.left(60));
+            return false;
+        }
+    store.releaseThreadConnection();
+    QFile done(marker);
+    return done.open(QIODevice::WriteOnly);
+}
+
 } // namespace DepositDesk::BenchBill

@@ -341,15 +341,20 @@ private slots:
     // in the resident memory); the connection gets its mapping back afterwards.
     void memoryMapRestored()
     {
-        const auto mmapSize = [this] {
+        if (m_store->database().driverName() != s("QSQLITE"))
+            QSKIP("SQLite's memory map and page cache only");
+        const auto pragma = [this](const QString &name) {
             QSqlQuery q(m_store->database());
-            return q.exec(s("PRAGMA mmap_size")) && q.next() ? q.value(0).toLongLong() : -1;
+            return q.exec(s("PRAGMA ") + name) && q.next() ? q.value(0).toLongLong() : -1;
         };
-        const qint64 before = mmapSize();
+        const qint64 before = pragma(s("mmap_size"));
         QVERIFY(before > 0);
+        const qint64 cacheBefore = pragma(s("cache_size"));
+        QVERIFY(cacheBefore != 0 && cacheBefore != -2048); // the engine's scan uses -2048
         const auto report = reconcile(m_bill);
         QVERIFY(report.totals.matched > 0);
-        QCOMPARE(mmapSize(), before);
+        QCOMPARE(pragma(s("mmap_size")), before);
+        QCOMPARE(pragma(s("cache_size")), cacheBefore);
     }
 
     void cancelStops()
