@@ -148,7 +148,10 @@ struct ZipReader::Source
             source->device->close();
         source->window.clear();
         source->windowStart = source->pos = 0;
-        return source->device->open(QIODevice::ReadOnly | QIODevice::Unbuffered) ? opaque : nullptr;
+        if (!source->device->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return nullptr;
+        source->deviceSize = source->device->size();
+        return opaque;
     }
     static uLong ZCALLBACK read(voidpf, voidpf stream, void *buffer, uLong size)
     {
