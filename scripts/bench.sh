@@ -7,6 +7,8 @@
 #   DD_RECONCILE_LINES=100000 scripts/bench.sh bench_reconcile
 #                               the reconciliation benchmark at another size (default 1,000,000
 #                               bill lines; needs sqlite3 and python3-pandas, see install-deps.sh)
+#   DD_INTAKE_NOTIFICATIONS=50000 scripts/bench.sh bench_intake
+#                               the intake's burst at another size (default 5,000 POSTs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -22,6 +24,9 @@ for b in "${benches[@]}"; do
     args=()
     if [ "$b" = bench_reconcile ] && [ -n "${DD_RECONCILE_LINES:-}" ]; then
         args=(--lines "$DD_RECONCILE_LINES")
+    fi
+    if [ "$b" = bench_intake ] && [ -n "${DD_INTAKE_NOTIFICATIONS:-}" ]; then
+        args=(--notifications "$DD_INTAKE_NOTIFICATIONS")
     fi
     "build-bench/tests/bench/$b" "${args[@]}"
 done
