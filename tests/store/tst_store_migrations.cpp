@@ -13,6 +13,7 @@
 #include <QSemaphore>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace DepositDesk;
@@ -49,6 +50,9 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("audit_checkpoint")},
     {}, // 12: an index of the audit log by action, the operators' access baseline
     {}, // 13: the change feed's triggers (and, on SQLite only, change_counters)
+    {}, // 14: not used on this branch
+    {}, // 15: not used on this branch
+    {}, // 16: an index of the ledger by order
 };
 
 } // namespace
@@ -62,6 +66,9 @@ private slots:
     {
         qInfo("backend: %s", qPrintable(Testing::backendName()));
         QCOMPARE(int(std::size(TablesByVersion)), SchemaMigrations::latestVersion());
+        const QList<int> versions = SchemaMigrations::versions();
+        QVERIFY(std::is_sorted(versions.cbegin(), versions.cend()));
+        QCOMPARE(versions.last(), SchemaMigrations::latestVersion());
     }
 
     void migratesEmptyDatabaseToLatest()
@@ -78,18 +85,19 @@ private slots:
             for (const QString &table : list)
                 QVERIFY2(tables.contains(table), qPrintable(table));
         QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
-                 qint64(SchemaMigrations::latestVersion()));
+                 qint64(SchemaMigrations::versions().size()));
         // Opening again changes nothing.
         QVERIFY(store.open().ok);
         QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
-                 qint64(SchemaMigrations::latestVersion()));
+                 qint64(SchemaMigrations::versions().size()));
     }
 
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");
-        for (int k = 1; k < SchemaMigrations::latestVersion(); ++k)
-            QTest::addRow("from v%d", k) << k;
+        for (int k : SchemaMigrations::versions())
+            if (k < SchemaMigrations::latestVersion())
+                QTest::addRow("from v%d", k) << k;
     }
     void migratesFromEveryEarlierVersion()
     {
@@ -156,7 +164,7 @@ private slots:
         Store store(db.config());
         QVERIFY(store.open().ok);
         QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
-                 qint64(SchemaMigrations::latestVersion()));
+                 qint64(SchemaMigrations::versions().size()));
         QCOMPARE(count(store, QStringLiteral("audit_head")), 1);
     }
 
@@ -242,7 +250,7 @@ private slots:
             Store check(db.config());
             QVERIFY(check.database().isOpen());
             QCOMPARE(count(check, QStringLiteral("dd_schema_migrations")),
-                     qint64(SchemaMigrations::latestVersion() + 1));
+                     qint64(SchemaMigrations::versions().size() + 1));
         } else {
             QCOMPARE(fileDigest(db.sqliteFile()), before);
         }
