@@ -12,6 +12,8 @@
 # bench_reconcile's DuckDB peer is the npm package @duckdb/node-api pinned in
 # tests/bench/duckdb/package-lock.json: installed here (npm ci into build-bench, once per lock
 # file), never by the normal build or the test suite.
+#   DD_INTAKE_NOTIFICATIONS=50000 scripts/bench.sh bench_intake
+#                               the intake's burst at another size (default 5,000 POSTs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -38,6 +40,9 @@ for b in "${benches[@]}"; do
     args=()
     if [ "$b" = bench_reconcile ] && [ -n "${DD_RECONCILE_LINES:-}" ]; then
         args=(--lines "$DD_RECONCILE_LINES")
+    fi
+    if [ "$b" = bench_intake ] && [ -n "${DD_INTAKE_NOTIFICATIONS:-}" ]; then
+        args=(--notifications "$DD_INTAKE_NOTIFICATIONS")
     fi
     "build-bench/tests/bench/$b" "${args[@]}"
 done

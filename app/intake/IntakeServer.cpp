@@ -3,6 +3,7 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace DepositDesk {
 
@@ -95,8 +96,35 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         write(socket, 405, QByteArrayLiteral("fail"));
         return true;
     }
-    const IntakeResult result =
-        m_intake.receive(request.body(), request.value(QByteArrayLiteral("content-type")));
+    // Recorded once the event loop has read what else has arrived meanwhile (a zero timer runs
+    // after the sockets that are ready, a posted call before them).
+    m_pending.append({{request.body(), request.value(QByteArrayLiteral("content-type"))}, socket});
+    if (!m_recordScheduled) {
+        m_recordScheduled = true;
+        QTimer::singleShot(0, this, &IntakeServer::recordPending);
+    }
+    return true;
+}
+
+void IntakeServer::recordPending()
+{
+    m_recordScheduled = false;
+    const QList<Pending> batch = m_pending.mid(0, MaxBatch);
+    m_pending.remove(0, batch.size());
+    if (!m_pending.isEmpty()) {
+        m_recordScheduled = true;
+        QTimer::singleShot(0, this, &IntakeServer::recordPending);
+    }
+    QList<NotificationIntake::Received> notifications;
+    for (const Pending &p : batch)
+        notifications.append(p.notification);
+    const QList<IntakeResult> results = m_intake.receiveAll(notifications);
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        answer(results[i], batch[i].socket);
+}
+
+void IntakeServer::answer(const IntakeResult &result, QTcpSocket *socket)
+{
     ++m_handled;
     const QString status = IntakeResult::statusCode(result.status);
     // notify_id, notify_type and order as received (each cut short), the outcome and why.
@@ -110,10 +138,11 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         qCInfo(lcIntake).noquote() << line;
     else
         qCWarning(lcIntake).noquote() << line;
-    // Answered only now: `success` leaves after the commit.
-    write(socket, httpStatusOf(result.status), result.answer());
+    // Answered only now: `success` leaves after the commit. A client that went away meanwhile
+    // gets nothing (Alipay sends again; the facts are known by then).
+    if (socket)
+        write(socket, httpStatusOf(result.status), result.answer());
     Q_EMIT notificationHandled(status, result.notifyId, result.outOrderNo, result.reason);
-    return true;
 }
 
 void IntakeServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

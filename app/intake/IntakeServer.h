@@ -4,6 +4,8 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QList>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -18,12 +20,17 @@ namespace DepositDesk {
 // again (docs/alipay-protocol.md §5.1). Other paths answer 404, other methods 405. Every
 // notification is logged (category depositdesk.intake): notify_id, notify_type, order, outcome
 // and reason; never the body or its signature. Used by depositdesk-intake and by the tests.
+//
+// Notifications that arrive while others are being recorded wait, and are then recorded together
+// in one transaction (NotificationIntake::receiveAll, at most MaxBatch at a time): one commit for
+// many, and every one of them is still answered `success` only after that commit.
 class IntakeServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
     static QString defaultPath() { return QStringLiteral("/alipay/notify"); }
+    static constexpr int MaxBatch = 32;
 
     // The intake is borrowed and must outlive the server.
     explicit IntakeServer(const NotificationIntake &intake, QObject *parent = nullptr);
@@ -54,6 +61,15 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    struct Pending
+    {
+        NotificationIntake::Received notification;
+        QPointer<QTcpSocket> socket;
+    };
+
+    // Records the notifications waiting (up to MaxBatch) and answers each.
+    void recordPending();
+    void answer(const IntakeResult &result, QTcpSocket *socket);
     static void write(QTcpSocket *socket, int status, const QByteArray &body);
 
     const NotificationIntake &m_intake;
@@ -61,6 +77,8 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     int m_handled = 0;
+    QList<Pending> m_pending;
+    bool m_recordScheduled = false;
 };
 
 } // namespace DepositDesk

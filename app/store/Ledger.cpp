@@ -6,6 +6,9 @@
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <optional>
 
 namespace DepositDesk {
@@ -287,30 +290,85 @@ QList<LedgerEntry> Ledger::latest(const QString &outOrderNo, LedgerEntry::Kind k
     return entries;
 }
 
-QList<OperationRecord> Ledger::operations(const QString &outOrderNo) const
+QList<LedgerEntry> Ledger::latestOf(const QList<LedgerEntry> &history, LedgerEntry::Kind kind)
+{
+    // The highest revision of each fact key, in the order of its id (as latest() reads them).
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const LedgerEntry &e = history[i];
+        if (e.kind != kind)
+            continue;
+        const auto found = at.constFind(e.factKey);
+        if (found == at.cend() || history[*found].revision < e.revision)
+            at.insert(e.factKey, i);
+    }
+    QList<LedgerEntry> entries;
+    for (const LedgerEntry &e : history)
+        if (e.kind == kind && history[at.value(e.factKey)].id == e.id)
+            entries.append(e);
+    std::sort(entries.begin(), entries.end(),
+              [](const LedgerEntry &a, const LedgerEntry &b) { return a.id < b.id; });
+    return entries;
+}
+
+namespace {
+
+QList<OperationRecord> operationsFrom(const QList<LedgerEntry> &entries)
 {
     QList<OperationRecord> list;
-    for (const LedgerEntry &e : latest(outOrderNo, LedgerEntry::Kind::Operation))
+    for (const LedgerEntry &e : entries)
         list.append({e.outOrderNo, QString(), e.alipayNo, e.requestNo, e.type, e.status, e.amount,
                      e.credit, e.fund, e.happened});
     return list;
 }
 
-QList<TradeRecord> Ledger::trades(const QString &outOrderNo) const
+QList<TradeRecord> tradesFrom(const QList<LedgerEntry> &entries)
 {
     QList<TradeRecord> list;
-    for (const LedgerEntry &e : latest(outOrderNo, LedgerEntry::Kind::Trade))
+    for (const LedgerEntry &e : entries)
         list.append({e.outOrderNo, e.alipayNo, e.requestNo, e.status, e.amount, e.happened});
     return list;
 }
 
-QList<RefundRecord> Ledger::refunds(const QString &outOrderNo) const
+QList<RefundRecord> refundsFrom(const QList<LedgerEntry> &entries)
 {
     QList<RefundRecord> list;
-    for (const LedgerEntry &e : latest(outOrderNo, LedgerEntry::Kind::Refund))
+    for (const LedgerEntry &e : entries)
         list.append(
             {e.outOrderNo, e.alipayNo, e.parentNo, e.requestNo, e.status, e.amount, e.happened});
     return list;
+}
+
+} // namespace
+
+QList<OperationRecord> Ledger::operations(const QString &outOrderNo) const
+{
+    return operationsFrom(latest(outOrderNo, LedgerEntry::Kind::Operation));
+}
+
+QList<TradeRecord> Ledger::trades(const QString &outOrderNo) const
+{
+    return tradesFrom(latest(outOrderNo, LedgerEntry::Kind::Trade));
+}
+
+QList<RefundRecord> Ledger::refunds(const QString &outOrderNo) const
+{
+    return refundsFrom(latest(outOrderNo, LedgerEntry::Kind::Refund));
+}
+
+QList<OperationRecord> Ledger::operationsOf(const QList<LedgerEntry> &history)
+{
+    return operationsFrom(latestOf(history, LedgerEntry::Kind::Operation));
+}
+
+QList<TradeRecord> Ledger::tradesOf(const QList<LedgerEntry> &history)
+{
+    return tradesFrom(latestOf(history, LedgerEntry::Kind::Trade));
+}
+
+QList<RefundRecord> Ledger::refundsOf(const QList<LedgerEntry> &history)
+{
+    return refundsFrom(latestOf(history, LedgerEntry::Kind::Refund));
 }
 
 } // namespace DepositDesk

@@ -42,11 +42,16 @@ public:
     QList<OperationRecord> operations(const QString &outOrderNo) const;
     QList<TradeRecord> trades(const QString &outOrderNo) const;
     QList<RefundRecord> refunds(const QString &outOrderNo) const;
+    // The same from a history() already read, without asking the database again.
+    static QList<OperationRecord> operationsOf(const QList<LedgerEntry> &history);
+    static QList<TradeRecord> tradesOf(const QList<LedgerEntry> &history);
+    static QList<RefundRecord> refundsOf(const QList<LedgerEntry> &history);
 
 private:
     StoreResult record(LedgerEntry entry, FactSource source, RecordOutcome *outcome);
     StoreResult recordOnce(LedgerEntry &entry, RecordOutcome *outcome, bool &conflict);
     QList<LedgerEntry> latest(const QString &outOrderNo, LedgerEntry::Kind kind) const;
+    static QList<LedgerEntry> latestOf(const QList<LedgerEntry> &history, LedgerEntry::Kind kind);
 
     const Store &m_store;
     const Clock &m_clock;

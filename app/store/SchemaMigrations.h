@@ -3,6 +3,7 @@
 #include "store/SqlDialect.h"
 #include "store/StoreResult.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -24,6 +25,8 @@ class SchemaMigrations
 {
 public:
     static int latestVersion();
+    // Every version, ascending (numbers may be skipped).
+    static QList<int> versions();
     // 0 for an empty database, nullopt (and a translated error) if it cannot be read.
     static std::optional<int> currentVersion(const QSqlDatabase &db, QString *error = nullptr);
     // Brings the schema up to targetVersion (tests build a database at an earlier version k

@@ -13,6 +13,7 @@
 #include <QSemaphore>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace DepositDesk;
@@ -49,7 +50,9 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("audit_checkpoint")},
     {}, // 12: an index of the audit log by action, the operators' access baseline
     {}, // 13: the change feed's triggers (and, on SQLite only, change_counters)
-    {}, // 17: reconciliation's partial indexes on ledger_facts (14-16 come with other changes)
+    {}, // 14: not used yet
+    {}, // 15: an index of the ledger by order
+    {}, // 16: reconciliation's partial indexes on ledger_facts
 };
 
 } // namespace
@@ -63,6 +66,9 @@ private slots:
     {
         qInfo("backend: %s", qPrintable(Testing::backendName()));
         QCOMPARE(int(std::size(TablesByVersion)), SchemaMigrations::latestVersion());
+        const QList<int> versions = SchemaMigrations::versions();
+        QVERIFY(std::is_sorted(versions.cbegin(), versions.cend()));
+        QCOMPARE(versions.last(), SchemaMigrations::latestVersion());
     }
 
     void migratesEmptyDatabaseToLatest()
@@ -79,18 +85,19 @@ private slots:
             for (const QString &table : list)
                 QVERIFY2(tables.contains(table), qPrintable(table));
         QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
-                 qint64(SchemaMigrations::latestVersion()));
+                 qint64(SchemaMigrations::versions().size()));
         // Opening again changes nothing.
         QVERIFY(store.open().ok);
         QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
-                 qint64(SchemaMigrations::latestVersion()));
+                 qint64(SchemaMigrations::versions().size()));
     }
 
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");
-        for (int k = 1; k < SchemaMigrations::latestVersion(); ++k)
-            QTest::addRow("from v%d", k) << k;
+        for (int k : SchemaMigrations::versions())
+            if (k < SchemaMigrations::latestVersion())
+                QTest::addRow("from v%d", k) << k;
     }
     void migratesFromEveryEarlierVersion()
     {
@@ -157,7 +164,7 @@ private slots:
         Store store(db.config());
         QVERIFY(store.open().ok);
         QCOMPARE(count(store, QStringLiteral("dd_schema_migrations")),
-                 qint64(SchemaMigrations::latestVersion()));
+                 qint64(SchemaMigrations::versions().size()));
         QCOMPARE(count(store, QStringLiteral("audit_head")), 1);
     }
 
@@ -243,7 +250,7 @@ private slots:
             Store check(db.config());
             QVERIFY(check.database().isOpen());
             QCOMPARE(count(check, QStringLiteral("dd_schema_migrations")),
-                     qint64(SchemaMigrations::latestVersion() + 1));
+                     qint64(SchemaMigrations::versions().size() + 1));
         } else {
             QCOMPARE(fileDigest(db.sqliteFile()), before);
         }

@@ -9,6 +9,9 @@
 #include "domain/ChinaTime.h"
 #include "store/IntentJournal.h"
 #include "store/OrderIndex.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreLockKeys.h"
 
 #include <QHash>
 
@@ -82,6 +85,13 @@ public:
 private:
     QHash<QString, QString> m_values;
 };
+
+QString notRecorded(const QString &error)
+{
+    return NotificationIntake::tr(
+               "The notification's facts could not be recorded (%1); Alipay sends it again.")
+        .arg(error);
+}
 
 QString missingField(const QString &field)
 {
@@ -372,16 +382,68 @@ IntakeResult NotificationIntake::receive(QByteArrayView body, QByteArrayView con
     FactChanges changes;
     if (const StoreResult applied = OrderFacts(m_store).applyNotification(batch, &changes);
         !applied)
-        return refuse(Status::StoreFailed,
-                      tr("The notification's facts could not be recorded (%1); Alipay sends it "
-                         "again.")
-                          .arg(applied.errorString));
+        return refuse(Status::StoreFailed, notRecorded(applied.errorString));
     result.status = Status::Accepted;
     result.changes = changes.changes;
     result.reason = changes.any()
                         ? tr("Recorded: %1").arg(changes.changes.join(QStringLiteral("; ")))
                         : tr("Already known: nothing changed.");
     return result;
+}
+
+QList<IntakeResult> NotificationIntake::receiveAll(const QList<Received> &notifications) const
+{
+    QList<IntakeResult> results;
+    const auto oneByOne = [&] {
+        for (const Received &n : notifications)
+            results.append(receive(n.body, n.contentType));
+        return results;
+    };
+    if (notifications.size() < 2 || !canVerify())
+        return oneByOne();
+    const QSqlDatabase db = m_store.database();
+    // The writer lock of OrderFactsWriter, taken once for all of them.
+    SqlTransaction tx(db, m_store.dialect(), SqlDialect::TransactionMode::Serialised,
+                      StoreLockKeys::OrderFacts);
+    if (!tx.isActive())
+        return oneByOne();
+    QString broken; // a savepoint that could not be set, released or undone: commit nothing
+    for (const Received &n : notifications) {
+        SqlTransaction one(db, m_store.dialect());
+        if (!one.isActive() || !broken.isEmpty()) {
+            if (broken.isEmpty())
+                broken = one.errorString();
+            results.append(refused(Status::StoreFailed, notRecorded(broken)));
+            continue;
+        }
+        IntakeResult result = receive(n.body, n.contentType);
+        if (result.accepted()) {
+            if (!one.commit()) {
+                broken = one.errorString();
+                result.status = Status::StoreFailed;
+                result.changes.clear();
+                result.reason = notRecorded(broken);
+            }
+        } else {
+            one.rollback(); // a refused notification leaves nothing behind
+            if (!one.errorString().isEmpty())
+                broken = one.errorString();
+        }
+        results.append(result);
+    }
+    QString error = broken;
+    if (error.isEmpty() && !tx.commit())
+        error = tx.errorString();
+    if (!error.isEmpty()) {
+        tx.rollback();
+        for (IntakeResult &result : results)
+            if (result.accepted()) {
+                result.status = Status::StoreFailed;
+                result.changes.clear();
+                result.reason = notRecorded(error);
+            }
+    }
+    return results;
 }
 
 } // namespace DepositDesk

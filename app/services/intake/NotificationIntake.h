@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -80,6 +81,18 @@ public:
 
     // One notification as received: the raw POST body and the request's Content-Type.
     IntakeResult receive(QByteArrayView body, QByteArrayView contentType) const;
+
+    struct Received
+    {
+        QByteArray body;
+        QByteArray contentType;
+    };
+    // Notifications that arrived together, in one transaction (one commit, one writer lock)
+    // instead of one each: each is received as by receive() inside a savepoint of its own, so a
+    // refused one leaves no trace and the others go on. A result says accepted only once the
+    // transaction is committed; when the commit fails every one is StoreFailed (nothing of
+    // them was written, Alipay sends them again). Results in the order of `notifications`.
+    QList<IntakeResult> receiveAll(const QList<Received> &notifications) const;
 
     // Consulted after the checks and before the facts are written; a non-empty sentence
     // refuses the notification as StoreFailed with that reason and writes nothing. Tests use it

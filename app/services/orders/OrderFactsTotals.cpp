@@ -63,11 +63,16 @@ OrderFactsTotals OrderFactsTotals::of(const QList<OperationRecord> &operations,
 
 OrderFactsTotals OrderFactsTotals::of(const Ledger &ledger, const QString &outOrderNo)
 {
+    return of(ledger.history(outOrderNo));
+}
+
+OrderFactsTotals OrderFactsTotals::of(const QList<LedgerEntry> &history)
+{
     QSet<QString> everPaid;
-    for (const LedgerEntry &e : ledger.history(outOrderNo))
+    for (const LedgerEntry &e : history)
         if (e.kind == LedgerEntry::Kind::Trade && paidStatus(e.status))
             everPaid.insert(e.factKey);
-    return of(ledger.operations(outOrderNo), ledger.trades(outOrderNo), ledger.refunds(outOrderNo),
+    return of(Ledger::operationsOf(history), Ledger::tradesOf(history), Ledger::refundsOf(history),
               everPaid);
 }
 

@@ -4,6 +4,7 @@
 #include "domain/OperationRecord.h"
 #include "domain/RefundRecord.h"
 #include "domain/TradeRecord.h"
+#include "store/LedgerEntry.h"
 
 #include <QList>
 #include <QMap>
@@ -44,6 +45,8 @@ struct OrderFactsTotals
                                const QList<TradeRecord> &trades, const QList<RefundRecord> &refunds,
                                const QSet<QString> &everPaid = {});
     static OrderFactsTotals of(const Ledger &ledger, const QString &outOrderNo);
+    // From the order's Ledger::history(), already read.
+    static OrderFactsTotals of(const QList<LedgerEntry> &history);
 };
 
 } // namespace DepositDesk

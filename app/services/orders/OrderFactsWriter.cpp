@@ -125,10 +125,12 @@ StoreResult OrderFactsWriter::record(FactBatch &batch, QStringList &lines)
 {
     Ledger ledger(m_store);
     const QString &order = batch.outOrderNo;
-    const QList<OperationRecord> operations = ledger.operations(order);
-    const QList<TradeRecord> trades = ledger.trades(order);
-    const QList<RefundRecord> refunds = ledger.refunds(order);
-    m_before = OrderFactsTotals::of(ledger, order);
+    // Read once: the latest revisions and the totals both come from the order's history.
+    const QList<LedgerEntry> history = ledger.history(order);
+    const QList<OperationRecord> operations = Ledger::operationsOf(history);
+    const QList<TradeRecord> trades = Ledger::tradesOf(history);
+    const QList<RefundRecord> refunds = Ledger::refundsOf(history);
+    m_before = OrderFactsTotals::of(history);
 
     for (FactBatch::Operation &op : batch.operations) {
         complete(op, operations);
@@ -158,7 +160,7 @@ StoreResult OrderFactsWriter::record(FactBatch &batch, QStringList &lines)
         if (StoreResult result = ledger.recordRefund(refund.record, batch.source); !result)
             return result;
     }
-    m_after = OrderFactsTotals::of(ledger, order);
+    m_after = OrderFactsTotals::of(ledger.history(order));
     return StoreResult::success();
 }
 
