@@ -174,8 +174,9 @@ BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const R
     // An earlier run of the same list sent this row already: what it came to, never sent anew.
     if (const auto earlier =
             IntentJournal(m_store).find(intentKind(request.action), row.requestNo)) {
+        // The amounts are this run's: what is frozen now, and nothing more moves (a NOT_DONE one
+        // is sent again with the amount it was written with).
         row.intentId = earlier->id;
-        row.amount = earlier->amount;
         if (const auto order = OrderIndex(m_store).find(row.outOrderNo))
             row.restBefore = row.restAfter = order->rest;
         switch (earlier->outcome) {
@@ -199,6 +200,7 @@ BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const R
                 return refuse(tr("Sent in an earlier run of this list, and Alipay shows it was not "
                                  "done. Send it again from the order's page."));
             row.state = State::Ready;
+            row.amount = earlier->amount;
             row.restAfter = row.restBefore - row.amount;
             row.message = tr("Sent in an earlier run of this list, and Alipay shows it was not "
                              "done: sent again with the same request number.");
@@ -255,7 +257,7 @@ bool BulkActions::run(const OperatorSession &session, const Request &request)
     m_finished = 0;
     m_cancelled = false;
     m_running = true;
-    m_context = std::make_shared<QObject>();
+    m_context = std::make_unique<QObject>();
     for (Row &row : m_rows) {
         if (row.state == State::Ready)
             row.state = State::Pending;
@@ -306,10 +308,9 @@ void BulkActions::start(int index)
     // under the order's lock.
     const Row now = previewRow(m_session, m_request, index, false);
     const QObject *context = m_context.get();
-    const auto done = [this, index, context = m_context](const ActionOutcome &outcome) {
-        if (context == m_context)
-            settle(index, outcome);
-    };
+    // Called only while the run's context lives (OrderActions, OutcomeResolver): never after this
+    // object is gone.
+    const auto done = [this, index](const ActionOutcome &outcome) { settle(index, outcome); };
     if (now.state != State::Ready) {
         const State state = now.state;
         row = now;

@@ -142,7 +142,7 @@ private:
     int m_finished = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    std::shared_ptr<QObject> m_context; // callbacks of a run that was replaced are dropped
+    std::unique_ptr<QObject> m_context; // the calls' context: their answers end with it
 };
 
 } // namespace DepositDesk
