@@ -335,6 +335,44 @@ private slots:
         }
     }
 
+    // A row whose request never landed (Alipay answered 20000 and did nothing), settled NOT_DONE
+    // by the resolver, is sent again by the next run of the same list — same number, once.
+    void aNotDoneRowIsSentAgainByTheRerun()
+    {
+        QStringList list;
+        QList<OrderRecord> orders;
+        for (int i = 0; i < 3; ++i) {
+            const auto o = f.freshOrder(Money::fromFen(300));
+            QVERIFY(o);
+            orders << *o;
+            list << o->outOrderNo;
+        }
+        const BulkActions::Request request{BulkActions::Action::UnfreezeAmount, Money::fromFen(100),
+                                           u"Scratch found"_qs, list};
+        BulkActions bulk(f.store(), f.actions(), &f.resolver());
+        bulk.setMaxInFlight(1);
+        f.faults().add({Fault::Code20000, AlipayApi::Unfreeze, 1, 0});
+        const QList<BulkActions::Row> first = runAll(bulk, request);
+        QCOMPARE(first.at(0).state, State::Unknown);
+        QCOMPARE(countOf(first, State::Done), 2);
+        QCOMPARE(f.operationsWithNumber(orders.at(0), first.at(0).requestNo), 0);
+
+        f.resolver().resolve(first.at(0).intentId);
+        QTRY_COMPARE_WITH_TIMEOUT(IntentJournal(f.store()).find(first.at(0).intentId)->outcome,
+                                  IntentRecord::Outcome::NotDone, 20000);
+        const QList<BulkActions::Row> preview = bulk.preview(agent, request);
+        QCOMPARE(preview.at(0).state, State::Ready);
+        QCOMPARE(preview.at(0).amount, Money::fromFen(100));
+
+        const QList<BulkActions::Row> second = runAll(bulk, request);
+        QCOMPARE(countOf(second, State::Done), 3);
+        QCOMPARE(second.at(0).intentId, first.at(0).intentId); // the same journaled call
+        for (int i = 0; i < orders.size(); ++i) {
+            QCOMPARE(f.operationsWithNumber(orders.at(i), BulkActions::requestNo(request, i)), 1);
+            QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest - Money::fromFen(100));
+        }
+    }
+
     void listsThatCannotBeUsedAreRefused()
     {
         QString error;
