@@ -3,6 +3,7 @@
 #include "domain/ChinaTime.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include <openssl/rand.h>
 
@@ -70,6 +71,15 @@ std::optional<QString> RequestNumberGenerator::next(Kind kind, QString *error) c
     number.append(ChinaTime::compactDate(m_clock->now()));
     number.append(u'_');
     appendBase32(number, random, RandomBytes);
+    return number;
+}
+
+QString RequestNumberGenerator::derived(Kind kind, const QByteArray &seed)
+{
+    const QByteArray digest = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
+    QString number = prefix(kind);
+    number.append(QStringLiteral("_B_"));
+    appendBase32(number, reinterpret_cast<const unsigned char *>(digest.constData()), RandomBytes);
     return number;
 }
 

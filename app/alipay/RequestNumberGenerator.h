@@ -39,6 +39,12 @@ public:
     // fails; never a weaker number.
     std::optional<QString> next(Kind kind, QString *error = nullptr) const;
 
+    // The number a caller derives from what it is asked to do, the same every time it is asked
+    // for the same thing (bulk actions: the batch's identity and the row): <KIND>_B_<26
+    // characters>, the first 128 bits of SHA-256 of `seed` in Crockford base32. It never has the
+    // date form of next(), so a derived number cannot equal a random one. Sending a derived
+    // number again is how a re-run finds what an earlier run already did (IntentJournal).
+    static QString derived(Kind kind, const QByteArray &seed);
     static QString prefix(Kind kind);
     // True for 1..64 characters of [A-Za-z0-9_] (what Alipay accepts in its *_no fields).
     static bool isWellFormed(QStringView number);

@@ -5,6 +5,7 @@
 #include "services/actions/OutcomeResolver.h"
 #include "services/admin/CredentialsAdmin.h"
 #include "services/admin/OperatorAdmin.h"
+#include "services/bulk/BulkActions.h"
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/orders/ChangeFeed.h"
@@ -49,6 +50,7 @@ struct ConsoleServices::Parts
         , facts(store)
         , actions(store, api, numbers, facts, desk)
         , resolver(store, api, facts)
+        , bulk(store, actions, &resolver)
         , refresher(store, api, facts)
         , lookup(store, api, facts)
         , search(store)
@@ -68,6 +70,7 @@ struct ConsoleServices::Parts
     OrderFacts facts;
     OrderActions actions;
     OutcomeResolver resolver;
+    BulkActions bulk;
     OrderRefresher refresher;
     OrderLookup lookup;
     SearchService search;
@@ -124,6 +127,11 @@ OrderActions &ConsoleServices::actions()
 OutcomeResolver &ConsoleServices::resolver()
 {
     return m_parts->resolver;
+}
+
+BulkActions &ConsoleServices::bulk()
+{
+    return m_parts->bulk;
 }
 
 OrderRefresher &ConsoleServices::refresher()

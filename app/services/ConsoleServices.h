@@ -12,6 +12,7 @@ namespace DepositDesk {
 
 class AlipayApi;
 class BillDownloader;
+class BulkActions;
 class ChangeFeed;
 class WorkQueue;
 class CredentialsAdmin;
@@ -48,6 +49,8 @@ public:
     OrderFacts &facts();
     OrderActions &actions();
     OutcomeResolver &resolver();
+    // One action on many orders (the Bulk action dialog; one batch at a time per desk).
+    BulkActions &bulk();
     OrderRefresher &refresher();
     OrderLookup &lookup();
     SearchService &search();

@@ -1,5 +1,6 @@
 #include "ui/orders/SearchPage.h"
 
+#include "ui/actions/BulkActionDialog.h"
 #include "ui/orders/OrderTableModel.h"
 #include "ui/widgets/TableExportMenu.h"
 
@@ -8,6 +9,7 @@
 #include "services/ConsoleServices.h"
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
+#include "services/bulk/BulkOrderList.h"
 #include "services/orders/ChangeFeed.h"
 #include "services/orders/OrderLookup.h"
 #include "services/orders/SearchService.h"
@@ -15,6 +17,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,10 +26,12 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace DepositDesk {
@@ -83,7 +89,8 @@ SearchPage::SearchPage(ConsoleServices &services, QWidget *parent)
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for a bulk action (Ctrl/Shift+click); a single click still selects one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -115,6 +122,12 @@ SearchPage::SearchPage(ConsoleServices &services, QWidget *parent)
     bottom->addWidget(m_statusLabel, 1);
     bottom->addWidget(m_lookupButton);
     bottom->addWidget(m_moreButton);
+    m_bulkButton = new QPushButton(this);
+    m_bulkButton->setObjectName(QStringLiteral("bulkActionButton"));
+    m_loadListButton = new QPushButton(this);
+    m_loadListButton->setObjectName(QStringLiteral("loadOrderListButton"));
+    bottom->addWidget(m_bulkButton);
+    bottom->addWidget(m_loadListButton);
     auto *exportMenu = TableExportMenu::install(m_table, QStringLiteral("orders"));
     bottom->addWidget(exportMenu->createButton(this));
 
@@ -152,6 +165,13 @@ SearchPage::SearchPage(ConsoleServices &services, QWidget *parent)
     });
     connect(m_moreButton, &QPushButton::clicked, this, [this] { m_model->fetchMore(); });
     connect(m_lookupButton, &QPushButton::clicked, this, &SearchPage::lookUpAtAlipay);
+    connect(m_bulkButton, &QPushButton::clicked, this,
+            [this] { openBulkAction(selectedOrders()); });
+    connect(m_loadListButton, &QPushButton::clicked, this, &SearchPage::loadOrderList);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SearchPage::updateBulkButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SearchPage::updateBulkButtons);
+    connect(&m_services, &ConsoleServices::sessionChanged, this, &SearchPage::updateBulkButtons);
     connect(&m_services.search(), &SearchService::countReady, this, [this](qint64 orders) {
         m_indexCount = orders;
         updateStatus();
@@ -388,6 +408,63 @@ void SearchPage::lookUpAtAlipay()
         });
 }
 
+QStringList SearchPage::selectedOrders() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList orders;
+    for (const int row : rows)
+        if (const QString o = m_model->orderAt(row).outOrderNo; !o.isEmpty())
+            orders << o;
+    return orders;
+}
+
+BulkActionDialog *SearchPage::openBulkAction(const QStringList &orders, const QString &source)
+{
+    if (orders.isEmpty())
+        return nullptr;
+    auto *dialog = new BulkActionDialog(m_services, orders, source, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+BulkActionDialog *SearchPage::loadOrderList()
+{
+    const QString path =
+        m_chooser ? m_chooser()
+                  : QFileDialog::getOpenFileName(
+                        this, tr("Load order list"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Order lists (*.csv *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return nullptr;
+    QString error;
+    const auto orders = BulkOrderList::readFile(path, &error);
+    if (!orders) {
+        m_lookupMessage = error;
+        updateStatus();
+        return nullptr;
+    }
+    return openBulkAction(*orders, QFileInfo(path).fileName());
+}
+
+void SearchPage::updateBulkButtons()
+{
+    const OperatorSession &session = m_services.session();
+    const bool may = session.isValid() &&
+                     (session.can(Capability::Unfreeze) || session.can(Capability::ReportToSesame));
+    m_bulkButton->setVisible(may);
+    m_loadListButton->setVisible(may);
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_bulkButton->setEnabled(selected > 0);
+    m_bulkButton->setToolTip(selected > 0 ? QString()
+                                          : tr("Select orders in the table (Ctrl+click, "
+                                               "Shift+click) to run one action on all of them."));
+}
+
 void SearchPage::updateLookupButton()
 {
     const QString text = m_model->query().text;
@@ -461,6 +538,9 @@ void SearchPage::retranslateUi()
     m_maxAmount->setPlaceholderText(tr("max"));
     m_lookupButton->setText(tr("Look it up at Alipay"));
     m_moreButton->setText(tr("More"));
+    m_bulkButton->setText(tr("Bulk action…"));
+    m_loadListButton->setText(tr("Load order list…"));
+    updateBulkButtons();
     m_model->retranslate();
     updateStatus();
 }

@@ -2,7 +2,10 @@
 
 #include "store/OrderQuery.h"
 
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -14,6 +17,7 @@ class QTimer;
 
 namespace DepositDesk {
 
+class BulkActionDialog;
 class ConsoleServices;
 class OrderTableModel;
 
@@ -25,6 +29,9 @@ class OrderTableModel;
 // Enter) is looked for at once as an exact key, then as a prefix if nothing has it exactly.
 // When an auth_no or out_order_no is in no order, "Look it up at Alipay" asks Alipay
 // (OrderLookup) and adds the order to the index.
+//
+// Several rows can be selected: "Bulk action…" opens the Bulk action dialog on them, and "Load
+// order list…" opens it on the orders of a CSV or XLSX file (BulkOrderList).
 class SearchPage : public QWidget
 {
     Q_OBJECT
@@ -43,6 +50,16 @@ public:
     bool isBusy() const;
     // Sets the box and searches at once (as after a paste).
     void searchFor(const QString &text);
+
+    // The selected orders, in the table's order.
+    QStringList selectedOrders() const;
+    // Opens the Bulk action dialog (deleted when closed) on `orders`; source names a loaded file.
+    BulkActionDialog *openBulkAction(const QStringList &orders, const QString &source = {});
+    // Asks for an order list file and opens the dialog on it; a file that cannot be used is said
+    // in the status line. Returns the dialog, or null.
+    BulkActionDialog *loadOrderList();
+    // Tests: replaces the file dialog of loadOrderList() (returns the path, empty = cancelled).
+    void setOrderListChooser(std::function<QString()> chooser) { m_chooser = std::move(chooser); }
 
 Q_SIGNALS:
     void openOrderRequested(const QString &outOrderNo);
@@ -64,6 +81,7 @@ private:
     void lookUpAtAlipay();
     void updateStatus();
     void updateLookupButton();
+    void updateBulkButtons();
     void retranslateUi();
 
     ConsoleServices &m_services;
@@ -83,6 +101,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_lookupButton = nullptr;
     QPushButton *m_moreButton = nullptr;
+    QPushButton *m_bulkButton = nullptr;
+    QPushButton *m_loadListButton = nullptr;
+    std::function<QString()> m_chooser;
     QTimer *m_debounce = nullptr;
 
     QString m_previousText;

@@ -99,6 +99,13 @@ QString ActionMessages::notRecorded(const QString &storeError)
         .arg(storeError);
 }
 
+QString ActionMessages::badRequestNumber(const QString &requestNo)
+{
+    return tr("The request number \"%1\" is not one Alipay accepts (1 to 64 letters, digits or "
+              "underscores). Nothing was sent.")
+        .arg(requestNo.left(80));
+}
+
 QString ActionMessages::auditRefused(const QString &storeError)
 {
     //: %1 the database's own sentence (what failed, what to check)

@@ -34,6 +34,8 @@ public:
     // An action refused because its audit entry could not be written (nothing was written or
     // sent); storeError is the store's sentence, said at the end.
     static QString auditRefused(const QString &storeError);
+    // A request number given by the caller that Alipay would not accept (nothing was sent).
+    static QString badRequestNumber(const QString &requestNo);
     // Notes on the outcome that its audit entry could not be written: sets auditError and adds
     // a sentence to the message, leaving the status (what happened to the money) as it is.
     static void noteAuditNotWritten(ActionOutcome &outcome, const QString &storeError);

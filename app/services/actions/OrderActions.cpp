@@ -67,7 +67,7 @@ void OrderActions::unfreeze(const OperatorSession &session, const UnfreezeInput 
             OrderActionGuards::amountProblem(input.amount, order.rest, tr("what is left frozen"));
     std::optional<QString> number;
     if (p.refusal.isEmpty())
-        number = Private::number(*this, Private::Kind::Unfreeze, &p.refusal);
+        number = Private::number(*this, Private::Kind::Unfreeze, input.requestNo, &p.refusal);
     UnfreezeRequest request;
     std::optional<QByteArray> biz;
     if (p.refusal.isEmpty()) {
@@ -101,7 +101,7 @@ void OrderActions::charge(const OperatorSession &session, const ChargeInput &inp
         p.refusal = OrderActionGuards::chargeLimitProblem(session, input.amount);
     std::optional<QString> number;
     if (p.refusal.isEmpty())
-        number = Private::number(*this, Private::Kind::Pay, &p.refusal);
+        number = Private::number(*this, Private::Kind::Pay, {}, &p.refusal);
     std::optional<QByteArray> biz;
     if (p.refusal.isEmpty()) {
         AuthPayRequest request;
@@ -167,7 +167,7 @@ void OrderActions::reportToSesame(const OperatorSession &session, const SesameIn
         p.refusal = tr("Choose a charge of this order to report about.");
     std::optional<QString> number;
     if (p.refusal.isEmpty())
-        number = Private::number(*this, Private::Kind::OrderSync, &p.refusal);
+        number = Private::number(*this, Private::Kind::OrderSync, input.requestNo, &p.refusal);
     std::optional<QByteArray> biz;
     const QString status = input.violated ? QStringLiteral("VIOLATED") : QStringLiteral("COMPLETE");
     if (p.refusal.isEmpty()) {

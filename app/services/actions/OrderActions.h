@@ -54,6 +54,10 @@ public:
         Money amount;         // ≤ rest
         QString reason;       // required, sent as remark and kept in the audit log
         bool complete = true; // credit orders: bizComplete when this releases everything left
+        // Empty: a new number from the generator. Set: the caller's derived number
+        // (RequestNumberGenerator::derived(), bulk actions), sent as out_request_no; an intent
+        // already journaled under it is not sent again (IntentJournal::begin()).
+        QString requestNo = QString();
     };
     struct ChargeInput
     {
@@ -85,6 +89,7 @@ public:
         QString outTradeNo;    // the charge the sync is about
         bool violated = false; // false: COMPLETE, true: VIOLATED
         QString reason;
+        QString requestNo = QString(); // as UnfreezeInput::requestNo
     };
 
     using Done = std::function<void(const ActionOutcome &)>;

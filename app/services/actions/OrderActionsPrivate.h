@@ -117,8 +117,16 @@ struct OrderActions::Private
         return p;
     }
 
-    static std::optional<QString> number(OrderActions &self, Kind kind, QString *refusal)
+    // The caller's derived number when it gave one, else a new one.
+    static std::optional<QString> number(OrderActions &self, Kind kind, const QString &given,
+                                         QString *refusal)
     {
+        if (!given.isEmpty()) {
+            if (RequestNumberGenerator::isWellFormed(given))
+                return given;
+            *refusal = ActionMessages::badRequestNumber(given);
+            return std::nullopt;
+        }
         QString error;
         const auto n = self.m_numbers.next(kind, &error);
         if (!n)

@@ -31,7 +31,7 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
                                              tr("what may still be refunded of this charge"));
     std::optional<QString> number;
     if (p.refusal.isEmpty())
-        number = Private::number(*this, Private::Kind::Refund, &p.refusal);
+        number = Private::number(*this, Private::Kind::Refund, {}, &p.refusal);
     if (!p.refusal.isEmpty())
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
 

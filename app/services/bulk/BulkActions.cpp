@@ -1,0 +1,399 @@
+#include "services/bulk/BulkActions.h"
+
+#include "services/actions/OrderActionGuards.h"
+#include "services/actions/OrderActions.h"
+#include "services/actions/OutcomeResolver.h"
+
+#include "alipay/RequestNumberGenerator.h"
+#include "store/IntentJournal.h"
+#include "store/OrderIndex.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace DepositDesk {
+
+namespace {
+
+RequestNumberGenerator::Kind numberKind(BulkActions::Action action)
+{
+    return action == BulkActions::Action::SesameComplete ? RequestNumberGenerator::Kind::OrderSync
+                                                         : RequestNumberGenerator::Kind::Unfreeze;
+}
+
+IntentRecord::Kind intentKind(BulkActions::Action action)
+{
+    return action == BulkActions::Action::SesameComplete ? IntentRecord::Kind::OrderInfoSync
+                                                         : IntentRecord::Kind::Unfreeze;
+}
+
+OrderActions::Action orderAction(BulkActions::Action action)
+{
+    return action == BulkActions::Action::SesameComplete ? OrderActions::Action::ReportToSesame
+                                                         : OrderActions::Action::Unfreeze;
+}
+
+QString actionCode(BulkActions::Action action)
+{
+    switch (action) {
+    case BulkActions::Action::UnfreezeRest:
+        return QStringLiteral("unfreeze-rest");
+    case BulkActions::Action::UnfreezeAmount:
+        return QStringLiteral("unfreeze-amount");
+    case BulkActions::Action::SesameComplete:
+        return QStringLiteral("sesame-complete");
+    }
+    return {};
+}
+
+// The order's latest charge Alipay knows (a Sesame report names one).
+const TradeRecord *latestCharge(const OrderActionState &state)
+{
+    const TradeRecord *latest = nullptr;
+    for (const TradeRecord &t : state.trades)
+        if (!t.tradeNo.isEmpty() && (!latest || latest->happened <= t.happened))
+            latest = &t;
+    return latest;
+}
+
+} // namespace
+
+BulkActions::BulkActions(const Store &store, OrderActions &actions, OutcomeResolver *resolver,
+                         QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_actions(actions)
+    , m_resolver(resolver)
+{}
+
+BulkActions::~BulkActions() = default;
+
+QString BulkActions::actionName(Action action)
+{
+    switch (action) {
+    case Action::UnfreezeRest:
+        return tr("Unfreeze everything left");
+    case Action::UnfreezeAmount:
+        return tr("Unfreeze an amount");
+    case Action::SesameComplete:
+        return tr("Report to Sesame as complete");
+    }
+    return {};
+}
+
+QString BulkActions::stateName(State state)
+{
+    switch (state) {
+    case State::Ready:
+        return tr("Ready");
+    case State::Refused:
+        return tr("Refused");
+    case State::Pending:
+        return tr("Waiting");
+    case State::Running:
+        return tr("Sending");
+    case State::Done:
+        return tr("Done");
+    case State::Failed:
+        return tr("Failed");
+    case State::Unknown:
+        return tr("Awaiting confirmation");
+    case State::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QByteArray BulkActions::batchId(const Request &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayLiteral("depositdesk-bulk-1\n"));
+    hash.addData(QByteArray(actionCode(request.action).toUtf8() + '\n'));
+    const qint64 amount = request.action == Action::UnfreezeAmount ? request.amount.fen() : 0;
+    hash.addData(QByteArray(QByteArray::number(amount) + '\n'));
+    for (const QString &order : request.orders)
+        hash.addData(QByteArray(order.trimmed().toUtf8() + '\n'));
+    return hash.result().toHex();
+}
+
+QString BulkActions::requestNo(const Request &request, int index)
+{
+    const QByteArray seed = batchId(request) + '/' + QByteArray::number(index + 1) + '/' +
+                            request.orders.value(index).trimmed().toUtf8();
+    return RequestNumberGenerator::derived(numberKind(request.action), seed);
+}
+
+QString BulkActions::requestProblem(const Request &request)
+{
+    if (request.orders.isEmpty())
+        return tr("Choose at least one order.");
+    if (request.action == Action::UnfreezeAmount && request.amount.fen() <= 0)
+        return tr("Enter the amount to unfreeze of each order.");
+    return OrderActionGuards::reasonProblem(request.reason);
+}
+
+QList<BulkActions::Row> BulkActions::preview(const OperatorSession &session,
+                                             const Request &request) const
+{
+    QList<Row> rows;
+    rows.reserve(request.orders.size());
+    QHash<QString, int> seen;
+    for (int i = 0; i < request.orders.size(); ++i) {
+        const QString order = request.orders.at(i).trimmed();
+        const auto first = seen.constFind(order);
+        Row row = previewRow(session, request, i, first != seen.constEnd());
+        if (first != seen.constEnd())
+            row.message = tr("Listed before, in row %1: only that row is used.").arg(*first + 1);
+        else
+            seen.insert(order, i);
+        rows << row;
+    }
+    return rows;
+}
+
+BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const Request &request,
+                                         int index, bool duplicate) const
+{
+    Row row;
+    row.row = index + 1;
+    row.outOrderNo = request.orders.value(index).trimmed();
+    const auto refuse = [&row](const QString &why) {
+        row.state = State::Refused;
+        row.message = why;
+        return row;
+    };
+    if (duplicate)
+        return refuse({});
+    if (const QString problem = requestProblem(request); !problem.isEmpty())
+        return refuse(problem);
+    row.requestNo = requestNo(request, index);
+
+    // An earlier run of the same list sent this row already: what it came to, never sent anew.
+    if (const auto earlier =
+            IntentJournal(m_store).find(intentKind(request.action), row.requestNo)) {
+        // The amounts are this run's: what is frozen now, and nothing more moves (a NOT_DONE one
+        // is sent again with the amount it was written with).
+        row.intentId = earlier->id;
+        if (const auto order = OrderIndex(m_store).find(row.outOrderNo))
+            row.restBefore = row.restAfter = order->rest;
+        switch (earlier->outcome) {
+        case IntentRecord::Outcome::Succeeded:
+            row.state = State::Done;
+            row.message = tr("Done in an earlier run of this list; not sent again.");
+            break;
+        case IntentRecord::Outcome::Failed:
+            row.state = State::Failed;
+            row.message = tr("Alipay refused it in an earlier run of this list (%1); not sent "
+                             "again.")
+                              .arg(earlier->subCode.isEmpty() ? earlier->code : earlier->subCode);
+            break;
+        case IntentRecord::Outcome::Unknown:
+            row.state = State::Unknown;
+            row.message = tr("Sent in an earlier run of this list and awaiting Alipay's "
+                             "confirmation; DepositDesk asks Alipay by itself. Not sent again.");
+            break;
+        case IntentRecord::Outcome::NotDone:
+            if (!m_resolver)
+                return refuse(tr("Sent in an earlier run of this list, and Alipay shows it was not "
+                                 "done. Send it again from the order's page."));
+            row.state = State::Ready;
+            row.amount = earlier->amount;
+            row.restAfter = row.restBefore - row.amount;
+            row.message = tr("Sent in an earlier run of this list, and Alipay shows it was not "
+                             "done: sent again with the same request number.");
+            break;
+        }
+        return row;
+    }
+
+    const auto state = OrderActionGuards(m_store).load(row.outOrderNo);
+    if (!state)
+        return refuse(OrderActionGuards::orderMissing(row.outOrderNo));
+    row.restBefore = row.restAfter = state->order.rest;
+    const OrderActions::Availability available =
+        m_actions.availability(orderAction(request.action), session, state->order);
+    if (!available.enabled)
+        return refuse(available.reason);
+    switch (request.action) {
+    case Action::UnfreezeRest:
+    case Action::UnfreezeAmount: {
+        row.amount = request.action == Action::UnfreezeRest ? state->order.rest : request.amount;
+        if (const QString problem = OrderActionGuards::amountProblem(
+                row.amount, state->order.rest, OrderActions::tr("what is left frozen"));
+            !problem.isEmpty())
+            return refuse(problem);
+        row.restAfter = state->order.rest - row.amount;
+        break;
+    }
+    case Action::SesameComplete: {
+        const TradeRecord *charge = latestCharge(*state);
+        if (!charge)
+            return refuse(tr("Sesame Credit is told about a charge: this order has none yet."));
+        row.message = tr("About the charge %1.").arg(charge->outTradeNo);
+        break;
+    }
+    }
+    row.state = State::Ready;
+    return row;
+}
+
+void BulkActions::setMaxInFlight(int count)
+{
+    m_maxInFlight = std::max(1, count);
+}
+
+bool BulkActions::run(const OperatorSession &session, const Request &request)
+{
+    if (m_running)
+        return false;
+    m_session = session;
+    m_request = request;
+    m_rows = preview(session, request);
+    m_next = 0;
+    m_inFlight = 0;
+    m_finished = 0;
+    m_cancelled = false;
+    m_running = true;
+    m_context = std::make_unique<QObject>();
+    for (Row &row : m_rows) {
+        if (row.state == State::Ready)
+            row.state = State::Pending;
+        else
+            ++m_finished;
+    }
+    Q_EMIT progress(m_finished, int(m_rows.size()));
+    QTimer::singleShot(0, m_context.get(), [this] { pump(); });
+    return true;
+}
+
+void BulkActions::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (row.state != State::Pending)
+            continue;
+        row.state = State::Cancelled;
+        row.message = tr("Not sent: the run was cancelled. Run the same list again to send it.");
+        ++m_finished;
+        Q_EMIT rowChanged(i);
+    }
+    rowEnded();
+}
+
+void BulkActions::pump()
+{
+    while (!m_cancelled && m_inFlight < m_maxInFlight && m_next < m_rows.size()) {
+        const int index = m_next++;
+        if (m_rows.at(index).state != State::Pending)
+            continue;
+        ++m_inFlight;
+        m_rows[index].state = State::Running;
+        Q_EMIT rowChanged(index);
+        // One row's reads and writes at a time, between the event loop's other work.
+        QTimer::singleShot(0, m_context.get(), [this, index] { start(index); });
+    }
+    rowEnded();
+}
+
+void BulkActions::start(int index)
+{
+    Row &row = m_rows[index];
+    // The order as it is now: the preview may be minutes old. OrderActions checks it again
+    // under the order's lock.
+    const Row now = previewRow(m_session, m_request, index, false);
+    const QObject *context = m_context.get();
+    // Called only while the run's context lives (OrderActions, OutcomeResolver): never after this
+    // object is gone.
+    const auto done = [this, index](const ActionOutcome &outcome) { settle(index, outcome); };
+    if (now.state != State::Ready) {
+        const State state = now.state;
+        row = now;
+        row.state = state;
+        ActionOutcome outcome;
+        outcome.status = state == State::Done      ? ActionOutcome::Status::Done
+                         : state == State::Failed  ? ActionOutcome::Status::Failed
+                         : state == State::Unknown ? ActionOutcome::Status::AwaitingConfirmation
+                                                   : ActionOutcome::Status::Refused;
+        outcome.message = now.message;
+        outcome.requestNo = now.requestNo;
+        outcome.intentId = now.intentId;
+        outcome.amount = now.amount;
+        QTimer::singleShot(0, context, [done, outcome] { done(outcome); });
+        return;
+    }
+    row.restBefore = now.restBefore;
+    row.amount = now.amount;
+    row.requestNo = now.requestNo;
+    if (now.intentId != 0 && m_resolver) {
+        m_resolver->retry(m_session, now.intentId, context, done);
+        return;
+    }
+    if (m_request.action == Action::SesameComplete) {
+        const auto state = OrderActionGuards(m_store).load(row.outOrderNo);
+        const TradeRecord *charge = state ? latestCharge(*state) : nullptr;
+        OrderActions::SesameInput input;
+        input.outOrderNo = row.outOrderNo;
+        input.outTradeNo = charge ? charge->outTradeNo : QString();
+        input.violated = false;
+        input.reason = m_request.reason;
+        input.requestNo = row.requestNo;
+        m_actions.reportToSesame(m_session, input, context, done);
+        return;
+    }
+    OrderActions::UnfreezeInput input;
+    input.outOrderNo = row.outOrderNo;
+    input.amount = row.amount;
+    input.reason = m_request.reason;
+    input.requestNo = row.requestNo;
+    m_actions.unfreeze(m_session, input, context, done);
+}
+
+void BulkActions::settle(int index, const ActionOutcome &outcome)
+{
+    Row &row = m_rows[index];
+    switch (outcome.status) {
+    case ActionOutcome::Status::Done:
+    case ActionOutcome::Status::Recorded:
+        row.state = State::Done;
+        break;
+    case ActionOutcome::Status::Refused:
+        row.state = State::Refused;
+        break;
+    case ActionOutcome::Status::Failed:
+        row.state = State::Failed;
+        break;
+    case ActionOutcome::Status::AwaitingConfirmation:
+        row.state = State::Unknown;
+        break;
+    }
+    if (!outcome.message.isEmpty())
+        row.message = outcome.message;
+    if (outcome.intentId != 0)
+        row.intentId = outcome.intentId;
+    if (const auto order = OrderIndex(m_store).find(row.outOrderNo))
+        row.restAfter = order->rest;
+    --m_inFlight;
+    ++m_finished;
+    Q_EMIT rowChanged(index);
+    Q_EMIT progress(m_finished, int(m_rows.size()));
+    pump();
+}
+
+void BulkActions::rowEnded()
+{
+    if (!m_running || m_inFlight > 0)
+        return;
+    if (!m_cancelled && m_next < m_rows.size())
+        return;
+    m_running = false;
+    Q_EMIT progress(m_finished, int(m_rows.size()));
+    Q_EMIT finished(m_cancelled);
+}
+
+} // namespace DepositDesk

@@ -1,0 +1,140 @@
+#include "services/bulk/BulkRowsModel.h"
+
+#include "finance/TableExport.h"
+
+namespace DepositDesk {
+
+namespace {
+
+QString yuan(Money amount)
+{
+    return QStringLiteral("¥") + amount.toYuan();
+}
+
+bool movesMoney(const BulkActions::Row &row)
+{
+    return row.amount.fen() != 0;
+}
+
+} // namespace
+
+BulkRowsModel::BulkRowsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void BulkRowsModel::setRows(const QList<BulkActions::Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+void BulkRowsModel::follow(const BulkActions *bulk)
+{
+    disconnect(m_following);
+    setRows(bulk->rows());
+    m_following = connect(bulk, &BulkActions::rowChanged, this, [this, bulk](int i) {
+        if (i < 0 || i >= m_rows.size() || i >= bulk->rows().size())
+            return;
+        m_rows[i] = bulk->rows().at(i);
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    });
+}
+
+int BulkRowsModel::count(BulkActions::State state) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [state](const BulkActions::Row &r) { return r.state == state; }));
+}
+
+int BulkRowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BulkRowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const BulkActions::Row &r = m_rows.at(index.row());
+    if (role == StateRole)
+        return int(r.state);
+    const bool known = !r.requestNo.isEmpty() && r.state != BulkActions::State::Refused;
+    if (role == TableExport::ExportRole) {
+        switch (index.column()) {
+        case RowColumn:
+            return r.row;
+        case BeforeColumn:
+            return known || r.restBefore.fen() ? QVariant::fromValue(r.restBefore) : QVariant();
+        case AmountColumn:
+            return movesMoney(r) ? QVariant::fromValue(r.amount) : QVariant();
+        case AfterColumn:
+            return known ? QVariant::fromValue(r.restAfter) : QVariant();
+        default:
+            break;
+        }
+    }
+    if (role == Qt::DisplayRole || role == TableExport::ExportRole) {
+        switch (index.column()) {
+        case RowColumn:
+            return QString::number(r.row);
+        case OrderColumn:
+            return r.outOrderNo;
+        case BeforeColumn:
+            return known || r.restBefore.fen() ? yuan(r.restBefore) : QString();
+        case AmountColumn:
+            return movesMoney(r) ? yuan(r.amount) : QString();
+        case AfterColumn:
+            return known ? yuan(r.restAfter) : QString();
+        case ResultColumn:
+            return BulkActions::stateName(r.state);
+        case DetailsColumn:
+            return r.message;
+        case RequestColumn:
+            return r.requestNo;
+        default:
+            break;
+        }
+    }
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == BeforeColumn || index.column() == AmountColumn ||
+         index.column() == AfterColumn || index.column() == RowColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == DetailsColumn)
+        return r.message;
+    return {};
+}
+
+QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RowColumn:
+        return tr("Row");
+    case OrderColumn:
+        return tr("Order");
+    case BeforeColumn:
+        return tr("Frozen before");
+    case AmountColumn:
+        return tr("Amount");
+    case AfterColumn:
+        return tr("Frozen after");
+    case ResultColumn:
+        return tr("Result");
+    case DetailsColumn:
+        return tr("Details");
+    case RequestColumn:
+        return tr("Request number");
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace DepositDesk

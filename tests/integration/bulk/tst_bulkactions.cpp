@@ -1,0 +1,435 @@
+// BulkActions against the real sandbox gateway on loopback and a real SQLite file: a list of 50
+// orders unfrozen in one run with one refused row and one lost answer in the middle, then the same
+// file run again — nothing moves twice (the sandbox's own ledger says so, not only our records)
+// and the lost one is settled by query; a cancelled run finished by a re-run; the order list
+// reader's refusals.
+#include "ActionsFixture.h"
+
+#include "finance/TableExport.h"
+#include "sandbox/Faults.h"
+#include "sandbox/Gateway.h"
+#include "services/bulk/BulkActions.h"
+#include "services/bulk/BulkOrderList.h"
+#include "services/bulk/BulkRowsModel.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Testing;
+
+using State = BulkActions::State;
+using Fault = Sandbox::Faults::Kind;
+
+class TestBulkActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    ActionsFixture f;
+    QTemporaryDir dir;
+    const OperatorSession agent = sessionOf(OperatorRole::Agent);
+
+    // Runs the request and waits for every row's result.
+    QList<BulkActions::Row> runAll(BulkActions &bulk, const BulkActions::Request &request,
+                                   const std::function<void(int)> &onProgress = {})
+    {
+        QSignalSpy finished(&bulk, &BulkActions::finished);
+        QMetaObject::Connection c;
+        if (onProgress)
+            c = connect(&bulk, &BulkActions::progress, this, [&](int n, int) { onProgress(n); });
+        if (!bulk.run(agent, request))
+            qFatal("the run did not start");
+        if (!finished.wait(120000))
+            qFatal("the run did not finish");
+        disconnect(c);
+        return bulk.rows();
+    }
+    static int countOf(const QList<BulkActions::Row> &rows, State state)
+    {
+        return int(std::count_if(rows.cbegin(), rows.cend(),
+                                 [state](const BulkActions::Row &r) { return r.state == state; }));
+    }
+    // The sandbox's unfreeze operations of an order.
+    QList<Sandbox::FundAuthOperation> unfreezesAtAlipay(const OrderRecord &o)
+    {
+        QList<Sandbox::FundAuthOperation> list;
+        for (const Sandbox::FundAuthOperation &op : f.ledger().operations(o.authNo))
+            if (op.type == Sandbox::AuthOperationType::Unfreeze)
+                list << op;
+        return list;
+    }
+    // What the index and the sandbox hold of an order, to show it did not change.
+    QString stateOf(const OrderRecord &o)
+    {
+        const auto there = f.sandboxOrder(o);
+        return f.indexed(o.outOrderNo).rest.toYuan() + u'/' +
+               (there ? there->restAmount().toYuan() : QString()) + u'/' +
+               QString::number(f.ledger().operations(o.authNo).size());
+    }
+    QString writeCsv(const QString &name, const QStringList &orders)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        file.write("\xEF\xBB\xBFout_order_no,note\r\n");
+        for (const QString &o : orders)
+            file.write(o.toUtf8() + ",x\r\n");
+        return file.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(dir.isValid());
+        f.demo = std::make_unique<DemoEnvironment>();
+        QString error;
+        QVERIFY2(f.demo->start(160, QStringLiteral("5"), &error), qPrintable(error));
+        f.console = std::make_unique<Console>(f.store(), *f.demo, QStringLiteral("desk-bulk"));
+    }
+    void cleanup() { f.faults().clear(); }
+
+    void derivedNumbersFollowTheBatch()
+    {
+        BulkActions::Request a{
+            BulkActions::Action::UnfreezeRest, {}, u"Returned"_qs, {u"A1"_qs, u"A2"_qs}};
+        QCOMPARE(BulkActions::requestNo(a, 0), BulkActions::requestNo(a, 0));
+        QVERIFY(BulkActions::requestNo(a, 0) != BulkActions::requestNo(a, 1));
+        QVERIFY(RequestNumberGenerator::isWellFormed(BulkActions::requestNo(a, 0)));
+        QVERIFY(BulkActions::requestNo(a, 0).startsWith(u"UF_B_"));
+        // The reason is not part of the batch; the action, its amount and the list are.
+        BulkActions::Request b = a;
+        b.reason = u"Another reason"_qs;
+        QCOMPARE(BulkActions::requestNo(b, 0), BulkActions::requestNo(a, 0));
+        b = a;
+        b.action = BulkActions::Action::UnfreezeAmount;
+        b.amount = Money::fromFen(100);
+        QVERIFY(BulkActions::requestNo(b, 0) != BulkActions::requestNo(a, 0));
+        b.amount = Money::fromFen(200);
+        QVERIFY(BulkActions::batchId(b) != BulkActions::batchId(a));
+        b = a;
+        b.orders = {u"A2"_qs, u"A1"_qs};
+        QVERIFY(BulkActions::requestNo(b, 1) != BulkActions::requestNo(a, 0));
+    }
+
+    void fiftyOrdersALostAnswerAndAReRunOfTheSameFile()
+    {
+        // 49 authorized orders, and in the middle of the list one that is closed.
+        QList<OrderRecord> orders;
+        for (int i = 0; i < 49; ++i) {
+            const auto o = f.freshOrder(Money::fromFen(1));
+            QVERIFY2(o, "not enough authorized orders in the demo");
+            orders << *o;
+        }
+        OrderQuery closedQuery;
+        closedQuery.statuses = {OrderStatus::Closed, OrderStatus::Finish};
+        const auto closedPage = OrderIndex(f.store()).search(closedQuery);
+        QVERIFY(closedPage && !closedPage->orders.isEmpty());
+        const OrderRecord closed = closedPage->orders.first();
+        QStringList list;
+        for (const OrderRecord &o : orders)
+            list << o.outOrderNo;
+        list.insert(20, closed.outOrderNo);
+        QCOMPARE(list.size(), 50);
+        const QString path = writeCsv(u"fifty.csv"_qs, list);
+        QMap<QString, Money> restBefore;
+        QMap<QString, int> unfreezesBefore;
+        for (const OrderRecord &o : orders) {
+            restBefore.insert(o.outOrderNo, o.rest);
+            unfreezesBefore.insert(o.outOrderNo, int(unfreezesAtAlipay(o).size()));
+        }
+        const QString closedBefore = stateOf(closed);
+
+        QString error;
+        const auto loaded = BulkOrderList::readFile(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(*loaded, list);
+        const BulkActions::Request request{
+            BulkActions::Action::UnfreezeRest, {}, u"Rental returned"_qs, *loaded};
+
+        BulkActions bulk(f.store(), f.actions(), &f.resolver());
+        QCOMPARE(bulk.maxInFlight(), BulkActions::DefaultMaxInFlight);
+
+        // The preview: 49 would be sent, each to zero; the closed one is refused and says why.
+        const QList<BulkActions::Row> preview = bulk.preview(agent, request);
+        QCOMPARE(preview.size(), 50);
+        QCOMPARE(countOf(preview, State::Ready), 49);
+        QCOMPARE(preview.at(20).state, State::Refused);
+        QVERIFY2(!preview.at(20).message.isEmpty(), "a refusal says why");
+        for (const BulkActions::Row &r : preview) {
+            if (r.state != State::Ready)
+                continue;
+            QCOMPARE(r.restBefore, restBefore.value(r.outOrderNo));
+            QCOMPARE(r.amount, r.restBefore);
+            QCOMPARE(r.restAfter, Money());
+        }
+
+        // The run: the answer to a call in the middle of it is lost — Alipay does the work and
+        // answers after the client gave up. (A connection reset after the work is no lost answer
+        // here: on a reused keep-alive connection Qt sends the same request again by itself, and
+        // Alipay answers it as the one it already applied.)
+        QSignalSpy handled(&f.demo->gateway(), &Sandbox::Gateway::requestHandled);
+        bool faultAdded = false;
+        const QList<BulkActions::Row> first = runAll(bulk, request, [&](int finished) {
+            if (!faultAdded && finished >= 25) {
+                faultAdded = true;
+                f.faults().add({Fault::Delay, AlipayApi::Unfreeze, 1, 6000});
+            }
+        });
+        QVERIFY(faultAdded);
+        QCOMPARE(countOf(first, State::Done), 48);
+        QCOMPARE(countOf(first, State::Refused), 1);
+        QCOMPARE(countOf(first, State::Unknown), 1);
+        QCOMPARE(first.at(20).state, State::Refused);
+        int lost = -1;
+        for (int i = 0; i < first.size(); ++i)
+            if (first.at(i).state == State::Unknown)
+                lost = i;
+        QVERIFY(lost > 20); // in the middle, after the refused row
+        const BulkActions::Row lostRow = first.at(lost);
+        QCOMPARE(IntentJournal(f.store()).find(lostRow.intentId)->outcome,
+                 IntentRecord::Outcome::Unknown);
+
+        // At Alipay: every one of the 49 unfrozen once, under its row's derived number — the
+        // lost one too (its answer was lost, not its request); the closed order untouched.
+        const auto checkAlipay = [&] {
+            for (int i = 0; i < list.size(); ++i) {
+                if (i == 20)
+                    continue;
+                const OrderRecord o = f.indexed(list.at(i));
+                const auto ops = unfreezesAtAlipay(o);
+                if (ops.size() != unfreezesBefore.value(o.outOrderNo) + 1)
+                    return u"order %1 has %2 unfreezes at Alipay, %3 before"_qs.arg(o.outOrderNo)
+                        .arg(ops.size())
+                        .arg(unfreezesBefore.value(o.outOrderNo));
+                const QString number = BulkActions::requestNo(request, i);
+                if (f.operationsWithNumber(o, number) != 1)
+                    return u"order %1 unfrozen %2 times under %3"_qs.arg(o.outOrderNo)
+                        .arg(f.operationsWithNumber(o, number))
+                        .arg(number);
+                if (ops.last().outRequestNo != number ||
+                    ops.last().amount != restBefore.value(o.outOrderNo))
+                    return u"order %1 unfrozen by %2 under %3"_qs.arg(
+                        o.outOrderNo, ops.last().amount.toYuan(), ops.last().outRequestNo);
+                const auto there = f.sandboxOrder(o);
+                if (!there || there->restAmount() != Money())
+                    return u"order %1 still has something frozen at Alipay"_qs.arg(o.outOrderNo);
+            }
+            if (stateOf(closed) != closedBefore)
+                return u"the closed order changed"_qs;
+            return QString();
+        };
+        QString problem = checkAlipay();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // The same file again, before the lost one is settled: nothing is sent at all.
+        const int requestsBefore = int(handled.count());
+        const auto again = BulkOrderList::readFile(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        const BulkActions::Request rerun{
+            BulkActions::Action::UnfreezeRest, {}, u"Rental returned (again)"_qs, *again};
+        const QList<BulkActions::Row> second = runAll(bulk, rerun);
+        QCOMPARE(countOf(second, State::Done), 48);
+        QCOMPARE(second.at(lost).state, State::Unknown);
+        QCOMPARE(second.at(20).state, State::Refused);
+        for (const BulkActions::Row &r : second)
+            if (r.state == State::Done) {
+                QVERIFY2(r.message.contains(u"earlier run"), qPrintable(r.message));
+                QCOMPARE(r.amount, Money()); // nothing moves in this run
+            }
+        QCOMPARE(int(handled.count()), requestsBefore);
+
+        // The resolver settles the lost one by query ...
+        QSignalSpy settled(&f.resolver(), &OutcomeResolver::settled);
+        f.resolver().resolve(lostRow.intentId);
+        QTRY_COMPARE_WITH_TIMEOUT(IntentJournal(f.store()).find(lostRow.intentId)->outcome,
+                                  IntentRecord::Outcome::Succeeded, 20000);
+        QCOMPARE(f.indexed(lostRow.outOrderNo).rest, Money());
+
+        // ... and a third run of the file finds all 49 done, still sending nothing.
+        const int requestsSettled = int(handled.count());
+        const QList<BulkActions::Row> third = runAll(bulk, request);
+        QCOMPARE(countOf(third, State::Done), 49);
+        QCOMPARE(third.at(20).state, State::Refused);
+        QCOMPARE(int(handled.count()), requestsSettled);
+        problem = checkAlipay();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Every row went through the guarded path: requested and succeeded in the audit log,
+        // once each.
+        for (int i = 0; i < list.size(); ++i) {
+            if (i == 20)
+                continue;
+            const QStringList actions = f.auditActions(list.at(i));
+            QCOMPARE(actions.count(u"order.unfreeze.requested"_qs), 1);
+        }
+        QVERIFY(f.auditActions(closed.outOrderNo).count(u"order.unfreeze.requested"_qs) == 0);
+
+        // The results export: one line per row, the header first.
+        BulkRowsModel model;
+        model.setRows(third);
+        QFile out(dir.filePath(u"result.csv"_qs));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(TableExport::writeCsv(model, &out, &error));
+        out.close();
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = out.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 51);
+        QVERIFY(lines.at(21).contains(closed.outOrderNo.toUtf8()));
+        // ... and loading the exported XLSX gives the same list back.
+        const QString xlsx = dir.filePath(u"result.xlsx"_qs);
+        QVERIFY2(TableExport::writeXlsx(model, xlsx, u"Bulk"_qs, &error), qPrintable(error));
+        const auto fromXlsx = BulkOrderList::readFile(xlsx, &error);
+        QVERIFY2(fromXlsx, qPrintable(error));
+        QCOMPARE(*fromXlsx, list);
+    }
+
+    void aCancelledRunIsFinishedByARerun()
+    {
+        QStringList list;
+        QList<OrderRecord> orders;
+        QList<int> unfreezesBefore;
+        for (int i = 0; i < 12; ++i) {
+            const auto o = f.freshOrder(Money::fromFen(300));
+            QVERIFY(o);
+            orders << *o;
+            list << o->outOrderNo;
+            unfreezesBefore << int(unfreezesAtAlipay(*o).size());
+        }
+        const BulkActions::Request request{BulkActions::Action::UnfreezeAmount, Money::fromFen(100),
+                                           u"Partly returned"_qs, list};
+        BulkActions bulk(f.store(), f.actions(), &f.resolver());
+        bulk.setMaxInFlight(2);
+        int most = 0;
+        QSignalSpy finished(&bulk, &BulkActions::finished);
+        connect(&bulk, &BulkActions::rowChanged, this, [&](int) {
+            int running = 0;
+            for (const BulkActions::Row &r : bulk.rows())
+                running += r.state == State::Running ? 1 : 0;
+            most = std::max(most, running);
+        });
+        connect(&bulk, &BulkActions::progress, this, [&](int n, int) {
+            if (n >= 3)
+                bulk.cancel();
+        });
+        QVERIFY(bulk.run(agent, request));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(most <= 2, "never more calls out than asked for");
+        const QList<BulkActions::Row> first = bulk.rows();
+        const int cancelled = countOf(first, State::Cancelled);
+        QVERIFY(cancelled > 0);
+        QCOMPARE(countOf(first, State::Done) + cancelled, 12);
+        disconnect(&bulk, &BulkActions::progress, this, nullptr);
+
+        // The same list again: the cancelled rows are sent, the done ones are not.
+        const QList<BulkActions::Row> second = runAll(bulk, request);
+        QCOMPARE(countOf(second, State::Done), 12);
+        for (int i = 0; i < orders.size(); ++i) {
+            QCOMPARE(unfreezesAtAlipay(orders.at(i)).size(), unfreezesBefore.at(i) + 1);
+            QCOMPARE(f.operationsWithNumber(orders.at(i), BulkActions::requestNo(request, i)), 1);
+            QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest - Money::fromFen(100));
+            const auto there = f.sandboxOrder(orders.at(i));
+            QVERIFY(there);
+            QCOMPARE(there->restAmount(), orders.at(i).rest - Money::fromFen(100));
+        }
+    }
+
+    // A row whose request never landed (Alipay answered 20000 and did nothing), settled NOT_DONE
+    // by the resolver, is sent again by the next run of the same list — same number, once.
+    void aNotDoneRowIsSentAgainByTheRerun()
+    {
+        QStringList list;
+        QList<OrderRecord> orders;
+        for (int i = 0; i < 3; ++i) {
+            const auto o = f.freshOrder(Money::fromFen(300));
+            QVERIFY(o);
+            orders << *o;
+            list << o->outOrderNo;
+        }
+        const BulkActions::Request request{BulkActions::Action::UnfreezeAmount, Money::fromFen(100),
+                                           u"Scratch found"_qs, list};
+        BulkActions bulk(f.store(), f.actions(), &f.resolver());
+        bulk.setMaxInFlight(1);
+        f.faults().add({Fault::Code20000, AlipayApi::Unfreeze, 1, 0});
+        const QList<BulkActions::Row> first = runAll(bulk, request);
+        QCOMPARE(first.at(0).state, State::Unknown);
+        QCOMPARE(countOf(first, State::Done), 2);
+        QCOMPARE(f.operationsWithNumber(orders.at(0), first.at(0).requestNo), 0);
+
+        f.resolver().resolve(first.at(0).intentId);
+        QTRY_COMPARE_WITH_TIMEOUT(IntentJournal(f.store()).find(first.at(0).intentId)->outcome,
+                                  IntentRecord::Outcome::NotDone, 20000);
+        const QList<BulkActions::Row> preview = bulk.preview(agent, request);
+        QCOMPARE(preview.at(0).state, State::Ready);
+        QCOMPARE(preview.at(0).amount, Money::fromFen(100));
+
+        const QList<BulkActions::Row> second = runAll(bulk, request);
+        QCOMPARE(countOf(second, State::Done), 3);
+        QCOMPARE(second.at(0).intentId, first.at(0).intentId); // the same journaled call
+        for (int i = 0; i < orders.size(); ++i) {
+            QCOMPARE(f.operationsWithNumber(orders.at(i), BulkActions::requestNo(request, i)), 1);
+            QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest - Money::fromFen(100));
+        }
+    }
+
+    void listsThatCannotBeUsedAreRefused()
+    {
+        QString error;
+        // A damaged workbook.
+        QByteArray broken("PK\x03\x04", 4);
+        broken += QByteArray(200, 'x');
+        QVERIFY(!BulkOrderList::parse(broken, &error));
+        QVERIFY2(error.contains(u"damaged"), qPrintable(error));
+        // Too large.
+        error.clear();
+        QVERIFY(!BulkOrderList::parse(QByteArray(BulkOrderList::MaxFileBytes + 1, 'A'), &error));
+        QVERIFY2(error.contains(u"MiB"), qPrintable(error));
+        // Binary that is no workbook.
+        error.clear();
+        QVERIFY(!BulkOrderList::parse(QByteArray("\x01\x00\x02", 3), &error));
+        QVERIFY(!error.isEmpty());
+        // No order number.
+        error.clear();
+        QVERIFY(!BulkOrderList::parse("out_order_no\r\n\r\n", &error));
+        QVERIFY(!error.isEmpty());
+        // Too many.
+        error.clear();
+        QByteArray many;
+        for (int i = 0; i <= BulkOrderList::MaxOrders; ++i)
+            many += "O" + QByteArray::number(i) + "\n";
+        QVERIFY(!BulkOrderList::parse(many, &error));
+        QVERIFY2(error.contains(QString::number(BulkOrderList::MaxOrders)), qPrintable(error));
+        // A plain first column, no header.
+        const auto plain = BulkOrderList::parse("O1,a\nO2,b\n\n O3 ,c\n", &error);
+        QVERIFY(plain);
+        QCOMPARE(*plain, QStringList({u"O1"_qs, u"O2"_qs, u"O3"_qs}));
+        // A header in another column.
+        const auto headed = BulkOrderList::parse("note,商户订单号\nx,O7\ny,O8\n", &error);
+        QVERIFY(headed);
+        QCOMPARE(*headed, QStringList({u"O7"_qs, u"O8"_qs}));
+    }
+
+    void duplicatesAndUnknownOrdersAreRefusedInThePreview()
+    {
+        const auto o = f.freshOrder(Money::fromFen(100));
+        QVERIFY(o);
+        const BulkActions::Request request{BulkActions::Action::UnfreezeRest,
+                                           {},
+                                           u"Returned"_qs,
+                                           {o->outOrderNo, u"NO_SUCH_ORDER"_qs, o->outOrderNo}};
+        BulkActions bulk(f.store(), f.actions(), &f.resolver());
+        const auto rows = bulk.preview(agent, request);
+        QCOMPARE(rows.at(0).state, State::Ready);
+        QCOMPARE(rows.at(1).state, State::Refused);
+        QVERIFY2(rows.at(1).message.contains(u"NO_SUCH_ORDER"), qPrintable(rows.at(1).message));
+        QCOMPARE(rows.at(2).state, State::Refused);
+        QVERIFY2(rows.at(2).message.contains(u"row 1"), qPrintable(rows.at(2).message));
+        // A role that may not unfreeze: every row refused, nothing sent.
+        const auto viewer = bulk.preview(sessionOf(OperatorRole::Finance), request);
+        QCOMPARE(viewer.at(0).state, State::Refused);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkActions)
+#include "tst_bulkactions.moc"
