@@ -1,6 +1,7 @@
 // Composition root of the DepositDesk console: command line, language, environment (demo or
 // configured), services, sign-in, main window.
 #include "alipay/GatewayConfig.h"
+#include "cli/CliRunner.h"
 #include "demo/DemoEnvironment.h"
 #include "secrets/CoreDumps.h"
 #include "services/ConsoleServices.h"
@@ -84,6 +85,21 @@ int runImport(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     return runImportCommand(QCoreApplication::arguments().mid(2), out, err);
+}
+
+// `depositdesk lookup|unfreeze|charge|…` (app/cli): no window, no display needed.
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("DepositDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DepositDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int exit = Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return exit;
 }
 
 void showError(const QString &title, const QString &text)
@@ -219,6 +235,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", coreDumps.toLocal8Bit().constData());
     if (argc > 1 && qstrcmp(argv[1], "import") == 0)
         return runImport(argc, argv);
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1])))
+        return runCommandLine(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DepositDesk"));
