@@ -41,6 +41,11 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("DepositDesk::Cli",
                            "Check the whole audit chain; exits 1 when it is broken."),
          QString(), 0, false, nullptr, &auditVerify},
+        {QStringLiteral("audit export"),
+         QT_TRANSLATE_NOOP("DepositDesk::Cli",
+                           "Write the audit log (or the entries of some days, an operator, an "
+                           "order) to a CSV or XLSX file."),
+         QString(), 0, false, &auditExportOptions, &auditExport},
     };
     return list;
 }

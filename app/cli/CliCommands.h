@@ -16,6 +16,7 @@ namespace CliCommands {
 QList<QCommandLineOption> reasonOption();
 QList<QCommandLineOption> chargeOptions();
 QList<QCommandLineOption> resolveOptions();
+QList<QCommandLineOption> auditExportOptions();
 
 // An order in words and as JSON (LookupCommand.cpp).
 QString orderWords(const OrderRecord &order);
@@ -29,6 +30,7 @@ int refundRequest(CliSession &session); // ActionCommands.cpp
 int cancel(CliSession &session);        // ActionCommands.cpp
 int resolve(CliSession &session);       // ResolveCommand.cpp
 int auditVerify(CliSession &session);   // AuditCommands.cpp
+int auditExport(CliSession &session);   // AuditExportCommand.cpp
 
 } // namespace CliCommands
 } // namespace DepositDesk

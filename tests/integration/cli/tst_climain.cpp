@@ -327,6 +327,51 @@ private slots:
         QCOMPARE(deskOrder()->unfrozen, Money::fromFen(15000));
     }
 
+    void auditExportWritesTheEntries()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+        // Agents do not read the audit trail.
+        Run r = as(QStringLiteral("agent"), AgentPassword,
+                   {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--output"), csv});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(csv));
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("pdf"), QStringLiteral("--output"), csv});
+        QCOMPARE(r.exitCode, 2);
+
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--output"), csv, QStringLiteral("--order"),
+                QStringLiteral("CLI-ORDER-1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 4, qPrintable(text));
+        QVERIFY2(lines.takeFirst().endsWith(
+                     QStringLiteral("seq,at,operator,action,order,detail,prev_hash,hash")),
+                 qPrintable(text));
+        QCOMPARE(r.json().value(u"entries").toInteger(), lines.size());
+        for (const QString &line : lines)
+            QVERIFY2(line.contains(QStringLiteral(",CLI-ORDER-1,")), qPrintable(line));
+        QVERIFY(text.contains(QStringLiteral("order.lookup")));
+        QVERIFY(text.contains(QStringLiteral("order.unfreeze.requested")));
+        QVERIFY(text.contains(QStringLiteral(",agent,")));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("audit.xlsx"));
+        r = as(QStringLiteral("finance"), FinancePassword,
+               {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("xlsx"), QStringLiteral("--output"), xlsx, QStringLiteral("--from"),
+                QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QFile sheet(xlsx);
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        QVERIFY(sheet.read(2) == "PK");
+    }
+
     void auditChainVerifiesUntilTamperedWith()
     {
         Run r = as(QStringLiteral("supervisor"), SupervisorPassword,
