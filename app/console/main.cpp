@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -94,6 +95,11 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("DepositDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("DepositDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+    // Messages in the system locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/depositdesk_%1.qm")
+                            .arg(LanguageSwitcher::languageFor(QLocale::system()))))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int exit = Cli::run(QCoreApplication::arguments().mid(1), out, err);
