@@ -37,6 +37,11 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("DepositDesk::Cli",
                            "Settle every outcome that is unknown by querying Alipay."),
          QString(), 0, true, &resolveOptions, &resolve},
+        {QStringLiteral("reconcile"),
+         QT_TRANSLATE_NOOP("DepositDesk::Cli",
+                           "Reconcile a downloaded Alipay trade bill (.csv.zip) with the ledger, "
+                           "as the console does; --export writes the differences."),
+         QStringLiteral("FILE"), 1, false, &reconcileOptions, &reconcile},
         {QStringLiteral("audit verify"),
          QT_TRANSLATE_NOOP("DepositDesk::Cli",
                            "Check the whole audit chain; exits 1 when it is broken."),

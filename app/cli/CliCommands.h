@@ -17,6 +17,7 @@ QList<QCommandLineOption> reasonOption();
 QList<QCommandLineOption> chargeOptions();
 QList<QCommandLineOption> resolveOptions();
 QList<QCommandLineOption> auditExportOptions();
+QList<QCommandLineOption> reconcileOptions();
 
 // An order in words and as JSON (LookupCommand.cpp).
 QString orderWords(const OrderRecord &order);
@@ -30,6 +31,7 @@ int refundRequest(CliSession &session); // ActionCommands.cpp
 int cancel(CliSession &session);        // ActionCommands.cpp
 int resolve(CliSession &session);       // ResolveCommand.cpp
 int auditVerify(CliSession &session);   // AuditCommands.cpp
+int reconcile(CliSession &session);     // ReconcileCommand.cpp
 int auditExport(CliSession &session);   // AuditExportCommand.cpp
 
 } // namespace CliCommands

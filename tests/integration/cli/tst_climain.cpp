@@ -7,9 +7,11 @@
 #include "GatewayAnswers.h"
 #include "VectorFiles.h"
 
+#include "domain/ChinaTime.h"
 #include "domain/Environment.h"
 #include "sandbox/Gateway.h"
 #include "sandbox/GatewayConfig.h"
+#include "sandbox/bills/Bills.h"
 #include "sandbox/ledger/Ledger.h"
 #include "store/IntentJournal.h"
 #include "store/OperatorDirectory.h"
@@ -27,6 +29,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -325,6 +328,68 @@ private slots:
         QCOMPARE(unknownIntents(), 0);
         QCOMPARE(deskOrder()->rest, Money::fromFen(35000));
         QCOMPARE(deskOrder()->unfrozen, Money::fromFen(15000));
+    }
+
+    void chargeThenReconcileTheSandboxBill()
+    {
+        // An agent charges ¥20.00 (within the agent's limit); the desk records it.
+        Run r = as(QStringLiteral("agent"), AgentPassword,
+                   {QStringLiteral("charge"), QStringLiteral("CLI-ORDER-1"),
+                    QStringLiteral("20.00"), QStringLiteral("--reason"),
+                    QStringLiteral("scratched case"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("done"));
+        QCOMPARE(deskOrder()->paid, Money::fromFen(2000));
+        // A charge made outside the console: only the bill knows it.
+        const QDateTime now = QDateTime::currentDateTime();
+        const Sandbox::PayOutcome outside =
+            m_ledger->pay(payRequest(sandboxOrder(), u"OUTSIDE-TRADE-1", 300), now);
+        QVERIFY(!outside.trade.tradeNo.isEmpty());
+
+        // Today's trade bill as the sandbox issues it (asked for once the day is over).
+        Sandbox::Bills bills(*m_ledger);
+        const QString day = ChinaTime::toChina(now).toString(QStringLiteral("yyyy-MM-dd"));
+        const QDateTime later = now.addDays(2);
+        const auto url =
+            bills.downloadUrl(appId(), QStringLiteral("trade"), day, later, m_gateway->baseUrl());
+        QVERIFY2(url.subCode.isEmpty(), qPrintable(url.subCode));
+        const QUrl address(url.billDownloadUrl);
+        const auto archive = bills.download(address.path().section(u'/', -1), {}, later);
+        QCOMPARE(archive.httpStatus, 200);
+        const QString billPath =
+            m_dir.filePath(QUrlQuery(address).queryItemValue(QStringLiteral("downloadFileName")));
+        QVERIFY(billPath.endsWith(QStringLiteral(".csv.zip")));
+        QFile bill(billPath);
+        QVERIFY(bill.open(QIODevice::WriteOnly));
+        QCOMPARE(bill.write(archive.body), archive.body.size());
+        bill.close();
+
+        // Agents do not reconcile.
+        r = as(QStringLiteral("agent"), AgentPassword, {QStringLiteral("reconcile"), billPath});
+        QCOMPARE(r.exitCode, 1);
+
+        const QString differences = m_dir.filePath(QStringLiteral("differences.csv"));
+        r = as(QStringLiteral("finance"), FinancePassword,
+               {QStringLiteral("reconcile"), billPath, QStringLiteral("--export"), differences,
+                QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"period").toString(), day);
+        QCOMPARE(o.value(u"matched").toInt(), 1);
+        QCOMPARE(o.value(u"kinds").toObject().value(u"bill_only").toInt(), 1);
+        QCOMPARE(o.value(u"bill").toObject().value(u"trades").toInt(), 2);
+        QCOMPARE(o.value(u"ledger").toObject().value(u"trades").toInt(), 1);
+        QCOMPARE(o.value(u"bill").toObject().value(u"income_fen").toInteger(), 2300);
+        QFile exported(differences);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY2(text.contains(QStringLiteral("bill_only")), qPrintable(text));
+        QVERIFY2(text.contains(outside.trade.tradeNo), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("3.00")), qPrintable(text));
+        // In words too.
+        r = as(QStringLiteral("finance"), FinancePassword, {QStringLiteral("reconcile"), billPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("1 matched")), qPrintable(r.out));
     }
 
     void auditExportWritesTheEntries()
