@@ -340,6 +340,33 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("done"));
         QCOMPARE(deskOrder()->paid, Money::fromFen(2000));
+        const QString charged = r.json().value(u"request_no").toString();
+        QVERIFY(!charged.isEmpty());
+        // Over the agent's limit of ¥500.00 per charge: refused, nothing sent.
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("charge"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("500.01"),
+                QStringLiteral("--reason"), QStringLiteral("too much"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("refused"));
+        QCOMPARE(sandboxOrder().totalPayAmount(), Money::fromFen(2000));
+        // A refund of part of it is asked for: recorded for approval, or done by the desk policy.
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("refund-request"), QStringLiteral("CLI-ORDER-1"), charged,
+                QStringLiteral("5.00"), QStringLiteral("--reason"),
+                QStringLiteral("partly our fault"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(QStringList({QStringLiteral("recorded"), QStringLiteral("done")})
+                     .contains(r.json().value(u"outcome").toString()),
+                 qPrintable(r.out));
+        // Refreshed from Alipay: the order as Alipay signs it.
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("sync"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(r.json().value(u"order").toString(), QStringLiteral("CLI-ORDER-1"));
+        QCOMPARE(r.json().value(u"paid").toObject().value(u"fen").toInteger(), 2000);
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("sync"), QStringLiteral("NOT-AN-ORDER-9")});
+        QCOMPARE(r.exitCode, 1);
         // A charge made outside the console: only the bill knows it.
         const QDateTime now = QDateTime::currentDateTime();
         const Sandbox::PayOutcome outside =
