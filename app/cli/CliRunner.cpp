@@ -17,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -282,7 +284,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     ConsoleServices services(store, base);
     const SignIn::Result signedIn = services.operatorSignIn().check(login, *password);
     if (!signedIn.ok()) {
-        err << signedIn.message << u'\n';
+        // Nothing was done: with --json, scripts read why on stdout as for any refusal.
+        if (parser.isSet(JsonOption))
+            out << QString::fromUtf8(
+                       QJsonDocument(
+                           QJsonObject{{QStringLiteral("action"), command->name},
+                                       {QStringLiteral("outcome"), QStringLiteral("refused")},
+                                       {QStringLiteral("message"), signedIn.message}})
+                           .toJson(QJsonDocument::Compact))
+                << u'\n';
+        else
+            err << signedIn.message << u'\n';
         return Refused;
     }
     if (command->needsGateway) {

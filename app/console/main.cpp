@@ -261,6 +261,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Options options = makeOptions();
     parser.addOptions({options.demo, options.language, options.setup});
+    // The command line (app/cli) runs before this parser; named here so that --help says so.
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QApplication::translate("main", "Without a window: lookup, unfreeze, charge, "
+                                        "refund-request, cancel, sync, resolve, reconcile, audit "
+                                        "verify, audit export. \"depositdesk help\" lists them."),
+        QStringLiteral("[command]"));
     parser.process(app);
 
     // Settings that could not be used (a giant file set aside, garbage values): said once, the

@@ -19,6 +19,7 @@
 #include "store/Store.h"
 #include "store/StoreConfig.h"
 
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -232,7 +233,8 @@ private slots:
             as(QStringLiteral("agent"), QStringLiteral("not-the-password"),
                {QStringLiteral("lookup"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("refused"));
+        QVERIFY(!r.json().value(u"message").toString().isEmpty());
         QVERIFY(!deskOrder().has_value()); // not looked up
         QVERIFY(!r.all().contains(QStringLiteral("not-the-password")));
     }
@@ -495,14 +497,21 @@ private slots:
 
     void passwordsNeverPrinted()
     {
+        QVERIFY(!m_seen.isEmpty());
         for (const QString &password : {AgentPassword, FinancePassword, SupervisorPassword})
             QVERIFY(!m_seen.contains(password));
-        // Nor in the database (the audit log, the intents).
-        QFile file(m_database);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        for (const QString &password : {AgentPassword, FinancePassword, SupervisorPassword})
-            QVERIFY(!bytes.contains(password.toUtf8()));
+        // Nor in any file the runs left: the database (audit log, intents), exports, bills, logs.
+        int files = 0;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QString &password : {AgentPassword, FinancePassword, SupervisorPassword})
+                QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(file.fileName()));
+        }
+        QVERIFY(files >= 5);
     }
 };
 
