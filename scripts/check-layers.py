@@ -6,6 +6,7 @@ The one place where the layering rule is written (docs/ARCHITECTURE.md describes
     domain <- alipay, store <- secrets (alipay), finance (store, alipay) <- services
            <- demo (services, sandbox) <- console;  ui (services) <- console;
     services <- intake (the depositdesk-intake executable and its HTTP server) <- demo;
+    services <- cli (the command line, widget-free) <- console;
     sandbox (alipay, domain) stands apart: only demo/ wires it in.
 
 A file's layer is its folder: app/<layer>/... (app/console is the executable: it may include
@@ -41,6 +42,8 @@ ALLOWED = {
     "console": None,  # the executable: anything
     # depositdesk-intake, an executable like console, but headless and without the sandbox
     "intake": {"services", "finance", "secrets", "store", "alipay", "domain"},
+    # the command line (`depositdesk lookup|unfreeze|…`): headless, over the services
+    "cli": {"services", "finance", "secrets", "store", "alipay", "domain"},
 }
 
 # Headers of lower layers that ui/ may include although their layer is not in ALLOWED["ui"]:

@@ -1,6 +1,7 @@
 // Composition root of the DepositDesk console: command line, language, environment (demo or
 // configured), services, sign-in, main window.
 #include "alipay/GatewayConfig.h"
+#include "cli/CliRunner.h"
 #include "demo/DemoEnvironment.h"
 #include "secrets/CoreDumps.h"
 #include "services/ConsoleServices.h"
@@ -26,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -84,6 +86,26 @@ int runImport(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     return runImportCommand(QCoreApplication::arguments().mid(2), out, err);
+}
+
+// `depositdesk lookup|unfreeze|charge|…` (app/cli): no window, no display needed.
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("DepositDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DepositDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+    // Messages in the system locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/depositdesk_%1.qm")
+                            .arg(LanguageSwitcher::languageFor(QLocale::system()))))
+        QCoreApplication::installTranslator(&translator);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int exit = Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return exit;
 }
 
 void showError(const QString &title, const QString &text)
@@ -219,6 +241,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", coreDumps.toLocal8Bit().constData());
     if (argc > 1 && qstrcmp(argv[1], "import") == 0)
         return runImport(argc, argv);
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1])))
+        return runCommandLine(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DepositDesk"));
@@ -237,6 +261,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Options options = makeOptions();
     parser.addOptions({options.demo, options.language, options.setup});
+    // The command line (app/cli) runs before this parser; named here so that --help says so.
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QApplication::translate("main", "Without a window: lookup, unfreeze, charge, "
+                                        "refund-request, cancel, sync, resolve, reconcile, audit "
+                                        "verify, audit export. \"depositdesk help\" lists them."),
+        QStringLiteral("[command]"));
     parser.process(app);
 
     // Settings that could not be used (a giant file set aside, garbage values): said once, the

@@ -1,0 +1,521 @@
+// The depositdesk command line as a process: an operator signs in with a password on a file
+// descriptor, looks an order up and releases part of its deposit at the sandbox gateway over
+// loopback HTTP, is refused what the console refuses (nothing changes at the sandbox), gets
+// exit 3 for a lost answer that `resolve` then settles by query, and verifies the audit chain of
+// the SQLite file before and after it is tampered with.
+#include "../sandbox/SandboxLedgerFixture.h"
+#include "GatewayAnswers.h"
+#include "VectorFiles.h"
+
+#include "domain/ChinaTime.h"
+#include "domain/Environment.h"
+#include "sandbox/Gateway.h"
+#include "sandbox/GatewayConfig.h"
+#include "sandbox/bills/Bills.h"
+#include "sandbox/ledger/Ledger.h"
+#include "store/IntentJournal.h"
+#include "store/OperatorDirectory.h"
+#include "store/OrderIndex.h"
+#include "store/Store.h"
+#include "store/StoreConfig.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace DepositDesk;
+using namespace DepositDesk::Testing;
+
+namespace {
+
+const QString AgentPassword = QStringLiteral("Agent-Pass-7f3e9c");
+const QString FinancePassword = QStringLiteral("Finance-Pass-2b8d4a");
+const QString SupervisorPassword = QStringLiteral("Super-Pass-5c1e6f");
+
+QString program()
+{
+    return QStringLiteral(DD_BINARY_DIR "/app/console/depositdesk");
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString all() const { return out + err; }
+};
+
+} // namespace
+
+class TestCliMain : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+    QString m_settings;
+    std::unique_ptr<Sandbox::Ledger> m_ledger;
+    std::unique_ptr<Sandbox::Gateway> m_gateway;
+    QString m_authNo;
+    QString m_seen; // everything every run printed
+
+    // Runs `depositdesk ARGUMENTS` to its end, the password written on its standard input
+    // (--password-fd 0) when given; the sandbox answers from this process meanwhile.
+    Run run(const QStringList &arguments, const QString &password = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_dir.filePath(QStringLiteral("config")));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.start(program(), arguments);
+        if (!process.waitForStarted(10000))
+            qFatal("%s did not start", qPrintable(program()));
+        if (!password.isNull())
+            process.write((password + u'\n').toUtf8());
+        process.closeWriteChannel();
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000))
+            qFatal("depositdesk %s did not finish", qPrintable(arguments.join(u' ')));
+        Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+        m_seen += result.all();
+        return result;
+    }
+
+    // A command of `login` with the common options: settings, keys from files, password on fd 0.
+    Run as(const QString &login, const QString &password, const QStringList &command)
+    {
+        return run(
+            command + QStringList{QStringLiteral("--user"), login, QStringLiteral("--password-fd"),
+                                  QStringLiteral("0"), QStringLiteral("--settings"), m_settings,
+                                  QStringLiteral("--no-keychain"), QStringLiteral("--merchant-key"),
+                                  vectorPath(QStringLiteral("keys/merchant_private_pkcs8.pem")),
+                                  QStringLiteral("--alipay-public-key"),
+                                  vectorPath(QStringLiteral("keys/alipay_public.pem"))},
+            password);
+    }
+
+    Sandbox::FundAuthOrder sandboxOrder() const
+    {
+        for (const Sandbox::FundAuthOrder &order : m_ledger->orders())
+            if (order.authNo == m_authNo)
+                return order;
+        qFatal("the sandbox lost order %s", qPrintable(m_authNo));
+    }
+
+    std::optional<OrderRecord> deskOrder() const
+    {
+        Store store(StoreConfig::sqlite(m_database));
+        if (!store.open())
+            return std::nullopt;
+        return OrderIndex(store).find(QStringLiteral("CLI-ORDER-1"));
+    }
+
+    qsizetype unknownIntents() const
+    {
+        Store store(StoreConfig::sqlite(m_database));
+        if (!store.open())
+            return -1;
+        return IntentJournal(store).unknown().size();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Sandbox::GatewayConfig config;
+        config.platformKey = loadPrivateKey(QStringLiteral("alipay_private_pkcs8.pem"));
+        config.addApp(appId(), loadPublicKey(QStringLiteral("merchant_public.pem")), payeeId());
+        m_ledger = std::make_unique<Sandbox::Ledger>();
+        m_gateway = std::make_unique<Sandbox::Gateway>(*m_ledger, config);
+        QString error;
+        QVERIFY2(m_gateway->listenLoopback(0, &error), qPrintable(error));
+        // A deposit of ¥500.00, frozen now.
+        const QDateTime now = QDateTime::currentDateTime();
+        const Sandbox::FreezeOutcome created =
+            m_ledger->createFreeze(freezeRequest(u"CLI-ORDER-1", 50000), now);
+        m_authNo = created.order.authNo;
+        QVERIFY(!m_authNo.isEmpty());
+        QVERIFY(m_ledger->confirmFreeze(m_authNo, Money(), payer(), now).order.restAmount() >
+                Money());
+        QCOMPARE(sandboxOrder().restAmount(), Money::fromFen(50000));
+
+        // The desk's SQLite database with its operators, and its settings.
+        m_database = m_dir.filePath(QStringLiteral("desk.sqlite"));
+        {
+            Store store(StoreConfig::sqlite(m_database));
+            QVERIFY(store.open());
+            OperatorDirectory operators(store);
+            QVERIFY(operators.create(QStringLiteral("agent"), QStringLiteral("Agent"),
+                                     OperatorRole::Agent, AgentPassword));
+            QVERIFY(operators.create(QStringLiteral("finance"), QStringLiteral("Finance"),
+                                     OperatorRole::Finance, FinancePassword));
+            QVERIFY(operators.create(QStringLiteral("supervisor"), QStringLiteral("Supervisor"),
+                                     OperatorRole::Supervisor, SupervisorPassword));
+        }
+        m_settings = m_dir.filePath(QStringLiteral("DepositDesk.conf"));
+        QSettings settings(m_settings, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("gateway/environment"),
+                          environmentKey(Environment::LocalUrl));
+        settings.setValue(QStringLiteral("gateway/localUrl"), m_gateway->gatewayUrl().toString());
+        settings.setValue(QStringLiteral("gateway/appId"), appId());
+        settings.setValue(QStringLiteral("gateway/sellerId"), payeeId());
+        settings.setValue(QStringLiteral("gateway/timeoutMs"), 3000);
+        settings.setValue(QStringLiteral("store/database"), m_database);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+
+    void badUsageExitsTwo()
+    {
+        Run r = run({QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1")}); // no amount
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Usage: depositdesk unfreeze ORDER AMOUNT")),
+                 qPrintable(r.err));
+        r = run({QStringLiteral("lookup"), QStringLiteral("CLI-ORDER-1")}); // no --user
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--user")));
+        r = run({QStringLiteral("audit"), QStringLiteral("nothing")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a command")), qPrintable(r.err));
+        r = run({QStringLiteral("lookup"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("--user"),
+                 QStringLiteral("agent"), QStringLiteral("--no-such-option")});
+        QCOMPARE(r.exitCode, 2);
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("1.234"),
+                QStringLiteral("--reason"), QStringLiteral("test")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("1.234")), qPrintable(r.err));
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("-5"),
+                QStringLiteral("--reason"), QStringLiteral("test")});
+        QCOMPARE(r.exitCode, 2);
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("5.00")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--reason")), qPrintable(r.err));
+        QCOMPARE(sandboxOrder().restAmount(), Money::fromFen(50000));
+    }
+
+    void helpDescribesEveryCommand()
+    {
+        Run r = run({QStringLiteral("help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *command : {"lookup", "unfreeze", "charge", "refund-request", "cancel",
+                                    "sync", "resolve", "audit verify"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        r = run({QStringLiteral("unfreeze"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--password-fd")));
+        QVERIFY(r.out.contains(QStringLiteral("--reason")));
+    }
+
+    void wrongPasswordDoesNothing()
+    {
+        const Run r =
+            as(QStringLiteral("agent"), QStringLiteral("not-the-password"),
+               {QStringLiteral("lookup"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("refused"));
+        QVERIFY(!r.json().value(u"message").toString().isEmpty());
+        QVERIFY(!deskOrder().has_value()); // not looked up
+        QVERIFY(!r.all().contains(QStringLiteral("not-the-password")));
+    }
+
+    void lookupAddsTheOrder()
+    {
+        const Run r =
+            as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("lookup"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"order").toString(), QStringLiteral("CLI-ORDER-1"));
+        QCOMPARE(o.value(u"auth_no").toString(), m_authNo);
+        QCOMPARE(o.value(u"status").toString(), QStringLiteral("AUTHORIZED"));
+        QCOMPARE(o.value(u"rest").toObject().value(u"fen").toInteger(), 50000);
+        QCOMPARE(o.value(u"added").toBool(), true);
+        QVERIFY(deskOrder().has_value());
+        // In words without --json.
+        const Run words =
+            as(QStringLiteral("agent"), AgentPassword, {QStringLiteral("lookup"), m_authNo});
+        QCOMPARE(words.exitCode, 0);
+        QVERIFY2(words.out.contains(QStringLiteral("500.00")), qPrintable(words.out));
+    }
+
+    void unfreezeIsDone()
+    {
+        const Run r = as(QStringLiteral("agent"), AgentPassword,
+                         {QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1"),
+                          QStringLiteral("100.00"), QStringLiteral("--reason"),
+                          QStringLiteral("returned in good order"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"outcome").toString(), QStringLiteral("done"));
+        QCOMPARE(o.value(u"action").toString(), QStringLiteral("unfreeze"));
+        QCOMPARE(o.value(u"order").toString(), QStringLiteral("CLI-ORDER-1"));
+        QCOMPARE(o.value(u"amount_fen").toInteger(), 10000);
+        QCOMPARE(o.value(u"amount_yuan").toString(), QStringLiteral("100.00"));
+        QVERIFY(!o.value(u"request_no").toString().isEmpty());
+        QVERIFY(!o.value(u"message").toString().isEmpty());
+        QCOMPARE(sandboxOrder().restAmount(), Money::fromFen(40000));
+        QCOMPARE(deskOrder()->rest, Money::fromFen(40000));
+    }
+
+    void refusalsChangeNothing()
+    {
+        const Money before = sandboxOrder().restAmount();
+        // More than is left.
+        Run r = as(QStringLiteral("agent"), AgentPassword,
+                   {QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1"),
+                    QStringLiteral("9999.00"), QStringLiteral("--reason"),
+                    QStringLiteral("too much"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("refused"));
+        QVERIFY(!r.json().value(u"message").toString().isEmpty());
+        QCOMPARE(sandboxOrder().restAmount(), before);
+        // Finance moves no money.
+        r = as(QStringLiteral("finance"), FinancePassword,
+               {QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("1.00"),
+                QStringLiteral("--reason"), QStringLiteral("not mine"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("refused"));
+        // An order the desk does not know.
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("unfreeze"), QStringLiteral("NO-SUCH-ORDER"), QStringLiteral("1.00"),
+                QStringLiteral("--reason"), QStringLiteral("nobody")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(sandboxOrder().restAmount(), before);
+        QCOMPARE(deskOrder()->rest, before);
+    }
+
+    void lostAnswerIsUnknownThenResolved()
+    {
+        // The unfreeze is executed, its answer lost (every time: the transport may send the same
+        // request again on a fresh connection, which Alipay applies once).
+        m_gateway->faults().add({Sandbox::Faults::Kind::ResetAfter,
+                                 QStringLiteral("alipay.fund.auth.order.unfreeze"), -1, 0});
+        const Run r = as(QStringLiteral("agent"), AgentPassword,
+                         {QStringLiteral("unfreeze"), QStringLiteral("CLI-ORDER-1"),
+                          QStringLiteral("50.00"), QStringLiteral("--reason"),
+                          QStringLiteral("lost answer"), QStringLiteral("--json")});
+        m_gateway->faults().clear();
+        QVERIFY2(r.exitCode == 3, qPrintable(r.all()));
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("unknown"));
+        QCOMPARE(sandboxOrder().restAmount(), Money::fromFen(35000)); // it did happen there
+        QCOMPARE(deskOrder()->rest, Money::fromFen(40000));           // not known at the desk
+        QCOMPARE(unknownIntents(), 1);
+
+        const Run resolved = as(QStringLiteral("supervisor"), SupervisorPassword,
+                                {QStringLiteral("resolve"), QStringLiteral("--json")});
+        QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.all()));
+        QCOMPARE(resolved.json().value(u"unknown").toInteger(), 0);
+        QCOMPARE(resolved.json().value(u"outcome").toString(), QStringLiteral("done"));
+        QCOMPARE(unknownIntents(), 0);
+        QCOMPARE(deskOrder()->rest, Money::fromFen(35000));
+        QCOMPARE(deskOrder()->unfrozen, Money::fromFen(15000));
+    }
+
+    void chargeThenReconcileTheSandboxBill()
+    {
+        // An agent charges ¥20.00 (within the agent's limit); the desk records it.
+        Run r = as(QStringLiteral("agent"), AgentPassword,
+                   {QStringLiteral("charge"), QStringLiteral("CLI-ORDER-1"),
+                    QStringLiteral("20.00"), QStringLiteral("--reason"),
+                    QStringLiteral("scratched case"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("done"));
+        QCOMPARE(deskOrder()->paid, Money::fromFen(2000));
+        const QString charged = r.json().value(u"request_no").toString();
+        QVERIFY(!charged.isEmpty());
+        // Over the agent's limit of ¥500.00 per charge: refused, nothing sent.
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("charge"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("500.01"),
+                QStringLiteral("--reason"), QStringLiteral("too much"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"outcome").toString(), QStringLiteral("refused"));
+        QCOMPARE(sandboxOrder().totalPayAmount(), Money::fromFen(2000));
+        // A refund of part of it is asked for: recorded for approval, or done by the desk policy.
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("refund-request"), QStringLiteral("CLI-ORDER-1"), charged,
+                QStringLiteral("5.00"), QStringLiteral("--reason"),
+                QStringLiteral("partly our fault"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(QStringList({QStringLiteral("recorded"), QStringLiteral("done")})
+                     .contains(r.json().value(u"outcome").toString()),
+                 qPrintable(r.out));
+        // Refreshed from Alipay: the order as Alipay signs it.
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("sync"), QStringLiteral("CLI-ORDER-1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(r.json().value(u"order").toString(), QStringLiteral("CLI-ORDER-1"));
+        QCOMPARE(r.json().value(u"paid").toObject().value(u"fen").toInteger(), 2000);
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("sync"), QStringLiteral("NOT-AN-ORDER-9")});
+        QCOMPARE(r.exitCode, 1);
+        // A charge made outside the console: only the bill knows it.
+        const QDateTime now = QDateTime::currentDateTime();
+        const Sandbox::PayOutcome outside =
+            m_ledger->pay(payRequest(sandboxOrder(), u"OUTSIDE-TRADE-1", 300), now);
+        QVERIFY(!outside.trade.tradeNo.isEmpty());
+
+        // Today's trade bill as the sandbox issues it (asked for once the day is over).
+        Sandbox::Bills bills(*m_ledger);
+        const QString day = ChinaTime::toChina(now).toString(QStringLiteral("yyyy-MM-dd"));
+        const QDateTime later = now.addDays(2);
+        const auto url =
+            bills.downloadUrl(appId(), QStringLiteral("trade"), day, later, m_gateway->baseUrl());
+        QVERIFY2(url.subCode.isEmpty(), qPrintable(url.subCode));
+        const QUrl address(url.billDownloadUrl);
+        const auto archive = bills.download(address.path().section(u'/', -1), {}, later);
+        QCOMPARE(archive.httpStatus, 200);
+        const QString billPath =
+            m_dir.filePath(QUrlQuery(address).queryItemValue(QStringLiteral("downloadFileName")));
+        QVERIFY(billPath.endsWith(QStringLiteral(".csv.zip")));
+        QFile bill(billPath);
+        QVERIFY(bill.open(QIODevice::WriteOnly));
+        QCOMPARE(bill.write(archive.body), archive.body.size());
+        bill.close();
+
+        // Agents do not reconcile.
+        r = as(QStringLiteral("agent"), AgentPassword, {QStringLiteral("reconcile"), billPath});
+        QCOMPARE(r.exitCode, 1);
+
+        const QString differences = m_dir.filePath(QStringLiteral("differences.csv"));
+        r = as(QStringLiteral("finance"), FinancePassword,
+               {QStringLiteral("reconcile"), billPath, QStringLiteral("--export"), differences,
+                QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"period").toString(), day);
+        QCOMPARE(o.value(u"matched").toInt(), 1);
+        QCOMPARE(o.value(u"kinds").toObject().value(u"bill_only").toInt(), 1);
+        QCOMPARE(o.value(u"bill").toObject().value(u"trades").toInt(), 2);
+        QCOMPARE(o.value(u"ledger").toObject().value(u"trades").toInt(), 1);
+        QCOMPARE(o.value(u"bill").toObject().value(u"income_fen").toInteger(), 2300);
+        QFile exported(differences);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY2(text.contains(QStringLiteral("bill_only")), qPrintable(text));
+        QVERIFY2(text.contains(outside.trade.tradeNo), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("3.00")), qPrintable(text));
+        // In words too.
+        r = as(QStringLiteral("finance"), FinancePassword, {QStringLiteral("reconcile"), billPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("1 matched")), qPrintable(r.out));
+    }
+
+    void auditExportWritesTheEntries()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+        // Agents do not read the audit trail.
+        Run r = as(QStringLiteral("agent"), AgentPassword,
+                   {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--output"), csv});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(csv));
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("pdf"), QStringLiteral("--output"), csv});
+        QCOMPARE(r.exitCode, 2);
+
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--output"), csv, QStringLiteral("--order"),
+                QStringLiteral("CLI-ORDER-1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 4, qPrintable(text));
+        QVERIFY2(lines.takeFirst().endsWith(
+                     QStringLiteral("seq,at,operator,action,order,detail,prev_hash,hash")),
+                 qPrintable(text));
+        QCOMPARE(r.json().value(u"entries").toInteger(), lines.size());
+        for (const QString &line : lines)
+            QVERIFY2(line.contains(QStringLiteral(",CLI-ORDER-1,")), qPrintable(line));
+        QVERIFY(text.contains(QStringLiteral("order.lookup")));
+        QVERIFY(text.contains(QStringLiteral("order.unfreeze.requested")));
+        QVERIFY(text.contains(QStringLiteral(",agent,")));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("audit.xlsx"));
+        r = as(QStringLiteral("finance"), FinancePassword,
+               {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("xlsx"), QStringLiteral("--output"), xlsx, QStringLiteral("--from"),
+                QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QFile sheet(xlsx);
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        QVERIFY(sheet.read(2) == "PK");
+    }
+
+    void auditChainVerifiesUntilTamperedWith()
+    {
+        Run r = as(QStringLiteral("supervisor"), SupervisorPassword,
+                   {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("verifies")), qPrintable(r.out));
+
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral(
+                         "UPDATE audit_log SET detail = '{}' WHERE seq = (SELECT MIN(seq) + 3 "
+                         "FROM audit_log)")),
+                     qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+        r = as(QStringLiteral("supervisor"), SupervisorPassword,
+               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"verified").toBool(), false);
+        QVERIFY(r.json().value(u"first_broken_seq").toInteger() > 0);
+    }
+
+    void passwordsNeverPrinted()
+    {
+        QVERIFY(!m_seen.isEmpty());
+        for (const QString &password : {AgentPassword, FinancePassword, SupervisorPassword})
+            QVERIFY(!m_seen.contains(password));
+        // Nor in any file the runs left: the database (audit log, intents), exports, bills, logs.
+        int files = 0;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QString &password : {AgentPassword, FinancePassword, SupervisorPassword})
+                QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(file.fileName()));
+        }
+        QVERIFY(files >= 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMain)
+#include "tst_climain.moc"
