@@ -49,6 +49,7 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("audit_checkpoint")},
     {}, // 12: an index of the audit log by action, the operators' access baseline
     {}, // 13: the change feed's triggers (and, on SQLite only, change_counters)
+    {QStringLiteral("order_notes")},
 };
 
 } // namespace
