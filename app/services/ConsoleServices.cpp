@@ -4,12 +4,14 @@
 #include "services/actions/OutcomeResolver.h"
 #include "services/admin/CredentialsAdmin.h"
 #include "services/admin/OperatorAdmin.h"
+#include "services/audit/AuditService.h"
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/orders/ChangeFeed.h"
 #include "services/orders/OrderDetailsReader.h"
 #include "services/orders/OrderFacts.h"
 #include "services/orders/OrderLookup.h"
+#include "services/orders/OrderNotesService.h"
 #include "services/orders/OrderRefresher.h"
 #include "services/orders/SearchService.h"
 #include "services/refunds/RefundApprovals.h"
@@ -56,6 +58,8 @@ struct ConsoleServices::Parts
         , approvals(store, actions, changes)
         , signIn(store)
         , operators(store)
+        , audit(store, desk)
+        , notes(store)
     {}
 
     // Declaration order is construction order: each part only borrows those above it.
@@ -74,6 +78,8 @@ struct ConsoleServices::Parts
     RefundApprovals approvals;
     SignIn signIn;
     OperatorAdmin operators;
+    AuditService audit;
+    OrderNotesService notes;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
@@ -130,6 +136,16 @@ OrderRefresher &ConsoleServices::refresher()
 OrderLookup &ConsoleServices::lookup()
 {
     return m_parts->lookup;
+}
+
+AuditService &ConsoleServices::auditLog()
+{
+    return m_parts->audit;
+}
+
+OrderNotesService &ConsoleServices::notes()
+{
+    return m_parts->notes;
 }
 
 SearchService &ConsoleServices::search()
