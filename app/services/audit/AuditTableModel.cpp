@@ -3,6 +3,7 @@
 #include "services/audit/AuditWords.h"
 
 #include "domain/ChinaTime.h"
+#include "finance/TableExport.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ namespace DepositDesk {
 
 namespace {
 
-constexpr int ExportRole = Qt::UserRole + 0x500; // finance/TableExport.h
+constexpr int ExportRole = TableExport::ExportRole;
 
 } // namespace
 
