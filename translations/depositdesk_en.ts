@@ -135,6 +135,10 @@
         <extracomment>Added after an action&apos;s outcome; %1 the database&apos;s own sentence</extracomment>
         <translation>But the audit log could not record it: %1 Tell an administrator that the audit log is missing this entry.</translation>
     </message>
+    <message>
+        <source>The request number &quot;%1&quot; is not one Alipay accepts (1 to 64 letters, digits or underscores). Nothing was sent.</source>
+        <translation>The request number &quot;%1&quot; is not one Alipay accepts (1 to 64 letters, digits or underscores). Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ApproveRefundDialog</name>
@@ -522,6 +526,33 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::BillFileImport</name>
+    <message>
+        <source>Only finance and administrators may import bills.</source>
+        <translation>Only finance and administrators may import bills.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The bill cannot be kept in %1.</source>
+        <translation>The bill cannot be kept in %1.</translation>
+    </message>
+    <message>
+        <source>The audit log could not record the bill: %1</source>
+        <translation>The audit log could not record the bill: %1</translation>
+    </message>
+    <message>
+        <source>This %1 bill for %2 was imported before, with the same content.</source>
+        <translation>This %1 bill for %2 was imported before, with the same content.</translation>
+    </message>
+    <message>
+        <source>The %1 bill for %2 was imported.</source>
+        <translation>The %1 bill for %2 was imported.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::BillFiles</name>
     <message>
         <source>A bill file is recorded only with its type, date, SHA-256, path and who fetched it.</source>
@@ -727,6 +758,260 @@
     <message>
         <source>Alipay answered without a usable download address. Try again later.</source>
         <translation>Alipay answered without a usable download address. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkActionDialog</name>
+    <message>
+        <source>Another bulk action is running on this desk. Wait until it has finished.</source>
+        <translation>Another bulk action is running on this desk. Wait until it has finished.</translation>
+    </message>
+    <message>
+        <source>Choose the action and give a reason, then Preview to see what will happen to each order before anything is sent.</source>
+        <translation>Choose the action and give a reason, then Preview to see what will happen to each order before anything is sent.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 will be sent, %2 refused, %3 already handled by an earlier run of this list. Nothing has been sent yet.</source>
+        <translation>Preview: %1 will be sent, %2 refused, %3 already handled by an earlier run of this list. Nothing has been sent yet.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 failed, %4 awaiting confirmation, %5 cancelled</source>
+        <translation>%1 done, %2 refused, %3 failed, %4 awaiting confirmation, %5 cancelled</translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 rows have their result (%3).</source>
+        <translation>Sending… %1 of %2 rows have their result (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Cancelled: %1.</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Finished: %1.</translation>
+    </message>
+    <message>
+        <source>DepositDesk asks Alipay about the rows awaiting confirmation by itself; running the same list again never sends a row twice.</source>
+        <translation>DepositDesk asks Alipay about the rows awaiting confirmation by itself; running the same list again never sends a row twice.</translation>
+    </message>
+    <message>
+        <source>Run the same list again to send the cancelled rows; rows already done are not sent again.</source>
+        <translation>Run the same list again to send the cancelled rows; rows already done are not sent again.</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Bulk action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Amount of each order (¥):</source>
+        <translation>Amount of each order (¥):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log of every order</source>
+        <translation>Kept in the audit log of every order</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkActions</name>
+    <message>
+        <source>Unfreeze everything left</source>
+        <translation>Unfreeze everything left</translation>
+    </message>
+    <message>
+        <source>Unfreeze an amount</source>
+        <translation>Unfreeze an amount</translation>
+    </message>
+    <message>
+        <source>Report to Sesame as complete</source>
+        <translation>Report to Sesame as complete</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Choose at least one order.</source>
+        <translation>Choose at least one order.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to unfreeze of each order.</source>
+        <translation>Enter the amount to unfreeze of each order.</translation>
+    </message>
+    <message>
+        <source>Listed before, in row %1: only that row is used.</source>
+        <translation>Listed before, in row %1: only that row is used.</translation>
+    </message>
+    <message>
+        <source>Done in an earlier run of this list; not sent again.</source>
+        <translation>Done in an earlier run of this list; not sent again.</translation>
+    </message>
+    <message>
+        <source>Alipay refused it in an earlier run of this list (%1); not sent again.</source>
+        <translation>Alipay refused it in an earlier run of this list (%1); not sent again.</translation>
+    </message>
+    <message>
+        <source>Sent in an earlier run of this list and awaiting Alipay&apos;s confirmation; DepositDesk asks Alipay by itself. Not sent again.</source>
+        <translation>Sent in an earlier run of this list and awaiting Alipay&apos;s confirmation; DepositDesk asks Alipay by itself. Not sent again.</translation>
+    </message>
+    <message>
+        <source>Sent in an earlier run of this list, and Alipay shows it was not done. Send it again from the order&apos;s page.</source>
+        <translation>Sent in an earlier run of this list, and Alipay shows it was not done. Send it again from the order&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Sent in an earlier run of this list, and Alipay shows it was not done: sent again with the same request number.</source>
+        <translation>Sent in an earlier run of this list, and Alipay shows it was not done: sent again with the same request number.</translation>
+    </message>
+    <message>
+        <source>Sesame Credit is told about a charge: this order has none yet.</source>
+        <translation>Sesame Credit is told about a charge: this order has none yet.</translation>
+    </message>
+    <message>
+        <source>About the charge %1.</source>
+        <translation>About the charge %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled. Run the same list again to send it.</source>
+        <translation>Not sent: the run was cancelled. Run the same list again to send it.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkOrderList</name>
+    <message>
+        <source>The file is %1 MiB; an order list may have at most %2 MiB. Split it into smaller lists.</source>
+        <translation>The file is %1 MiB; an order list may have at most %2 MiB. Split it into smaller lists.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, the most an order list may have. Split it into smaller lists.</source>
+        <translation>The file is larger than %1 MiB, the most an order list may have. Split it into smaller lists.</translation>
+    </message>
+    <message>
+        <source>This is neither a CSV file nor an XLSX workbook. Save the list as CSV (UTF-8) or XLSX and load it again.</source>
+        <translation>This is neither a CSV file nor an XLSX workbook. Save the list as CSV (UTF-8) or XLSX and load it again.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation>The CSV file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an XLSX file, so none of it was used. Save it again as XLSX (or CSV) and load it again.</source>
+        <translation>The workbook is damaged or not an XLSX file, so none of it was used. Save it again as XLSX (or CSV) and load it again.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MiB, the most an order list may have. Split it into smaller lists.</source>
+        <translation>The workbook unpacks to more than %1 MiB, the most an order list may have. Split it into smaller lists.</translation>
+    </message>
+    <message>
+        <source>The list has more than %1 orders, the most one bulk action takes. Split it into smaller lists.</source>
+        <translation>The list has more than %1 orders, the most one bulk action takes. Split it into smaller lists.</translation>
+    </message>
+    <message>
+        <source>The list holds no order number. Put the merchant order numbers (out_order_no) in the first column, or under a column headed &quot;out_order_no&quot;.</source>
+        <translation>The list holds no order number. Put the merchant order numbers (out_order_no) in the first column, or under a column headed &quot;out_order_no&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkRowsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Frozen before</source>
+        <translation>Frozen before</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Frozen after</source>
+        <translation>Frozen after</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Request number</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1243,298 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
         <translation>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Cli</name>
+    <message>
+        <source>Why (required; kept in the audit log and sent as the remark).</source>
+        <translation>Why (required; kept in the audit log and sent as the remark).</translation>
+    </message>
+    <message>
+        <source>The action did not finish.</source>
+        <translation>The action did not finish.</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s subject as the customer sees it (default: the reason).</source>
+        <translation>The charge&apos;s subject as the customer sees it (default: the reason).</translation>
+    </message>
+    <message>
+        <source>Release what is left frozen with this charge (the order ends).</source>
+        <translation>Release what is left frozen with this charge (the order ends).</translation>
+    </message>
+    <message>
+        <source>The customer defaulted: mark the order as violated.</source>
+        <translation>The customer defaulted: mark the order as violated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log verifies: %n entries checked, the chain is intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is BROKEN at entry %1: %2 It may have been changed outside DepositDesk.</source>
+        <translation>The audit log is BROKEN at entry %1: %2 It may have been changed outside DepositDesk.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation>csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>The first day (yyyy-MM-dd, China time).</source>
+        <translation>The first day (yyyy-MM-dd, China time).</translation>
+    </message>
+    <message>
+        <source>The last day (yyyy-MM-dd, China time).</source>
+        <translation>The last day (yyyy-MM-dd, China time).</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>Only this operator&apos;s entries.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this order.</source>
+        <translation>Only the entries of this order.</translation>
+    </message>
+    <message>
+        <source>The format &quot;%1&quot; is not known: use csv or xlsx.</source>
+        <translation>The format &quot;%1&quot; is not known: use csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as yyyy-MM-dd.</source>
+        <translation>--%1 takes a day as yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Only supervisors, finance and administrators may export the audit log.</source>
+        <translation>Only supervisors, finance and administrators may export the audit log.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show an order (auth_no or merchant order number); one not in the order list is looked up at Alipay and added.</source>
+        <translation>Show an order (auth_no or merchant order number); one not in the order list is looked up at Alipay and added.</translation>
+    </message>
+    <message>
+        <source>Release AMOUNT yuan of an order&apos;s deposit.</source>
+        <translation>Release AMOUNT yuan of an order&apos;s deposit.</translation>
+    </message>
+    <message>
+        <source>Charge AMOUNT yuan from an order&apos;s deposit.</source>
+        <translation>Charge AMOUNT yuan from an order&apos;s deposit.</translation>
+    </message>
+    <message>
+        <source>Ask for a refund of AMOUNT yuan of a charge (TRADE: its out_trade_no); a supervisor approves it unless the desk policy does.</source>
+        <translation>Ask for a refund of AMOUNT yuan of a charge (TRADE: its out_trade_no); a supervisor approves it unless the desk policy does.</translation>
+    </message>
+    <message>
+        <source>Cancel a freeze whose outcome is unknown.</source>
+        <translation>Cancel a freeze whose outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Refresh an order from Alipay (its operations, charges and refunds).</source>
+        <translation>Refresh an order from Alipay (its operations, charges and refunds).</translation>
+    </message>
+    <message>
+        <source>Settle every outcome that is unknown by querying Alipay.</source>
+        <translation>Settle every outcome that is unknown by querying Alipay.</translation>
+    </message>
+    <message>
+        <source>Reconcile a downloaded Alipay trade bill (.csv.zip) with the ledger, as the console does; --export writes the differences.</source>
+        <translation>Reconcile a downloaded Alipay trade bill (.csv.zip) with the ledger, as the console does; --export writes the differences.</translation>
+    </message>
+    <message>
+        <source>Check the whole audit chain; exits 1 when it is broken.</source>
+        <translation>Check the whole audit chain; exits 1 when it is broken.</translation>
+    </message>
+    <message>
+        <source>Write the audit log (or the entries of some days, an operator, an order) to a CSV or XLSX file.</source>
+        <translation>Write the audit log (or the entries of some days, an operator, an order) to a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>The operator who signs in.</source>
+        <translation>The operator who signs in.</translation>
+    </message>
+    <message>
+        <source>Read the operator&apos;s password from this file descriptor (first line); without it, it is asked on the terminal without echo.</source>
+        <translation>Read the operator&apos;s password from this file descriptor (first line); without it, it is asked on the terminal without echo.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per result.</source>
+        <translation>Print one JSON object per result.</translation>
+    </message>
+    <message>
+        <source>The console settings file to read (environment, app_id, seller ID, database).</source>
+        <translation>The console settings file to read (environment, app_id, seller ID, database).</translation>
+    </message>
+    <message>
+        <source>The database (SQLite file or PostgreSQL setting) instead of the settings&apos; one.</source>
+        <translation>The database (SQLite file or PostgreSQL setting) instead of the settings&apos; one.</translation>
+    </message>
+    <message>
+        <source>Do not read the OS keychain: the keys come from --merchant-key and --alipay-public-key.</source>
+        <translation>Do not read the OS keychain: the keys come from --merchant-key and --alipay-public-key.</translation>
+    </message>
+    <message>
+        <source>With --no-keychain: the app private key (PEM) file.</source>
+        <translation>With --no-keychain: the app private key (PEM) file.</translation>
+    </message>
+    <message>
+        <source>With --no-keychain: the Alipay public key (PEM) file.</source>
+        <translation>With --no-keychain: the Alipay public key (PEM) file.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] --user LOGIN [--password-fd N]</source>
+        <translation>Usage: %1 [options] --user LOGIN [--password-fd N]</translation>
+    </message>
+    <message>
+        <source>DepositDesk command line: the console&apos;s actions for scripts, under an operator&apos;s sign-in.</source>
+        <translation>DepositDesk command line: the console&apos;s actions for scripts, under an operator&apos;s sign-in.</translation>
+    </message>
+    <message>
+        <source>Usage: depositdesk COMMAND [ARGUMENTS] [options]</source>
+        <translation>Usage: depositdesk COMMAND [ARGUMENTS] [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>&quot;depositdesk COMMAND --help&quot; describes a command and its options.</source>
+        <translation>&quot;depositdesk COMMAND --help&quot; describes a command and its options.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or failed, 2 bad usage, 3 outcome unknown (recorded; &quot;depositdesk resolve&quot; settles it).</source>
+        <translation>Exit codes: 0 done, 1 refused or failed, 2 bad usage, 3 outcome unknown (recorded; &quot;depositdesk resolve&quot; settles it).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (missing, unreadable or larger than 64 KiB).</source>
+        <translation>Cannot read %1 (missing, unreadable or larger than 64 KiB).</translation>
+    </message>
+    <message>
+        <source>The keychain gave no credentials for app_id %1: %2</source>
+        <translation>The keychain gave no credentials for app_id %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>&quot;%1&quot; is not a command.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;depositdesk %1&quot; takes %n argument(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--user is required: the operator who signs in.</source>
+        <translation>--user is required: the operator who signs in.</translation>
+    </message>
+    <message>
+        <source>--password-fd takes the number of an open file descriptor.</source>
+        <translation>--password-fd takes the number of an open file descriptor.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>The database could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password could be read from file descriptor %1.</source>
+        <translation>No password could be read from file descriptor %1.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password on: give it on a file descriptor with --password-fd N.</source>
+        <translation>No terminal to ask the password on: give it on a file descriptor with --password-fd N.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be used: %2</source>
+        <translation>The amount &quot;%1&quot; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(request %1)</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown and was recorded: run &quot;depositdesk resolve&quot; to settle it by query.</source>
+        <translation>The outcome is unknown and was recorded: run &quot;depositdesk resolve&quot; to settle it by query.</translation>
+    </message>
+    <message>
+        <source>Order %1 (auth_no %2): %3. Frozen ¥%4 (credit ¥%5), still frozen ¥%6, released ¥%7, charged ¥%8, refunded ¥%9.</source>
+        <translation>Order %1 (auth_no %2): %3. Frozen ¥%4 (credit ¥%5), still frozen ¥%6, released ¥%7, charged ¥%8, refunded ¥%9.</translation>
+    </message>
+    <message>
+        <source>Alipay did not answer in time.</source>
+        <translation>Alipay did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Write the differences to this file (.csv or .xlsx).</source>
+        <translation>Write the differences to this file (.csv or .xlsx).</translation>
+    </message>
+    <message>
+        <source>The reconciliation could not start (a run is going on, or your role may not reconcile).</source>
+        <translation>The reconciliation could not start (a run is going on, or your role may not reconcile).</translation>
+    </message>
+    <message>
+        <source>Bill %1 (%2): %3 matched, %4 difference(s). Bill: %5 trade(s), net ¥%6. Ledger: %7 trade(s), net ¥%8.</source>
+        <translation>Bill %1 (%2): %3 matched, %4 difference(s). Bill: %5 trade(s), net ¥%6. Ledger: %7 trade(s), net ¥%8.</translation>
+    </message>
+    <message>
+        <source>The differences were written to %1.</source>
+        <translation>The differences were written to %1.</translation>
+    </message>
+    <message>
+        <source>How many seconds to keep querying what is still unknown (default %1).</source>
+        <translation>How many seconds to keep querying what is still unknown (default %1).</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait takes a number of seconds.</translation>
+    </message>
+    <message>
+        <source>Nothing is unknown any more: %1 of %2 outcome(s) settled by query.</source>
+        <translation>Nothing is unknown any more: %1 of %2 outcome(s) settled by query.</translation>
+    </message>
+    <message>
+        <source>%1 outcome(s) settled by query; %2 still unknown (Alipay does not confirm them yet: run &quot;depositdesk resolve&quot; again later).</source>
+        <translation>%1 outcome(s) settled by query; %2 still unknown (Alipay does not confirm them yet: run &quot;depositdesk resolve&quot; again later).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the order list: look it up first (depositdesk lookup %1).</source>
+        <translation>Order %1 is not in the order list: look it up first (depositdesk lookup %1).</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5699,26 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>More</source>
         <translation>More</translation>
     </message>
+    <message>
+        <source>Load order list</source>
+        <translation>Load order list</translation>
+    </message>
+    <message>
+        <source>Order lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Order lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Select orders in the table (Ctrl+click, Shift+click) to run one action on all of them.</source>
+        <translation>Select orders in the table (Ctrl+click, Shift+click) to run one action on all of them.</translation>
+    </message>
+    <message>
+        <source>Bulk action…</source>
+        <translation>Bulk action…</translation>
+    </message>
+    <message>
+        <source>Load order list…</source>
+        <translation>Load order list…</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::SearchService</name>
@@ -6152,6 +6749,10 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Open the set-up assistant (environment, app_id, seller ID, keys, database, administrator) before the console.</source>
         <translation>Open the set-up assistant (environment, app_id, seller ID, keys, database, administrator) before the console.</translation>
+    </message>
+    <message>
+        <source>Without a window: lookup, unfreeze, charge, refund-request, cancel, sync, resolve, reconcile, audit verify, audit export. &quot;depositdesk help&quot; lists them.</source>
+        <translation>Without a window: lookup, unfreeze, charge, refund-request, cancel, sync, resolve, reconcile, audit verify, audit export. &quot;depositdesk help&quot; lists them.</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,10 @@
         <extracomment>Added after an action&apos;s outcome; %1 the database&apos;s own sentence</extracomment>
         <translation>但审计日志未能记录此操作：%1 请告知管理员审计日志缺少这条记录。</translation>
     </message>
+    <message>
+        <source>The request number &quot;%1&quot; is not one Alipay accepts (1 to 64 letters, digits or underscores). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ApproveRefundDialog</name>
@@ -522,6 +526,33 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::BillFileImport</name>
+    <message>
+        <source>Only finance and administrators may import bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill cannot be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not record the bill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 bill for %2 was imported before, with the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 bill for %2 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::BillFiles</name>
     <message>
         <source>A bill file is recorded only with its type, date, SHA-256, path and who fetched it.</source>
@@ -727,6 +758,258 @@
     <message>
         <source>Alipay answered without a usable download address. Try again later.</source>
         <translation>支付宝的应答中没有可用的下载地址。请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkActionDialog</name>
+    <message>
+        <source>Another bulk action is running on this desk. Wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the action and give a reason, then Preview to see what will happen to each order before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1 will be sent, %2 refused, %3 already handled by an earlier run of this list. Nothing has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 failed, %4 awaiting confirmation, %5 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 rows have their result (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DepositDesk asks Alipay about the rows awaiting confirmation by itself; running the same list again never sends a row twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same list again to send the cancelled rows; rows already done are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of each order (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">原因：</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log of every order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkActions</name>
+    <message>
+        <source>Unfreeze everything left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Sesame as complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">已拒绝</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation type="unfinished">待确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to unfreeze of each order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed before, in row %1: only that row is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in an earlier run of this list; not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay refused it in an earlier run of this list (%1); not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in an earlier run of this list and awaiting Alipay&apos;s confirmation; DepositDesk asks Alipay by itself. Not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in an earlier run of this list, and Alipay shows it was not done. Send it again from the order&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in an earlier run of this list, and Alipay shows it was not done: sent again with the same request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesame Credit is told about a charge: this order has none yet.</source>
+        <translation type="unfinished">上报芝麻信用需要针对一笔扣款，而此订单还没有扣款。</translation>
+    </message>
+    <message>
+        <source>About the charge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled. Run the same list again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkOrderList</name>
+    <message>
+        <source>The file is %1 MiB; an order list may have at most %2 MiB. Split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, the most an order list may have. Split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a CSV file nor an XLSX workbook. Save the list as CSV (UTF-8) or XLSX and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an XLSX file, so none of it was used. Save it again as XLSX (or CSV) and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MiB, the most an order list may have. Split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more than %1 orders, the most one bulk action takes. Split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list holds no order number. Put the merchant order numbers (out_order_no) in the first column, or under a column headed &quot;out_order_no&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::BulkRowsModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Frozen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,6 +1241,295 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>&quot;%1&quot; is not a time of the form 2024-05-01 12:00:00.</source>
         <translation>“%1”不是“2024-05-01 12:00:00”格式的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::Cli</name>
+    <message>
+        <source>Why (required; kept in the audit log and sent as the remark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge&apos;s subject as the customer sees it (default: the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release what is left frozen with this charge (the order ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer defaulted: mark the order as violated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log verifies: %n entries checked, the chain is intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is BROKEN at entry %1: %2 It may have been changed outside DepositDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (yyyy-MM-dd, China time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (yyyy-MM-dd, China time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format &quot;%1&quot; is not known: use csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors, finance and administrators may export the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show an order (auth_no or merchant order number); one not in the order list is looked up at Alipay and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release AMOUNT yuan of an order&apos;s deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge AMOUNT yuan from an order&apos;s deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a refund of AMOUNT yuan of a charge (TRADE: its out_trade_no); a supervisor approves it unless the desk policy does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a freeze whose outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh an order from Alipay (its operations, charges and refunds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every outcome that is unknown by querying Alipay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile a downloaded Alipay trade bill (.csv.zip) with the ledger, as the console does; --export writes the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole audit chain; exits 1 when it is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the audit log (or the entries of some days, an operator, an order) to a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator who signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the operator&apos;s password from this file descriptor (first line); without it, it is asked on the terminal without echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console settings file to read (environment, app_id, seller ID, database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database (SQLite file or PostgreSQL setting) instead of the settings&apos; one.</source>
+        <translation type="unfinished">使用此数据库（SQLite 文件或 PostgreSQL 连接设置），而不是设置中的数据库。</translation>
+    </message>
+    <message>
+        <source>Do not read the OS keychain: the keys come from --merchant-key and --alipay-public-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --no-keychain: the app private key (PEM) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --no-keychain: the Alipay public key (PEM) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] --user LOGIN [--password-fd N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DepositDesk command line: the console&apos;s actions for scripts, under an operator&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: depositdesk COMMAND [ARGUMENTS] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;depositdesk COMMAND --help&quot; describes a command and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or failed, 2 bad usage, 3 outcome unknown (recorded; &quot;depositdesk resolve&quot; settles it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (missing, unreadable or larger than 64 KiB).</source>
+        <translation type="unfinished">无法读取 %1（文件不存在、不可读或大于 64 KiB）。</translation>
+    </message>
+    <message>
+        <source>The keychain gave no credentials for app_id %1: %2</source>
+        <translation type="unfinished">钥匙串中没有 app_id %1 的凭据：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;depositdesk %1&quot; takes %n argument(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--user is required: the operator who signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-fd takes the number of an open file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation type="unfinished">无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password could be read from file descriptor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password on: give it on a file descriptor with --password-fd N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is unknown and was recorded: run &quot;depositdesk resolve&quot; to settle it by query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (auth_no %2): %3. Frozen ¥%4 (credit ¥%5), still frozen ¥%6, released ¥%7, charged ¥%8, refunded ¥%9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the differences to this file (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation could not start (a run is going on, or your role may not reconcile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1 (%2): %3 matched, %4 difference(s). Bill: %5 trade(s), net ¥%6. Ledger: %7 trade(s), net ¥%8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The differences were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seconds to keep querying what is still unknown (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is unknown any more: %1 of %2 outcome(s) settled by query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outcome(s) settled by query; %2 still unknown (Alipay does not confirm them yet: run &quot;depositdesk resolve&quot; again later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the order list: look it up first (depositdesk lookup %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5677,26 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>More</source>
         <translation>更多</translation>
     </message>
+    <message>
+        <source>Load order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lists (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select orders in the table (Ctrl+click, Shift+click) to run one action on all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load order list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::SearchService</name>
@@ -6134,6 +6726,10 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Open the set-up assistant (environment, app_id, seller ID, keys, database, administrator) before the console.</source>
         <translation>在打开工作台之前先打开设置向导（环境、app_id、卖家 ID、密钥、数据库、管理员）。</translation>
+    </message>
+    <message>
+        <source>Without a window: lookup, unfreeze, charge, refund-request, cancel, sync, resolve, reconcile, audit verify, audit export. &quot;depositdesk help&quot; lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

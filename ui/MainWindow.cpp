@@ -4,6 +4,7 @@
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/PermissionsPage.h"
 #include "ui/admin/SettingsPage.h"
+#include "ui/audit/AuditLogPage.h"
 #include "ui/finance/ReconciliationPage.h"
 #include "ui/help/HelpMenu.h"
 #include "ui/orders/OrderDetailPage.h"
@@ -128,6 +129,8 @@ void MainWindow::createPages()
     m_stack->addWidget(m_permissionsPage);
     m_operatorsPage = new OperatorsPage(*m_services, m_stack);
     m_stack->addWidget(m_operatorsPage);
+    m_auditLogPage = new AuditLogPage(*m_services, m_stack);
+    m_stack->addWidget(m_auditLogPage);
     connect(m_services, &ConsoleServices::credentialsChanged, this, &MainWindow::updateCredentials);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateCredentials);
     createLock();
@@ -181,6 +184,9 @@ void MainWindow::createMenus()
     m_credentialsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showCredentials);
     m_credentialsAction->setObjectName(QStringLiteral("actionCredentials"));
     m_credentialsAction->setVisible(false); // administrators of a desk using the keychain
+    m_auditLogAction = m_viewMenu->addAction(QString(), this, &MainWindow::showAuditLog);
+    m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
+    m_auditLogAction->setVisible(false); // supervisors, finance and administrators
     m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
     m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
     m_refundQueueAction->setEnabled(m_services != nullptr);
@@ -302,6 +308,12 @@ void MainWindow::showReconciliation()
     if (m_reconciliationPage && m_services->session().can(Capability::RunReconciliation) &&
         !isLocked())
         m_stack->setCurrentWidget(m_reconciliationPage);
+}
+
+void MainWindow::showAuditLog()
+{
+    if (m_auditLogPage && m_services->session().can(Capability::ReadAuditLog) && !isLocked())
+        m_stack->setCurrentWidget(m_auditLogPage);
 }
 
 void MainWindow::showRefundQueue()
@@ -491,6 +503,8 @@ void MainWindow::retranslateUi()
     m_permissionsAction->setText(tr("&Permissions"));
     //: Menu: the operator accounts (administrators)
     m_operatorsAction->setText(tr("Oper&ators"));
+    //: Menu: every audit log entry, with filters, verification and export
+    m_auditLogAction->setText(tr("A&udit log"));
     updateOperator();
     updateAwaiting();
     if (m_refundQueuePage)
@@ -536,6 +550,10 @@ void MainWindow::updateOperator()
         showSearch();
     m_operatorsAction->setVisible(admin);
     if (!admin && m_stack->currentWidget() == m_operatorsPage)
+        showSearch();
+    const bool readsAudit = session.can(Capability::ReadAuditLog);
+    m_auditLogAction->setVisible(readsAudit);
+    if (!readsAudit && m_stack->currentWidget() == m_auditLogPage)
         showSearch();
     updateIdleWatch();
     if (!session.isValid()) {

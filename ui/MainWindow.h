@@ -15,6 +15,7 @@ class QUrl;
 
 namespace DepositDesk {
 
+class AuditLogPage;
 class ConsoleServices;
 class ConsoleSettings;
 class CredentialsPage;
@@ -76,6 +77,8 @@ public:
     PermissionsPage *permissionsPage() const { return m_permissionsPage; }
     // The operator accounts (administrators: Capability::ManageOperators); null without services.
     OperatorsPage *operatorsPage() const { return m_operatorsPage; }
+    // The whole audit log (View > Audit log: Capability::ReadAuditLog); null without services.
+    AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     // Idle lock: after idleLock()'s interval without input the desk locks; the lock
     // page replaces every page until the password (or another operator) is given.
     IdleLock *idleLock() const { return m_idleLock; }
@@ -96,6 +99,8 @@ public Q_SLOTS:
     void showPermissions();
     // The operator accounts (administrators: Capability::ManageOperators).
     void showOperators();
+    // The audit log (supervisors, finance, administrators: Capability::ReadAuditLog).
+    void showAuditLog();
     // Locks the desk now (Session menu) or after `idleMinutes` without input: open dialogs are
     // rejected (what was typed in them is lost), the lock page hides the work.
     void lockDesk(int idleMinutes = 0);
@@ -145,6 +150,7 @@ private:
     QWidget *m_detailReturn = nullptr; // where Back on the order detail goes
     PermissionsPage *m_permissionsPage = nullptr;
     OperatorsPage *m_operatorsPage = nullptr;
+    AuditLogPage *m_auditLogPage = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SessionLock *m_sessionLock = nullptr;
     IdleLock *m_idleLock = nullptr;
@@ -169,6 +175,7 @@ private:
     QAction *m_reconciliationAction = nullptr;
     QAction *m_permissionsAction = nullptr;
     QAction *m_operatorsAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
     QAction *m_lockAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

@@ -22,6 +22,7 @@ bool agentMay(Capability c)
     case Capability::RunReconciliation:
     case Capability::ManageOperators:
     case Capability::ManageCredentials:
+    case Capability::ReadAuditLog:
         return false;
     }
     return false;
@@ -29,12 +30,13 @@ bool agentMay(Capability c)
 
 bool financeMay(Capability c)
 {
-    return c == Capability::Search || c == Capability::View || c == Capability::RunReconciliation;
+    return c == Capability::Search || c == Capability::View || c == Capability::RunReconciliation ||
+           c == Capability::ReadAuditLog;
 }
 
 bool supervisorMay(Capability c)
 {
-    return agentMay(c) || c == Capability::ApproveRefund;
+    return agentMay(c) || c == Capability::ApproveRefund || c == Capability::ReadAuditLog;
 }
 
 } // namespace
@@ -64,6 +66,8 @@ QString capabilityCode(Capability capability)
         return QStringLiteral("manage_operators");
     case Capability::ManageCredentials:
         return QStringLiteral("manage_credentials");
+    case Capability::ReadAuditLog:
+        return QStringLiteral("read_audit_log");
     }
     return {};
 }
@@ -93,6 +97,8 @@ QString capabilityDisplayName(Capability capability)
         return QCoreApplication::translate("DepositDesk::Capability", "Manage operators");
     case Capability::ManageCredentials:
         return QCoreApplication::translate("DepositDesk::Capability", "Manage Alipay credentials");
+    case Capability::ReadAuditLog:
+        return QCoreApplication::translate("DepositDesk::Capability", "Read the audit log");
     }
     return {};
 }
@@ -160,6 +166,10 @@ QString deniedReason(OperatorRole role, Capability capability)
     case Capability::ManageCredentials:
         return QCoreApplication::translate(
             "DepositDesk::Capability", "Only administrators may manage the Alipay credentials.");
+    case Capability::ReadAuditLog:
+        return QCoreApplication::translate(
+            "DepositDesk::Capability",
+            "Only supervisors, finance and administrators may read the audit log.");
     }
     return QCoreApplication::translate("DepositDesk::Capability",
                                        "Your role may not do this. Ask an administrator.");
@@ -177,7 +187,8 @@ QList<Capability> allCapabilities()
             Capability::ReportToSesame,
             Capability::RunReconciliation,
             Capability::ManageOperators,
-            Capability::ManageCredentials};
+            Capability::ManageCredentials,
+            Capability::ReadAuditLog};
 }
 
 } // namespace Permissions

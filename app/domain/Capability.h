@@ -23,6 +23,7 @@ enum class Capability {
     RunReconciliation,
     ManageOperators,
     ManageCredentials,
+    ReadAuditLog, // the whole audit log (View > Audit log): supervisors, finance, admins
 };
 
 // Stable spelling ("search", "unfreeze", "approve_refund" ...) for the audit log and tests.

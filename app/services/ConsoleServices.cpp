@@ -5,6 +5,7 @@
 #include "services/actions/OutcomeResolver.h"
 #include "services/admin/CredentialsAdmin.h"
 #include "services/admin/OperatorAdmin.h"
+#include "services/audit/AuditService.h"
 #include "services/bulk/BulkActions.h"
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
@@ -12,6 +13,7 @@
 #include "services/orders/OrderDetailsReader.h"
 #include "services/orders/OrderFacts.h"
 #include "services/orders/OrderLookup.h"
+#include "services/orders/OrderNotesService.h"
 #include "services/orders/OrderRefresher.h"
 #include "services/orders/SearchService.h"
 #include "services/queue/WorkQueue.h"
@@ -61,6 +63,8 @@ struct ConsoleServices::Parts
         , workQueue(store, &changes, Clock::system())
         , signIn(store)
         , operators(store)
+        , audit(store, desk)
+        , notes(store)
     {}
 
     // Declaration order is construction order: each part only borrows those above it.
@@ -81,6 +85,8 @@ struct ConsoleServices::Parts
     WorkQueue workQueue;
     SignIn signIn;
     OperatorAdmin operators;
+    AuditService audit;
+    OrderNotesService notes;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
@@ -142,6 +148,16 @@ OrderRefresher &ConsoleServices::refresher()
 OrderLookup &ConsoleServices::lookup()
 {
     return m_parts->lookup;
+}
+
+AuditService &ConsoleServices::auditLog()
+{
+    return m_parts->audit;
+}
+
+OrderNotesService &ConsoleServices::notes()
+{
+    return m_parts->notes;
 }
 
 SearchService &ConsoleServices::search()

@@ -11,6 +11,7 @@
 namespace DepositDesk {
 
 class AlipayApi;
+class AuditService;
 class BillDownloader;
 class BulkActions;
 class ChangeFeed;
@@ -22,6 +23,7 @@ class OrderActions;
 class OrderDetailsReader;
 class OrderFacts;
 class OrderLookup;
+class OrderNotesService;
 class OrderRefresher;
 class OutcomeResolver;
 class ReconciliationService;
@@ -67,6 +69,10 @@ public:
     // What other desks, the resolver and other processes change (orders, refund requests),
     // within about a second, and whether the database answers (services/orders/ChangeFeed.h).
     ChangeFeed &changes();
+    // The whole audit log for the page View > Audit log (Capability::ReadAuditLog).
+    AuditService &auditLog();
+    // Operators' notes on orders (hand-over), written with their audit entry.
+    OrderNotesService &notes();
 
     // False while the database cannot be reached (the change feed's connection fails; it
     // retries by itself). The desk is then read-only: canCallAlipay() is false, every money

@@ -43,9 +43,11 @@ struct AuditFilter
     QString outOrderNo;
     QString operatorLogin;
     QString action;
-    QDateTime from;   // inclusive
-    QDateTime before; // exclusive
-    qint64 afterSeq = 0;
+    QDateTime from;       // inclusive
+    QDateTime before;     // exclusive
+    qint64 afterSeq = 0;  // entries after this one (0: from the first)
+    qint64 beforeSeq = 0; // entries before this one (0: up to the last)
+    bool newestFirst = false;
     int limit = 1000;
 };
 

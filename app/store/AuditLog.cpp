@@ -84,6 +84,7 @@ bool forEachEntry(const AuditLog &log, AuditFilter filter,
                   const std::function<bool(const AuditEntry &)> &sink)
 {
     filter.limit = 1000;
+    filter.newestFirst = false;
     for (;;) {
         const QList<AuditEntry> page = log.entries(filter);
         for (const AuditEntry &e : page)
@@ -329,9 +330,12 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
         filter.from.toMSecsSinceEpoch());
     add(filter.before.isValid(), QStringLiteral("at_ms < :before"), QStringLiteral("before"),
         filter.before.toMSecsSinceEpoch());
+    add(filter.beforeSeq > 0, QStringLiteral("seq < :beforeSeq"), QStringLiteral("beforeSeq"),
+        filter.beforeSeq);
     StoreQuery q(m_store.database(),
-                 QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY seq LIMIT %3")
+                 QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY seq%3 LIMIT %4")
                      .arg(Columns, where.join(QStringLiteral(" AND ")),
+                          filter.newestFirst ? QStringLiteral(" DESC") : QString(),
                           QString::number(qBound(1, filter.limit, 10000))));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
@@ -340,6 +344,15 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
         while (q.next())
             list.append(readEntry(q));
     return list;
+}
+
+std::optional<AuditEntry> AuditLog::last() const
+{
+    StoreQuery q(m_store.database(),
+                 QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT 1").arg(Columns));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
 }
 
 StoreResult AuditLog::exportCsv(const AuditFilter &filter, QIODevice *device) const

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class QIODevice;
 
 namespace DepositDesk {
@@ -50,7 +52,11 @@ public:
     // proves order and completeness against the desk's own mistakes and casual edits, not against
     // the database's owner (docs/ARCHITECTURE.md, "Threat model").
     AuditVerification verifyFromCheckpoint() const;
+    // Up to filter.limit entries in seq order (newest first when filter.newestFirst): a page
+    // continues after the last one shown with afterSeq (oldest first) or beforeSeq (newest first).
     QList<AuditEntry> entries(const AuditFilter &filter = {}) const;
+    // The last entry written (nullopt when the log is empty or cannot be read).
+    std::optional<AuditEntry> last() const;
 
     // seq, at (ISO 8601 UTC), operator, action, order, detail, prev_hash, hash.
     StoreResult exportCsv(const AuditFilter &filter, QIODevice *device) const;

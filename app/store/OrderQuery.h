@@ -23,6 +23,7 @@ enum class OrderKeyKind {
     PayerUserId = 7,
     PayerLogonId = 8, // masked, as Alipay shows it
     PhoneTail = 9,
+    NoteWord = 10, // a word of one of its notes (OrderNotes::searchWords)
 };
 
 // Where the next page starts: the sort value and id of the last row shown.

@@ -236,6 +236,21 @@ QStringList changeFeedSchema(const SqlDialect &d)
     return StoreChanges::schema(d);
 }
 
+// Free-text notes on an order for hand-over between operators: appended, never changed
+// (OrderNotes), announced to every desk under the "orders" topic like the order's other rows.
+QStringList orderNotesSchema(const SqlDialect &d)
+{
+    return QStringList{
+               d.createTable(QStringLiteral("order_notes"),
+                             QStringLiteral("id %1, out_order_no %2 NOT NULL, operator TEXT NOT "
+                                            "NULL, body TEXT NOT NULL, at_ms BIGINT NOT NULL")
+                                 .arg(d.identityPrimaryKey(), d.keyTextType())),
+               d.createIndex(QStringLiteral("order_notes_order"), QStringLiteral("order_notes"),
+                             QStringLiteral("out_order_no, id")),
+           } +
+           StoreChanges::watch(d, QStringLiteral("order_notes"), StoreChanges::Topic::Orders);
+}
+
 // An order's facts in one index range (Ledger::history: the notification intake, the detail page):
 // without it every read of one order's facts scanned the whole ledger, slower as the ledger grows.
 QStringList ledgerByOrder(const SqlDialect &d)
@@ -280,6 +295,7 @@ const std::vector<Migration> &migrations()
         {11, "audit checkpoint", &auditCheckpoint},
         {12, "operator access in the audit log", &operatorAccessSchema, &operatorAccessBaseline},
         {13, "change feed", &changeFeedSchema},
+        {14, "order notes", &orderNotesSchema},
         {15, "ledger by order", &ledgerByOrder},
         {16, "reconciliation scan", &reconciliationScan},
     };

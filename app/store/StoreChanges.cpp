@@ -15,8 +15,9 @@ struct Watched
     StoreChanges::Topic topic;
 };
 
-// The tables whose rows a desk shows, and the topic a change of each is announced under. Every
-// one has an out_order_no column.
+// The tables whose rows a desk shows when migration 13 ran, and the topic a change of each is
+// announced under. Every one has an out_order_no column. Tables added later are watched by their
+// own migration (watch()).
 const Watched WatchedTables[] = {
     {"orders", StoreChanges::Topic::Orders},
     {"ledger_facts", StoreChanges::Topic::Orders},
@@ -24,6 +25,32 @@ const Watched WatchedTables[] = {
     {"intents", StoreChanges::Topic::Intents},
     {"refund_requests", StoreChanges::Topic::Refunds},
 };
+
+QStringList sqliteTriggers(const QString &table, StoreChanges::Topic topic)
+{
+    const struct
+    {
+        const char *event;
+        const char *row;
+    } events[] = {{"INSERT", "NEW"}, {"UPDATE", "NEW"}, {"DELETE", "OLD"}};
+    QStringList statements;
+    for (const auto &event : events) {
+        const QString name = QString::fromLatin1(event.event).toLower();
+        statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS dd_changes_%1_%2 AFTER %3 ON %1 "
+                                     "BEGIN UPDATE change_counters SET seq = seq + 1, last_key = "
+                                     "%4.out_order_no WHERE topic = '%5'; END")
+                          .arg(table, name, QString::fromLatin1(event.event),
+                               QString::fromLatin1(event.row), StoreChanges::topicName(topic));
+    }
+    return statements;
+}
+
+QString postgresTrigger(const QString &table, StoreChanges::Topic topic)
+{
+    return QStringLiteral("CREATE TRIGGER dd_changes AFTER INSERT OR UPDATE OR DELETE "
+                          "ON %1 FOR EACH ROW EXECUTE FUNCTION dd_notify_change('%2')")
+        .arg(table, StoreChanges::topicName(topic));
+}
 
 QStringList sqliteSchema()
 {
@@ -33,24 +60,8 @@ QStringList sqliteSchema()
         QStringLiteral("INSERT INTO change_counters (topic, seq) VALUES ('orders', 0), "
                        "('intents', 0), ('refunds', 0)"),
     };
-    const struct
-    {
-        const char *event;
-        const char *row;
-    } events[] = {{"INSERT", "NEW"}, {"UPDATE", "NEW"}, {"DELETE", "OLD"}};
-    for (const Watched &watched : WatchedTables) {
-        const QString table = QString::fromLatin1(watched.table);
-        for (const auto &event : events) {
-            const QString name = QString::fromLatin1(event.event).toLower();
-            statements << QStringLiteral(
-                              "CREATE TRIGGER IF NOT EXISTS dd_changes_%1_%2 AFTER %3 ON %1 "
-                              "BEGIN UPDATE change_counters SET seq = seq + 1, last_key = "
-                              "%4.out_order_no WHERE topic = '%5'; END")
-                              .arg(table, name, QString::fromLatin1(event.event),
-                                   QString::fromLatin1(event.row),
-                                   StoreChanges::topicName(watched.topic));
-        }
-    }
+    for (const Watched &watched : WatchedTables)
+        statements << sqliteTriggers(QString::fromLatin1(watched.table), watched.topic);
     return statements;
 }
 
@@ -82,10 +93,7 @@ BEGIN
 END
 $fn$)sql")};
     for (const Watched &watched : WatchedTables)
-        statements << QStringLiteral("CREATE TRIGGER dd_changes AFTER INSERT OR UPDATE OR DELETE "
-                                     "ON %1 FOR EACH ROW EXECUTE FUNCTION dd_notify_change('%2')")
-                          .arg(QString::fromLatin1(watched.table),
-                               StoreChanges::topicName(watched.topic));
+        statements << postgresTrigger(QString::fromLatin1(watched.table), watched.topic);
     return statements;
 }
 
@@ -168,6 +176,12 @@ QList<StoreChanges::Change> StoreChanges::difference(const Counters &before, con
 QStringList StoreChanges::schema(const SqlDialect &dialect)
 {
     return dialect.kind() == SqlDialect::Kind::Sqlite ? sqliteSchema() : postgresSchema();
+}
+
+QStringList StoreChanges::watch(const SqlDialect &dialect, const QString &table, Topic topic)
+{
+    return dialect.kind() == SqlDialect::Kind::Sqlite ? sqliteTriggers(table, topic)
+                                                      : QStringList{postgresTrigger(table, topic)};
 }
 
 } // namespace DepositDesk

@@ -16,7 +16,8 @@ namespace DepositDesk {
 // that migration 13 puts on the tables a desk shows.
 //
 // Topics and their tables (the key of a change is the row's out_order_no):
-//   orders  — orders (the index row), ledger_facts (the facts), order_marks
+//   orders  — orders (the index row), ledger_facts (the facts), order_marks, order_notes
+//             (migration 14)
 //   intents — intents (requests sent to Alipay, their outcomes)
 //   refunds — refund_requests (created, decided, executed)
 //
@@ -59,6 +60,9 @@ public:
 
     // Migration 13's statements.
     static QStringList schema(const SqlDialect &dialect);
+    // The triggers that announce changes of one more table (with an out_order_no column) under
+    // `topic`, for a migration after 13 that adds such a table.
+    static QStringList watch(const SqlDialect &dialect, const QString &table, Topic topic);
 };
 
 } // namespace DepositDesk

@@ -210,7 +210,8 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray bytes = csv.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        QVERIFY(bytes.contains(",alice,order.unfreeze,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"));
+        QVERIFY(bytes.contains(
+            ",alice,order.unfreeze by alice,order.unfreeze,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"));
 
         target = dir.filePath(QStringLiteral("audit.xlsx"));
         menu->xlsxAction()->trigger();

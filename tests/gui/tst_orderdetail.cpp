@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -197,8 +199,17 @@ void TestOrderDetail::unfreezesPartThroughItsDialog()
         QVERIFY(!item->toolTip(2).isEmpty());
     }
     auto *audit = child<QTreeWidget>("auditView");
-    QVERIFY(!audit->findItems(QStringLiteral("order.unfreeze.succeeded"), Qt::MatchExactly, 3)
-                 .isEmpty());
+    const QList<QTreeWidgetItem *> succeeded =
+        audit->findItems(QStringLiteral("order.unfreeze.succeeded"), Qt::MatchExactly, 4);
+    QCOMPARE(succeeded.size(), 1);
+    // In words, as on the audit log page.
+    QCOMPARE(
+        succeeded.first()->text(3),
+        QStringLiteral("Unfreeze of ¥3.00 on order %1 succeeded (request %2)")
+            .arg(order->outOrderNo, QJsonDocument::fromJson(succeeded.first()->text(5).toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("request_no"))
+                                        .toString()));
     QCOMPARE(
         sandboxOperations(m_console.demo(), order->authNo, Sandbox::AuthOperationType::Unfreeze)
             .size(),
@@ -385,7 +396,7 @@ void TestOrderDetail::screenshots()
     QVERIFY(m_taken.size() >= 2);
     QVERIFY(open(m_taken.at(1)));
     saveScreenshot(m_page.get(), "orderdetail", QStringLiteral("detail"), language);
-    child<QTabWidget>("detailTabs")->setCurrentIndex(1);
+    child<QTabWidget>("detailTabs")->setCurrentIndex(2); // timeline, notes, audit log
     saveScreenshot(m_page.get(), "orderdetail", QStringLiteral("audit"), language);
 
     // Live switch with the page open: the words follow, the order stays.

@@ -61,6 +61,36 @@ private slots:
     }
     void cleanup() { Testing::closeStore(m_db, m_store); }
 
+    void pagesNewestFirst()
+    {
+        appendFive();
+        AuditLog log(*m_store, m_clock);
+        AuditFilter filter;
+        filter.newestFirst = true;
+        filter.limit = 2;
+        QList<qint64> seqs;
+        for (;;) {
+            const QList<AuditEntry> page = log.entries(filter);
+            for (const AuditEntry &e : page)
+                seqs << e.seq;
+            if (page.size() < filter.limit)
+                break;
+            filter.beforeSeq = page.last().seq;
+        }
+        QCOMPARE(seqs, (QList<qint64>{5, 4, 3, 2, 1}));
+        // With a filter: agent1 wrote entries 1, 3 and 5.
+        filter = {};
+        filter.newestFirst = true;
+        filter.operatorLogin = QStringLiteral("agent1");
+        filter.beforeSeq = 5;
+        const QList<AuditEntry> older = log.entries(filter);
+        QCOMPARE(older.size(), 2);
+        QCOMPARE(older[0].seq, qint64(3));
+        QCOMPARE(older[1].seq, qint64(1));
+        QCOMPARE(log.last()->seq, qint64(5));
+        QCOMPARE(log.last()->at, m_clock.now());
+    }
+
     void appendsAChainThatVerifies()
     {
         AuditLog log(*m_store, m_clock);

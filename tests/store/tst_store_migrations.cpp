@@ -50,7 +50,7 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("audit_checkpoint")},
     {}, // 12: an index of the audit log by action, the operators' access baseline
     {}, // 13: the change feed's triggers (and, on SQLite only, change_counters)
-    {}, // 14: not used yet
+    {QStringLiteral("order_notes")},
     {}, // 15: an index of the ledger by order
     {}, // 16: reconciliation's partial indexes on ledger_facts
 };

@@ -6,7 +6,9 @@
 
 namespace DepositDesk {
 
-// The audit log entries of one order, oldest first: when, who, what, and the recorded details.
+// The audit log entries of one order, oldest first: when, who, what happened in words
+// (services/audit/AuditWords.h, as on the audit log page), the action's code and the recorded
+// details as stored.
 class AuditView : public QTreeWidget
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fill();
 
     QList<AuditEntry> m_entries;
 };

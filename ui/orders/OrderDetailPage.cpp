@@ -10,6 +10,7 @@
 #include "ui/orders/AuditView.h"
 #include "ui/orders/CustomerScriptPanel.h"
 #include "ui/orders/OrderAmountsView.h"
+#include "ui/orders/OrderNotesPanel.h"
 #include "ui/orders/TimelineView.h"
 #include "ui/widgets/ErrorBanner.h"
 
@@ -18,6 +19,7 @@
 #include "services/orders/ChangeFeed.h"
 #include "services/orders/CustomerScripts.h"
 #include "services/orders/OrderDetailsReader.h"
+#include "services/orders/OrderNotesService.h"
 #include "services/orders/OrderRefresher.h"
 
 #include <QEvent>
@@ -71,7 +73,10 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
     m_audit = new AuditView(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_notes = new OrderNotesPanel(this);
+    connect(m_notes, &OrderNotesPanel::addRequested, this, &OrderDetailPage::addNote);
     m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_notes, QString());
     m_tabs->addTab(m_audit, QString());
     m_scripts = new CustomerScriptPanel(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -106,6 +111,11 @@ OrderDetailPage::OrderDetailPage(ConsoleServices &services, QWidget *parent)
             [this](const QStringList &outOrderNos) {
                 if (!m_outOrderNo.isEmpty() &&
                     (outOrderNos.isEmpty() || outOrderNos.contains(m_outOrderNo)))
+                    reload();
+            });
+    connect(&m_services.notes(), &OrderNotesService::noteAdded, this,
+            [this](const QString &outOrderNo) {
+                if (outOrderNo == m_outOrderNo)
                     reload();
             });
     connect(&m_services, &ConsoleServices::sessionChanged, this, &OrderDetailPage::updateActions);
@@ -260,6 +270,7 @@ void OrderDetailPage::showSnapshot()
         m_amounts->clear();
         m_timeline->setEntries({});
         m_audit->setEntries({});
+        m_notes->setNotes({});
         m_scripts->setScripts({});
     } else {
         const OrderRecord &order = m_snapshot->order;
@@ -281,6 +292,7 @@ void OrderDetailPage::showSnapshot()
         m_amounts->setOrder(order);
         m_timeline->setEntries(m_snapshot->timeline);
         m_audit->setEntries(m_snapshot->audit);
+        m_notes->setNotes(m_snapshot->notes);
         m_scripts->setScripts(CustomerScripts::forOrder(*m_snapshot));
     }
     updateAwaitingBanner();
@@ -324,6 +336,28 @@ void OrderDetailPage::updateActions()
         button->setToolTip(availability.enabled ? QString() : availability.reason);
     }
     m_refreshButton->setEnabled(!m_outOrderNo.isEmpty() && !m_refreshing);
+    const OperatorSession &session = m_services.session();
+    m_notes->setAddingAllowed(m_snapshot.has_value() && session.can(Capability::View),
+                              m_snapshot ? Permissions::deniedReason(session.role, Capability::View)
+                                         : QString());
+    updateNotesTab();
+}
+
+void OrderDetailPage::updateNotesTab()
+{
+    const int notes = m_snapshot ? int(m_snapshot->notes.size()) : 0;
+    //: Detail page tab: the order's notes, %1 how many
+    m_tabs->setTabText(1, notes > 0 ? tr("Notes (%1)").arg(notes) : tr("Notes"));
+}
+
+void OrderDetailPage::addNote(const QString &text)
+{
+    if (m_outOrderNo.isEmpty())
+        return;
+    m_services.notes().addLater(m_services.session(), m_outOrderNo, text, this,
+                                [this](const StoreResult &result) {
+                                    m_notes->addFinished(result ? QString() : result.errorString);
+                                });
 }
 
 void OrderDetailPage::refresh()
@@ -406,7 +440,8 @@ void OrderDetailPage::retranslateUi()
     m_headerNames[Goods]->setText(tr("For:"));
     m_headerNames[Created]->setText(tr("Created:"));
     m_tabs->setTabText(0, tr("Timeline"));
-    m_tabs->setTabText(1, tr("Audit log"));
+    updateNotesTab();
+    m_tabs->setTabText(2, tr("Audit log"));
     actionButton(OrderActions::Action::Unfreeze)->setText(tr("Unfreeze…"));
     actionButton(OrderActions::Action::Charge)->setText(tr("Charge…"));
     actionButton(OrderActions::Action::RequestRefund)->setText(tr("Request refund…"));

@@ -19,10 +19,12 @@ class CustomerScriptPanel;
 class ErrorBanner;
 class NotDoneBanner;
 class OrderAmountsView;
+class OrderNotesPanel;
 class TimelineView;
 
 // The freeze detail of one order: who and what, the amounts as figures and as a proportion
-// bar, the Sesame state, the timeline and the audit entries, what is awaiting Alipay's
+// bar, the Sesame state, the timeline, the operators' notes (add one for whoever handles the
+// order next; they show in the timeline too) and the audit entries, what is awaiting Alipay's
 // confirmation, the words for the customer, Refresh (asks Alipay, shows what changed) and the
 // guarded actions, each enabled only when the operator's role and the order allow it (the
 // tooltip says why not). Reads happen off the UI thread; the page reloads itself when an action,
@@ -65,6 +67,8 @@ private:
     void updateAwaitingBanner();
     void openDialog(OrderActions::Action action);
     QPushButton *actionButton(OrderActions::Action action) const;
+    void addNote(const QString &text);
+    void updateNotesTab();
 
     ConsoleServices &m_services;
     quint64 m_generation = 0; // of the latest read asked for (OrderDetailsReader::readLater)
@@ -87,6 +91,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;
     AuditView *m_audit = nullptr;
+    OrderNotesPanel *m_notes = nullptr;
     CustomerScriptPanel *m_scripts = nullptr;
     QPushButton *m_actionButtons[5] = {};
 };

@@ -521,7 +521,8 @@ void SearchPage::changeEvent(QEvent *event)
 void SearchPage::retranslateUi()
 {
     m_searchBox->setPlaceholderText(
-        tr("Order number, Alipay auth or trade number, payer, or the last 4 digits of a phone"));
+        tr("Order number, Alipay auth or trade number, payer, the last 4 digits of a phone, or "
+           "a word of a note"));
     m_statusFilterLabel->setText(tr("&Status:"));
     m_statusFilter->setItemText(0, tr("Any status"));
     for (int i = 0; i < Statuses.size(); ++i)

@@ -4,6 +4,7 @@
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
 #include "store/OrderIndex.h"
+#include "store/OrderNotes.h"
 #include "store/RefundRequests.h"
 #include "store/StoreWorker.h"
 
@@ -64,6 +65,7 @@ std::optional<OrderSnapshot> OrderDetailsReader::read(const QString &outOrderNo,
     filter.outOrderNo = outOrderNo;
     filter.limit = 10000;
     s.audit = AuditLog(m_store).entries(filter);
+    s.notes = OrderNotes(m_store).forOrder(outOrderNo);
     s.timeline = OrderSnapshot::timelineOf(s);
     s.sesame = OrderSnapshot::sesameOf(s);
     return s;

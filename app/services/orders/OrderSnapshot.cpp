@@ -164,6 +164,17 @@ TimelineEntry refundRequestEntry(const RefundRequestRecord &r)
             waiting};
 }
 
+TimelineEntry noteEntry(const OrderNote &note)
+{
+    //: Order timeline: a note an operator wrote for whoever handles the order next. %1: login
+    return {TimelineEntry::Kind::Note,
+            note.at,
+            OrderSnapshot::tr("Note by %1").arg(note.operatorLogin),
+            note.text.simplified(),
+            QString(),
+            false};
+}
+
 } // namespace
 
 QList<IntentRecord> OrderSnapshot::awaiting() const
@@ -222,6 +233,8 @@ QList<TimelineEntry> OrderSnapshot::timelineOf(const OrderSnapshot &s)
         entries << intentEntry(intent);
     for (const RefundRequestRecord &r : s.refundRequests)
         entries << refundRequestEntry(r);
+    for (const OrderNote &note : s.notes)
+        entries << noteEntry(note);
     // Newest first; facts without a time (rare: Alipay left it out) go last.
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) {

@@ -2,6 +2,7 @@
 
 #include "store/AuditEntry.h"
 #include "store/IntentRecord.h"
+#include "store/OrderNote.h"
 #include "store/RefundRequestRecord.h"
 
 #include "domain/OperationRecord.h"
@@ -21,7 +22,7 @@ namespace DepositDesk {
 // One line of an order's timeline, newest first in OrderSnapshot::timeline.
 struct TimelineEntry
 {
-    enum class Kind { Operation, Trade, Refund, Intent, RefundRequest };
+    enum class Kind { Operation, Trade, Refund, Intent, RefundRequest, Note };
     Kind kind = Kind::Operation;
     QDateTime at;
     QString title;  // translated: "Unfrozen ¥20.00", "Charge ¥12.00 (awaiting confirmation)"
@@ -50,6 +51,7 @@ struct OrderSnapshot
     QList<IntentRecord> intents;               // all, oldest first
     QList<RefundRequestRecord> refundRequests; // all, oldest first
     QList<AuditEntry> audit;                   // this order's entries, oldest first
+    QList<OrderNote> notes;                    // the operators' notes, oldest first
     QList<TimelineEntry> timeline;             // newest first
     SesameState sesame;
 

@@ -9,6 +9,7 @@
 #include "services/actions/OrderActions.h"
 #include "services/admin/CredentialsAdmin.h"
 #include "services/admin/OperatorAdmin.h"
+#include "services/audit/AuditService.h"
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/refunds/RefundApprovals.h"
@@ -19,6 +20,7 @@
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <functional>
@@ -312,6 +314,26 @@ QList<GuardedCall> TestDeniedPaths::calls()
                  return QStringLiteral("refused");
              s.reconciliation().cancel();
              return std::nullopt;
+         }},
+        {"auditLog.page", Capability::ReadAuditLog,
+         [&s](const OperatorSession &who) -> Refusal {
+             const QString refused = s.auditLog().page(
+                 who, {}, &s, [](const QList<AuditEntry> &, bool, const QString &) {});
+             return refused.isEmpty() ? Refusal() : Refusal(refused);
+         }},
+        {"auditLog.verify", Capability::ReadAuditLog,
+         [&s](const OperatorSession &who) -> Refusal {
+             const QString refused =
+                 s.auditLog().verify(who, &s, [](const AuditService::Verdict &) {});
+             return refused.isEmpty() ? Refusal() : Refusal(refused);
+         }},
+        {"auditLog.export", Capability::ReadAuditLog,
+         [&s](const OperatorSession &who) -> Refusal {
+             const QString refused = s.auditLog().exportTo(
+                 who, {}, AuditService::Format::Csv,
+                 QDir::temp().filePath(QStringLiteral("denied-audit-export.csv")), &s,
+                 [](const AuditService::Exported &) {});
+             return refused.isEmpty() ? Refusal() : Refusal(refused);
          }},
         {"reconciliation.resolve", Capability::RunReconciliation,
          [&s](const OperatorSession &who) -> Refusal {

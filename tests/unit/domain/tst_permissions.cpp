@@ -19,9 +19,9 @@ QSet<C> expectedFor(R role)
     case R::Agent:
         return agent;
     case R::Finance:
-        return {C::Search, C::View, C::RunReconciliation};
+        return {C::Search, C::View, C::RunReconciliation, C::ReadAuditLog};
     case R::Supervisor:
-        return agent + QSet<C>{C::ApproveRefund};
+        return agent + QSet<C>{C::ApproveRefund, C::ReadAuditLog};
     case R::Admin: {
         const QList<C> all = Permissions::allCapabilities();
         return QSet<C>(all.begin(), all.end());
@@ -40,7 +40,7 @@ private slots:
     void everyCapabilityIsListedOnceInOrder()
     {
         const QList<C> all = Permissions::allCapabilities();
-        QCOMPARE(all.size(), int(C::ManageCredentials) + 1);
+        QCOMPARE(all.size(), int(C::ReadAuditLog) + 1);
         for (int i = 0; i < all.size(); ++i)
             QCOMPARE(int(all.at(i)), i);
         QSet<QString> codes;
@@ -91,6 +91,7 @@ private slots:
         }
         for (C c : {C::Unfreeze, C::Charge, C::RequestRefund, C::CancelFreeze, C::ReportToSesame})
             QVERIFY(Permissions::deniedReason(R::Finance, c).contains(u"not move money"_qs));
+        QVERIFY(Permissions::deniedReason(R::Agent, C::ReadAuditLog).contains(u"audit log"_qs));
     }
 
     void chargeLimits()
