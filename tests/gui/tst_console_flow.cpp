@@ -20,6 +20,7 @@
 #include "store/RefundRequests.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -229,6 +230,9 @@ void TestConsoleFlow::signIn()
 
 void TestConsoleFlow::searchBy(const QString &key, const QString &step)
 {
+    // The console opens on the work queue: the agent goes to View > Orders.
+    if (auto *orders = child<QAction>(*m_window, "searchAction"))
+        orders->trigger();
     auto *box = child<QLineEdit>(*m_window, "searchBox");
     auto *table = child<QTableView>(*m_window, "orderTable");
     QVERIFY(box && table);

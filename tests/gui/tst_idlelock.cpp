@@ -90,6 +90,7 @@ void TestIdleLock::init()
     m_window = std::make_unique<MainWindow>(m_languages, &m_console->services());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showSearch(); // View > Orders: the console opens on the work queue
     QVERIFY(m_window->idleLock());
     QVERIFY(m_window->idleLock()->isWatching());
     QCOMPARE(m_window->idleLock()->idleMinutes(), 10); // the default

@@ -107,6 +107,7 @@ void TestSearchPage::init()
                              m_console->demo().summary().importedOrders);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showSearch(); // View > Orders: the console opens on the work queue
     m_page = m_window->searchPage();
     QVERIFY(m_page);
     waitIdle();
