@@ -319,6 +319,219 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::AuditLogPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>No entries match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln entries are shown; scroll down for older ones.</source>
+        <extracomment>Audit log page: %Ln entries loaded so far; more load when the table is scrolled</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries matching these filters: %Ln</source>
+        <extracomment>Audit log page: %Ln how many entries the filters select (all loaded)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, written %2 (China time) by %3</source>
+        <extracomment>Audit log details pane: %1 entry number, %2 time (China), %3 operator</extracomment>
+        <translation>Entry %1, written %2 (China time) by %3</translation>
+    </message>
+    <message>
+        <source>Action code: %1</source>
+        <extracomment>Audit log details pane: %1 the action&apos;s code as stored</extracomment>
+        <translation>Action code: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Order: %1</translation>
+    </message>
+    <message>
+        <source>Recorded details:</source>
+        <translation>Recorded details:</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <extracomment>Audit log details pane: the entry&apos;s hash and the previous entry&apos;s hash (the chain)</extracomment>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>Previous entry&apos;s hash: %1</source>
+        <translation>Previous entry&apos;s hash: %1</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>Checking every entry of the audit log…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>Export as Excel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;perator:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>O&amp;rder:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <extracomment>Audit log filter: only entries written in these days (China time)</extracomment>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Audit log filter: &quot;From &lt;day&gt; to &lt;day&gt;&quot;</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Check every entry of the audit log against its hash and the entry before it</source>
+        <translation>Check every entry of the audit log against its hash and the entry before it</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Write the entries these filters select to a file</source>
+        <translation>Write the entries these filters select to a file</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Export as Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditService</name>
+    <message>
+        <source>The audit log is empty: there is nothing to check yet.</source>
+        <translation>The audit log is empty: there is nothing to check yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln entries are intact; the last was written %1.</source>
+        <extracomment>%Ln entries checked (with thousands separators), %1 date and time (China time)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is broken at entry %1: %2 The %Ln entries before it are intact. Entries were changed, removed or added outside DepositDesk, so the log no longer proves what happened from that entry on. Leave the database as it is and tell your administrator.</source>
+        <extracomment>%1 the first broken entry, %2 why (the check&apos;s own sentence), %Ln entries intact before it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation>%1 could not be opened for writing: %2. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the disk has room, then export again.</source>
+        <translation>%1 could not be saved: %2. Check that the disk has room, then export again.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the audit log could not record the export. %1</source>
+        <translation>Nothing was exported: the audit log could not record the export. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to %1.</source>
+        <extracomment>%Ln entries, %1 the file</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Audit log column: the entry&apos;s number in the chain</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When (China time)</source>
+        <translation>When (China time)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <extracomment>Audit log column: the action&apos;s code as stored (&quot;order.unfreeze.requested&quot;)</extracomment>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <extracomment>Audit log column: the entry&apos;s recorded details as stored (JSON)</extracomment>
+        <translation>Recorded details</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::AuditView</name>
     <message>
         <source>No.</source>
@@ -334,16 +547,464 @@
         <translation>Operator</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Audit log of the order</source>
         <translation>Audit log of the order</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <translation>Recorded details</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditWords</name>
+    <message>
+        <source>Unfreeze</source>
+        <extracomment>Audit log: the thing done, as the subject of a sentence (&quot;Unfreeze of ¥12.00 ...&quot;)</extracomment>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Cancel of the freeze</source>
+        <translation>Cancel of the freeze</translation>
+    </message>
+    <message>
+        <source>Sesame report</source>
+        <translation>Sesame report</translation>
+    </message>
+    <message>
+        <source>%1 of ¥%2</source>
+        <extracomment>Audit log: %1 the thing done (&quot;Unfreeze&quot;), %2 the amount in yuan</extracomment>
+        <translation>%1 of ¥%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>it was done</source>
+        <translation>it was done</translation>
+    </message>
+    <message>
+        <source>it was not done</source>
+        <translation>it was not done</translation>
+    </message>
+    <message>
+        <source>it never reached Alipay</source>
+        <translation>it never reached Alipay</translation>
+    </message>
+    <message>
+        <source>still unknown</source>
+        <translation>still unknown</translation>
+    </message>
+    <message>
+        <source>%1 requested on order %2 by %3</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 operator</extracomment>
+        <translation>%1 requested on order %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1 on order %2 succeeded (request %3)</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 request number</extracomment>
+        <translation>%1 on order %2 succeeded (request %3)</translation>
+    </message>
+    <message>
+        <source>%1 on order %2 failed: %3</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 Alipay&apos;s reason</extracomment>
+        <translation>%1 on order %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1 on order %2: Alipay&apos;s answer did not arrive; awaiting confirmation</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number</extracomment>
+        <translation>%1 on order %2: Alipay&apos;s answer did not arrive; awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>Audit log, an action without words of its own: %1 the action code, %2 operator</extracomment>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 on order %2 by %3</source>
+        <extracomment>Audit log, an action without words of its own: %1 the action code, %2 order, %3 operator</extracomment>
+        <translation>%1 on order %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1 requested</source>
+        <extracomment>Audit log action filter: %1 &quot;Unfreeze&quot;, &quot;Charge&quot; ...</extracomment>
+        <translation>%1 requested</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 succeeded</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1 awaiting confirmation</source>
+        <translation>%1 awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Request sent again</source>
+        <translation>Request sent again</translation>
+    </message>
+    <message>
+        <source>Request settled by query</source>
+        <translation>Request settled by query</translation>
+    </message>
+    <message>
+        <source>Order marked</source>
+        <translation>Order marked</translation>
+    </message>
+    <message>
+        <source>Order looked up at Alipay</source>
+        <translation>Order looked up at Alipay</translation>
+    </message>
+    <message>
+        <source>Order refreshed from Alipay</source>
+        <translation>Order refreshed from Alipay</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note added</translation>
+    </message>
+    <message>
+        <source>Refund request created</source>
+        <translation>Refund request created</translation>
+    </message>
+    <message>
+        <source>Refund request approved</source>
+        <translation>Refund request approved</translation>
+    </message>
+    <message>
+        <source>Refund request rejected</source>
+        <translation>Refund request rejected</translation>
+    </message>
+    <message>
+        <source>Refund request brought up to date</source>
+        <translation>Refund request brought up to date</translation>
+    </message>
+    <message>
+        <source>Approver signed in</source>
+        <translation>Approver signed in</translation>
+    </message>
+    <message>
+        <source>Refund approval threshold changed</source>
+        <translation>Refund approval threshold changed</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Operator created</source>
+        <translation>Operator created</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s role changed</source>
+        <translation>Operator&apos;s role changed</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>Operator disabled</translation>
+    </message>
+    <message>
+        <source>Operator enabled</source>
+        <translation>Operator enabled</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Operator access recorded</source>
+        <translation>Operator access recorded</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: access changed</source>
+        <translation>Sign-in refused: access changed</translation>
+    </message>
+    <message>
+        <source>Desk locked</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <source>Desk unlocked</source>
+        <translation>Desk unlocked</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation>Audit log verified</translation>
+    </message>
+    <message>
+        <source>Audit log found broken</source>
+        <translation>Audit log found broken</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Seller ID changed</source>
+        <translation>Seller ID changed</translation>
+    </message>
+    <message>
+        <source>Alipay credentials tested</source>
+        <translation>Alipay credentials tested</translation>
+    </message>
+    <message>
+        <source>Alipay credentials saved</source>
+        <translation>Alipay credentials saved</translation>
+    </message>
+    <message>
+        <source>Alipay credentials deleted</source>
+        <translation>Alipay credentials deleted</translation>
+    </message>
+    <message>
+        <source>Desk set up</source>
+        <translation>Desk set up</translation>
+    </message>
+    <message>
+        <source>Database password moved to the keychain</source>
+        <translation>Database password moved to the keychain</translation>
+    </message>
+    <message>
+        <source>Bill downloaded</source>
+        <translation>Bill downloaded</translation>
+    </message>
+    <message>
+        <source>Reconciliation run</source>
+        <translation>Reconciliation run</translation>
+    </message>
+    <message>
+        <source>Difference resolved</source>
+        <translation>Difference resolved</translation>
+    </message>
+    <message>
+        <source>%1 on order %2 sent again by %3 (request %4)</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order, %3 operator, %4 request number</extracomment>
+        <translation>%1 on order %2 sent again by %3 (request %4)</translation>
+    </message>
+    <message>
+        <source>%1 on order %2 settled by asking Alipay: %3</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order, %3 what Alipay&apos;s records say</extracomment>
+        <translation>%1 on order %2 settled by asking Alipay: %3</translation>
+    </message>
+    <message>
+        <source>Order %1 marked as defaulted by %2 (to be reported to Sesame)</source>
+        <extracomment>Audit log: %1 order, %2 the mark (VIOLATED), %3 operator</extracomment>
+        <translation>Order %1 marked as defaulted by %2 (to be reported to Sesame)</translation>
+    </message>
+    <message>
+        <source>Order %1 marked %2 by %3</source>
+        <translation>Order %1 marked %2 by %3</translation>
+    </message>
+    <message>
+        <source>Order %1 (deposit ¥%3) found at Alipay and added to the order list by %2</source>
+        <extracomment>Audit log: %1 order, %2 operator, %3 the deposit in yuan</extracomment>
+        <translation>Order %1 (deposit ¥%3) found at Alipay and added to the order list by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 refreshed from Alipay by %2: %n change(s)</source>
+        <extracomment>Audit log: %1 order, %2 operator, %n how many things changed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it did not complete (%1)</source>
+        <extracomment>Audit log, after a refresh: %1 Alipay&apos;s error code</extracomment>
+        <translation>; it did not complete (%1)</translation>
+    </message>
+    <message>
+        <source>Note added to order %1 by %2: “%3”</source>
+        <extracomment>Audit log: %1 order, %2 operator, %3 the note&apos;s text</extracomment>
+        <translation>Note added to order %1 by %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Refund of ¥%1 requested on order %2 by %3 for approval (reason: %4)</source>
+        <extracomment>Audit log: %1 amount in yuan, %2 order, %3 operator, %4 the reason given</extracomment>
+        <translation>Refund of ¥%1 requested on order %2 by %3 for approval (reason: %4)</translation>
+    </message>
+    <message>
+        <source>Refund of ¥%1 on order %2, asked by %3, approved by %4</source>
+        <extracomment>Audit log: %1 amount, %2 order, %3 who asked, %4 who approved</extracomment>
+        <translation>Refund of ¥%1 on order %2, asked by %3, approved by %4</translation>
+    </message>
+    <message>
+        <source>Refund of ¥%1 on order %2, asked by %3, rejected by %4 (%5)</source>
+        <extracomment>Audit log: %1 amount, %2 order, %3 who asked, %4 who rejected, %5 their comment</extracomment>
+        <translation>Refund of ¥%1 on order %2, asked by %3, rejected by %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Refund request %1 of order %2 brought in line with its outcome: %3</source>
+        <extracomment>Audit log: %1 request number, %2 order, %3 what Alipay&apos;s records say</extracomment>
+        <translation>Refund request %1 of order %2 brought in line with its outcome: %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in at %2&apos;s desk to approve a refund</source>
+        <extracomment>Audit log: %1 approver&apos;s login, %2 the desk&apos;s operator, %3 result code</extracomment>
+        <translation>%1 signed in at %2&apos;s desk to approve a refund</translation>
+    </message>
+    <message>
+        <source>%1 could not sign in at %2&apos;s desk to approve a refund (%3)</source>
+        <translation>%1 could not sign in at %2&apos;s desk to approve a refund (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Audit log: no refund approval threshold (every refund asks)</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Refund approval threshold changed from %1 to %2 by %3</source>
+        <extracomment>Audit log: %1 old threshold, %2 new threshold, %3 operator</extracomment>
+        <translation>Refund approval threshold changed from %1 to %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in as %2 on desk %3</source>
+        <extracomment>Audit log: %1 operator, %2 role, %3 desk (computer name)</extracomment>
+        <translation>%1 signed in as %2 on desk %3</translation>
+    </message>
+    <message>
+        <source>%1 signed out on desk %2</source>
+        <translation>%1 signed out on desk %2</translation>
+    </message>
+    <message>
+        <source>Operator %1 created as %2 by %3</source>
+        <extracomment>Audit log: %1 new login, %2 role, %3 who created it</extracomment>
+        <translation>Operator %1 created as %2 by %3</translation>
+    </message>
+    <message>
+        <source>Role of %1 changed from %2 to %3 by %4</source>
+        <extracomment>Audit log: %1 login, %2 old role, %3 new role, %4 who changed it</extracomment>
+        <translation>Role of %1 changed from %2 to %3 by %4</translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled by %2</source>
+        <translation>Operator %1 disabled by %2</translation>
+    </message>
+    <message>
+        <source>Operator %1 enabled again by %2</source>
+        <translation>Operator %1 enabled again by %2</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2</source>
+        <translation>Password of %1 reset by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access of the %n existing operator(s) recorded</source>
+        <extracomment>Audit log: %n how many operator accounts were listed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in of %1 refused: the account&apos;s access differs from what the audit log recorded</source>
+        <translation>Sign-in of %1 refused: the account&apos;s access differs from what the audit log recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Desk %1 of %2 locked after %n minute(s) without input</source>
+        <extracomment>Audit log: %1 desk, %2 operator, %n minutes without input</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk %1 locked by %2</source>
+        <translation>Desk %1 locked by %2</translation>
+    </message>
+    <message>
+        <source>Desk %1 unlocked by %2, taking over from %3</source>
+        <extracomment>Audit log: %1 desk, %2 who took over, %3 who had locked it</extracomment>
+        <translation>Desk %1 unlocked by %2, taking over from %3</translation>
+    </message>
+    <message>
+        <source>Desk %1 unlocked by %2</source>
+        <translation>Desk %1 unlocked by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log checked on desk %1; entries found intact: %Ln</source>
+        <extracomment>Audit log: %n entries checked, %1 desk</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log checked on desk %1: entry %2 is broken</source>
+        <extracomment>Audit log: %1 desk, %2 the first broken entry&apos;s number</extracomment>
+        <translation>Audit log checked on desk %1: entry %2 is broken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exported audit log entries as %2: %Ln</source>
+        <extracomment>Audit log: %1 operator, %2 CSV or XLSX, %Ln how many entries</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seller ID of Alipay app %1 changed from %2 to %3 by %4</source>
+        <extracomment>Audit log: %1 app id, %2 old seller ID, %3 new seller ID, %4 operator</extracomment>
+        <translation>Seller ID of Alipay app %1 changed from %2 to %3 by %4</translation>
+    </message>
+    <message>
+        <source>Connection to Alipay with the keys of app %1 tested by %2: %3</source>
+        <extracomment>Audit log: %1 app id, %2 operator, %3 the outcome code</extracomment>
+        <translation>Connection to Alipay with the keys of app %1 tested by %2: %3</translation>
+    </message>
+    <message>
+        <source>Alipay keys of app %1 saved in the keychain by %2</source>
+        <translation>Alipay keys of app %1 saved in the keychain by %2</translation>
+    </message>
+    <message>
+        <source>Alipay keys of app %1 deleted from the keychain by %2</source>
+        <translation>Alipay keys of app %1 deleted from the keychain by %2</translation>
+    </message>
+    <message>
+        <source>Desk set up by %1 for Alipay app %2 (%3)</source>
+        <extracomment>Audit log: %1 operator, %2 app id, %3 environment</extracomment>
+        <translation>Desk set up by %1 for Alipay app %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The database password was moved from the settings file to the keychain</source>
+        <translation>The database password was moved from the settings file to the keychain</translation>
+    </message>
+    <message>
+        <source>%1 bill of %2 downloaded by %3 (%4)</source>
+        <extracomment>Audit log: %1 bill type (trade, signcustomer), %2 day, %3 operator, %4 file name</extracomment>
+        <translation>%1 bill of %2 downloaded by %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1 run by %2: %3 matched</source>
+        <extracomment>Audit log: %1 period, %2 operator, %3 lines matched</extracomment>
+        <translation>Reconciliation of %1 run by %2: %3 matched</translation>
+    </message>
+    <message>
+        <source>Difference %1 on order %2 resolved by %3: %4</source>
+        <extracomment>Audit log: %1 difference number, %2 order, %3 operator, %4 their note</extracomment>
+        <translation>Difference %1 on order %2 resolved by %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1794,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Your role may not do this. Ask an administrator.</source>
         <translation>Your role may not do this. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Read the audit log</translation>
+    </message>
+    <message>
+        <source>Only supervisors, finance and administrators may read the audit log.</source>
+        <translation>Only supervisors, finance and administrators may read the audit log.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3934,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>&amp;Work queue</source>
         <translation>&amp;Work queue</translation>
     </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <extracomment>Menu: every audit log entry, with filters, verification and export</extracomment>
+        <translation>A&amp;udit log</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -3997,6 +4671,15 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Report to Sesame…</source>
         <translation>Report to Sesame…</translation>
     </message>
+    <message>
+        <source>Notes (%1)</source>
+        <extracomment>Detail page tab: the order&apos;s notes, %1 how many</extracomment>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderDetailsReader</name>
@@ -4250,6 +4933,87 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OrderNotes</name>
+    <message>
+        <source>A note needs an order, an operator and some text.</source>
+        <translation>A note needs an order, an operator and some text.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the order list.</source>
+        <translation>Order %1 is not in the order list.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderNotesPanel</name>
+    <message>
+        <source>The note was added. Every desk sees it at once.</source>
+        <extracomment>Below the note box, after a note was added</extracomment>
+        <translation>The note was added. Every desk sees it at once.</translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation>Adding the note…</translation>
+    </message>
+    <message>
+        <source>For whoever handles this order next. %1 / %2 characters. A note cannot be changed or removed once added.</source>
+        <extracomment>Below the note box: %1 characters typed, %2 the most a note may have</extracomment>
+        <translation>For whoever handles this order next. %1 / %2 characters. A note cannot be changed or removed once added.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Order notes list: columns</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes on the order</source>
+        <translation>Notes on the order</translation>
+    </message>
+    <message>
+        <source>Write a note for the next operator: who you spoke to, what was promised…</source>
+        <translation>Write a note for the next operator: who you spoke to, what was promised…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderNotesService</name>
+    <message>
+        <source>Write the note first: it is empty.</source>
+        <translation>Write the note first: it is empty.</translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters; this one has %2. Shorten it.</source>
+        <extracomment>%1 the most characters a note may have, %2 how many this one has</extracomment>
+        <translation>A note may have at most %1 characters; this one has %2. Shorten it.</translation>
+    </message>
+    <message>
+        <source>The note holds a control character (such as a tab or an invisible formatting mark, often pasted along with text). Type the note again without it.</source>
+        <translation>The note holds a control character (such as a tab or an invisible formatting mark, often pasted along with text). Type the note again without it.</translation>
+    </message>
+    <message>
+        <source>The note looks like it holds a password, key or token. Secrets never go into notes or the audit log: write the note without it.</source>
+        <translation>The note looks like it holds a password, key or token. Secrets never go into notes or the audit log: write the note without it.</translation>
+    </message>
+    <message>
+        <source>The note was not added: the audit log could not record it. %1</source>
+        <translation>The note was not added: the audit log could not record it. %1</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OrderRefresher</name>
     <message>
         <source>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</source>
@@ -4441,6 +5205,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>not sent yet.</source>
         <extracomment>After &quot;Sesame report:&quot; on the detail page.</extracomment>
         <translation>not sent yet.</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <extracomment>Order timeline: a note an operator wrote for whoever handles the order next. %1: login</extracomment>
+        <translation>Note by %1</translation>
     </message>
 </context>
 <context>
@@ -5653,10 +6422,6 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
         </translation>
     </message>
     <message>
-        <source>Order number, Alipay auth or trade number, payer, or the last 4 digits of a phone</source>
-        <translation>Order number, Alipay auth or trade number, payer, or the last 4 digits of a phone</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -5718,6 +6483,10 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Load order list…</source>
         <translation>Load order list…</translation>
+    </message>
+    <message>
+        <source>Order number, Alipay auth or trade number, payer, the last 4 digits of a phone, or a word of a note</source>
+        <translation>Order number, Alipay auth or trade number, payer, the last 4 digits of a phone, or a word of a note</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>The request number &quot;%1&quot; is not one Alipay accepts (1 to 64 letters, digits or underscores). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求号“%1”不符合支付宝的要求（1 至 64 个字母、数字或下划线）。未发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -319,6 +319,214 @@
     </message>
 </context>
 <context>
+    <name>DepositDesk::AuditLogPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln entries are shown; scroll down for older ones.</source>
+        <extracomment>Audit log page: %Ln entries loaded so far; more load when the table is scrolled</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries matching these filters: %Ln</source>
+        <extracomment>Audit log page: %Ln how many entries the filters select (all loaded)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, written %2 (China time) by %3</source>
+        <extracomment>Audit log details pane: %1 entry number, %2 time (China), %3 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action code: %1</source>
+        <extracomment>Audit log details pane: %1 the action&apos;s code as stored</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <extracomment>Audit log details pane: the entry&apos;s hash and the previous entry&apos;s hash (the chain)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous entry&apos;s hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished">导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation type="unfinished">导出为 Excel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">审计日志</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <extracomment>Audit log filter: only entries written in these days (China time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Audit log filter: &quot;From &lt;day&gt; to &lt;day&gt;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every entry of the audit log against its hash and the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entries these filters select to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished">导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation type="unfinished">导出为 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditService</name>
+    <message>
+        <source>The audit log is empty: there is nothing to check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln entries are intact; the last was written %1.</source>
+        <extracomment>%Ln entries checked (with thousands separators), %1 date and time (China time)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is broken at entry %1: %2 The %Ln entries before it are intact. Entries were changed, removed or added outside DepositDesk, so the log no longer proves what happened from that entry on. Leave the database as it is and tell your administrator.</source>
+        <extracomment>%1 the first broken entry, %2 why (the check&apos;s own sentence), %Ln entries intact before it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation type="unfinished">无法打开 %1 进行写入：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the disk has room, then export again.</source>
+        <translation type="unfinished">无法保存 %1：%2。请检查磁盘空间是否充足，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the audit log could not record the export. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to %1.</source>
+        <extracomment>%Ln entries, %1 the file</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Audit log column: the entry&apos;s number in the chain</extracomment>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>When (China time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">操作员</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <extracomment>Audit log column: the action&apos;s code as stored (&quot;order.unfreeze.requested&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <extracomment>Audit log column: the entry&apos;s recorded details as stored (JSON)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::AuditView</name>
     <message>
         <source>No.</source>
@@ -334,16 +542,459 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
         <source>Audit log of the order</source>
         <translation>订单审计日志</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AuditWords</name>
+    <message>
+        <source>Unfreeze</source>
+        <extracomment>Audit log: the thing done, as the subject of a sentence (&quot;Unfreeze of ¥12.00 ...&quot;)</extracomment>
+        <translation type="unfinished">解冻</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished">扣款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">退款</translation>
+    </message>
+    <message>
+        <source>Cancel of the freeze</source>
+        <translation type="unfinished">撤销冻结</translation>
+    </message>
+    <message>
+        <source>Sesame report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of ¥%2</source>
+        <extracomment>Audit log: %1 the thing done (&quot;Unfreeze&quot;), %2 the amount in yuan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it never reached Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested on order %2 by %3</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on order %2 succeeded (request %3)</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 request number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on order %2 failed: %3</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 Alipay&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on order %2: Alipay&apos;s answer did not arrive; awaiting confirmation</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>Audit log, an action without words of its own: %1 the action code, %2 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on order %2 by %3</source>
+        <extracomment>Audit log, an action without words of its own: %1 the action code, %2 order, %3 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested</source>
+        <extracomment>Audit log action filter: %1 &quot;Unfreeze&quot;, &quot;Charge&quot; ...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request settled by query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order looked up at Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order refreshed from Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund approval threshold changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator access recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: access changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log found broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller ID changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay credentials tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay credentials saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay credentials deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password moved to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on order %2 sent again by %3 (request %4)</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order, %3 operator, %4 request number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on order %2 settled by asking Alipay: %3</source>
+        <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order, %3 what Alipay&apos;s records say</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 marked as defaulted by %2 (to be reported to Sesame)</source>
+        <extracomment>Audit log: %1 order, %2 the mark (VIOLATED), %3 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 marked %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (deposit ¥%3) found at Alipay and added to the order list by %2</source>
+        <extracomment>Audit log: %1 order, %2 operator, %3 the deposit in yuan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 refreshed from Alipay by %2: %n change(s)</source>
+        <extracomment>Audit log: %1 order, %2 operator, %n how many things changed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it did not complete (%1)</source>
+        <extracomment>Audit log, after a refresh: %1 Alipay&apos;s error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to order %1 by %2: “%3”</source>
+        <extracomment>Audit log: %1 order, %2 operator, %3 the note&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of ¥%1 requested on order %2 by %3 for approval (reason: %4)</source>
+        <extracomment>Audit log: %1 amount in yuan, %2 order, %3 operator, %4 the reason given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of ¥%1 on order %2, asked by %3, approved by %4</source>
+        <extracomment>Audit log: %1 amount, %2 order, %3 who asked, %4 who approved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of ¥%1 on order %2, asked by %3, rejected by %4 (%5)</source>
+        <extracomment>Audit log: %1 amount, %2 order, %3 who asked, %4 who rejected, %5 their comment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request %1 of order %2 brought in line with its outcome: %3</source>
+        <extracomment>Audit log: %1 request number, %2 order, %3 what Alipay&apos;s records say</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in at %2&apos;s desk to approve a refund</source>
+        <extracomment>Audit log: %1 approver&apos;s login, %2 the desk&apos;s operator, %3 result code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not sign in at %2&apos;s desk to approve a refund (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Audit log: no refund approval threshold (every refund asks)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund approval threshold changed from %1 to %2 by %3</source>
+        <extracomment>Audit log: %1 old threshold, %2 new threshold, %3 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in as %2 on desk %3</source>
+        <extracomment>Audit log: %1 operator, %2 role, %3 desk (computer name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed out on desk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 created as %2 by %3</source>
+        <extracomment>Audit log: %1 new login, %2 role, %3 who created it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1 changed from %2 to %3 by %4</source>
+        <extracomment>Audit log: %1 login, %2 old role, %3 new role, %4 who changed it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 enabled again by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Access of the %n existing operator(s) recorded</source>
+        <extracomment>Audit log: %n how many operator accounts were listed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in of %1 refused: the account&apos;s access differs from what the audit log recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Desk %1 of %2 locked after %n minute(s) without input</source>
+        <extracomment>Audit log: %1 desk, %2 operator, %n minutes without input</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk %1 locked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 unlocked by %2, taking over from %3</source>
+        <extracomment>Audit log: %1 desk, %2 who took over, %3 who had locked it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 unlocked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log checked on desk %1; entries found intact: %Ln</source>
+        <extracomment>Audit log: %n entries checked, %1 desk</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log checked on desk %1: entry %2 is broken</source>
+        <extracomment>Audit log: %1 desk, %2 the first broken entry&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exported audit log entries as %2: %Ln</source>
+        <extracomment>Audit log: %1 operator, %2 CSV or XLSX, %Ln how many entries</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seller ID of Alipay app %1 changed from %2 to %3 by %4</source>
+        <extracomment>Audit log: %1 app id, %2 old seller ID, %3 new seller ID, %4 operator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to Alipay with the keys of app %1 tested by %2: %3</source>
+        <extracomment>Audit log: %1 app id, %2 operator, %3 the outcome code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay keys of app %1 saved in the keychain by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay keys of app %1 deleted from the keychain by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk set up by %1 for Alipay app %2 (%3)</source>
+        <extracomment>Audit log: %1 operator, %2 app id, %3 environment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database password was moved from the settings file to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bill of %2 downloaded by %3 (%4)</source>
+        <extracomment>Audit log: %1 bill type (trade, signcustomer), %2 day, %3 operator, %4 file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1 run by %2: %3 matched</source>
+        <extracomment>Audit log: %1 period, %2 operator, %3 lines matched</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference %1 on order %2 resolved by %3: %4</source>
+        <extracomment>Audit log: %1 difference number, %2 order, %3 operator, %4 their note</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -529,27 +1180,27 @@
     <name>DepositDesk::BillFileImport</name>
     <message>
         <source>Only finance and administrators may import bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有财务和管理员可以导入账单。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The bill cannot be kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将账单保存到 %1。</translation>
     </message>
     <message>
         <source>The audit log could not record the bill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志未能记录该账单：%1</translation>
     </message>
     <message>
         <source>This %1 bill for %2 was imported before, with the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的这份 %1 账单之前已导入过，内容相同。</translation>
     </message>
     <message>
         <source>The %1 bill for %2 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 账单已导入。</translation>
     </message>
 </context>
 <context>
@@ -764,252 +1415,252 @@
     <name>DepositDesk::BulkActionDialog</name>
     <message>
         <source>Another bulk action is running on this desk. Wait until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台上已有另一项批量操作正在进行。请等待其完成。</translation>
     </message>
     <message>
         <source>Choose the action and give a reason, then Preview to see what will happen to each order before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择操作并填写原因，然后点击“预览”，在发送任何请求之前查看每笔订单将如何处理。</translation>
     </message>
     <message>
         <source>Preview: %1 will be sent, %2 refused, %3 already handled by an earlier run of this list. Nothing has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：将发送 %1 笔，拒绝 %2 笔，%3 笔已在之前执行此列表时处理。尚未发送任何请求。</translation>
     </message>
     <message>
         <source>%1 done, %2 refused, %3 failed, %4 awaiting confirmation, %5 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 %1 笔，拒绝 %2 笔，失败 %3 笔，待确认 %4 笔，已取消 %5 笔</translation>
     </message>
     <message>
         <source>Sending… %1 of %2 rows have their result (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交…%2 行中已有 %1 行得到结果（%3）。</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：%1。</translation>
     </message>
     <message>
         <source>Finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1。</translation>
     </message>
     <message>
         <source>DepositDesk asks Alipay about the rows awaiting confirmation by itself; running the same list again never sends a row twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认的行由免押工作台自动向支付宝查询；再次执行同一列表也绝不会重复发送同一行。</translation>
     </message>
     <message>
         <source>Run the same list again to send the cancelled rows; rows already done are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次执行同一列表即可发送已取消的行；已完成的行不会再次发送。</translation>
     </message>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作</translation>
     </message>
     <message numerus="yes">
         <source>%n selected order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 笔订单。每笔订单都与单笔操作一样，经过相同的检查、锁定和审计日志记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 笔订单。每笔订单都与单笔操作一样，经过相同的检查、锁定和审计日志记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <source>Amount of each order (¥):</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔订单的金额（¥）：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Kept in the audit log of every order</source>
-        <translation type="unfinished"></translation>
+        <translation>将记入每笔订单的审计日志</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::BulkActions</name>
     <message>
         <source>Unfreeze everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻全部剩余金额</translation>
     </message>
     <message>
         <source>Unfreeze an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻指定金额</translation>
     </message>
     <message>
         <source>Report to Sesame as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>上报芝麻信用：履约完成</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">已拒绝</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Awaiting confirmation</source>
-        <translation type="unfinished">待确认</translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Choose at least one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一笔订单。</translation>
     </message>
     <message>
         <source>Enter the amount to unfreeze of each order.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入每笔订单要解冻的金额。</translation>
     </message>
     <message>
         <source>Listed before, in row %1: only that row is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 行列出：只使用该行。</translation>
     </message>
     <message>
         <source>Done in an earlier run of this list; not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前执行此列表时已完成；不再发送。</translation>
     </message>
     <message>
         <source>Alipay refused it in an earlier run of this list (%1); not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前执行此列表时支付宝已拒绝（%1）；不再发送。</translation>
     </message>
     <message>
         <source>Sent in an earlier run of this list and awaiting Alipay&apos;s confirmation; DepositDesk asks Alipay by itself. Not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前执行此列表时已发送，正在等待支付宝确认；免押工作台会自动向支付宝查询。不再发送。</translation>
     </message>
     <message>
         <source>Sent in an earlier run of this list, and Alipay shows it was not done. Send it again from the order&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前执行此列表时已发送，支付宝显示未执行。请在订单页面重新发送。</translation>
     </message>
     <message>
         <source>Sent in an earlier run of this list, and Alipay shows it was not done: sent again with the same request number.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前执行此列表时已发送，支付宝显示未执行：已使用同一请求号重新发送。</translation>
     </message>
     <message>
         <source>Sesame Credit is told about a charge: this order has none yet.</source>
-        <translation type="unfinished">上报芝麻信用需要针对一笔扣款，而此订单还没有扣款。</translation>
+        <translation>上报芝麻信用需要针对一笔扣款，而此订单还没有扣款。</translation>
     </message>
     <message>
         <source>About the charge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对扣款 %1。</translation>
     </message>
     <message>
         <source>Not sent: the run was cancelled. Run the same list again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：本次执行已取消。再次执行同一列表即可发送。</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::BulkOrderList</name>
     <message>
         <source>The file is %1 MiB; an order list may have at most %2 MiB. Split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 MiB；订单列表最多 %2 MiB。请拆分为较小的列表。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, the most an order list may have. Split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB，即订单列表允许的最大值。请拆分为较小的列表。</translation>
     </message>
     <message>
         <source>This is neither a CSV file nor an XLSX workbook. Save the list as CSV (UTF-8) or XLSX and load it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这既不是 CSV 文件，也不是 XLSX 工作簿。请将列表另存为 CSV（UTF-8）或 XLSX 后重新加载。</translation>
     </message>
     <message>
         <source>The CSV file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CSV 文件：%1</translation>
     </message>
     <message>
         <source>The workbook is damaged or not an XLSX file, so none of it was used. Save it again as XLSX (or CSV) and load it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏或不是 XLSX 文件，因此未使用其中任何内容。请重新另存为 XLSX（或 CSV）后再加载。</translation>
     </message>
     <message>
         <source>The workbook unpacks to more than %1 MiB, the most an order list may have. Split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿解压后超过 %1 MiB，即订单列表允许的最大值。请拆分为较小的列表。</translation>
     </message>
     <message>
         <source>The list has more than %1 orders, the most one bulk action takes. Split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的订单超过 %1 笔，即一次批量操作允许的最大数量。请拆分为较小的列表。</translation>
     </message>
     <message>
         <source>The list holds no order number. Put the merchant order numbers (out_order_no) in the first column, or under a column headed &quot;out_order_no&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中没有订单号。请将商户订单号（out_order_no）放在第一列，或放在表头为“out_order_no”的列中。</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::BulkRowsModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Frozen before</source>
-        <translation type="unfinished"></translation>
+        <translation>操作前冻结</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Frozen after</source>
-        <translation type="unfinished"></translation>
+        <translation>操作后冻结</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Request number</source>
-        <translation type="unfinished"></translation>
+        <translation>请求号</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1783,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Your role may not do this. Ask an administrator.</source>
         <translation>您的角色无权执行此操作。请联系管理员。</translation>
     </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors, finance and administrators may read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Certificate</name>
@@ -1247,289 +1906,289 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <name>DepositDesk::Cli</name>
     <message>
         <source>Why (required; kept in the audit log and sent as the remark).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填；记入审计日志，并作为备注发送）。</translation>
     </message>
     <message>
         <source>The action did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未完成。</translation>
     </message>
     <message>
         <source>The charge&apos;s subject as the customer sees it (default: the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户看到的扣款标题（默认：原因）。</translation>
     </message>
     <message>
         <source>Release what is left frozen with this charge (the order ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>本次扣款的同时解冻剩余冻结金额（订单结束）。</translation>
     </message>
     <message>
         <source>The customer defaulted: mark the order as violated.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户违约：将订单标记为违约。</translation>
     </message>
     <message numerus="yes">
         <source>The audit log verifies: %n entries checked, the chain is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志校验通过：已检查 %n 条记录，链条完整。</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log is BROKEN at entry %1: %2 It may have been changed outside DepositDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 %1 条记录处已被破坏：%2 它可能在免押工作台之外被修改过。</translation>
     </message>
     <message>
         <source>csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv 或 xlsx。</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <source>The first day (yyyy-MM-dd, China time).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期（yyyy-MM-dd，北京时间）。</translation>
     </message>
     <message>
         <source>The last day (yyyy-MM-dd, China time).</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期（yyyy-MM-dd，北京时间）。</translation>
     </message>
     <message>
         <source>Only this operator&apos;s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此操作员的记录。</translation>
     </message>
     <message>
         <source>Only the entries of this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此订单的记录。</translation>
     </message>
     <message>
         <source>The format &quot;%1&quot; is not known: use csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”：请使用 csv 或 xlsx。</translation>
     </message>
     <message>
         <source>--%1 takes a day as yyyy-MM-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 的值应为 yyyy-MM-dd 格式的日期。</translation>
     </message>
     <message>
         <source>Only supervisors, finance and administrators may export the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管、财务和管理员可以导出审计日志。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条审计记录写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Show an order (auth_no or merchant order number); one not in the order list is looked up at Alipay and added.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示订单（auth_no 或商户订单号）；不在订单列表中的订单会向支付宝查询并加入列表。</translation>
     </message>
     <message>
         <source>Release AMOUNT yuan of an order&apos;s deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻订单押金中的 AMOUNT 元。</translation>
     </message>
     <message>
         <source>Charge AMOUNT yuan from an order&apos;s deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>从订单押金中扣款 AMOUNT 元。</translation>
     </message>
     <message>
         <source>Ask for a refund of AMOUNT yuan of a charge (TRADE: its out_trade_no); a supervisor approves it unless the desk policy does.</source>
-        <translation type="unfinished"></translation>
+        <translation>为一笔扣款（TRADE：其 out_trade_no）申请退款 AMOUNT 元；由主管审批，除非工作台策略自动审批。</translation>
     </message>
     <message>
         <source>Cancel a freeze whose outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销结果未知的冻结。</translation>
     </message>
     <message>
         <source>Refresh an order from Alipay (its operations, charges and refunds).</source>
-        <translation type="unfinished"></translation>
+        <translation>从支付宝刷新订单（其资金操作、扣款和退款）。</translation>
     </message>
     <message>
         <source>Settle every outcome that is unknown by querying Alipay.</source>
-        <translation type="unfinished"></translation>
+        <translation>向支付宝查询，确定所有结果未知的操作。</translation>
     </message>
     <message>
         <source>Reconcile a downloaded Alipay trade bill (.csv.zip) with the ledger, as the console does; --export writes the differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>与工作台相同，将已下载的支付宝交易账单（.csv.zip）与台账对账；--export 写出差异。</translation>
     </message>
     <message>
         <source>Check the whole audit chain; exits 1 when it is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验整条审计链；链条被破坏时退出码为 1。</translation>
     </message>
     <message>
         <source>Write the audit log (or the entries of some days, an operator, an order) to a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将审计日志（或指定日期、操作员、订单的记录）写入 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
         <source>The operator who signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录的操作员。</translation>
     </message>
     <message>
         <source>Read the operator&apos;s password from this file descriptor (first line); without it, it is asked on the terminal without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此文件描述符读取操作员密码（第一行）；未指定时，在终端上以不回显方式询问。</translation>
     </message>
     <message>
         <source>Print one JSON object per result.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个结果输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>The console settings file to read (environment, app_id, seller ID, database).</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的工作台设置文件（环境、app_id、卖家 ID、数据库）。</translation>
     </message>
     <message>
         <source>The database (SQLite file or PostgreSQL setting) instead of the settings&apos; one.</source>
-        <translation type="unfinished">使用此数据库（SQLite 文件或 PostgreSQL 连接设置），而不是设置中的数据库。</translation>
+        <translation>使用此数据库（SQLite 文件或 PostgreSQL 连接设置），而不是设置中的数据库。</translation>
     </message>
     <message>
         <source>Do not read the OS keychain: the keys come from --merchant-key and --alipay-public-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>不读取系统钥匙串：密钥取自 --merchant-key 和 --alipay-public-key。</translation>
     </message>
     <message>
         <source>With --no-keychain: the app private key (PEM) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --no-keychain：应用私钥（PEM）文件。</translation>
     </message>
     <message>
         <source>With --no-keychain: the Alipay public key (PEM) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --no-keychain：支付宝公钥（PEM）文件。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Usage: %1 [options] --user LOGIN [--password-fd N]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 [options] --user LOGIN [--password-fd N]</translation>
     </message>
     <message>
         <source>DepositDesk command line: the console&apos;s actions for scripts, under an operator&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>免押工作台命令行：以操作员身份登录，在脚本中执行工作台的操作。</translation>
     </message>
     <message>
         <source>Usage: depositdesk COMMAND [ARGUMENTS] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：depositdesk COMMAND [ARGUMENTS] [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>&quot;depositdesk COMMAND --help&quot; describes a command and its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>“depositdesk COMMAND --help”会说明该命令及其选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 refused or failed, 2 bad usage, 3 outcome unknown (recorded; &quot;depositdesk resolve&quot; settles it).</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 完成，1 被拒绝或失败，2 用法错误，3 结果未知（已记录；由“depositdesk resolve”确定结果）。</translation>
     </message>
     <message>
         <source>Cannot read %1 (missing, unreadable or larger than 64 KiB).</source>
-        <translation type="unfinished">无法读取 %1（文件不存在、不可读或大于 64 KiB）。</translation>
+        <translation>无法读取 %1（文件不存在、不可读或大于 64 KiB）。</translation>
     </message>
     <message>
         <source>The keychain gave no credentials for app_id %1: %2</source>
-        <translation type="unfinished">钥匙串中没有 app_id %1 的凭据：%2</translation>
+        <translation>钥匙串中没有 app_id %1 的凭据：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是命令。</translation>
     </message>
     <message numerus="yes">
         <source>&quot;depositdesk %1&quot; takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“depositdesk %1”需要 %n 个参数。</numerusform>
         </translation>
     </message>
     <message>
         <source>--user is required: the operator who signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --user：登录的操作员。</translation>
     </message>
     <message>
         <source>--password-fd takes the number of an open file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-fd 的值应为已打开的文件描述符编号。</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation type="unfinished">无法打开数据库：%1</translation>
+        <translation>无法打开数据库：%1</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>No password could be read from file descriptor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件描述符 %1 读取密码。</translation>
     </message>
     <message>
         <source>No terminal to ask the password on: give it on a file descriptor with --password-fd N.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于输入密码的终端：请用 --password-fd N 通过文件描述符提供密码。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“%1”无效：%2</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --%1。</translation>
     </message>
     <message>
         <source>(request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请求号 %1）</translation>
     </message>
     <message>
         <source>The outcome is unknown and was recorded: run &quot;depositdesk resolve&quot; to settle it by query.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知，已记录：请运行“depositdesk resolve”通过查询确定结果。</translation>
     </message>
     <message>
         <source>Order %1 (auth_no %2): %3. Frozen ¥%4 (credit ¥%5), still frozen ¥%6, released ¥%7, charged ¥%8, refunded ¥%9.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1（auth_no %2）：%3。冻结 ¥%4（信用免押 ¥%5），仍冻结 ¥%6，已解冻 ¥%7，已扣款 ¥%8，已退款 ¥%9。</translation>
     </message>
     <message>
         <source>Alipay did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝未及时应答。</translation>
     </message>
     <message>
         <source>Write the differences to this file (.csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>将差异写入此文件（.csv 或 .xlsx）。</translation>
     </message>
     <message>
         <source>The reconciliation could not start (a run is going on, or your role may not reconcile).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始对账（已有对账正在进行，或您的角色无权对账）。</translation>
     </message>
     <message>
         <source>Bill %1 (%2): %3 matched, %4 difference(s). Bill: %5 trade(s), net ¥%6. Ledger: %7 trade(s), net ¥%8.</source>
-        <translation type="unfinished"></translation>
+        <translation>账单 %1（%2）：%3 笔一致，%4 处差异。账单：%5 笔交易，净额 ¥%6。台账：%7 笔交易，净额 ¥%8。</translation>
     </message>
     <message>
         <source>The differences were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>差异已写入 %1。</translation>
     </message>
     <message>
         <source>How many seconds to keep querying what is still unknown (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>对仍未知的结果持续查询的秒数（默认 %1）。</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait 的值应为秒数。</translation>
     </message>
     <message>
         <source>Nothing is unknown any more: %1 of %2 outcome(s) settled by query.</source>
-        <translation type="unfinished"></translation>
+        <translation>已没有结果未知的操作：%2 笔中的 %1 笔已通过查询确定结果。</translation>
     </message>
     <message>
         <source>%1 outcome(s) settled by query; %2 still unknown (Alipay does not confirm them yet: run &quot;depositdesk resolve&quot; again later).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 笔已通过查询确定结果；%2 笔仍未知（支付宝尚未确认：请稍后再次运行“depositdesk resolve”）。</translation>
     </message>
     <message>
         <source>Order %1 is not in the order list: look it up first (depositdesk lookup %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不在订单列表中：请先查询（depositdesk lookup %1）。</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已变更：%1</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有变更。</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3911,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>&amp;Work queue</source>
         <translation>待办队列(&amp;W)</translation>
     </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <extracomment>Menu: every audit log entry, with filters, verification and export</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -3983,6 +4647,15 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Report to Sesame…</source>
         <translation>上报芝麻信用…</translation>
     </message>
+    <message>
+        <source>Notes (%1)</source>
+        <extracomment>Detail page tab: the order&apos;s notes, %1 how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderDetailsReader</name>
@@ -4236,6 +4909,87 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
 </context>
 <context>
+    <name>DepositDesk::OrderNotes</name>
+    <message>
+        <source>A note needs an order, an operator and some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the order list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderNotesPanel</name>
+    <message>
+        <source>The note was added. Every desk sees it at once.</source>
+        <extracomment>Below the note box, after a note was added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whoever handles this order next. %1 / %2 characters. A note cannot be changed or removed once added.</source>
+        <extracomment>Below the note box: %1 characters typed, %2 the most a note may have</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Order notes list: columns</extracomment>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Notes on the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the next operator: who you spoke to, what was promised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::OrderNotesService</name>
+    <message>
+        <source>Write the note first: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters; this one has %2. Shorten it.</source>
+        <extracomment>%1 the most characters a note may have, %2 how many this one has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note holds a control character (such as a tab or an invisible formatting mark, often pasted along with text). Type the note again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note looks like it holds a password, key or token. Secrets never go into notes or the audit log: write the note without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not added: the audit log could not record it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::OrderRefresher</name>
     <message>
         <source>Order %1 is not in the order list, so there is nothing to refresh. Look it up at Alipay first.</source>
@@ -4427,6 +5181,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>not sent yet.</source>
         <extracomment>After &quot;Sesame report:&quot; on the detail page.</extracomment>
         <translation>尚未提交。</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <extracomment>Order timeline: a note an operator wrote for whoever handles the order next. %1: login</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5631,10 +6390,6 @@ An Alipay-compatible gateway on 127.0.0.1 for demos and tests; see app/sandbox/R
         </translation>
     </message>
     <message>
-        <source>Order number, Alipay auth or trade number, payer, or the last 4 digits of a phone</source>
-        <translation>商户订单号、支付宝授权单号或交易号、付款人，或手机号后 4 位</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
@@ -5679,22 +6434,26 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
     <message>
         <source>Load order list</source>
-        <translation type="unfinished"></translation>
+        <translation>加载订单列表</translation>
     </message>
     <message>
         <source>Order lists (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单列表 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Select orders in the table (Ctrl+click, Shift+click) to run one action on all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择订单（Ctrl+单击、Shift+单击），即可对它们统一执行一项操作。</translation>
     </message>
     <message>
         <source>Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作…</translation>
     </message>
     <message>
         <source>Load order list…</source>
+        <translation>加载订单列表…</translation>
+    </message>
+    <message>
+        <source>Order number, Alipay auth or trade number, payer, the last 4 digits of a phone, or a word of a note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6729,7 +7488,7 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
     <message>
         <source>Without a window: lookup, unfreeze, charge, refund-request, cancel, sync, resolve, reconcile, audit verify, audit export. &quot;depositdesk help&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口运行：lookup、unfreeze、charge、refund-request、cancel、sync、resolve、reconcile、audit verify、audit export。“depositdesk help”会列出这些命令。</translation>
     </message>
 </context>
 </TS>

@@ -310,7 +310,9 @@ void BulkActions::start(int index)
     const QObject *context = m_context.get();
     // Called only while the run's context lives (OrderActions, OutcomeResolver): never after this
     // object is gone.
-    const auto done = [this, index](const ActionOutcome &outcome) { settle(index, outcome); };
+    const auto done = [this, index](const ActionOutcome &outcome) {
+        settle(index, outcome);
+    };
     if (now.state != State::Ready) {
         const State state = now.state;
         row = now;
