@@ -331,17 +331,17 @@
     <message numerus="yes">
         <source>The newest %Ln entries are shown; scroll down for older ones.</source>
         <extracomment>Audit log page: %Ln entries loaded so far; more load when the table is scrolled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest %Ln entry is shown; scroll down for older ones.</numerusform>
+            <numerusform>The newest %Ln entries are shown; scroll down for older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries matching these filters: %Ln</source>
         <extracomment>Audit log page: %Ln how many entries the filters select (all loaded)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entries matching these filters: %Ln</numerusform>
+            <numerusform>Entries matching these filters: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -463,17 +463,17 @@
     <message numerus="yes">
         <source>All %Ln entries are intact; the last was written %1.</source>
         <extracomment>%Ln entries checked (with thousands separators), %1 date and time (China time)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln entry is intact; it was written %1.</numerusform>
+            <numerusform>All %Ln entries are intact; the last was written %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log is broken at entry %1: %2 The %Ln entries before it are intact. Entries were changed, removed or added outside DepositDesk, so the log no longer proves what happened from that entry on. Leave the database as it is and tell your administrator.</source>
         <extracomment>%1 the first broken entry, %2 why (the check&apos;s own sentence), %Ln entries intact before it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is broken at entry %1: %2 The %Ln entry before it is intact. Entries were changed, removed or added outside DepositDesk, so the log no longer proves what happened from that entry on. Leave the database as it is and tell your administrator.</numerusform>
+            <numerusform>The audit log is broken at entry %1: %2 The %Ln entries before it are intact. Entries were changed, removed or added outside DepositDesk, so the log no longer proves what happened from that entry on. Leave the database as it is and tell your administrator.</numerusform>
         </translation>
     </message>
     <message>
@@ -491,9 +491,9 @@
     <message numerus="yes">
         <source>%Ln entries exported to %1.</source>
         <extracomment>%Ln entries, %1 the file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry exported to %1.</numerusform>
+            <numerusform>%Ln entries exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -825,9 +825,9 @@
     <message numerus="yes">
         <source>Order %1 refreshed from Alipay by %2: %n change(s)</source>
         <extracomment>Audit log: %1 order, %2 operator, %n how many things changed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Order %1 refreshed from Alipay by %2: %n change</numerusform>
+            <numerusform>Order %1 refreshed from Alipay by %2: %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -913,9 +913,9 @@
     <message numerus="yes">
         <source>Access of the %n existing operator(s) recorded</source>
         <extracomment>Audit log: %n how many operator accounts were listed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Access of the %n existing operator recorded</numerusform>
+            <numerusform>Access of the %n existing operators recorded</numerusform>
         </translation>
     </message>
     <message>
@@ -925,9 +925,9 @@
     <message numerus="yes">
         <source>Desk %1 of %2 locked after %n minute(s) without input</source>
         <extracomment>Audit log: %1 desk, %2 operator, %n minutes without input</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desk %1 of %2 locked after %n minute without input</numerusform>
+            <numerusform>Desk %1 of %2 locked after %n minutes without input</numerusform>
         </translation>
     </message>
     <message>
@@ -946,9 +946,9 @@
     <message numerus="yes">
         <source>Audit log checked on desk %1; entries found intact: %Ln</source>
         <extracomment>Audit log: %n entries checked, %1 desk</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log checked on desk %1; entries found intact: %Ln</numerusform>
+            <numerusform>Audit log checked on desk %1; entries found intact: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -959,9 +959,9 @@
     <message numerus="yes">
         <source>%1 exported audit log entries as %2: %Ln</source>
         <extracomment>Audit log: %1 operator, %2 CSV or XLSX, %Ln how many entries</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exported audit log entries as %2: %Ln</numerusform>
+            <numerusform>%1 exported audit log entries as %2: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,16 +1465,16 @@
     </message>
     <message numerus="yes">
         <source>%n selected order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected order. It goes through the same checks, locks and audit log as a single action.</numerusform>
+            <numerusform>%n selected orders. Every order goes through the same checks, locks and audit log as a single action.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n order(s). Every order goes through the same checks, locks and audit log as a single action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n order. It goes through the same checks, locks and audit log as a single action.</numerusform>
+            <numerusform>%1: %n orders. Every order goes through the same checks, locks and audit log as a single action.</numerusform>
         </translation>
     </message>
     <message>
@@ -1938,9 +1938,9 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
     <message numerus="yes">
         <source>The audit log verifies: %n entries checked, the chain is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log verifies: %n entry checked, the chain is intact.</numerusform>
+            <numerusform>The audit log verifies: %n entries checked, the chain is intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -1989,9 +1989,9 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
     <message numerus="yes">
         <source>%n audit entries written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit entry written to %1.</numerusform>
+            <numerusform>%n audit entries written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2108,9 +2108,9 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
     <message numerus="yes">
         <source>&quot;depositdesk %1&quot; takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;depositdesk %1&quot; takes %n argument.</numerusform>
+            <numerusform>&quot;depositdesk %1&quot; takes %n arguments.</numerusform>
         </translation>
     </message>
     <message>
@@ -7445,9 +7445,9 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message numerus="yes">
         <source>… and %n more</source>
         <extracomment>Under a group of the work queue: only the oldest are listed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>

@@ -322,173 +322,173 @@
     <name>DepositDesk::AuditLogPage</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的记录。</translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln entries are shown; scroll down for older ones.</source>
         <extracomment>Audit log page: %Ln entries loaded so far; more load when the table is scrolled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示最新的 %Ln 条记录；向下滚动可查看更早的记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries matching these filters: %Ln</source>
         <extracomment>Audit log page: %Ln how many entries the filters select (all loaded)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>符合筛选条件的记录：%Ln 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Entry %1, written %2 (China time) by %3</source>
         <extracomment>Audit log details pane: %1 entry number, %2 time (China), %3 operator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录，由 %3 于 %2（北京时间）写入</translation>
     </message>
     <message>
         <source>Action code: %1</source>
         <extracomment>Audit log details pane: %1 the action&apos;s code as stored</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>操作代码：%1</translation>
     </message>
     <message>
         <source>Order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：%1</translation>
     </message>
     <message>
         <source>Recorded details:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录详情：</translation>
     </message>
     <message>
         <source>Hash: %1</source>
         <extracomment>Audit log details pane: the entry&apos;s hash and the previous entry&apos;s hash (the chain)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>哈希值：%1</translation>
     </message>
     <message>
         <source>Previous entry&apos;s hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前一条记录的哈希值：%1</translation>
     </message>
     <message>
         <source>Checking every entry of the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在逐条校验审计日志…</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished">导出为 CSV</translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <source>Export as Excel</source>
-        <translation type="unfinished">导出为 Excel</translation>
+        <translation>导出为 Excel</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">审计日志</translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>O&amp;perator:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员(&amp;P)：</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>O&amp;rder:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <extracomment>Audit log filter: only entries written in these days (China time)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Audit log filter: &quot;From &lt;day&gt; to &lt;day&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
         <source>Check every entry of the audit log against its hash and the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>根据哈希值和前一条记录逐条校验审计日志</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Write the entries these filters select to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将筛选出的记录写入文件</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished">导出为 CSV…</translation>
+        <translation>导出为 CSV…</translation>
     </message>
     <message>
         <source>Export as Excel…</source>
-        <translation type="unfinished">导出为 Excel…</translation>
+        <translation>导出为 Excel…</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::AuditService</name>
     <message>
         <source>The audit log is empty: there is nothing to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志为空：暂无可校验的记录。</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln entries are intact; the last was written %1.</source>
         <extracomment>%Ln entries checked (with thousands separators), %1 date and time (China time)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %Ln 条记录完好；最后一条写于 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log is broken at entry %1: %2 The %Ln entries before it are intact. Entries were changed, removed or added outside DepositDesk, so the log no longer proves what happened from that entry on. Leave the database as it is and tell your administrator.</source>
         <extracomment>%1 the first broken entry, %2 why (the check&apos;s own sentence), %Ln entries intact before it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志在第 %1 条记录处已被破坏：%2 此前的 %Ln 条记录完好。有记录在免押工作台之外被修改、删除或添加，因此从该条记录起，日志已无法证明实际发生了什么。请保持数据库原样，并告知管理员。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
-        <translation type="unfinished">无法打开 %1 进行写入：%2。请选择其他文件夹或文件名。</translation>
+        <translation>无法打开 %1 进行写入：%2。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2. Check that the disk has room, then export again.</source>
-        <translation type="unfinished">无法保存 %1：%2。请检查磁盘空间是否充足，然后重新导出。</translation>
+        <translation>无法保存 %1：%2。请检查磁盘空间是否充足，然后重新导出。</translation>
     </message>
     <message>
         <source>Nothing was exported: the audit log could not record the export. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容：审计日志未能记录此次导出。%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries exported to %1.</source>
         <extracomment>%Ln entries, %1 the file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 条记录导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -497,15 +497,15 @@
     <message>
         <source>No.</source>
         <extracomment>Audit log column: the entry&apos;s number in the chain</extracomment>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>When (China time)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（北京时间）</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">操作员</translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Order</source>
@@ -513,17 +513,17 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Action code</source>
         <extracomment>Audit log column: the action&apos;s code as stored (&quot;order.unfreeze.requested&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>操作代码</translation>
     </message>
     <message>
         <source>Recorded details</source>
         <extracomment>Audit log column: the entry&apos;s recorded details as stored (JSON)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>记录详情</translation>
     </message>
 </context>
 <context>
@@ -547,15 +547,15 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Action code</source>
-        <translation type="unfinished"></translation>
+        <translation>操作代码</translation>
     </message>
     <message>
         <source>Recorded details</source>
-        <translation type="unfinished"></translation>
+        <translation>记录详情</translation>
     </message>
 </context>
 <context>
@@ -563,438 +563,438 @@
     <message>
         <source>Unfreeze</source>
         <extracomment>Audit log: the thing done, as the subject of a sentence (&quot;Unfreeze of ¥12.00 ...&quot;)</extracomment>
-        <translation type="unfinished">解冻</translation>
+        <translation>解冻</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished">扣款</translation>
+        <translation>扣款</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">退款</translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Cancel of the freeze</source>
-        <translation type="unfinished">撤销冻结</translation>
+        <translation>撤销冻结</translation>
     </message>
     <message>
         <source>Sesame report</source>
-        <translation type="unfinished"></translation>
+        <translation>芝麻信用上报</translation>
     </message>
     <message>
         <source>%1 of ¥%2</source>
         <extracomment>Audit log: %1 the thing done (&quot;Unfreeze&quot;), %2 the amount in yuan</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ¥%2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写原因</translation>
     </message>
     <message>
         <source>it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行</translation>
     </message>
     <message>
         <source>it was not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
     <message>
         <source>it never reached Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未送达支付宝</translation>
     </message>
     <message>
         <source>still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>仍未知</translation>
     </message>
     <message>
         <source>%1 requested on order %2 by %3</source>
         <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 operator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 对订单 %2 发起%1</translation>
     </message>
     <message>
         <source>%1 on order %2 succeeded (request %3)</source>
         <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 request number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单 %2 的%1已成功（请求号 %3）</translation>
     </message>
     <message>
         <source>%1 on order %2 failed: %3</source>
         <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number, %3 Alipay&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单 %2 的%1失败：%3</translation>
     </message>
     <message>
         <source>%1 on order %2: Alipay&apos;s answer did not arrive; awaiting confirmation</source>
         <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单 %2 的%1：未收到支付宝的应答，待确认</translation>
     </message>
     <message>
         <source>%1 by %2</source>
         <extracomment>Audit log, an action without words of its own: %1 the action code, %2 operator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 执行了 %1</translation>
     </message>
     <message>
         <source>%1 on order %2 by %3</source>
         <extracomment>Audit log, an action without words of its own: %1 the action code, %2 order, %3 operator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 对订单 %2 执行了 %1</translation>
     </message>
     <message>
         <source>%1 requested</source>
         <extracomment>Audit log action filter: %1 &quot;Unfreeze&quot;, &quot;Charge&quot; ...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1已发起</translation>
     </message>
     <message>
         <source>%1 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1成功</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败</translation>
     </message>
     <message>
         <source>%1 awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1待确认</translation>
     </message>
     <message>
         <source>Request sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已重新发送</translation>
     </message>
     <message>
         <source>Request settled by query</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过查询确定请求结果</translation>
     </message>
     <message>
         <source>Order marked</source>
-        <translation type="unfinished"></translation>
+        <translation>订单已标记</translation>
     </message>
     <message>
         <source>Order looked up at Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>已向支付宝查询订单</translation>
     </message>
     <message>
         <source>Order refreshed from Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>已从支付宝刷新订单</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加备注</translation>
     </message>
     <message>
         <source>Refund request created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建退款申请</translation>
     </message>
     <message>
         <source>Refund request approved</source>
-        <translation type="unfinished"></translation>
+        <translation>退款申请已审批通过</translation>
     </message>
     <message>
         <source>Refund request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>退款申请已驳回</translation>
     </message>
     <message>
         <source>Refund request brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>退款申请已按结果更新</translation>
     </message>
     <message>
         <source>Approver signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人已登录</translation>
     </message>
     <message>
         <source>Refund approval threshold changed</source>
-        <translation type="unfinished"></translation>
+        <translation>退款审批门槛已修改</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录</translation>
     </message>
     <message>
         <source>Operator created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建操作员</translation>
     </message>
     <message>
         <source>Operator&apos;s role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员角色已修改</translation>
     </message>
     <message>
         <source>Operator disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员已停用</translation>
     </message>
     <message>
         <source>Operator enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员已启用</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已重置</translation>
     </message>
     <message>
         <source>Operator access recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录操作员权限</translation>
     </message>
     <message>
         <source>Sign-in refused: access changed</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝登录：权限已变更</translation>
     </message>
     <message>
         <source>Desk locked</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台已锁定</translation>
     </message>
     <message>
         <source>Desk unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台已解锁</translation>
     </message>
     <message>
         <source>Audit log verified</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已校验</translation>
     </message>
     <message>
         <source>Audit log found broken</source>
-        <translation type="unfinished"></translation>
+        <translation>发现审计日志已被破坏</translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已导出</translation>
     </message>
     <message>
         <source>Seller ID changed</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家 ID 已修改</translation>
     </message>
     <message>
         <source>Alipay credentials tested</source>
-        <translation type="unfinished"></translation>
+        <translation>已测试支付宝凭据</translation>
     </message>
     <message>
         <source>Alipay credentials saved</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝凭据已保存</translation>
     </message>
     <message>
         <source>Alipay credentials deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝凭据已删除</translation>
     </message>
     <message>
         <source>Desk set up</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台已完成设置</translation>
     </message>
     <message>
         <source>Database password moved to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码已移入钥匙串</translation>
     </message>
     <message>
         <source>Bill downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>账单已下载</translation>
     </message>
     <message>
         <source>Reconciliation run</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行对账</translation>
     </message>
     <message>
         <source>Difference resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>差异已处理</translation>
     </message>
     <message>
         <source>%1 on order %2 sent again by %3 (request %4)</source>
         <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order, %3 operator, %4 request number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 重新发送了订单 %2 的%1（请求号 %4）</translation>
     </message>
     <message>
         <source>%1 on order %2 settled by asking Alipay: %3</source>
         <extracomment>Audit log: %1 &quot;Unfreeze of ¥12.00&quot;, %2 order, %3 what Alipay&apos;s records say</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单 %2 的%1已通过向支付宝查询确定结果：%3</translation>
     </message>
     <message>
         <source>Order %1 marked as defaulted by %2 (to be reported to Sesame)</source>
         <extracomment>Audit log: %1 order, %2 the mark (VIOLATED), %3 operator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 将订单 %1 标记为违约（待上报芝麻信用）</translation>
     </message>
     <message>
         <source>Order %1 marked %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 将订单 %1 标记为 %2</translation>
     </message>
     <message>
         <source>Order %1 (deposit ¥%3) found at Alipay and added to the order list by %2</source>
         <extracomment>Audit log: %1 order, %2 operator, %3 the deposit in yuan</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 在支付宝查到订单 %1（押金 ¥%3），并已加入订单列表</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 refreshed from Alipay by %2: %n change(s)</source>
         <extracomment>Audit log: %1 order, %2 operator, %n how many things changed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 从支付宝刷新了订单 %1：%n 处变更</numerusform>
         </translation>
     </message>
     <message>
         <source>; it did not complete (%1)</source>
         <extracomment>Audit log, after a refresh: %1 Alipay&apos;s error code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>；刷新未完成（%1）</translation>
     </message>
     <message>
         <source>Note added to order %1 by %2: “%3”</source>
         <extracomment>Audit log: %1 order, %2 operator, %3 the note&apos;s text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 为订单 %1 添加了备注：“%3”</translation>
     </message>
     <message>
         <source>Refund of ¥%1 requested on order %2 by %3 for approval (reason: %4)</source>
         <extracomment>Audit log: %1 amount in yuan, %2 order, %3 operator, %4 the reason given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 为订单 %2 申请退款 ¥%1，待审批（原因：%4）</translation>
     </message>
     <message>
         <source>Refund of ¥%1 on order %2, asked by %3, approved by %4</source>
         <extracomment>Audit log: %1 amount, %2 order, %3 who asked, %4 who approved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单 %2 的退款 ¥%1（%3 申请）已由 %4 审批通过</translation>
     </message>
     <message>
         <source>Refund of ¥%1 on order %2, asked by %3, rejected by %4 (%5)</source>
         <extracomment>Audit log: %1 amount, %2 order, %3 who asked, %4 who rejected, %5 their comment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单 %2 的退款 ¥%1（%3 申请）已被 %4 驳回（%5）</translation>
     </message>
     <message>
         <source>Refund request %1 of order %2 brought in line with its outcome: %3</source>
         <extracomment>Audit log: %1 request number, %2 order, %3 what Alipay&apos;s records say</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>订单 %2 的退款申请 %1 已按实际结果更新：%3</translation>
     </message>
     <message>
         <source>%1 signed in at %2&apos;s desk to approve a refund</source>
         <extracomment>Audit log: %1 approver&apos;s login, %2 the desk&apos;s operator, %3 result code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 的工作台上登录以审批退款</translation>
     </message>
     <message>
         <source>%1 could not sign in at %2&apos;s desk to approve a refund (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能在 %2 的工作台上登录以审批退款（%3）</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Audit log: no refund approval threshold (every refund asks)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Refund approval threshold changed from %1 to %2 by %3</source>
         <extracomment>Audit log: %1 old threshold, %2 new threshold, %3 operator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 将退款审批门槛从 %1 改为 %2</translation>
     </message>
     <message>
         <source>%1 signed in as %2 on desk %3</source>
         <extracomment>Audit log: %1 operator, %2 role, %3 desk (computer name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 在工作台 %3 以 %2 身份登录</translation>
     </message>
     <message>
         <source>%1 signed out on desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在工作台 %2 退出登录</translation>
     </message>
     <message>
         <source>Operator %1 created as %2 by %3</source>
         <extracomment>Audit log: %1 new login, %2 role, %3 who created it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 创建了操作员 %1，角色为 %2</translation>
     </message>
     <message>
         <source>Role of %1 changed from %2 to %3 by %4</source>
         <extracomment>Audit log: %1 login, %2 old role, %3 new role, %4 who changed it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%4 将 %1 的角色从 %2 改为 %3</translation>
     </message>
     <message>
         <source>Operator %1 disabled by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 停用了操作员 %1</translation>
     </message>
     <message>
         <source>Operator %1 enabled again by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 重新启用了操作员 %1</translation>
     </message>
     <message>
         <source>Password of %1 reset by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 重置了 %1 的密码</translation>
     </message>
     <message numerus="yes">
         <source>Access of the %n existing operator(s) recorded</source>
         <extracomment>Audit log: %n how many operator accounts were listed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录现有 %n 名操作员的权限</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in of %1 refused: the account&apos;s access differs from what the audit log recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝 %1 登录：该账号的权限与审计日志的记录不一致</translation>
     </message>
     <message numerus="yes">
         <source>Desk %1 of %2 locked after %n minute(s) without input</source>
         <extracomment>Audit log: %1 desk, %2 operator, %n minutes without input</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 的工作台 %1 因 %n 分钟无操作而锁定</numerusform>
         </translation>
     </message>
     <message>
         <source>Desk %1 locked by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 锁定了工作台 %1</translation>
     </message>
     <message>
         <source>Desk %1 unlocked by %2, taking over from %3</source>
         <extracomment>Audit log: %1 desk, %2 who took over, %3 who had locked it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 解锁了工作台 %1，从 %3 手中接管</translation>
     </message>
     <message>
         <source>Desk %1 unlocked by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 解锁了工作台 %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit log checked on desk %1; entries found intact: %Ln</source>
         <extracomment>Audit log: %n entries checked, %1 desk</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在工作台 %1 校验审计日志；完好记录：%Ln 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log checked on desk %1: entry %2 is broken</source>
         <extracomment>Audit log: %1 desk, %2 the first broken entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已在工作台 %1 校验审计日志：第 %2 条记录已被破坏</translation>
     </message>
     <message numerus="yes">
         <source>%1 exported audit log entries as %2: %Ln</source>
         <extracomment>Audit log: %1 operator, %2 CSV or XLSX, %Ln how many entries</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 将审计日志记录导出为 %2：%Ln 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Seller ID of Alipay app %1 changed from %2 to %3 by %4</source>
         <extracomment>Audit log: %1 app id, %2 old seller ID, %3 new seller ID, %4 operator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%4 将支付宝应用 %1 的卖家 ID 从 %2 改为 %3</translation>
     </message>
     <message>
         <source>Connection to Alipay with the keys of app %1 tested by %2: %3</source>
         <extracomment>Audit log: %1 app id, %2 operator, %3 the outcome code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 使用应用 %1 的密钥测试了与支付宝的连接：%3</translation>
     </message>
     <message>
         <source>Alipay keys of app %1 saved in the keychain by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 将应用 %1 的支付宝密钥保存到了钥匙串</translation>
     </message>
     <message>
         <source>Alipay keys of app %1 deleted from the keychain by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 从钥匙串中删除了应用 %1 的支付宝密钥</translation>
     </message>
     <message>
         <source>Desk set up by %1 for Alipay app %2 (%3)</source>
         <extracomment>Audit log: %1 operator, %2 app id, %3 environment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 为支付宝应用 %2 设置了工作台（%3）</translation>
     </message>
     <message>
         <source>The database password was moved from the settings file to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码已从设置文件移入钥匙串</translation>
     </message>
     <message>
         <source>%1 bill of %2 downloaded by %3 (%4)</source>
         <extracomment>Audit log: %1 bill type (trade, signcustomer), %2 day, %3 operator, %4 file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 下载了 %2 的 %1 账单（%4）</translation>
     </message>
     <message>
         <source>Reconciliation of %1 run by %2: %3 matched</source>
         <extracomment>Audit log: %1 period, %2 operator, %3 lines matched</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 对 %1 执行了对账：%3 笔一致</translation>
     </message>
     <message>
         <source>Difference %1 on order %2 resolved by %3: %4</source>
         <extracomment>Audit log: %1 difference number, %2 order, %3 operator, %4 their note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 处理了订单 %2 的差异 %1：%4</translation>
     </message>
 </context>
 <context>
@@ -1785,11 +1785,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>Only supervisors, finance and administrators may read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管、财务和管理员可以查看审计日志。</translation>
     </message>
 </context>
 <context>
@@ -3914,7 +3914,7 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>A&amp;udit log</source>
         <extracomment>Menu: every audit log entry, with filters, verification and export</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4650,11 +4650,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Notes (%1)</source>
         <extracomment>Detail page tab: the order&apos;s notes, %1 how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>备注（%1）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4912,11 +4912,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <name>DepositDesk::OrderNotes</name>
     <message>
         <source>A note needs an order, an operator and some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注必须写明订单、操作员和内容。</translation>
     </message>
     <message>
         <source>Order %1 is not in the order list.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不在订单列表中。</translation>
     </message>
 </context>
 <context>
@@ -4924,69 +4924,69 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The note was added. Every desk sees it at once.</source>
         <extracomment>Below the note box, after a note was added</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>备注已添加，所有工作台都会立即看到。</translation>
     </message>
     <message>
         <source>Adding the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加备注…</translation>
     </message>
     <message>
         <source>For whoever handles this order next. %1 / %2 characters. A note cannot be changed or removed once added.</source>
         <extracomment>Below the note box: %1 characters typed, %2 the most a note may have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>留给下一位处理此订单的人。%1 / %2 个字符。备注一经添加便无法修改或删除。</translation>
     </message>
     <message>
         <source>When</source>
         <extracomment>Order notes list: columns</extracomment>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Notes on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单备注</translation>
     </message>
     <message>
         <source>Write a note for the next operator: who you spoke to, what was promised…</source>
-        <translation type="unfinished"></translation>
+        <translation>给下一位操作员留备注：与谁沟通过、承诺了什么…</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新备注</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>DepositDesk::OrderNotesService</name>
     <message>
         <source>Write the note first: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注为空，请先填写。</translation>
     </message>
     <message>
         <source>A note may have at most %1 characters; this one has %2. Shorten it.</source>
         <extracomment>%1 the most characters a note may have, %2 how many this one has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>备注最多 %1 个字符，当前有 %2 个。请删减。</translation>
     </message>
     <message>
         <source>The note holds a control character (such as a tab or an invisible formatting mark, often pasted along with text). Type the note again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注中含有控制字符（例如制表符或不可见的格式标记，常随文本一起粘贴进来）。请重新输入备注，不要包含这类字符。</translation>
     </message>
     <message>
         <source>The note looks like it holds a password, key or token. Secrets never go into notes or the audit log: write the note without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注中似乎包含密码、密钥或令牌。机密信息绝不写入备注或审计日志：请去掉后再填写备注。</translation>
     </message>
     <message>
         <source>The note was not added: the audit log could not record it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注未添加：审计日志未能记录。%1</translation>
     </message>
 </context>
 <context>
@@ -5185,7 +5185,7 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Note by %1</source>
         <extracomment>Order timeline: a note an operator wrote for whoever handles the order next. %1: login</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备注</translation>
     </message>
 </context>
 <context>
@@ -6454,7 +6454,7 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
     <message>
         <source>Order number, Alipay auth or trade number, payer, the last 4 digits of a phone, or a word of a note</source>
-        <translation type="unfinished"></translation>
+        <translation>商户订单号、支付宝授权单号或交易号、付款人、手机尾号 4 位，或备注中的字词</translation>
     </message>
 </context>
 <context>
