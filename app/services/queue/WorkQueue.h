@@ -16,7 +16,7 @@ namespace DepositDesk {
 
 class ChangeFeed;
 class Clock;
-class OperatorSession;
+struct OperatorSession;
 class Store;
 class StoreWorker;
 
