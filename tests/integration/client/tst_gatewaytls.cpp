@@ -38,19 +38,28 @@ private slots:
             }
         });
 
-        const QUrl url(QStringLiteral("https://127.0.0.1:%1/gateway.do").arg(server.serverPort()));
-        GatewayConfig config = loopbackConfig(url, 5000);
-        QVERIFY2(config.isValid(), qPrintable(config.problems().join(u'\n')));
-        GatewayClient client(config);
-        std::optional<CallResult> result;
-        QObject context;
-        client.call(QStringLiteral("alipay.trade.query"), R"({"out_trade_no":"PAY_1"})", &context,
-                    [&result](const CallResult &r) { result = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-        QCOMPARE(result->outcome, CallResult::Outcome::Unknown);
-        QCOMPARE(result->unknownCause, CallResult::UnknownCause::ConnectionError);
-        QVERIFY(!result->detail.isEmpty());
-        QCOMPARE(handshakes, 0); // no TLS session, so not a byte of the request was sent
+        {
+            const QUrl url(
+                QStringLiteral("https://127.0.0.1:%1/gateway.do").arg(server.serverPort()));
+            GatewayConfig config = loopbackConfig(url, 5000);
+            QVERIFY2(config.isValid(), qPrintable(config.problems().join(u'\n')));
+            GatewayClient client(config);
+            std::optional<CallResult> result;
+            QObject context;
+            client.call(QStringLiteral("alipay.trade.query"), R"({"out_trade_no":"PAY_1"})",
+                        &context, [&result](const CallResult &r) { result = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+            QCOMPARE(result->outcome, CallResult::Outcome::Unknown);
+            QCOMPARE(result->unknownCause, CallResult::UnknownCause::ConnectionError);
+            QVERIFY(!result->detail.isEmpty());
+            QCOMPARE(handshakes, 0); // no TLS session, so not a byte of the request was sent
+        }
+        // The client's connection (and the server's refused one) are deleted later by Qt: let
+        // that happen before the test ends, so that nothing of the TLS session is left behind.
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QTest::qWait(50);
+        }
     }
 };
 
