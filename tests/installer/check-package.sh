@@ -80,9 +80,9 @@ for program in depositdesk depositdesk-intake $([ "$sandbox" = with-sandbox ] &&
     bin=$root/usr/bin/$program
     [ -f "$bin" ] || continue
     file -b "$bin" | grep -q "ELF.*executable" || fail "$program is not an executable: $(file -b "$bin")"
-    file -b "$bin" | grep -q "not stripped" && fail "$program is not stripped"
+    file -b "$bin" | grep "not stripped" >/dev/null && fail "$program is not stripped"
     # The packaged binary runs on its own (no RUNPATH into the build tree).
-    readelf -d "$bin" | grep -qE "R(UN)?PATH" && fail "$program keeps an RPATH: $(readelf -d "$bin" | grep PATH)"
+    readelf -d "$bin" | grep -E "R(UN)?PATH" >/dev/null && fail "$program keeps an RPATH: $(readelf -d "$bin" | grep PATH)"
 done
 if [ -x "$root/usr/bin/depositdesk" ]; then
     out=$("$root/usr/bin/depositdesk" --version 2>/dev/null) || fail "depositdesk --version failed"

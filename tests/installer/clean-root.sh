@@ -12,6 +12,9 @@ shift 2
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# Whether a package is installed here. (No "dpkg-query | grep -q": under pipefail, grep leaving
+# early kills the writer with SIGPIPE and the pipeline fails at random.)
+installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
 [ "$(id -u)" -eq 0 ] || { echo "SKIP: clean-root install needs root (chroot)"; exit 0; }
 chroot=$(command -v chroot) || fail "chroot is missing (coreutils)"
 
@@ -23,14 +26,15 @@ for clause in "${clauses[@]}"; do
     IFS='|' read -ra choices <<<"$clause"
     for choice in "${choices[@]}"; do
         name=$(awk '{print $1}' <<<"$choice")
-        if dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q "install ok installed"; then
+        if installed "$name"; then
             chosen=$name
             break
         fi
         # A virtual package (qt6-websockets-abi, say): the installed package that provides it.
+        # awk reads to the end so that dpkg-query is never cut off.
         provider=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package} ${Provides}\n' 2>/dev/null |
-            awk -v want="$name" '$1 == "ii" { for (i = 3; i <= NF; i++) {
-                p = $i; sub(/,$/, "", p); if (p == want) { print $2; exit } } }')
+            awk -v want="$name" '$1 == "ii" && found == "" { for (i = 3; i <= NF; i++) {
+                p = $i; sub(/,$/, "", p); if (p == want) found = $2 } } END { print found }')
         if [ -n "$provider" ]; then
             chosen=$provider
             break
@@ -46,7 +50,7 @@ mapfile -t closure < <(apt-cache depends --recurse --installed --no-recommends -
     --no-conflicts --no-breaks --no-replaces --no-enhances "${declared[@]}" "${essential[@]}" 2>/dev/null |
     grep -v '^ ' | grep -v '^<' | sort -u |
     while read -r p; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" && echo "$p"
+        if installed "$p"; then echo "$p"; fi
     done)
 echo "clean root: ${#declared[@]} declared packages, ${#closure[@]} with their dependencies"
 
@@ -81,7 +85,7 @@ done
 
 echo "== dpkg --root -i $(basename "$deb")"
 dpkg --root="$root" --log=/dev/null -i "$deb" || fail "dpkg could not install the package into the clean root"
-dpkg --root="$root" -s depositdesk | grep -q "install ok installed" || fail "depositdesk is not installed in the clean root"
+[ "$(dpkg-query --root="$root" -W -f='${Status}' depositdesk)" = "install ok installed" ] || fail "depositdesk is not installed in the clean root"
 ldconfig -r "$root"
 # Its postinst made the account the intake service runs as.
 account=$("$chroot" "$root" getent passwd depositdesk) || fail "the package did not create the account depositdesk"
