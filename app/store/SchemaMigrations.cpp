@@ -274,6 +274,33 @@ QStringList reconciliationScan(const SqlDialect &)
                            "(kind, out_order_no, fact_key, revision) WHERE revision > 1")};
 }
 
+// Reports of a customer's default (VIOLATED) to Sesame Credit are asked for by an agent and
+// approved by a supervisor (SesameDefaultRequests); one pending or approved request per order.
+QStringList sesameDefaultRequests(const SqlDialect &d)
+{
+    const QString key = d.keyTextType();
+    return QStringList{
+               d.createTable(
+                   QStringLiteral("sesame_default_requests"),
+                   QStringLiteral("id %1, out_order_no %2 NOT NULL, out_trade_no %2 NOT NULL, "
+                                  "amount_fen BIGINT NOT NULL, failed_at BIGINT NOT NULL, "
+                                  "out_request_no %2 NOT NULL UNIQUE, reason TEXT NOT NULL, "
+                                  "requester TEXT NOT NULL, requested_at BIGINT NOT NULL, "
+                                  "status TEXT NOT NULL, decided_by TEXT NOT NULL DEFAULT '', "
+                                  "decision_comment TEXT NOT NULL DEFAULT '', decided_at BIGINT, "
+                                  "intent_id BIGINT NOT NULL DEFAULT 0")
+                       .arg(d.identityPrimaryKey(), key)),
+               QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS sesame_default_requests_open ON "
+                              "sesame_default_requests (out_order_no) WHERE status IN "
+                              "('PENDING_APPROVAL', 'APPROVED')"),
+               d.createIndex(QStringLiteral("sesame_default_requests_status"),
+                             QStringLiteral("sesame_default_requests"),
+                             QStringLiteral("status, requested_at, id")),
+           } +
+           StoreChanges::watch(d, QStringLiteral("sesame_default_requests"),
+                               StoreChanges::Topic::Refunds);
+}
+
 StoreResult operatorAccessBaseline(const Store &store)
 {
     return OperatorAccess(store).recordBaseline();
@@ -298,6 +325,7 @@ const std::vector<Migration> &migrations()
         {14, "order notes", &orderNotesSchema},
         {15, "ledger by order", &ledgerByOrder},
         {16, "reconciliation scan", &reconciliationScan},
+        {17, "Sesame default requests", &sesameDefaultRequests},
     };
     return list;
 }

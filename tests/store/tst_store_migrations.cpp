@@ -53,6 +53,7 @@ const QStringList TablesByVersion[] = {
     {QStringLiteral("order_notes")},
     {}, // 15: an index of the ledger by order
     {}, // 16: reconciliation's partial indexes on ledger_facts
+    {QStringLiteral("sesame_default_requests")},
 };
 
 } // namespace

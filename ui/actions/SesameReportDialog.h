@@ -7,8 +7,11 @@ class QLabel;
 
 namespace DepositDesk {
 
-// Report how a credit (芝麻) order ended to Sesame: COMPLETE (the customer kept the agreement)
-// or VIOLATED (they did not), which counts against the customer's credit and warns so.
+// Report how a credit (芝麻) order ended to Sesame: COMPLETE (the customer kept the agreement),
+// sent at once, or VIOLATED (they did not), which counts against the customer's credit, warns so,
+// and is only asked for: Alipay allows it 15 days after a charge the customer could not pay
+// (the dialog says from when), and a supervisor approves it. A supervisor who did not ask opens
+// the same dialog on the order to approve or reject the request.
 class SesameReportDialog : public ActionDialog
 {
     Q_OBJECT
@@ -24,9 +27,12 @@ protected:
 
 private:
     bool violated() const;
+    // A request waits and this session may decide it: the dialog approves or rejects it.
+    bool deciding() const;
 
     QComboBox *m_trade = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_decision = nullptr;
     QLabel *m_warning = nullptr;
 };
 

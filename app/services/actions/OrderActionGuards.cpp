@@ -1,6 +1,7 @@
 #include "services/actions/OrderActionGuards.h"
 
 #include "services/actions/ActionMessages.h"
+#include "services/actions/SesameDefaultRule.h"
 
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
@@ -189,6 +190,9 @@ QString OrderActionGuards::stateProblem(OrderActions::Action action, const Order
         for (const TradeRecord &t : state.trades)
             if (!t.tradeNo.isEmpty())
                 return {};
+        // A charge the customer could not pay is reported too (a default, SesameDefaultRule).
+        if (SesameDefaultRule::firstFailedCharge(state.intents))
+            return {};
         return tr("Sesame Credit is told about a charge: this order has none yet.");
     }
     return {};
@@ -238,6 +242,14 @@ QString OrderActionGuards::reasonProblem(const QString &reason)
                   "audit log or to Alipay: write the reason without it.");
     if (reason.trimmed().size() > 100)
         return tr("The reason is too long: at most 100 characters.");
+    return {};
+}
+
+QString OrderActionGuards::commentProblem(const QString &comment)
+{
+    if (AuditLog::looksLikeSecret(comment))
+        return tr("The comment looks like a password, key or token. Secrets never go into the "
+                  "audit log: write the comment without it.");
     return {};
 }
 

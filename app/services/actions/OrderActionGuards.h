@@ -58,6 +58,9 @@ public:
     // Amount and reason checks of a request; empty when fine.
     static QString amountProblem(Money amount, Money most, const QString &mostText);
     static QString reasonProblem(const QString &reason);
+    // Why a decision's comment (approving or rejecting a request) may not be kept: it looks like
+    // a secret, and the audit log keeps it. Empty when it may.
+    static QString commentProblem(const QString &comment);
     static QString chargeLimitProblem(const OperatorSession &session, Money amount);
     static QString orderMissing(const QString &outOrderNo);
     // Why `amount` may not be refunded of the charge `outTradeNo` now: the charge is gone or not

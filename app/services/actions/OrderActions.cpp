@@ -2,6 +2,8 @@
 
 #include "services/actions/OrderActionsPrivate.h"
 
+#include "domain/Clock.h"
+
 namespace DepositDesk {
 
 Q_LOGGING_CATEGORY(lcOrderActions, "depositdesk.actions")
@@ -14,6 +16,7 @@ OrderActions::OrderActions(const Store &store, AlipayApi &api, RequestNumberGene
     , m_numbers(numbers)
     , m_facts(facts)
     , m_leases(new LeaseKeeper(store, desk, this))
+    , m_clock(&Clock::system())
 {}
 
 QString OrderActions::desk() const
@@ -155,36 +158,6 @@ void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInpu
                   Private::intentOf(IntentRecord::Kind::Cancel, session, p.state.order,
                                     freeze->outRequestNo, p.state.order.total, input.reason, *biz),
                   {}, context, std::move(done));
-}
-
-void OrderActions::reportToSesame(const OperatorSession &session, const SesameInput &input,
-                                  const QObject *context, Done done)
-{
-    auto p =
-        Private::prepare(*this, Action::ReportToSesame, session, input.outOrderNo, input.reason);
-    const auto trade = p.state.trade(input.outTradeNo);
-    if (p.refusal.isEmpty() && (!trade || trade->tradeNo.isEmpty()))
-        p.refusal = tr("Choose a charge of this order to report about.");
-    std::optional<QString> number;
-    if (p.refusal.isEmpty())
-        number = Private::number(*this, Private::Kind::OrderSync, input.requestNo, &p.refusal);
-    std::optional<QByteArray> biz;
-    const QString status = input.violated ? QStringLiteral("VIOLATED") : QStringLiteral("COMPLETE");
-    if (p.refusal.isEmpty()) {
-        OrderInfoSyncRequest request;
-        request.tradeNo = trade->tradeNo;
-        request.outRequestNo = *number;
-        request.orderStatus = status;
-        biz = request.bizContent(&p.refusal);
-    }
-    if (!biz)
-        return Private::deliver(context, done, ActionMessages::refused(p.refusal));
-    Private::send(*this, session, p.lock,
-                  Private::intentOf(IntentRecord::Kind::OrderInfoSync, session, p.state.order,
-                                    *number, Money(), input.reason, *biz),
-                  {{QStringLiteral("sesame_status"), status},
-                   {QStringLiteral("out_trade_no"), trade->outTradeNo}},
-                  context, std::move(done));
 }
 
 } // namespace DepositDesk

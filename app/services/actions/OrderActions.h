@@ -15,10 +15,12 @@
 namespace DepositDesk {
 
 class AlipayApi;
+class Clock;
 class LeaseKeeper;
 class RequestNumberGenerator;
 class Store;
 class OrderFacts;
+struct SesameDefaultRequest;
 
 // The guarded actions on one deposit, the only way the console moves money.
 //
@@ -86,10 +88,20 @@ public:
     struct SesameInput
     {
         QString outOrderNo;
-        QString outTradeNo;    // the charge the sync is about
-        bool violated = false; // false: COMPLETE, true: VIOLATED
+        QString outTradeNo; // the charge the sync is about
+        // VIOLATED is never sent directly: it is asked for (requestDefaultReport()) and a
+        // supervisor approves it (approveDefaultReport()). reportToSesame() refuses it.
+        bool violated = false;
         QString reason;
         QString requestNo = QString(); // as UnfreezeInput::requestNo
+        // Set by approveDefaultReport() only: the approved request and the approver's comment.
+        qint64 defaultRequestId = 0;
+        QString approvalComment = QString();
+    };
+    struct DefaultReportInput
+    {
+        QString outOrderNo;
+        QString reason; // required; kept with the request and in the audit log
     };
 
     using Done = std::function<void(const ActionOutcome &)>;
@@ -136,8 +148,32 @@ public:
     static const QString PolicyApprover; // "policy": decidedBy of below-threshold refunds
     void cancelFreeze(const OperatorSession &session, const CancelInput &input,
                       const QObject *context, Done done);
+    // COMPLETE (the customer kept the agreement), one step.
     void reportToSesame(const OperatorSession &session, const SesameInput &input,
                         const QObject *context, Done done);
+    // The customer defaulted: records a request (SesameDefaultRequests) to report VIOLATED about
+    // the order's failed charge, with its out_request_no chosen now; sends nothing. Refused before
+    // SesameDefaultRule allows it (no charge the customer could not pay, or fewer than 15 days
+    // since the first one: the refusal says from when), and while the order has a pending or
+    // approved request. Audited "sesame.default.requested".
+    void requestDefaultReport(const OperatorSession &session, const DefaultReportInput &input,
+                              const QObject *context, Done done);
+    // A supervisor (Capability::ApproveRefund) who did not ask approves: the rule is checked
+    // again, the failed charge is queried (Alipay's trade number; a charge the customer paid after
+    // all is not reported), then exactly the recorded report is sent through the guarded path and
+    // the request becomes APPROVED, audited "sesame.default.approved".
+    void approveDefaultReport(const OperatorSession &approver, qint64 requestId,
+                              const QString &comment, const QObject *context, Done done);
+    // Rejects a pending request (the comment, why, is required); sends nothing. Audited
+    // "sesame.default.rejected".
+    ActionOutcome rejectDefaultReport(const OperatorSession &approver, qint64 requestId,
+                                      const QString &comment);
+    // Why `session` may not decide the request (translated), or empty.
+    static QString defaultDecisionProblem(const OperatorSession &session,
+                                          const SesameDefaultRequest &request);
+
+    // Where "now" comes from for SesameDefaultRule (tests move it); the system clock by default.
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
 Q_SIGNALS:
     // The ledger, index or journal of an order changed (UI: reload the detail, the row).
@@ -147,11 +183,15 @@ Q_SIGNALS:
 
 private:
     struct Private;
+    void sendSesameReport(const OperatorSession &session, const SesameInput &input,
+                          const QString &tradeNo, const QObject *context, Done done);
+
     const Store &m_store;
     AlipayApi &m_api;
     RequestNumberGenerator &m_numbers;
     OrderFacts &m_facts;
     LeaseKeeper *m_leases;
+    const Clock *m_clock;
     QString m_credentialsProblem;
     QString m_databaseProblem;
 };

@@ -27,6 +27,8 @@ const char *const PlainActions[] = {
     "refund.request.rejected",
     "refund.request.repaired",
     "refund.approval_sign_in",
+    "sesame.default.requested",
+    "sesame.default.rejected",
     "policy.refund_threshold.changed",
     "operator.sign_in",
     "operator.sign_out",
@@ -111,6 +113,14 @@ QString verbOfKind(const QString &kind)
 // "Unfreeze of ¥12.00", or "Sesame report" when no amount goes with it.
 QString what(const QString &verb, const Detail &d)
 {
+    if (verb == u"sesame" && !d.text("sesame_status").isEmpty()) {
+        if (!d.text("requester").isEmpty())
+            //: Audit log: %1 COMPLETE or VIOLATED, %2 who asked for the report
+            return AuditWords::tr("Sesame report (%1, asked by %2)")
+                .arg(d.text("sesame_status"), d.text("requester"));
+        //: Audit log: %1 COMPLETE or VIOLATED
+        return AuditWords::tr("Sesame report (%1)").arg(d.text("sesame_status"));
+    }
     const QString amount = d.yuan();
     if (amount.isEmpty() || d.number("amount_fen") == 0)
         return verbName(verb);
@@ -239,6 +249,8 @@ QString AuditWords::actionName(const QString &action)
         {"refund.request.rejected", QT_TR_NOOP("Refund request rejected")},
         {"refund.request.repaired", QT_TR_NOOP("Refund request brought up to date")},
         {"refund.approval_sign_in", QT_TR_NOOP("Approver signed in")},
+        {"sesame.default.requested", QT_TR_NOOP("Default report asked for")},
+        {"sesame.default.rejected", QT_TR_NOOP("Default report rejected")},
         {"policy.refund_threshold.changed", QT_TR_NOOP("Refund approval threshold changed")},
         {"operator.sign_in", QT_TR_NOOP("Signed in")},
         {"operator.sign_out", QT_TR_NOOP("Signed out")},
@@ -323,6 +335,15 @@ QString AuditWords::sentence(const AuditEntry &e)
         //: Audit log: %1 amount, %2 order, %3 who asked, %4 who rejected, %5 their comment
         return tr("Refund of ¥%1 on order %2, asked by %3, rejected by %4 (%5)")
             .arg(d.yuan(), order, d.text("requester"), who, d.text("comment"));
+    if (a == u"sesame.default.requested")
+        //: Audit log: %1 order, %2 operator, %3 the failed charge, %4 the reason given
+        return tr("Report of a default (VIOLATED) on order %1 asked for by %2 about the failed "
+                  "charge %3, for approval (reason: %4)")
+            .arg(order, who, d.text("out_trade_no"), d.text("reason"));
+    if (a == u"sesame.default.rejected")
+        //: Audit log: %1 order, %2 who asked, %3 who rejected, %4 their comment
+        return tr("Report of a default on order %1, asked by %2, rejected by %3 (%4)")
+            .arg(order, d.text("requester"), who, d.text("comment"));
     if (a == u"refund.request.repaired")
         //: Audit log: %1 request number, %2 order, %3 what Alipay's records say
         return tr("Refund request %1 of order %2 brought in line with its outcome: %3")

@@ -6,6 +6,7 @@
 #include "store/OrderIndex.h"
 #include "store/OrderNotes.h"
 #include "store/RefundRequests.h"
+#include "store/SesameDefaultRequests.h"
 #include "store/StoreWorker.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ std::optional<OrderSnapshot> OrderDetailsReader::read(const QString &outOrderNo,
     filter.limit = 10000;
     s.audit = AuditLog(m_store).entries(filter);
     s.notes = OrderNotes(m_store).forOrder(outOrderNo);
+    s.defaultRequests = SesameDefaultRequests(m_store).forOrder(outOrderNo);
     s.timeline = OrderSnapshot::timelineOf(s);
     s.sesame = OrderSnapshot::sesameOf(s);
     return s;

@@ -292,6 +292,16 @@ SesameState OrderSnapshot::sesameOf(const OrderSnapshot &s)
         //: After "Sesame report:" on the detail page.
         state.text = tr("not sent yet.");
     }
+    for (const SesameDefaultRequest &request : s.defaultRequests) {
+        if (request.status != SesameDefaultRequest::Status::PendingApproval)
+            continue;
+        state.pendingDefault = request;
+        if (state.state == SesameState::State::NotReported)
+            //: After "Sesame report:". %1 who asked, %2 when
+            state.text = tr("a default (VIOLATED) was asked for by %1 on %2 and waits for a "
+                            "supervisor's approval.")
+                             .arg(request.requester, when(request.requested));
+    }
     return state;
 }
 

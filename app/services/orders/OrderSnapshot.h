@@ -4,6 +4,7 @@
 #include "store/IntentRecord.h"
 #include "store/OrderNote.h"
 #include "store/RefundRequestRecord.h"
+#include "store/SesameDefaultRequests.h"
 
 #include "domain/OperationRecord.h"
 #include "domain/OrderRecord.h"
@@ -39,6 +40,8 @@ struct SesameState
     QString reportedStatus; // COMPLETE / VIOLATED when reported
     QDateTime at;
     QString text; // translated one-liner for the detail page
+    // The request to report a default that waits for a supervisor (id 0: none).
+    SesameDefaultRequest pendingDefault;
 };
 
 // Everything the freeze detail page shows about one order, read in one go from the store.
@@ -48,11 +51,12 @@ struct OrderSnapshot
     QList<OperationRecord> operations;
     QList<TradeRecord> trades;
     QList<RefundRecord> refunds;
-    QList<IntentRecord> intents;               // all, oldest first
-    QList<RefundRequestRecord> refundRequests; // all, oldest first
-    QList<AuditEntry> audit;                   // this order's entries, oldest first
-    QList<OrderNote> notes;                    // the operators' notes, oldest first
-    QList<TimelineEntry> timeline;             // newest first
+    QList<IntentRecord> intents;                 // all, oldest first
+    QList<RefundRequestRecord> refundRequests;   // all, oldest first
+    QList<AuditEntry> audit;                     // this order's entries, oldest first
+    QList<OrderNote> notes;                      // the operators' notes, oldest first
+    QList<SesameDefaultRequest> defaultRequests; // reports of a default asked for, oldest first
+    QList<TimelineEntry> timeline;               // newest first
     SesameState sesame;
 
     // Intents still UNKNOWN: the page shows "awaiting confirmation" with what was asked.

@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "domain/OperatorSession.h"
 #include "finance/PreauthChecks.h"
+#include "services/actions/SesameDefaultRule.h"
 #include "services/orders/ChangeFeed.h"
 #include "store/IntentRecord.h"
 #include "store/Store.h"
@@ -87,6 +88,17 @@ QDateTime timeOf(const QVariant &ms)
     return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
+// A request waiting for a supervisor: (order, amount, asked at, who asked, their reason).
+WorkEntry askedFor(const StoreQuery &q)
+{
+    //: %1 who asked, %2 their reason
+    return WorkEntry{q.text(0),
+                     Money::fromFen(q.int64(1)),
+                     timeOf(q.value(2)),
+                     Text::tr("Asked by %1: %2").arg(q.text(3), q.text(4)),
+                     {}};
+}
+
 // Lines read by SQL: the count, then the oldest MaxEntries as (order, amount, since, text...).
 WorkLine readBySql(const Store &store, WorkKind kind, const QString &from, const QString &columns,
                    const QString &order,
@@ -132,7 +144,9 @@ QList<WorkKind> WorkQueue::kindsFor(const OperatorSession &session)
     if (acts)
         kinds << WorkKind::AwaitingConfirmation;
     if (session.can(Capability::ApproveRefund))
-        kinds << WorkKind::RefundApprovals;
+        kinds << WorkKind::RefundApprovals << WorkKind::DefaultApprovals;
+    if (session.can(Capability::ReportToSesame) || session.can(Capability::Charge))
+        kinds << WorkKind::FailedCharges << WorkKind::DefaultsDue;
     if (acts || finance)
         kinds << WorkKind::FrozenNeverReleased << WorkKind::RestNeverUnfrozen;
     if (session.can(Capability::ReportToSesame) || finance)
@@ -161,6 +175,12 @@ QString WorkQueue::title(WorkKind kind)
         return tr("Freezes waiting for the customer");
     case WorkKind::OpenDifferences:
         return tr("Open reconciliation differences");
+    case WorkKind::FailedCharges:
+        return tr("Charges the customer could not pay");
+    case WorkKind::DefaultsDue:
+        return tr("Defaults that may be reported");
+    case WorkKind::DefaultApprovals:
+        return tr("Reports of a default to approve");
     }
     return {};
 }
@@ -187,6 +207,19 @@ QString WorkQueue::meaning(WorkKind kind)
     case WorkKind::OpenDifferences:
         return tr("Differences the latest reconciliation of their period still found and nobody "
                   "resolved.");
+    case WorkKind::FailedCharges:
+        //: %1 the number of days
+        return tr("Charges of the last %1 days that the customer's own money could not pay. "
+                  "Alipay allows reporting the default %1 days after the first one.")
+            .arg(SesameDefaultRule::WaitDays);
+    case WorkKind::DefaultsDue:
+        //: %1 the number of days
+        return tr("A charge failed %1 days ago or more and no default was asked for: ask for "
+                  "the report (a supervisor approves it), or settle with the customer.")
+            .arg(SesameDefaultRule::WaitDays);
+    case WorkKind::DefaultApprovals:
+        return tr("Reports of a customer's default an agent asked for; a supervisor other than "
+                  "the requester approves or rejects them.");
     }
     return {};
 }
@@ -229,16 +262,7 @@ WorkSnapshot WorkQueue::read(const Store &store, const QList<WorkKind> &kinds, c
             snapshot.lines << readBySql(
                 store, kind, QStringLiteral("refund_requests WHERE status = 'PENDING_APPROVAL'"),
                 QStringLiteral("out_order_no, amount_fen, requested_at, requester, reason"),
-                QStringLiteral("requested_at, id"),
-                [](const StoreQuery &q) {
-                    //: %1 who asked, %2 their reason
-                    return WorkEntry{q.text(0),
-                                     Money::fromFen(q.int64(1)),
-                                     timeOf(q.value(2)),
-                                     Text::tr("Asked by %1: %2").arg(q.text(3), q.text(4)),
-                                     {}};
-                },
-                &error);
+                QStringLiteral("requested_at, id"), &askedFor, &error);
             break;
         case WorkKind::FrozenNeverReleased:
         case WorkKind::RestNeverUnfrozen:
@@ -277,6 +301,52 @@ WorkSnapshot WorkQueue::read(const Store &store, const QList<WorkKind> &kinds, c
                                      {}};
                 },
                 &error);
+            break;
+        case WorkKind::FailedCharges:
+        case WorkKind::DefaultsDue: {
+            // One line per order, from its first charge the customer could not pay.
+            const qint64 cutoff = now.addDays(-SesameDefaultRule::WaitDays).toMSecsSinceEpoch();
+            const bool due = kind == WorkKind::DefaultsDue;
+            const QString from =
+                QStringLiteral(
+                    "(SELECT out_order_no, MIN(COALESCE(settled_at, created_at)) AS first_at, "
+                    "MAX(amount_fen) AS amount_fen, MAX(sub_code) AS sub_code FROM intents "
+                    "WHERE %1 GROUP BY out_order_no) f WHERE f.first_at %2 %3 AND NOT EXISTS "
+                    "(SELECT 1 FROM sesame_default_requests r WHERE r.out_order_no = "
+                    "f.out_order_no AND r.status <> 'REJECTED')")
+                    .arg(SesameDefaultRule::failedCollectionSql(),
+                         due ? QStringLiteral("<=") : QStringLiteral(">"))
+                    .arg(cutoff);
+            snapshot.lines << readBySql(
+                store, kind, from,
+                QStringLiteral("f.out_order_no, f.amount_fen, f.first_at, f.sub_code"),
+                QStringLiteral("f.first_at, f.out_order_no"),
+                [due](const StoreQuery &q) {
+                    const QDateTime first = timeOf(q.value(2));
+                    const QString code =
+                        q.text(3).isEmpty() ? Text::tr("closed unpaid") : q.text(3);
+                    //: %1 Alipay's reason code, %2 from when a default may be reported
+                    return WorkEntry{q.text(0),
+                                     Money::fromFen(q.int64(1)),
+                                     first,
+                                     due ? Text::tr("Charge failed (%1): the default may be "
+                                                    "reported")
+                                               .arg(code)
+                                         : Text::tr("Charge failed (%1): a default may be "
+                                                    "reported from %2")
+                                               .arg(code, ChinaTime::format(first.addDays(
+                                                              SesameDefaultRule::WaitDays))),
+                                     {}};
+                },
+                &error);
+            break;
+        }
+        case WorkKind::DefaultApprovals:
+            snapshot.lines << readBySql(
+                store, kind,
+                QStringLiteral("sesame_default_requests WHERE status = 'PENDING_APPROVAL'"),
+                QStringLiteral("out_order_no, amount_fen, requested_at, requester, reason"),
+                QStringLiteral("requested_at, id"), &askedFor, &error);
             break;
         case WorkKind::OpenDifferences:
             snapshot.lines << readBySql(

@@ -27,6 +27,9 @@ enum class WorkKind {
     FrozenNeverReleased,  // authorized, something still frozen, nothing happened for staleDays
     RestNeverUnfrozen,    // charged with NOT_COMPLETE, the rest still frozen
     ViolationNotReported, // marked as defaulted, never reported to Sesame
+    FailedCharges,        // charges the customer could not pay, the last 15 days
+    DefaultsDue,          // a charge failed 15 days ago or more: a default may be reported
+    DefaultApprovals,     // reports of a default waiting for a supervisor
     WaitingForUser,       // freezes created and not yet confirmed by the user (INIT), oldest first
     OpenDifferences,      // reconciliation differences still found and not resolved
 };

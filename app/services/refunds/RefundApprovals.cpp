@@ -2,6 +2,7 @@
 
 #include "services/actions/ActionMessages.h"
 #include "services/actions/ActionRecorder.h"
+#include "services/actions/OrderActionGuards.h"
 #include "services/orders/ChangeFeed.h"
 #include "services/session/SignIn.h"
 
@@ -108,10 +109,7 @@ QString RefundApprovals::decisionProblem(const OperatorSession &session,
 
 QString RefundApprovals::commentProblem(const QString &comment)
 {
-    if (AuditLog::looksLikeSecret(comment))
-        return tr("The comment looks like a password, key or token. Secrets never go into the "
-                  "audit log: write the comment without it.");
-    return {};
+    return OrderActionGuards::commentProblem(comment);
 }
 
 void RefundApprovals::approve(const OperatorSession &approver, qint64 id, const QString &comment,
