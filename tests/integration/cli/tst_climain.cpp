@@ -604,6 +604,32 @@ private slots:
                  qPrintable(text));
         QVERIFY(unchanged());
 
+        // An amount more than some orders have left: those rows are refused and say why; a
+        // preview with refused rows is still a valid preview (exit 0).
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("bulk"), list, QStringLiteral("--action"),
+                QStringLiteral("unfreeze-amount"), QStringLiteral("--amount"),
+                QStringLiteral("50.00"), QStringLiteral("--reason"), QStringLiteral("returned"),
+                QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        o = r.json();
+        QCOMPARE(o.value(u"counts").toObject().value(u"ready").toInt(), 4);
+        QCOMPARE(o.value(u"counts").toObject().value(u"refused").toInt(), 2);
+        row = rowOf(o, 3);
+        QCOMPARE(row.value(u"out_order_no").toString(), QStringLiteral("BULK-ORDER-3"));
+        QCOMPARE(row.value(u"state").toString(), QStringLiteral("refused"));
+        QVERIFY2(row.value(u"message").toString().contains(u"33.33"),
+                 qPrintable(row.value(u"message").toString()));
+        QCOMPARE(rowOf(o, 4).value(u"rest_after").toString(), QStringLiteral("0.00"));
+        // Sesame Credit is told about a charge: none of these orders has one, every row refused.
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("bulk"), list, QStringLiteral("--action"),
+                QStringLiteral("sesame-complete"), QStringLiteral("--reason"),
+                QStringLiteral("returned")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(u"Preview: 0 will be sent, 6 refused"_qs), qPrintable(r.out));
+        QVERIFY(unchanged());
+
         // Bad usage: exit 2, a sentence saying what is wrong, nothing sent or written.
         const QString badExport = m_dir.filePath(QStringLiteral("bulk-bad.pdf"));
         const QList<std::pair<QStringList, QString>> bad = {
