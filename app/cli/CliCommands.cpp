@@ -29,6 +29,12 @@ const QList<Command> &commands()
         {QStringLiteral("cancel"),
          QT_TRANSLATE_NOOP("DepositDesk::Cli", "Cancel a freeze whose outcome is unknown."),
          QStringLiteral("ORDER"), 1, true, &reasonOption, &cancel},
+        {QStringLiteral("bulk"),
+         QT_TRANSLATE_NOOP("DepositDesk::Cli",
+                           "Run one action on every order of a list (CSV or XLSX, as the Bulk "
+                           "action dialog loads it): prints the preview; --yes sends it. Running "
+                           "the same file again never sends a row twice."),
+         QStringLiteral("FILE"), 1, true, &bulkOptions, &bulk},
         {QStringLiteral("sync"),
          QT_TRANSLATE_NOOP("DepositDesk::Cli",
                            "Refresh an order from Alipay (its operations, charges and refunds)."),

@@ -18,6 +18,7 @@ QList<QCommandLineOption> chargeOptions();
 QList<QCommandLineOption> resolveOptions();
 QList<QCommandLineOption> auditExportOptions();
 QList<QCommandLineOption> reconcileOptions();
+QList<QCommandLineOption> bulkOptions();
 
 // An order in words and as JSON (LookupCommand.cpp).
 QString orderWords(const OrderRecord &order);
@@ -33,6 +34,7 @@ int resolve(CliSession &session);       // ResolveCommand.cpp
 int auditVerify(CliSession &session);   // AuditCommands.cpp
 int reconcile(CliSession &session);     // ReconcileCommand.cpp
 int auditExport(CliSession &session);   // AuditExportCommand.cpp
+int bulk(CliSession &session);          // BulkCommand.cpp
 
 } // namespace CliCommands
 } // namespace DepositDesk

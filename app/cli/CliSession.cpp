@@ -3,10 +3,12 @@
 #include "cli/CliCommand.h"
 #include "cli/CliText.h"
 
+#include "finance/TableExport.h"
 #include "services/ConsoleServices.h"
 #include "services/actions/ActionOutcome.h"
 
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace DepositDesk {
@@ -56,6 +58,25 @@ void CliSession::print(const QString &words, const QJsonObject &object)
               << Qt::endl;
     else
         m_out << words << Qt::endl;
+}
+
+bool CliSession::writeTable(const QAbstractItemModel &table, const QString &path,
+                            const QString &sheetName, QString *error)
+{
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return TableExport::writeXlsx(table, path, sheetName, error);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!TableExport::writeCsv(table, &file, error))
+        return false;
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 int CliSession::report(const QString &action, const QString &order, const ActionOutcome &outcome)

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractItemModel;
 class QTextStream;
 
 namespace DepositDesk {
@@ -53,6 +54,12 @@ public:
     // Prints what a money action came to and returns its exit code: Done, Refused (refused or
     // failed), Unknown (awaiting confirmation).
     int report(const QString &action, const QString &order, const ActionOutcome &outcome);
+
+    // Writes `table` to `path` through TableExport (finance/TableExport.h), the writers of the
+    // console's export menu: XLSX when the name ends in .xlsx (one sheet, `sheetName`), else CSV
+    // (written whole or not at all). false and *error (the system's words) when it cannot be.
+    static bool writeTable(const QAbstractItemModel &table, const QString &path,
+                           const QString &sheetName, QString *error);
 
     // Runs the event loop until `start` calls its callback (or `timeoutMs` passes: nullopt).
     template<class Result>

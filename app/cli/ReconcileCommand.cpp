@@ -13,7 +13,6 @@
 #include <QAbstractTableModel>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace DepositDesk::CliCommands {
@@ -93,24 +92,6 @@ public:
 private:
     QList<Difference> m_rows;
 };
-
-bool writeTable(const QAbstractItemModel &table, const QString &path, QString *error)
-{
-    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
-        return TableExport::writeXlsx(table, path, QStringLiteral("differences"), error);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    if (!TableExport::writeCsv(table, &file, error))
-        return false;
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 
 QJsonObject sideObject(const SideTotals &side)
 {
@@ -201,7 +182,7 @@ int reconcile(CliSession &session)
         const DifferenceTable table(service.differences(op, filter));
         const QString path = session.value(ExportOption);
         QString error;
-        if (!writeTable(table, path, &error)) {
+        if (!CliSession::writeTable(table, path, QStringLiteral("differences"), &error)) {
             session.err() << CliText::tr("%1 could not be written: %2").arg(path, error)
                           << Qt::endl;
             return Cli::Refused;
