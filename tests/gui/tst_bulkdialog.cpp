@@ -117,6 +117,28 @@ void TestBulkDialog::selectionOpensTheDialogOnTheSelectedOrders()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->request().orders, expected);
     QVERIFY2(!part<QPushButton>(dialog, "bulkRunButton")->isEnabled(), "run only after preview");
+
+    // A refund request is in the action list; its amount may be left empty, but an amount that
+    // does not read is never taken for "all that is left".
+    auto *action = part<QComboBox>(dialog, "bulkAction");
+    auto *amount = part<QLineEdit>(dialog, "bulkAmount");
+    const int refund = action->findData(int(BulkActions::Action::RefundRequest));
+    QVERIFY(refund >= 0);
+    QCOMPARE(action->itemText(refund), BulkActions::actionName(BulkActions::Action::RefundRequest));
+    action->setCurrentIndex(refund);
+    QVERIFY(amount->isVisible());
+    QCOMPARE(dialog->model()->headerData(BulkRowsModel::BeforeColumn, Qt::Horizontal).toString(),
+             u"Refundable before"_qs);
+    QTest::keyClicks(part<QLineEdit>(dialog, "bulkReason"), QStringLiteral("Charged twice"));
+    QTest::keyClicks(amount, QStringLiteral("12,5x"));
+    QTest::mouseClick(part<QPushButton>(dialog, "bulkPreviewButton"), Qt::LeftButton);
+    QVERIFY(!dialog->hasPreview());
+    QVERIFY(!part<QLabel>(dialog, "bulkProblem")->text().isEmpty());
+    amount->clear();
+    QTest::mouseClick(part<QPushButton>(dialog, "bulkPreviewButton"), Qt::LeftButton);
+    QVERIFY(dialog->hasPreview());
+    QCOMPARE(dialog->request().amount, Money());
+    QCOMPARE(dialog->model()->rowCount(), 3);
     dialog->close();
 }
 

@@ -35,7 +35,7 @@ BulkActionDialog::BulkActionDialog(ConsoleServices &services, const QStringList 
     m_action->setObjectName(QStringLiteral("bulkAction"));
     for (const BulkActions::Action a :
          {BulkActions::Action::UnfreezeRest, BulkActions::Action::UnfreezeAmount,
-          BulkActions::Action::SesameComplete})
+          BulkActions::Action::SesameComplete, BulkActions::Action::RefundRequest})
         m_action->addItem(QString(), QVariant::fromValue(int(a)));
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("bulkAmount"));
@@ -147,7 +147,7 @@ BulkActions::Request BulkActionDialog::request() const
 {
     BulkActions::Request r;
     r.action = BulkActions::Action(m_action->currentData().toInt());
-    if (r.action == BulkActions::Action::UnfreezeAmount)
+    if (BulkActions::takesAmount(r.action) && !m_amount->text().trimmed().isEmpty())
         r.amount = Money::fromRequestYuan(m_amount->text().trimmed()).value_or(Money());
     r.reason = m_reason->text();
     r.orders = m_orders;
@@ -163,13 +163,13 @@ void BulkActionDialog::inputsChanged()
 {
     if (isRunning())
         return;
-    const bool amount =
-        BulkActions::Action(m_action->currentData().toInt()) == BulkActions::Action::UnfreezeAmount;
+    const BulkActions::Action action = BulkActions::Action(m_action->currentData().toInt());
+    m_model->setAction(action);
+    const bool amount = BulkActions::takesAmount(action);
     m_amount->setVisible(amount);
     m_amountLabel->setVisible(amount);
-    QString problem;
-    if (amount && !m_amount->text().trimmed().isEmpty())
-        Money::fromRequestYuan(m_amount->text().trimmed(), &problem);
+    retranslateAmount();
+    const QString problem = amountProblem();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     // What was previewed is no longer what would run.
@@ -185,7 +185,11 @@ void BulkActionDialog::preview()
     if (isRunning())
         return;
     const BulkActions::Request r = request();
-    if (const QString problem = BulkActions::requestProblem(r); !problem.isEmpty()) {
+    // An amount that does not read is never taken for "none" (a refund of everything left).
+    QString problem = amountProblem();
+    if (problem.isEmpty())
+        problem = BulkActions::requestProblem(r);
+    if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();
         return;
@@ -235,6 +239,25 @@ void BulkActionDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+QString BulkActionDialog::amountProblem() const
+{
+    const BulkActions::Action action = BulkActions::Action(m_action->currentData().toInt());
+    QString problem;
+    if (BulkActions::takesAmount(action) && !m_amount->text().trimmed().isEmpty())
+        Money::fromRequestYuan(m_amount->text().trimmed(), &problem);
+    return problem;
+}
+
+void BulkActionDialog::retranslateAmount()
+{
+    const bool optional =
+        BulkActions::Action(m_action->currentData().toInt()) == BulkActions::Action::RefundRequest;
+    m_amountLabel->setText(optional ? tr("Amount to refund of each order (¥):")
+                                    : tr("Amount of each order (¥):"));
+    m_amount->setPlaceholderText(optional ? tr("Empty: all that is left of its latest charge")
+                                          : QString());
 }
 
 void BulkActionDialog::updateButtons()
@@ -318,7 +341,7 @@ void BulkActionDialog::retranslateUi()
         m_action->setItemText(
             i, BulkActions::actionName(BulkActions::Action(m_action->itemData(i).toInt())));
     m_actionLabel->setText(tr("Action:"));
-    m_amountLabel->setText(tr("Amount of each order (¥):"));
+    retranslateAmount();
     m_reasonLabel->setText(tr("Reason:"));
     m_reason->setPlaceholderText(tr("Kept in the audit log of every order"));
     m_previewButton->setText(tr("Preview"));

@@ -29,6 +29,14 @@ void BulkRowsModel::setRows(const QList<BulkActions::Row> &rows)
     endResetModel();
 }
 
+void BulkRowsModel::setAction(BulkActions::Action action)
+{
+    if (m_action == action)
+        return;
+    m_action = action;
+    Q_EMIT headerDataChanged(Qt::Horizontal, BeforeColumn, AfterColumn);
+}
+
 void BulkRowsModel::follow(const BulkActions *bulk)
 {
     disconnect(m_following);
@@ -120,11 +128,13 @@ QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int
     case OrderColumn:
         return tr("Order");
     case BeforeColumn:
-        return tr("Frozen before");
+        return m_action == BulkActions::Action::RefundRequest ? tr("Refundable before")
+                                                              : tr("Frozen before");
     case AmountColumn:
         return tr("Amount");
     case AfterColumn:
-        return tr("Frozen after");
+        return m_action == BulkActions::Action::RefundRequest ? tr("Refundable after")
+                                                              : tr("Frozen after");
     case ResultColumn:
         return tr("Result");
     case DetailsColumn:

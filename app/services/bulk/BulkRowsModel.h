@@ -33,6 +33,8 @@ public:
     explicit BulkRowsModel(QObject *parent = nullptr);
 
     void setRows(const QList<BulkActions::Row> &rows);
+    // What the amounts before and after are (frozen, or refundable of a charge): the headers.
+    void setAction(BulkActions::Action action);
     // Follows a run: every rowChanged() of `bulk` updates that row from bulk.rows().
     void follow(const BulkActions *bulk);
     const QList<BulkActions::Row> &rows() const { return m_rows; }
@@ -47,6 +49,7 @@ public:
 
 private:
     QList<BulkActions::Row> m_rows;
+    BulkActions::Action m_action = BulkActions::Action::UnfreezeRest;
     QMetaObject::Connection m_following;
 };
 
