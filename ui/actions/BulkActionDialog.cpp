@@ -4,6 +4,7 @@
 
 #include "services/ConsoleServices.h"
 #include "services/bulk/BulkRowsModel.h"
+#include "services/bulk/BulkRunner.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -110,7 +111,7 @@ BulkActionDialog::BulkActionDialog(ConsoleServices &services, const QStringList 
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
 
-    BulkActions &bulk = m_services.bulk();
+    BulkRunner &bulk = m_services.bulkRunner();
     connect(m_action, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &BulkActionDialog::inputsChanged);
     connect(m_amount, &QLineEdit::textChanged, this, &BulkActionDialog::inputsChanged);
@@ -119,18 +120,18 @@ BulkActionDialog::BulkActionDialog(ConsoleServices &services, const QStringList 
     connect(m_runButton, &QPushButton::clicked, this, &BulkActionDialog::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &BulkActionDialog::cancel);
     connect(m_closeButton, &QPushButton::clicked, this, &BulkActionDialog::reject);
-    connect(&bulk, &BulkActions::progress, this, [this](int finished, int total) {
+    connect(&bulk, &BulkRunner::progress, this, [this](int finished, int total) {
         if (!m_ran)
             return;
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(finished);
         updateSummary();
     });
-    connect(&bulk, &BulkActions::finished, this, [this](bool cancelled) {
+    connect(&bulk, &BulkRunner::finished, this, [this](bool cancelled) {
         if (!m_ran)
             return;
         m_cancelled = cancelled;
-        m_model->setRows(m_services.bulk().rows());
+        m_model->setRows(m_services.bulkRunner().rows());
         updateSummary();
         updateButtons();
         Q_EMIT runFinished(cancelled);
@@ -156,7 +157,7 @@ BulkActions::Request BulkActionDialog::request() const
 
 bool BulkActionDialog::isRunning() const
 {
-    return m_ran && m_services.bulk().isRunning();
+    return m_ran && m_services.bulkRunner().isRunning();
 }
 
 void BulkActionDialog::inputsChanged()
@@ -207,7 +208,7 @@ void BulkActionDialog::run()
 {
     if (!m_previewed || isRunning())
         return;
-    BulkActions &bulk = m_services.bulk();
+    BulkRunner &bulk = m_services.bulkRunner();
     m_ran = true;
     m_cancelled = false;
     if (!bulk.run(m_services.session(), request())) {
@@ -218,7 +219,7 @@ void BulkActionDialog::run()
         return;
     }
     m_model->follow(&bulk);
-    m_progress->setRange(0, std::max(1, int(bulk.rows().size())));
+    m_progress->setRange(0, std::max(1, int(m_model->rowCount())));
     m_progress->setValue(0);
     m_progress->show();
     updateSummary();
@@ -228,7 +229,7 @@ void BulkActionDialog::run()
 void BulkActionDialog::cancel()
 {
     if (isRunning())
-        m_services.bulk().cancel();
+        m_services.bulkRunner().cancel();
 }
 
 void BulkActionDialog::reject()

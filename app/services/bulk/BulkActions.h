@@ -58,7 +58,8 @@ struct OrderActionState;
 //
 // The calls' network waits run in the background; each row's own reads and writes are short
 // and run, one row at a time, on the thread OrderActions lives on, between the event loop's other
-// work. Results are given per row as rowChanged(); rows() holds them all.
+// work (BulkRunner keeps that thread a worker's, off the UI thread). Results are given per row as
+// rowChanged(); rows() holds them all.
 class BulkActions : public QObject
 {
     Q_OBJECT

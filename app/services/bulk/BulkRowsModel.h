@@ -7,6 +7,7 @@
 namespace DepositDesk {
 
 class BulkActions;
+class BulkRunner;
 
 // The rows of a bulk action as a table: the preview, then each row's result as the run goes.
 // The Bulk action dialog shows it; TableExport (finance/TableExport.h) writes it to CSV or XLSX
@@ -37,6 +38,8 @@ public:
     void setAction(BulkActions::Action action);
     // Follows a run: every rowChanged() of `bulk` updates that row from bulk.rows().
     void follow(const BulkActions *bulk);
+    // Follows a run on the runner's worker thread: its rowsReset() and rowChanged().
+    void follow(const BulkRunner *runner);
     const QList<BulkActions::Row> &rows() const { return m_rows; }
     // How many rows are in `state`.
     int count(BulkActions::State state) const;
@@ -51,6 +54,7 @@ private:
     QList<BulkActions::Row> m_rows;
     BulkActions::Action m_action = BulkActions::Action::UnfreezeRest;
     QMetaObject::Connection m_following;
+    QMetaObject::Connection m_followingReset;
 };
 
 } // namespace DepositDesk
