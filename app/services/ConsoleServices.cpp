@@ -7,6 +7,7 @@
 #include "services/admin/OperatorAdmin.h"
 #include "services/audit/AuditService.h"
 #include "services/bulk/BulkActions.h"
+#include "services/bulk/BulkRunner.h"
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/orders/ChangeFeed.h"
@@ -53,6 +54,7 @@ struct ConsoleServices::Parts
         , actions(store, api, numbers, facts, desk)
         , resolver(store, api, facts)
         , bulk(store, actions, &resolver)
+        , bulkRunner(store, gateway, desk)
         , refresher(store, api, facts)
         , lookup(store, api, facts)
         , search(store)
@@ -75,6 +77,7 @@ struct ConsoleServices::Parts
     OrderActions actions;
     OutcomeResolver resolver;
     BulkActions bulk;
+    BulkRunner bulkRunner;
     OrderRefresher refresher;
     OrderLookup lookup;
     SearchService search;
@@ -102,6 +105,11 @@ ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gatewa
             &OutcomeResolver::resolve);
     connect(&m_parts->resolver, &OutcomeResolver::settled, &m_parts->approvals,
             &RefundApprovals::refresh);
+    // The bulk runner's own OrderActions (on its thread) report as this desk's do.
+    connect(&m_parts->bulkRunner, &BulkRunner::intentUnknown, &m_parts->resolver,
+            &OutcomeResolver::resolve);
+    connect(&m_parts->bulkRunner, &BulkRunner::orderChanged, &m_parts->actions,
+            &OrderActions::orderChanged);
     // What other desks and processes write, and whether the database answers.
     connect(&m_parts->changes, &ChangeFeed::reachabilityChanged, this,
             &ConsoleServices::onDatabaseReachability);
@@ -138,6 +146,11 @@ OutcomeResolver &ConsoleServices::resolver()
 BulkActions &ConsoleServices::bulk()
 {
     return m_parts->bulk;
+}
+
+BulkRunner &ConsoleServices::bulkRunner()
+{
+    return m_parts->bulkRunner;
 }
 
 OrderRefresher &ConsoleServices::refresher()
@@ -222,6 +235,7 @@ QString ConsoleServices::databaseProblemDetails() const
 void ConsoleServices::onDatabaseReachability()
 {
     m_parts->actions.setDatabaseProblem(databaseProblem());
+    m_parts->bulkRunner.setDatabaseProblem(databaseProblem());
     Q_EMIT databaseReachabilityChanged(databaseReachable());
     Q_EMIT credentialsChanged();
 }
@@ -269,7 +283,9 @@ QString ConsoleServices::credentialsProblem() const
 void ConsoleServices::setGatewayConfig(const GatewayConfig &config)
 {
     m_parts->client.setConfig(config);
+    m_parts->bulkRunner.setGatewayConfig(config);
     m_parts->actions.setCredentialsProblem(credentialsProblem());
+    m_parts->bulkRunner.setCredentialsProblem(credentialsProblem());
     Q_EMIT credentialsChanged();
 }
 
@@ -277,6 +293,7 @@ void ConsoleServices::setKeychainProblem(const QString &problem)
 {
     m_keychainProblem = problem;
     m_parts->actions.setCredentialsProblem(credentialsProblem());
+    m_parts->bulkRunner.setCredentialsProblem(credentialsProblem());
     Q_EMIT credentialsChanged();
 }
 

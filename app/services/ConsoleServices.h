@@ -14,6 +14,7 @@ class AlipayApi;
 class AuditService;
 class BillDownloader;
 class BulkActions;
+class BulkRunner;
 class ChangeFeed;
 class WorkQueue;
 class CredentialsAdmin;
@@ -51,8 +52,11 @@ public:
     OrderFacts &facts();
     OrderActions &actions();
     OutcomeResolver &resolver();
-    // One action on many orders (the Bulk action dialog; one batch at a time per desk).
+    // One action on many orders on this thread (previews, the command line).
     BulkActions &bulk();
+    // One action on many orders run on a worker thread (the Bulk action dialog's runs; one batch
+    // at a time per desk).
+    BulkRunner &bulkRunner();
     OrderRefresher &refresher();
     OrderLookup &lookup();
     SearchService &search();

@@ -1,7 +1,8 @@
 // The Bulk action dialog over the real demo sandbox: opened from the search page with a
 // selection and from "Load order list…"; a 50-order list unfrozen with one refused row and one
 // lost answer in the middle, then the same file loaded and run again — nothing moves twice at
-// the sandbox, the lost one is settled by query; screenshots of the preview and the result.
+// the sandbox, the lost one is settled by query; screenshots of the preview and the result; a
+// fifty-order run whose rows are stuck on the database while the UI thread goes on.
 #include "DetailTestSupport.h"
 
 #include "ui/actions/BulkActionDialog.h"
@@ -13,6 +14,7 @@
 #include "sandbox/Faults.h"
 #include "sandbox/Gateway.h"
 #include "services/bulk/BulkRowsModel.h"
+#include "services/bulk/BulkRunner.h"
 #include "store/IntentJournal.h"
 
 #include <QComboBox>
@@ -21,9 +23,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
@@ -51,6 +58,7 @@ private slots:
     void initTestCase();
     void selectionOpensTheDialogOnTheSelectedOrders();
     void fiftyOrdersFromAFileThenTheSameFileAgain();
+    void theRunLeavesTheUiThreadFree();
 
 private:
     QMap<QString, int> unfreezesAtAlipay(const QStringList &orders);
@@ -117,6 +125,28 @@ void TestBulkDialog::selectionOpensTheDialogOnTheSelectedOrders()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->request().orders, expected);
     QVERIFY2(!part<QPushButton>(dialog, "bulkRunButton")->isEnabled(), "run only after preview");
+
+    // A refund request is in the action list; its amount may be left empty, but an amount that
+    // does not read is never taken for "all that is left".
+    auto *action = part<QComboBox>(dialog, "bulkAction");
+    auto *amount = part<QLineEdit>(dialog, "bulkAmount");
+    const int refund = action->findData(int(BulkActions::Action::RefundRequest));
+    QVERIFY(refund >= 0);
+    QCOMPARE(action->itemText(refund), BulkActions::actionName(BulkActions::Action::RefundRequest));
+    action->setCurrentIndex(refund);
+    QVERIFY(amount->isVisible());
+    QCOMPARE(dialog->model()->headerData(BulkRowsModel::BeforeColumn, Qt::Horizontal).toString(),
+             u"Refundable before"_qs);
+    QTest::keyClicks(part<QLineEdit>(dialog, "bulkReason"), QStringLiteral("Charged twice"));
+    QTest::keyClicks(amount, QStringLiteral("12,5x"));
+    QTest::mouseClick(part<QPushButton>(dialog, "bulkPreviewButton"), Qt::LeftButton);
+    QVERIFY(!dialog->hasPreview());
+    QVERIFY(!part<QLabel>(dialog, "bulkProblem")->text().isEmpty());
+    amount->clear();
+    QTest::mouseClick(part<QPushButton>(dialog, "bulkPreviewButton"), Qt::LeftButton);
+    QVERIFY(dialog->hasPreview());
+    QCOMPARE(dialog->request().amount, Money());
+    QCOMPARE(dialog->model()->rowCount(), 3);
     dialog->close();
 }
 
@@ -176,8 +206,8 @@ void TestBulkDialog::fiftyOrdersFromAFileThenTheSameFileAgain()
     // Run; the answer to a call in the middle is lost (Alipay does the work, answers too late).
     Sandbox::Faults &faults = m_console.demo().gateway().faults();
     bool faultAdded = false;
-    const auto c =
-        connect(&m_console.services().bulk(), &BulkActions::progress, this, [&](int finished, int) {
+    const auto c = connect(
+        &m_console.services().bulkRunner(), &BulkRunner::progress, this, [&](int finished, int) {
             if (!faultAdded && finished >= 25) {
                 faultAdded = true;
                 faults.add({Sandbox::Faults::Kind::Delay, AlipayApi::Unfreeze, 1, 6000});
@@ -240,6 +270,84 @@ void TestBulkDialog::fiftyOrdersFromAFileThenTheSameFileAgain()
     QCOMPARE(handled.count(), 0);
     QCOMPARE(unfreezesAtAlipay(list), after);
     dialog->close();
+}
+
+// The run's reads and writes are on the runner's thread: while another connection holds the
+// database's write lock, every row waits for it, and the UI thread goes on all the same (its
+// timer fires, the dialog shows the run). Released, the fifty rows end, calls delayed by the
+// sandbox among them.
+void TestBulkDialog::theRunLeavesTheUiThreadFree()
+{
+    const StoreConfig &config = m_console.store().config();
+    if (config.driver != StoreConfig::Driver::Sqlite)
+        QSKIP("the write lock is taken on the SQLite file");
+    QStringList taken;
+    QStringList list;
+    QMap<QString, Money> restBefore;
+    for (int i = 0; i < 50; ++i) {
+        const auto o = authorizedOrder(
+            m_console.store(), [](const OrderRecord &r) { return r.rest.fen() > 1; }, &taken);
+        QVERIFY2(o, "not enough authorized demo orders");
+        list << o->outOrderNo;
+        restBefore.insert(o->outOrderNo, o->rest);
+    }
+    BulkActionDialog dialog(m_console.services(), list, QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *action = part<QComboBox>(&dialog, "bulkAction");
+    action->setCurrentIndex(action->findData(int(BulkActions::Action::UnfreezeAmount)));
+    QTest::keyClicks(part<QLineEdit>(&dialog, "bulkAmount"), QStringLiteral("0.01"));
+    QTest::keyClicks(part<QLineEdit>(&dialog, "bulkReason"), QStringLiteral("Part returned"));
+    QTest::mouseClick(part<QPushButton>(&dialog, "bulkPreviewButton"), Qt::LeftButton);
+    BulkRowsModel *model = dialog.model();
+    QCOMPARE(model->count(State::Ready), 50);
+
+    // Another connection takes the write lock: no row can take its order's lock now.
+    const QString blockerName = QStringLiteral("bulk-dialog-blocker");
+    {
+        QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), blockerName);
+        blocker.setDatabaseName(config.path);
+        QVERIFY2(blocker.open(), qPrintable(blocker.lastError().text()));
+        QSqlQuery begin(blocker);
+        QVERIFY2(begin.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                 qPrintable(begin.lastError().text()));
+    }
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+    timer.start(10);
+    BulkRunner &runner = m_console.services().bulkRunner();
+    QSignalSpy finished(&dialog, &BulkActionDialog::runFinished);
+    QTest::mouseClick(part<QPushButton>(&dialog, "bulkRunButton"), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(runner.workerThread() && runner.workerThread() != QThread::currentThread());
+    // A row is out on the worker, stuck on the lock; the UI thread's timer goes on firing.
+    QTRY_VERIFY_WITH_TIMEOUT(model->count(State::Running) > 0, 15000);
+    const int ticksThen = ticks;
+    QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksThen + 20, 15000);
+    QCOMPARE(model->count(State::Running) + model->count(State::Pending), 50); // none ended
+    QVERIFY(dialog.isRunning());
+    QVERIFY(finished.isEmpty());
+
+    // Some calls are slow at Alipay; the lock is given back, and the run ends.
+    Sandbox::Faults &faults = m_console.demo().gateway().faults();
+    faults.add({Sandbox::Faults::Kind::Delay, AlipayApi::Unfreeze, 10, 500});
+    {
+        QSqlDatabase blocker = QSqlDatabase::database(blockerName, false);
+        QSqlQuery rollback(blocker);
+        QVERIFY2(rollback.exec(QStringLiteral("ROLLBACK")),
+                 qPrintable(rollback.lastError().text()));
+        blocker.close();
+    }
+    QSqlDatabase::removeDatabase(blockerName);
+    QVERIFY(finished.count() == 1 || finished.wait(120000));
+    faults.clear();
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(model->count(State::Done), 50);
+    for (const QString &o : list)
+        QCOMPARE(OrderIndex(m_console.store()).find(o)->rest,
+                 restBefore.value(o) - Money::fromFen(1));
+    QVERIFY(ticks > ticksThen + 20);
 }
 
 QTEST_MAIN(TestBulkDialog)

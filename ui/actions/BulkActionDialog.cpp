@@ -4,6 +4,7 @@
 
 #include "services/ConsoleServices.h"
 #include "services/bulk/BulkRowsModel.h"
+#include "services/bulk/BulkRunner.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -35,7 +36,7 @@ BulkActionDialog::BulkActionDialog(ConsoleServices &services, const QStringList 
     m_action->setObjectName(QStringLiteral("bulkAction"));
     for (const BulkActions::Action a :
          {BulkActions::Action::UnfreezeRest, BulkActions::Action::UnfreezeAmount,
-          BulkActions::Action::SesameComplete})
+          BulkActions::Action::SesameComplete, BulkActions::Action::RefundRequest})
         m_action->addItem(QString(), QVariant::fromValue(int(a)));
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("bulkAmount"));
@@ -110,7 +111,7 @@ BulkActionDialog::BulkActionDialog(ConsoleServices &services, const QStringList 
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
 
-    BulkActions &bulk = m_services.bulk();
+    BulkRunner &bulk = m_services.bulkRunner();
     connect(m_action, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &BulkActionDialog::inputsChanged);
     connect(m_amount, &QLineEdit::textChanged, this, &BulkActionDialog::inputsChanged);
@@ -119,18 +120,18 @@ BulkActionDialog::BulkActionDialog(ConsoleServices &services, const QStringList 
     connect(m_runButton, &QPushButton::clicked, this, &BulkActionDialog::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &BulkActionDialog::cancel);
     connect(m_closeButton, &QPushButton::clicked, this, &BulkActionDialog::reject);
-    connect(&bulk, &BulkActions::progress, this, [this](int finished, int total) {
+    connect(&bulk, &BulkRunner::progress, this, [this](int finished, int total) {
         if (!m_ran)
             return;
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(finished);
         updateSummary();
     });
-    connect(&bulk, &BulkActions::finished, this, [this](bool cancelled) {
+    connect(&bulk, &BulkRunner::finished, this, [this](bool cancelled) {
         if (!m_ran)
             return;
         m_cancelled = cancelled;
-        m_model->setRows(m_services.bulk().rows());
+        m_model->setRows(m_services.bulkRunner().rows());
         updateSummary();
         updateButtons();
         Q_EMIT runFinished(cancelled);
@@ -147,7 +148,7 @@ BulkActions::Request BulkActionDialog::request() const
 {
     BulkActions::Request r;
     r.action = BulkActions::Action(m_action->currentData().toInt());
-    if (r.action == BulkActions::Action::UnfreezeAmount)
+    if (BulkActions::takesAmount(r.action) && !m_amount->text().trimmed().isEmpty())
         r.amount = Money::fromRequestYuan(m_amount->text().trimmed()).value_or(Money());
     r.reason = m_reason->text();
     r.orders = m_orders;
@@ -156,20 +157,20 @@ BulkActions::Request BulkActionDialog::request() const
 
 bool BulkActionDialog::isRunning() const
 {
-    return m_ran && m_services.bulk().isRunning();
+    return m_ran && m_services.bulkRunner().isRunning();
 }
 
 void BulkActionDialog::inputsChanged()
 {
     if (isRunning())
         return;
-    const bool amount =
-        BulkActions::Action(m_action->currentData().toInt()) == BulkActions::Action::UnfreezeAmount;
+    const BulkActions::Action action = BulkActions::Action(m_action->currentData().toInt());
+    m_model->setAction(action);
+    const bool amount = BulkActions::takesAmount(action);
     m_amount->setVisible(amount);
     m_amountLabel->setVisible(amount);
-    QString problem;
-    if (amount && !m_amount->text().trimmed().isEmpty())
-        Money::fromRequestYuan(m_amount->text().trimmed(), &problem);
+    retranslateAmount();
+    const QString problem = amountProblem();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     // What was previewed is no longer what would run.
@@ -185,7 +186,11 @@ void BulkActionDialog::preview()
     if (isRunning())
         return;
     const BulkActions::Request r = request();
-    if (const QString problem = BulkActions::requestProblem(r); !problem.isEmpty()) {
+    // An amount that does not read is never taken for "none" (a refund of everything left).
+    QString problem = amountProblem();
+    if (problem.isEmpty())
+        problem = BulkActions::requestProblem(r);
+    if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();
         return;
@@ -203,7 +208,7 @@ void BulkActionDialog::run()
 {
     if (!m_previewed || isRunning())
         return;
-    BulkActions &bulk = m_services.bulk();
+    BulkRunner &bulk = m_services.bulkRunner();
     m_ran = true;
     m_cancelled = false;
     if (!bulk.run(m_services.session(), request())) {
@@ -214,7 +219,7 @@ void BulkActionDialog::run()
         return;
     }
     m_model->follow(&bulk);
-    m_progress->setRange(0, std::max(1, int(bulk.rows().size())));
+    m_progress->setRange(0, std::max(1, int(m_model->rowCount())));
     m_progress->setValue(0);
     m_progress->show();
     updateSummary();
@@ -224,7 +229,7 @@ void BulkActionDialog::run()
 void BulkActionDialog::cancel()
 {
     if (isRunning())
-        m_services.bulk().cancel();
+        m_services.bulkRunner().cancel();
 }
 
 void BulkActionDialog::reject()
@@ -235,6 +240,25 @@ void BulkActionDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+QString BulkActionDialog::amountProblem() const
+{
+    const BulkActions::Action action = BulkActions::Action(m_action->currentData().toInt());
+    QString problem;
+    if (BulkActions::takesAmount(action) && !m_amount->text().trimmed().isEmpty())
+        Money::fromRequestYuan(m_amount->text().trimmed(), &problem);
+    return problem;
+}
+
+void BulkActionDialog::retranslateAmount()
+{
+    const bool optional =
+        BulkActions::Action(m_action->currentData().toInt()) == BulkActions::Action::RefundRequest;
+    m_amountLabel->setText(optional ? tr("Amount to refund of each order (¥):")
+                                    : tr("Amount of each order (¥):"));
+    m_amount->setPlaceholderText(optional ? tr("Empty: all that is left of its latest charge")
+                                          : QString());
 }
 
 void BulkActionDialog::updateButtons()
@@ -318,7 +342,7 @@ void BulkActionDialog::retranslateUi()
         m_action->setItemText(
             i, BulkActions::actionName(BulkActions::Action(m_action->itemData(i).toInt())));
     m_actionLabel->setText(tr("Action:"));
-    m_amountLabel->setText(tr("Amount of each order (¥):"));
+    retranslateAmount();
     m_reasonLabel->setText(tr("Reason:"));
     m_reason->setPlaceholderText(tr("Kept in the audit log of every order"));
     m_previewButton->setText(tr("Preview"));

@@ -16,11 +16,13 @@ namespace DepositDesk {
 class BulkRowsModel;
 class ConsoleServices;
 
-// One action on many orders (ConsoleServices::bulk()): the orders selected on the search page or
-// loaded from an order list (BulkOrderList), the action, its amount and a reason; Preview shows
-// per row what will happen (frozen before and after) or why it is refused; Run sends the rows
-// with a progress bar, Cancel stops sending further rows; the result of every row stays in the
-// table and Export writes it to CSV or Excel. Running the same list again sends nothing twice.
+// One action on many orders: the orders selected on the search page or loaded from an order
+// list (BulkOrderList), the action, its amount (optional for a refund request) and a reason;
+// Preview (ConsoleServices::bulk()) shows per row what will happen (frozen, or refundable, before
+// and after) or why it is refused; Run sends the rows on the bulk runner's worker thread
+// (ConsoleServices::bulkRunner()) with a progress bar, Cancel stops sending further rows; the
+// result of every row stays in the table and Export writes it to CSV or Excel. Running the same
+// list again sends nothing twice.
 class BulkActionDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +56,9 @@ private:
     void updateButtons();
     void updateSummary();
     void retranslateUi();
+    void retranslateAmount();
+    // Why the amount typed does not read as one (empty is no problem), or empty.
+    QString amountProblem() const;
 
     ConsoleServices &m_services;
     QStringList m_orders;

@@ -1,15 +1,21 @@
 #include "services/bulk/BulkActions.h"
 
+#include "services/actions/ActionMessages.h"
 #include "services/actions/OrderActionGuards.h"
 #include "services/actions/OrderActions.h"
 #include "services/actions/OutcomeResolver.h"
 
 #include "alipay/RequestNumberGenerator.h"
+#include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/OrderIndex.h"
+#include "store/RefundRequests.h"
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <algorithm>
@@ -18,10 +24,23 @@ namespace DepositDesk {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcBulk, "depositdesk.bulk")
+
+// The audit entry that ties a row of a bulk refund request to the request it recorded.
+const QString RefundRequestLinked = QStringLiteral("refund.request.bulk");
+
 RequestNumberGenerator::Kind numberKind(BulkActions::Action action)
 {
-    return action == BulkActions::Action::SesameComplete ? RequestNumberGenerator::Kind::OrderSync
-                                                         : RequestNumberGenerator::Kind::Unfreeze;
+    switch (action) {
+    case BulkActions::Action::SesameComplete:
+        return RequestNumberGenerator::Kind::OrderSync;
+    case BulkActions::Action::RefundRequest:
+        return RequestNumberGenerator::Kind::Refund;
+    case BulkActions::Action::UnfreezeRest:
+    case BulkActions::Action::UnfreezeAmount:
+        break;
+    }
+    return RequestNumberGenerator::Kind::Unfreeze;
 }
 
 IntentRecord::Kind intentKind(BulkActions::Action action)
@@ -32,8 +51,16 @@ IntentRecord::Kind intentKind(BulkActions::Action action)
 
 OrderActions::Action orderAction(BulkActions::Action action)
 {
-    return action == BulkActions::Action::SesameComplete ? OrderActions::Action::ReportToSesame
-                                                         : OrderActions::Action::Unfreeze;
+    switch (action) {
+    case BulkActions::Action::SesameComplete:
+        return OrderActions::Action::ReportToSesame;
+    case BulkActions::Action::RefundRequest:
+        return OrderActions::Action::RequestRefund;
+    case BulkActions::Action::UnfreezeRest:
+    case BulkActions::Action::UnfreezeAmount:
+        break;
+    }
+    return OrderActions::Action::Unfreeze;
 }
 
 QString actionCode(BulkActions::Action action)
@@ -45,6 +72,8 @@ QString actionCode(BulkActions::Action action)
         return QStringLiteral("unfreeze-amount");
     case BulkActions::Action::SesameComplete:
         return QStringLiteral("sesame-complete");
+    case BulkActions::Action::RefundRequest:
+        return QStringLiteral("refund-request");
     }
     return {};
 }
@@ -55,6 +84,25 @@ const TradeRecord *latestCharge(const OrderActionState &state)
     const TradeRecord *latest = nullptr;
     for (const TradeRecord &t : state.trades)
         if (!t.tradeNo.isEmpty() && (!latest || latest->happened <= t.happened))
+            latest = &t;
+    return latest;
+}
+
+bool openRequest(RefundRequestRecord::Status status)
+{
+    using S = RefundRequestRecord::Status;
+    return status == S::PendingApproval || status == S::Approved ||
+           status == S::AwaitingConfirmation;
+}
+
+// The charge a bulk refund request is about: the latest paid one with something left to refund
+// and no refund awaiting Alipay's confirmation (the single request refuses such a charge).
+const TradeRecord *refundableCharge(const OrderActionState &state)
+{
+    const TradeRecord *latest = nullptr;
+    for (const TradeRecord &t : state.trades)
+        if (t.status == u"TRADE_SUCCESS" && state.refundable(t.outTradeNo).fen() > 0 &&
+            !state.refundAwaiting(t.outTradeNo) && (!latest || latest->happened <= t.happened))
             latest = &t;
     return latest;
 }
@@ -80,8 +128,20 @@ QString BulkActions::actionName(Action action)
         return tr("Unfreeze an amount");
     case Action::SesameComplete:
         return tr("Report to Sesame as complete");
+    case Action::RefundRequest:
+        return tr("Request a refund");
     }
     return {};
+}
+
+bool BulkActions::takesAmount(Action action)
+{
+    return action == Action::UnfreezeAmount || action == Action::RefundRequest;
+}
+
+bool BulkActions::amountRequired(Action action)
+{
+    return action == Action::UnfreezeAmount;
 }
 
 QString BulkActions::stateName(State state)
@@ -112,7 +172,7 @@ QByteArray BulkActions::batchId(const Request &request)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayLiteral("depositdesk-bulk-1\n"));
     hash.addData(QByteArray(actionCode(request.action).toUtf8() + '\n'));
-    const qint64 amount = request.action == Action::UnfreezeAmount ? request.amount.fen() : 0;
+    const qint64 amount = takesAmount(request.action) ? request.amount.fen() : 0;
     hash.addData(QByteArray(QByteArray::number(amount) + '\n'));
     for (const QString &order : request.orders)
         hash.addData(QByteArray(order.trimmed().toUtf8() + '\n'));
@@ -130,8 +190,11 @@ QString BulkActions::requestProblem(const Request &request)
 {
     if (request.orders.isEmpty())
         return tr("Choose at least one order.");
-    if (request.action == Action::UnfreezeAmount && request.amount.fen() <= 0)
+    if (amountRequired(request.action) && request.amount.fen() <= 0)
         return tr("Enter the amount to unfreeze of each order.");
+    if (request.action == Action::RefundRequest && request.amount.fen() < 0)
+        return tr("Enter the amount to refund of each order, or leave it empty to refund all "
+                  "that is left of its latest charge.");
     return OrderActionGuards::reasonProblem(request.reason);
 }
 
@@ -170,10 +233,14 @@ BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const R
     if (const QString problem = requestProblem(request); !problem.isEmpty())
         return refuse(problem);
     row.requestNo = requestNo(request, index);
-
-    // An earlier run of the same list sent this row already: what it came to, never sent anew.
-    if (const auto earlier =
-            IntentJournal(m_store).find(intentKind(request.action), row.requestNo)) {
+    if (request.action == Action::RefundRequest) {
+        // An earlier run of the same list recorded this row's request: what became of it.
+        if (auto earlier = earlierRefundRequest(row))
+            return *earlier;
+    } else if (const auto earlier =
+                   IntentJournal(m_store).find(intentKind(request.action), row.requestNo)) {
+        // An earlier run of the same list sent this row already: what it came to, never sent
+        // anew.
         // The amounts are this run's: what is frozen now, and nothing more moves (a NOT_DONE one
         // is sent again with the amount it was written with).
         row.intentId = earlier->id;
@@ -235,8 +302,65 @@ BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const R
         row.message = tr("About the charge %1.").arg(charge->outTradeNo);
         break;
     }
+    case Action::RefundRequest: {
+        for (const RefundRequestRecord &open : state->refundRequests)
+            if (openRequest(open.status))
+                return refuse(tr("The refund request %1 of %2 for this order is %3: decide it "
+                                 "first; a bulk request is not added to it.")
+                                  .arg(open.outRequestNo, ActionMessages::yuan(open.amount),
+                                       refundRequestStatusDisplayName(open.status)));
+        const TradeRecord *charge = refundableCharge(*state);
+        if (!charge) // availability() let it through: a refund is awaiting confirmation
+            return refuse(tr("No charge of this order can be refunded now."));
+        const Money refundable = state->refundable(charge->outTradeNo);
+        row.outTradeNo = charge->outTradeNo;
+        row.restBefore = row.restAfter = refundable;
+        row.amount = request.amount.fen() > 0 ? request.amount : refundable;
+        // The sentence of the single request (OrderActions::requestRefund()).
+        if (const QString problem = OrderActionGuards::amountProblem(
+                row.amount, refundable,
+                OrderActions::tr("what may still be refunded of this charge"));
+            !problem.isEmpty())
+            return refuse(problem);
+        row.restAfter = refundable - row.amount;
+        row.message = tr("Of the charge %1.").arg(charge->outTradeNo);
+        break;
+    }
     }
     row.state = State::Ready;
+    return row;
+}
+
+std::optional<BulkActions::Row> BulkActions::earlierRefundRequest(Row row) const
+{
+    // The rest of the checks are previewRow()'s; this only finds what an earlier run recorded.
+    AuditFilter filter;
+    filter.outOrderNo = row.outOrderNo;
+    filter.action = RefundRequestLinked;
+    filter.limit = 10000; // one per run of a list that asked for this order
+    std::optional<RefundRequestRecord> earlier;
+    for (const AuditEntry &e : AuditLog(m_store).entries(filter)) {
+        const QJsonObject d = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+        if (d.value(QStringLiteral("bulk_request_no")).toString() != row.requestNo)
+            continue;
+        earlier =
+            RefundRequests(m_store).find(d.value(QStringLiteral("refund_request_id")).toInteger());
+        if (earlier)
+            break;
+    }
+    if (!earlier)
+        return std::nullopt;
+    row.state = State::Done;
+    row.requestNo = earlier->outRequestNo;
+    row.outTradeNo = earlier->outTradeNo;
+    row.amount = Money(); // nothing is asked for in this run
+    if (const auto state = OrderActionGuards(m_store).load(row.outOrderNo))
+        row.restBefore = row.restAfter = state->refundable(earlier->outTradeNo);
+    //: %1 the refund request's number, %2 its amount, %3 its status ("Pending approval")
+    row.message = tr("Requested in an earlier run of this list (%1, %2, now %3); not asked "
+                     "again.")
+                      .arg(earlier->outRequestNo, ActionMessages::yuan(earlier->amount),
+                           refundRequestStatusDisplayName(earlier->status));
     return row;
 }
 
@@ -332,6 +456,20 @@ void BulkActions::start(int index)
     row.restBefore = now.restBefore;
     row.amount = now.amount;
     row.requestNo = now.requestNo;
+    row.outTradeNo = now.outTradeNo;
+    if (m_request.action == Action::RefundRequest) {
+        OrderActions::RefundInput input;
+        input.outOrderNo = row.outOrderNo;
+        input.outTradeNo = row.outTradeNo;
+        input.amount = row.amount;
+        input.reason = m_request.reason;
+        m_actions.requestRefund(m_session, input, context,
+                                [this, index, done](const ActionOutcome &outcome) {
+                                    noteRefundRequest(index, outcome);
+                                    done(outcome);
+                                });
+        return;
+    }
     if (now.intentId != 0 && m_resolver) {
         m_resolver->retry(m_session, now.intentId, context, done);
         return;
@@ -378,13 +516,37 @@ void BulkActions::settle(int index, const ActionOutcome &outcome)
         row.message = outcome.message;
     if (outcome.intentId != 0)
         row.intentId = outcome.intentId;
-    if (const auto order = OrderIndex(m_store).find(row.outOrderNo))
+    if (m_request.action == Action::RefundRequest) {
+        if (!row.outTradeNo.isEmpty())
+            if (const auto state = OrderActionGuards(m_store).load(row.outOrderNo))
+                row.restAfter = state->refundable(row.outTradeNo);
+    } else if (const auto order = OrderIndex(m_store).find(row.outOrderNo)) {
         row.restAfter = order->rest;
+    }
     --m_inFlight;
     ++m_finished;
     Q_EMIT rowChanged(index);
     Q_EMIT progress(m_finished, int(m_rows.size()));
     pump();
+}
+
+void BulkActions::noteRefundRequest(int index, const ActionOutcome &outcome)
+{
+    if (outcome.refundRequestId == 0)
+        return; // nothing recorded
+    Row &row = m_rows[index];
+    const QString derived = row.requestNo;
+    row.requestNo = outcome.requestNo;
+    // What a re-run of the list looks for (earlierRefundRequest()).
+    const StoreResult noted = AuditLog(m_store).append(
+        {m_session.login, RefundRequestLinked, row.outOrderNo,
+         QJsonObject{{QStringLiteral("refund_request_id"), outcome.refundRequestId},
+                     {QStringLiteral("request_no"), outcome.requestNo},
+                     {QStringLiteral("bulk_request_no"), derived},
+                     {QStringLiteral("row"), row.row}}});
+    if (!noted)
+        qCWarning(lcBulk).noquote() << "bulk refund request" << outcome.requestNo
+                                    << "not noted for re-runs:" << noted.errorString;
 }
 
 void BulkActions::rowEnded()

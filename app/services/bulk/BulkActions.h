@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace DepositDesk {
 
@@ -31,6 +32,14 @@ struct OrderActionState;
 // Done, Refused, Failed or Unknown (written down as awaiting confirmation: OutcomeResolver
 // settles it by query), or Cancelled (not sent).
 //
+// A refund request (Action::RefundRequest) is recorded through OrderActions::requestRefund(), as
+// a single one is, and waits for a supervisor (RefundApprovals) unless the desk policy's
+// threshold lets it go at once, as for a single one. It is about the order's latest charge with
+// something left to refund; the amount is the request's, or all that is left of that charge. An
+// order with a refund request still open (waiting for approval, approved, awaiting confirmation)
+// is refused: a bulk request never stacks on one nobody has decided yet. Its amounts before and
+// after are what may still be refunded of that charge.
+//
 // Exactly once across runs: every row's request number is derived
 // (RequestNumberGenerator::derived()) from the batch — the order list as given, the action and
 // its amount — and the row's position, so running the same list again after a crash or a cancel
@@ -40,9 +49,17 @@ struct OrderActionState;
 // OutcomeResolver::retry(). The reason is not part of the batch: changing it does not make a
 // row new.
 //
+// A refund request moves no money, and OrderActions::requestRefund() chooses the request's
+// out_request_no itself: the row's derived number cannot be the refund request's. Once a row's
+// request is recorded, the audit log gets "refund.request.bulk" naming the row's derived number
+// and the refund request; a re-run finds the earlier request through it (whatever became of it:
+// waiting, approved, executed, rejected) and asks nothing again. Should that entry be lost (the
+// desk stopped between the two writes), the request is still open and the row is refused for it.
+//
 // The calls' network waits run in the background; each row's own reads and writes are short
 // and run, one row at a time, on the thread OrderActions lives on, between the event loop's other
-// work. Results are given per row as rowChanged(); rows() holds them all.
+// work (BulkRunner keeps that thread a worker's, off the UI thread). Results are given per row as
+// rowChanged(); rows() holds them all.
 class BulkActions : public QObject
 {
     Q_OBJECT
@@ -52,13 +69,14 @@ public:
         UnfreezeRest,   // unfreeze everything left frozen of each order
         UnfreezeAmount, // unfreeze the same amount of each order
         SesameComplete, // report each order's latest charge to Sesame Credit as COMPLETE
+        RefundRequest,  // ask for a refund of each order's latest refundable charge
     };
     Q_ENUM(Action)
 
     struct Request
     {
         Action action = Action::UnfreezeRest;
-        Money amount;       // UnfreezeAmount only
+        Money amount;       // UnfreezeAmount; RefundRequest: none (0) is all that is left
         QString reason;     // required; the remark and the audit log's reason of every row
         QStringList orders; // out_order_no, in the order of the list (its rows)
     };
@@ -68,7 +86,8 @@ public:
         Refused,   // not sent: checked and refused (the message says why); nothing changed
         Pending,   // run: waiting for its turn
         Running,   // run: its call is out
-        Done,      // Alipay confirmed it (in this run or an earlier one: message says)
+        Done,      // Alipay confirmed it, or a refund request is recorded (in this run or an
+                   // earlier one: the message says)
         Failed,    // Alipay refused it; nothing moved
         Unknown,   // the answer did not arrive: recorded, settled by query
         Cancelled, // run cancelled before this row was sent
@@ -79,13 +98,16 @@ public:
     {
         int row = 0; // 1-based position in the list
         QString outOrderNo;
-        QString requestNo; // derived; empty for a row that can never be sent
+        // Derived; empty for a row that can never be sent. RefundRequest: the refund request's own
+        // out_request_no once it is recorded (in this run or an earlier one).
+        QString requestNo;
         State state = State::Ready;
-        Money restBefore;
+        Money restBefore; // RefundRequest: what may still be refunded of the charge
         Money amount;
         Money restAfter;
         QString message; // translated: why refused, what happened
         qint64 intentId = 0;
+        QString outTradeNo; // RefundRequest: the charge
     };
 
     static constexpr int DefaultMaxInFlight = 4;
@@ -96,7 +118,11 @@ public:
     ~BulkActions() override;
 
     static QString actionName(Action action); // translated, "Unfreeze everything left" ...
-    static QString stateName(State state);    // translated, "Done", "Refused" ...
+    // Whether the action has an amount to give: required (UnfreezeAmount) or optional
+    // (RefundRequest).
+    static bool takesAmount(Action action);
+    static bool amountRequired(Action action);
+    static QString stateName(State state); // translated, "Done", "Refused" ...
     // The batch's identity: SHA-256 (hex) of the action, its amount and the list of orders.
     static QByteArray batchId(const Request &request);
     // The request number of the row at `index` (0-based) of the batch.
@@ -128,6 +154,8 @@ private:
     void start(int index);
     void settle(int index, const ActionOutcome &outcome);
     void rowEnded();
+    std::optional<Row> earlierRefundRequest(Row row) const;
+    void noteRefundRequest(int index, const ActionOutcome &outcome);
 
     const Store &m_store;
     OrderActions &m_actions;

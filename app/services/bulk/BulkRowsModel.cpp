@@ -1,5 +1,7 @@
 #include "services/bulk/BulkRowsModel.h"
 
+#include "services/bulk/BulkRunner.h"
+
 #include "finance/TableExport.h"
 
 namespace DepositDesk {
@@ -29,9 +31,35 @@ void BulkRowsModel::setRows(const QList<BulkActions::Row> &rows)
     endResetModel();
 }
 
+void BulkRowsModel::setAction(BulkActions::Action action)
+{
+    if (m_action == action)
+        return;
+    m_action = action;
+    Q_EMIT headerDataChanged(Qt::Horizontal, BeforeColumn, AfterColumn);
+}
+
+void BulkRowsModel::follow(const BulkRunner *runner)
+{
+    disconnect(m_following);
+    disconnect(m_followingReset);
+    // A run just asked for has no rows here yet: what is shown stays until they arrive.
+    if (!runner->rows().isEmpty())
+        setRows(runner->rows());
+    m_followingReset =
+        connect(runner, &BulkRunner::rowsReset, this, [this, runner] { setRows(runner->rows()); });
+    m_following = connect(runner, &BulkRunner::rowChanged, this, [this, runner](int i) {
+        if (i < 0 || i >= m_rows.size() || i >= runner->rows().size())
+            return;
+        m_rows[i] = runner->rows().at(i);
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    });
+}
+
 void BulkRowsModel::follow(const BulkActions *bulk)
 {
     disconnect(m_following);
+    disconnect(m_followingReset);
     setRows(bulk->rows());
     m_following = connect(bulk, &BulkActions::rowChanged, this, [this, bulk](int i) {
         if (i < 0 || i >= m_rows.size() || i >= bulk->rows().size())
@@ -120,11 +148,13 @@ QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int
     case OrderColumn:
         return tr("Order");
     case BeforeColumn:
-        return tr("Frozen before");
+        return m_action == BulkActions::Action::RefundRequest ? tr("Refundable before")
+                                                              : tr("Frozen before");
     case AmountColumn:
         return tr("Amount");
     case AfterColumn:
-        return tr("Frozen after");
+        return m_action == BulkActions::Action::RefundRequest ? tr("Refundable after")
+                                                              : tr("Frozen after");
     case ResultColumn:
         return tr("Result");
     case DetailsColumn:

@@ -7,6 +7,7 @@
 namespace DepositDesk {
 
 class BulkActions;
+class BulkRunner;
 
 // The rows of a bulk action as a table: the preview, then each row's result as the run goes.
 // The Bulk action dialog shows it; TableExport (finance/TableExport.h) writes it to CSV or XLSX
@@ -33,8 +34,12 @@ public:
     explicit BulkRowsModel(QObject *parent = nullptr);
 
     void setRows(const QList<BulkActions::Row> &rows);
+    // What the amounts before and after are (frozen, or refundable of a charge): the headers.
+    void setAction(BulkActions::Action action);
     // Follows a run: every rowChanged() of `bulk` updates that row from bulk.rows().
     void follow(const BulkActions *bulk);
+    // Follows a run on the runner's worker thread: its rowsReset() and rowChanged().
+    void follow(const BulkRunner *runner);
     const QList<BulkActions::Row> &rows() const { return m_rows; }
     // How many rows are in `state`.
     int count(BulkActions::State state) const;
@@ -47,7 +52,9 @@ public:
 
 private:
     QList<BulkActions::Row> m_rows;
+    BulkActions::Action m_action = BulkActions::Action::UnfreezeRest;
     QMetaObject::Connection m_following;
+    QMetaObject::Connection m_followingReset;
 };
 
 } // namespace DepositDesk

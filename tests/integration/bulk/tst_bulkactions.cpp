@@ -1,8 +1,9 @@
 // BulkActions against the real sandbox gateway on loopback and a real SQLite file: a list of 50
 // orders unfrozen in one run with one refused row and one lost answer in the middle, then the same
 // file run again — nothing moves twice (the sandbox's own ledger says so, not only our records)
-// and the lost one is settled by query; a cancelled run finished by a re-run; the order list
-// reader's refusals.
+// and the lost one is settled by query; a cancelled run finished by a re-run; refund requests for
+// many orders, asked once however often the list runs, then approved; the order list reader's
+// refusals.
 #include "ActionsFixture.h"
 
 #include "finance/TableExport.h"
@@ -11,6 +12,7 @@
 #include "services/bulk/BulkActions.h"
 #include "services/bulk/BulkOrderList.h"
 #include "services/bulk/BulkRowsModel.h"
+#include "store/RefundRequests.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -373,6 +375,145 @@ private slots:
             QCOMPARE(f.operationsWithNumber(orders.at(i), BulkActions::requestNo(request, i)), 1);
             QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest - Money::fromFen(100));
         }
+    }
+
+    // A refund request per order through the single request's path: recorded for the good rows,
+    // the others refused with the reason; the same file again asks for nothing twice, also once
+    // a request was approved and sent; a supervisor's approval sends exactly what was asked.
+    void refundRequestsForAList()
+    {
+        const OperatorSession supervisor = sessionOf(OperatorRole::Supervisor);
+        const auto charged = [&](Money amount) -> std::optional<std::pair<OrderRecord, QString>> {
+            const auto o = f.freshOrder(Money::fromFen(2000));
+            if (!o)
+                return std::nullopt;
+            const ActionOutcome paid = f.run([&](QObject *c, auto done) {
+                f.actions().charge(agent, {o->outOrderNo, amount, u"Fee"_qs, u"late"_qs, false}, c,
+                                   done);
+            });
+            if (paid.status != ActionOutcome::Status::Done)
+                qFatal("charge refused: %s", qPrintable(paid.message));
+            return std::pair{*o, paid.requestNo};
+        };
+        // a keeps something refundable after its request is executed: a re-run could ask again.
+        const auto a = charged(Money::fromFen(1000));
+        const auto b = charged(Money::fromFen(400));
+        const auto small = charged(Money::fromFen(200)); // less than the amount asked for
+        const auto pending = charged(Money::fromFen(400));
+        const auto all = charged(Money::fromFen(400)); // the second list: no amount given
+        const auto uncharged = f.freshOrder(Money::fromFen(100));
+        QVERIFY(a && b && small && pending && all && uncharged);
+        // A request of `pending` already waits for a supervisor.
+        const ActionOutcome single = f.run([&](QObject *c, auto done) {
+            f.actions().requestRefund(agent,
+                                      {pending->first.outOrderNo, pending->second,
+                                       Money::fromFen(100), u"Asked at the desk"_qs},
+                                      c, done);
+        });
+        QCOMPARE(single.status, ActionOutcome::Status::Recorded);
+
+        const QStringList list{a->first.outOrderNo,       b->first.outOrderNo,
+                               small->first.outOrderNo,   uncharged->outOrderNo,
+                               pending->first.outOrderNo, u"NO_SUCH_ORDER"_qs};
+        const QString path = writeCsv(u"refunds.csv"_qs, list);
+        QString error;
+        const auto loaded = BulkOrderList::readFile(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const BulkActions::Request request{BulkActions::Action::RefundRequest, Money::fromFen(300),
+                                           u"Charged by mistake"_qs, *loaded};
+        QVERIFY(BulkActions::requestNo(request, 0).startsWith(u"RF_B_"));
+        BulkActions bulk(f.store(), f.actions(), &f.resolver());
+
+        const QList<BulkActions::Row> preview = bulk.preview(agent, request);
+        QCOMPARE(preview.size(), 6);
+        for (int i : {0, 1}) {
+            QCOMPARE(preview.at(i).state, State::Ready);
+            QCOMPARE(preview.at(i).outTradeNo, i == 0 ? a->second : b->second);
+            QCOMPARE(preview.at(i).restBefore, Money::fromFen(i == 0 ? 1000 : 400));
+            QCOMPARE(preview.at(i).amount, Money::fromFen(300));
+            QCOMPARE(preview.at(i).restAfter, Money::fromFen(i == 0 ? 700 : 100));
+        }
+        for (int i : {2, 3, 4, 5})
+            QCOMPARE(preview.at(i).state, State::Refused);
+        QVERIFY2(preview.at(2).message.contains(u"2.00"), qPrintable(preview.at(2).message));
+        QVERIFY2(preview.at(3).message.contains(u"no charge"), qPrintable(preview.at(3).message));
+        QVERIFY2(preview.at(4).message.contains(single.requestNo),
+                 qPrintable(preview.at(4).message));
+        QVERIFY2(preview.at(5).message.contains(u"NO_SUCH_ORDER"),
+                 qPrintable(preview.at(5).message));
+        // A role that may not ask for refunds: every row refused.
+        const auto finance = bulk.preview(sessionOf(OperatorRole::Finance), request);
+        QCOMPARE(countOf(finance, State::Refused), 6);
+
+        RefundRequests requests(f.store());
+        const auto requestsOf = [&](const OrderRecord &o) {
+            return requests.forOrder(o.outOrderNo);
+        };
+        const QList<BulkActions::Row> first = runAll(bulk, request);
+        QCOMPARE(countOf(first, State::Done), 2);
+        QCOMPARE(countOf(first, State::Refused), 4);
+        QList<RefundRequestRecord> recorded;
+        for (int i : {0, 1}) {
+            const OrderRecord &o = i == 0 ? a->first : b->first;
+            const QList<RefundRequestRecord> of = requestsOf(o);
+            QCOMPARE(of.size(), 1);
+            QCOMPARE(of.first().status, RefundRequestRecord::Status::PendingApproval);
+            QCOMPARE(of.first().amount, Money::fromFen(300));
+            QCOMPARE(of.first().outTradeNo, i == 0 ? a->second : b->second);
+            QCOMPARE(of.first().requester, agent.login);
+            QCOMPARE(of.first().reason, u"Charged by mistake"_qs);
+            QCOMPARE(first.at(i).requestNo, of.first().outRequestNo);
+            QCOMPARE(first.at(i).restAfter, Money::fromFen(i == 0 ? 700 : 100));
+            QCOMPARE(f.auditActions(o.outOrderNo).count(u"refund.request.created"_qs), 1);
+            recorded << of.first();
+        }
+        QCOMPARE(requestsOf(small->first).size(), 0);
+        QCOMPARE(requestsOf(*uncharged).size(), 0);
+        QCOMPARE(requestsOf(pending->first).size(), 1);
+        QVERIFY(f.trade(a->second).refundFee == Money()); // nothing sent to Alipay yet
+
+        // The same file again, another reason: nothing is asked for twice.
+        const BulkActions::Request rerun{BulkActions::Action::RefundRequest, Money::fromFen(300),
+                                         u"Charged by mistake (again)"_qs, *loaded};
+        const QList<BulkActions::Row> second = runAll(bulk, rerun);
+        QCOMPARE(countOf(second, State::Done), 2);
+        for (int i : {0, 1}) {
+            QVERIFY2(second.at(i).message.contains(u"earlier run"),
+                     qPrintable(second.at(i).message));
+            QCOMPARE(second.at(i).amount, Money());
+            QCOMPARE(second.at(i).requestNo, recorded.at(i).outRequestNo);
+            QCOMPARE(requestsOf(i == 0 ? a->first : b->first).size(), 1);
+        }
+
+        // A supervisor approves a's request: exactly what was asked is refunded at Alipay.
+        const ActionOutcome executed = f.run([&](QObject *c, auto done) {
+            f.actions().executeRefund(supervisor, recorded.at(0).id, c, done);
+        });
+        QVERIFY2(executed.status == ActionOutcome::Status::Done, qPrintable(executed.message));
+        QCOMPARE(executed.requestNo, recorded.at(0).outRequestNo);
+        QCOMPARE(f.trade(a->second).refundFee, Money::fromFen(300));
+        QCOMPARE(requests.find(recorded.at(0).id)->status, RefundRequestRecord::Status::Executed);
+
+        // Once it is executed (nothing open any more), the same file still asks nothing again.
+        const QList<BulkActions::Row> third = runAll(bulk, request);
+        QCOMPARE(third.at(0).state, State::Done);
+        QVERIFY2(third.at(0).message.contains(u"earlier run"), qPrintable(third.at(0).message));
+        QCOMPARE(third.at(0).restBefore, Money::fromFen(700));
+        QCOMPARE(requestsOf(a->first).size(), 1);
+        QCOMPARE(requestsOf(b->first).size(), 1);
+        QCOMPARE(f.trade(a->second).refundFee, Money::fromFen(300));
+
+        // No amount: all that is left of the charge.
+        const BulkActions::Request everything{BulkActions::Action::RefundRequest,
+                                              {},
+                                              u"Not rented after all"_qs,
+                                              {all->first.outOrderNo}};
+        const QList<BulkActions::Row> whole = runAll(bulk, everything);
+        QCOMPARE(whole.at(0).state, State::Done);
+        QCOMPARE(whole.at(0).amount, Money::fromFen(400));
+        QCOMPARE(whole.at(0).restAfter, Money());
+        QCOMPARE(requestsOf(all->first).size(), 1);
+        QCOMPARE(requestsOf(all->first).first().amount, Money::fromFen(400));
     }
 
     void listsThatCannotBeUsedAreRefused()
