@@ -1,18 +1,37 @@
 #include "demo/DemoEnvironment.h"
 
 #include "intake/IntakeServer.h"
+#include "services/actions/ActionMessages.h"
+#include "services/actions/ActionRecorder.h"
+#include "services/actions/IntentAnswer.h"
 #include "services/intake/NotificationIntake.h"
+#include "services/orders/OrderFacts.h"
+
+#include "alipay/GatewayClient.h"
+#include "alipay/RequestNumberGenerator.h"
+#include "alipay/TradeTypes.h"
+#include "domain/OperatorRole.h"
 
 #include "sandbox/GatewayConfig.h"
 #include "sandbox/Keys.h"
 #include "sandbox/seed/Seeding.h"
+#include "store/AuditLog.h"
+#include "store/IntentJournal.h"
 #include "store/Ledger.h"
 #include "store/OperatorDirectory.h"
 #include "store/OrderImporter.h"
+#include "store/OrderLocks.h"
 #include "store/SqlTransaction.h"
 #include "store/StoreConfig.h"
+#include "store/StoreLockKeys.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+
+#include <algorithm>
 
 namespace DepositDesk {
 
@@ -52,6 +71,8 @@ StoreResult recordSeededFacts(const Sandbox::Ledger &sandbox, const Store &store
         }
     }
     for (const Sandbox::Trade &trade : sandbox.trades(app)) {
+        if (trade.refusedUnpaid())
+            continue; // a refused charge is a failed intent of the desk, not a fact
         const QString outOrderNo = orderOfAuth.value(trade.authNo);
         if (result)
             result = ledger.recordTrade({outOrderNo, trade.tradeNo, trade.outTradeNo,
@@ -69,7 +90,129 @@ StoreResult recordSeededFacts(const Sandbox::Ledger &sandbox, const Store &store
     return result;
 }
 
+QJsonObject merged(QJsonObject a, const QJsonObject &b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it)
+        a.insert(it.key(), it.value());
+    return a;
+}
+
+// The intent (or its outcome) and its audit entry, in one transaction, as ActionRecorder writes
+// them.
+StoreResult journaled(const Store &store, const std::function<StoreResult()> &write,
+                      AuditLog &audit, const std::function<AuditEvent()> &event)
+{
+    SqlTransaction tx(store.database(), store.dialect(), SqlDialect::TransactionMode::Serialised,
+                      StoreLockKeys::AuditChain);
+    if (!tx.isActive())
+        return StoreResult::failure(tx.errorString());
+    if (const StoreResult written = write(); !written)
+        return written;
+    if (const StoreResult logged = audit.append(event()); !logged)
+        return logged;
+    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
+}
+
 } // namespace
+
+// OrderActions::charge() dates its intent and audit entries with the system clock and has no
+// clock to inject, so the history of the past is sent here with the same steps and the same
+// store classes, given the pinned clock: the intent with "order.charge.requested" (one
+// transaction), the signed alipay.trade.pay over HTTP to the embedded gateway (the desk's
+// GatewayClient, its timestamp from the same clock), the answer read by IntentAnswer as the desk
+// reads it, then the outcome with "order.charge.failed" (one transaction). Oldest first, so the
+// audit chain stays in time order.
+bool DemoEnvironment::sendPastCharges(const QList<Sandbox::SeededOrder> &seeded, QString *error)
+{
+    QList<std::pair<QDateTime, const Sandbox::SeededOrder *>> attempts;
+    for (const Sandbox::SeededOrder &order : seeded) {
+        for (const QDateTime &at : order.chargeAttempts)
+            attempts.append({at, &order});
+    }
+    std::sort(attempts.begin(), attempts.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    GatewayClient client(gatewayConfig());
+    client.setClock(m_clock);
+    client.network()->setProxy(QNetworkProxy::NoProxy);
+    const RequestNumberGenerator numbers(m_clock);
+    IntentJournal journal(*m_store, m_clock);
+    AuditLog audit(*m_store, m_clock);
+    OrderFacts facts(*m_store);
+    const QString desk = OrderLocks::newDeskId();
+    const QString login = QStringLiteral("demo-") + operatorRoleCode(OperatorRole::Supervisor);
+    const QString verb = ActionMessages::auditVerb(IntentRecord::Kind::Pay);
+    QString why;
+    for (const auto &[at, seededOrder] : attempts) {
+        m_clock.pin(at);
+        const std::optional<Sandbox::FundAuthOrder> order =
+            m_ledger.findOrder(m_summary.appId, seededOrder->authNo, {}, at);
+        const std::optional<QString> number = numbers.next(RequestNumberGenerator::Kind::Pay, &why);
+        if (!order || !number)
+            return fail(error, why);
+        AuthPayRequest request;
+        request.outTradeNo = *number;
+        request.totalAmount = order->restAmount();
+        request.subject = order->orderTitle;
+        request.authNo = order->authNo;
+        request.buyerId = order->payerUserId;
+        const std::optional<QByteArray> biz = request.bizContent(client.config(), &why);
+        if (!biz)
+            return fail(error, why);
+        IntentRecord intent;
+        intent.kind = IntentRecord::Kind::Pay;
+        intent.outOrderNo = order->outOrderNo;
+        intent.requestNo = *number;
+        intent.amount = request.totalAmount;
+        intent.operatorLogin = login;
+        intent.reason = tr("The rented item was not returned.");
+        intent.parameters = QJsonDocument::fromJson(*biz).object();
+        intent.desk = desk;
+        const StoreResult begun = journaled(
+            *m_store, [&] { return journal.begin(intent); }, audit,
+            [&] {
+                return AuditEvent{
+                    login, QStringLiteral("order.%1.requested").arg(verb), intent.outOrderNo,
+                    merged(ActionRecorder::details(intent),
+                           {{QStringLiteral("release_rest"), false},
+                            {QStringLiteral("rest_before"), order->restAmount().toYuan()},
+                            {QStringLiteral("violation"), false}})};
+            });
+        if (!begun)
+            return fail(error, begun.errorString);
+
+        std::optional<CallResult> call;
+        QEventLoop loop;
+        client.call(IntentAnswer::methodOf(intent.kind), IntentAnswer::bizContent(intent), &loop,
+                    [&](const CallResult &result) {
+                        call = result;
+                        loop.quit();
+                    });
+        if (!call)
+            loop.exec();
+        const IntentAnswer::Result answer = IntentAnswer::read(facts, intent, *call);
+        // The seeded payer cannot pay: anything but a refusal is a fault of the demo.
+        if (answer.outcome != IntentRecord::Outcome::Failed)
+            return fail(error, answer.call.message + u' ' + answer.call.detail);
+        QJsonObject outcome{{QStringLiteral("code"), answer.call.code},
+                            {QStringLiteral("sub_code"), answer.call.subCode},
+                            {QStringLiteral("sub_msg"), answer.call.subMsg}};
+        const StoreResult settled = journaled(
+            *m_store,
+            [&] {
+                return journal.settle(intent.id, answer.outcome, answer.call.code,
+                                      answer.call.subCode, answer.call.subMsg);
+            },
+            audit,
+            [&] {
+                return AuditEvent{login, QStringLiteral("order.%1.failed").arg(verb),
+                                  intent.outOrderNo,
+                                  merged(ActionRecorder::details(intent), outcome)};
+            });
+        if (!settled)
+            return fail(error, settled.errorString);
+    }
+    return true;
+}
 
 DemoEnvironment::DemoEnvironment() = default;
 DemoEnvironment::~DemoEnvironment() = default;
@@ -113,12 +256,15 @@ bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *e
     m_appKey = app->privateKey;
 
     Sandbox::GatewayConfig config;
+    config.clock = &m_clock;
     config.platformKey = m_platformKey;
     config.addApp(QString::fromLatin1(DemoAppId), m_appKey->publicKey());
 
     const QString exportPath = m_dir.filePath(QStringLiteral("orders.csv"));
     QStringList report;
-    if (!Sandbox::Seeding::run(m_ledger, config, orderCount, seedValue, exportPath, &report, &why))
+    QList<Sandbox::SeededOrder> seeded;
+    if (!Sandbox::Seeding::run(m_ledger, config, orderCount, seedValue, exportPath, &report, &why,
+                               m_recordHistory ? PayersWhoCannotPay : 0, &seeded))
         return fail(error, tr("Cannot seed the demo orders: %1").arg(why));
 
     m_gateway = std::make_unique<Sandbox::Gateway>(m_ledger, config);
@@ -126,6 +272,8 @@ bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *e
     m_gateway->setBillService(m_bills.get());
     if (!m_gateway->listenLoopback(0, &why))
         return fail(error, tr("Cannot start the demo sandbox gateway: %1").arg(why));
+    m_summary.gatewayUrl = m_gateway->gatewayUrl();
+    m_summary.appId = QString::fromLatin1(DemoAppId);
 
     m_summary.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
     m_store = std::make_unique<Store>(StoreConfig::sqlite(m_summary.databasePath));
@@ -143,11 +291,14 @@ bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *e
                             : StoreResult::success();
         !facts)
         return fail(error, tr("Cannot record the demo orders' history: %1").arg(facts.errorString));
+    if (m_recordHistory && !sendPastCharges(seeded, &why)) {
+        m_clock.pin({});
+        return fail(error, tr("Cannot record the demo orders' history: %1").arg(why));
+    }
+    m_clock.pin({});
     if (const StoreResult operators = OperatorDirectory(*m_store).createDemoOperators(); !operators)
         return fail(error, tr("Cannot create the demo operators: %1").arg(operators.errorString));
 
-    m_summary.gatewayUrl = m_gateway->gatewayUrl();
-    m_summary.appId = QString::fromLatin1(DemoAppId);
     m_summary.seededOrders = int(m_ledger.orders(m_summary.appId).size());
     m_summary.importedOrders = imported.imported();
     if (m_notificationIntake) {

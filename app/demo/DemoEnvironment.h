@@ -1,9 +1,11 @@
 #pragma once
 
 #include "alipay/GatewayConfig.h"
+#include "domain/Clock.h"
 #include "sandbox/Gateway.h"
 #include "sandbox/bills/Bills.h"
 #include "sandbox/ledger/Ledger.h"
+#include "sandbox/seed/Seeder.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -38,14 +40,20 @@ public:
     };
 
     static constexpr int DefaultOrderCount = 300;
+    // With the recorded history: orders (beyond the count) whose payer cannot pay and whose
+    // charges the desk sent and Alipay refused (ACQ.BUYER_BALANCE_NOT_ENOUGH), the first of them
+    // 20 days ago, another 2 days ago (Sandbox::SeededOrder::chargeAttempts).
+    static constexpr int PayersWhoCannotPay = 4;
 
     DemoEnvironment();
     ~DemoEnvironment();
 
     // Before start(): also record the seeded orders' operations, charges and refunds in the
     // demo ledger, as if the console had been running all along (the demo's bills then match
-    // its ledger). Off by default: the tests of facts and refreshes start from an imported
-    // order index with an empty ledger, as a newly installed desk has.
+    // its ledger), and add PayersWhoCannotPay orders whose charges failed, sent by the desk in
+    // the past (Pay intents FAILED with ACQ.BUYER_BALANCE_NOT_ENOUGH, audited). Off by default:
+    // the tests of facts and refreshes start from an imported order index with an empty ledger
+    // and no intents, as a newly installed desk has.
     void setRecordHistory(bool record) { m_recordHistory = record; }
     // Before start(): also run a notification intake (app/intake/IntakeServer.h) on 127.0.0.1
     // over the demo database, and send its URL as the notify_url of the console's calls
@@ -71,6 +79,26 @@ public:
     QString dataDirectory() const { return m_dir.filePath(QStringLiteral("data")); }
 
 private:
+    // The embedded gateway's "now": the system's, except while start() pins it to send the
+    // charges of the past (the gateway and the sending client then agree on the instant).
+    class DemoClock final : public Clock
+    {
+    public:
+        QDateTime now() const override
+        {
+            return m_pinned.isValid() ? m_pinned : Clock::system().now();
+        }
+        void pin(const QDateTime &at) { m_pinned = at; }
+
+    private:
+        QDateTime m_pinned;
+    };
+
+    // The charges the seeded orders whose payer cannot pay were tried with, sent and recorded
+    // as the desk does, each at its past instant.
+    bool sendPastCharges(const QList<Sandbox::SeededOrder> &seeded, QString *error);
+
+    DemoClock m_clock; // before the gateway, which holds it
     QTemporaryDir m_dir;
     Sandbox::Ledger m_ledger;
     bool m_recordHistory = false;

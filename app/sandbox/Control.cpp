@@ -44,6 +44,22 @@ QString value(const ParameterList &parameters, QStringView key)
     return {};
 }
 
+// payer_can_pay / can_pay: absent = `fallback`, "true" or "false"; nullopt for anything else.
+std::optional<bool> flag(const ParameterList &parameters, QStringView key, bool fallback)
+{
+    bool present = false;
+    for (const Parameter &p : parameters)
+        present = present || p.first == key;
+    const QString text = value(parameters, key);
+    if (!present)
+        return fallback;
+    if (text == u"true")
+        return true;
+    if (text == u"false")
+        return false;
+    return std::nullopt;
+}
+
 } // namespace
 
 HttpAnswer Control::handle(const QHttpServerRequest &request)
@@ -62,6 +78,8 @@ HttpAnswer Control::handle(const QHttpServerRequest &request)
         return userDecision(*parameters, true);
     if (path == u"/sandbox/user/decline")
         return userDecision(*parameters, false);
+    if (path == u"/sandbox/user/payer" && post)
+        return payer(*parameters);
     if (path == u"/sandbox/faults")
         return faults(request, *parameters, request.method() == QHttpServerRequest::Method::Delete);
     if (path == u"/sandbox/faults/clear" && post)
@@ -137,8 +155,11 @@ HttpAnswer Control::userDecision(const ParameterList &parameters, bool confirm)
             return error(400, why);
         credit = *parsed;
     }
+    const std::optional<bool> canPay = flag(parameters, u"payer_can_pay", true);
+    if (!canPay)
+        return error(400, QStringLiteral("payer_can_pay must be true or false"));
     const Payer payer{value(parameters, u"payer_user_id"), value(parameters, u"payer_logon_id"),
-                      value(parameters, u"payer_name")};
+                      value(parameters, u"payer_name"), *canPay};
     const FreezeOutcome out =
         confirm ? m_gateway.confirmFreeze(authNo, credit, payer) : m_gateway.declineFreeze(authNo);
     if (!out.ok())
@@ -149,7 +170,29 @@ HttpAnswer Control::userDecision(const ParameterList &parameters, bool confirm)
                  {QStringLiteral("order_status"), toProtocol(out.order.status)},
                  {QStringLiteral("credit_amount"), out.freeze.creditAmount.toYuan()},
                  {QStringLiteral("fund_amount"), out.freeze.fundAmount().toYuan()},
+                 {QStringLiteral("payer_can_pay"), out.order.payerCanPay},
                  {QStringLiteral("repeated"), out.repeated}});
+}
+
+HttpAnswer Control::payer(const ParameterList &parameters)
+{
+    const QString canPayText = value(parameters, u"can_pay");
+    const std::optional<bool> canPay =
+        canPayText.isEmpty() ? std::nullopt : flag(parameters, u"can_pay", true);
+    if (!canPay)
+        return error(400, QStringLiteral("can_pay must be true or false"));
+    QString why;
+    const QString authNo = authNoFor(parameters, &why);
+    if (authNo.isEmpty())
+        return error(404, why);
+    const FreezeOutcome out =
+        m_gateway.ledger().setPayerCanPay(authNo, *canPay, m_gateway.config().clock->now());
+    if (!out.ok())
+        return error(out.subCode == u"AUTH_ORDER_NOT_EXIST" ? 404 : 409, out.subMsg, out.subCode);
+    return json({{QStringLiteral("result"), QStringLiteral("ok")},
+                 {QStringLiteral("auth_no"), out.order.authNo},
+                 {QStringLiteral("out_order_no"), out.order.outOrderNo},
+                 {QStringLiteral("payer_can_pay"), out.order.payerCanPay}});
 }
 
 HttpAnswer Control::faults(const QHttpServerRequest &request, const ParameterList &parameters,

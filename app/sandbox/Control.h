@@ -9,8 +9,9 @@ class QHttpServerRequest;
 namespace DepositDesk::Sandbox {
 
 // The sandbox-only endpoints below /sandbox/ (never part of the OpenAPI path): play the user,
-// switch faults, look at notifications, serve bills. Parameters come from the query string
-// and/or a form body; answers are plain (unsigned) JSON. See app/sandbox/README.md.
+// say whether the payer can pay, switch faults, look at notifications, serve bills. Parameters come
+// from the query string and/or a form body; answers are plain (unsigned) JSON. See
+// app/sandbox/README.md.
 class Control
 {
 public:
@@ -22,6 +23,8 @@ public:
 
 private:
     Gateway::HttpAnswer userDecision(const ParameterList &parameters, bool confirm);
+    // POST /sandbox/user/payer: whether the order's payer can pay a charge beyond the fund part.
+    Gateway::HttpAnswer payer(const ParameterList &parameters);
     Gateway::HttpAnswer faults(const QHttpServerRequest &request, const ParameterList &parameters,
                                bool clear);
     Gateway::HttpAnswer notifications() const;

@@ -37,6 +37,9 @@ struct Payer
     QString userId;  // 2088 + 12 digits
     QString logonId; // phone or e-mail; masked when stored unless it already holds '*'
     QString name;
+    // Sandbox control: false when the user's own money cannot cover a charge beyond the fund
+    // part (FundAuthOrder::payerCanPay).
+    bool canPay = true;
 };
 
 struct UnfreezeRequest

@@ -38,6 +38,7 @@ QString SubCodes::message(QStringView subCode)
         {QStringLiteral("ACQ.AUTH_AMOUNT_NOT_ENOUGH"), QStringLiteral("授权单剩余金额不足")},
         {QStringLiteral("ACQ.TRADE_BUYER_NOT_MATCH"), QStringLiteral("交易买家不匹配")},
         {QStringLiteral("ACQ.BUYER_SELLER_EQUAL"), QStringLiteral("买卖家不能相同")},
+        {QStringLiteral("ACQ.BUYER_BALANCE_NOT_ENOUGH"), QStringLiteral("买家余额不足")},
         {QStringLiteral("isp.bill_not_exist"), QStringLiteral("账单不存在")},
     };
     return messages.value(subCode.toString(), QStringLiteral("业务处理失败"));

@@ -121,6 +121,8 @@ QByteArray OrderExport::csv(const Ledger &ledger, const QString &appId)
 {
     QHash<QString, OrderTrades> tradesByAuthNo;
     for (const Trade &trade : ledger.trades(appId)) {
+        if (trade.refusedUnpaid())
+            continue; // a refused charge moved nothing: not part of the order's history
         OrderTrades &entry = tradesByAuthNo[trade.authNo];
         entry.tradeNos.append(trade.tradeNo);
         entry.outTradeNos.append(trade.outTradeNo);

@@ -336,6 +336,7 @@ FreezeOutcome Ledger::confirmFreeze(const QString &authNo, Money creditAmount, c
     order.payerUserId = who.userId;
     order.payerLogonId = SubCodes::maskLogonId(who.logonId);
     order.payerName = who.name;
+    order.payerCanPay = payer.canPay;
     order.totalFreezeAmount = freeze.amount;
     order.totalFreezeCreditAmount = creditAmount;
     order.authorizedAt = at;
@@ -363,6 +364,23 @@ FreezeOutcome Ledger::declineFreeze(const QString &authNo, const QDateTime &at)
     freeze.status = AuthOperationStatus::Closed;
     freeze.transAt = at;
     return storeFreeze(order, freeze, {});
+}
+
+FreezeOutcome Ledger::setPayerCanPay(const QString &authNo, bool canPay, const QDateTime &at)
+{
+    FreezeOutcome out = freezeAt(authNo, at);
+    if (!out.ok() || out.order.payerCanPay == canPay) {
+        out.repeated = out.ok();
+        return out;
+    }
+    FundAuthOrder order = out.order;
+    order.payerCanPay = canPay;
+    LedgerChange change;
+    change.orders << order;
+    if (!commit(change))
+        return refused(FreezeOutcome(), QStringLiteral("SYSTEM_ERROR"));
+    out.order = order;
+    return out;
 }
 
 } // namespace DepositDesk::Sandbox

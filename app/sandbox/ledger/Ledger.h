@@ -39,10 +39,15 @@ public:
     QString stateFile() const { return m_store.path(); }
 
     FreezeOutcome createFreeze(const FreezeRequest &request, const QDateTime &at);
-    // The user authorizes: creditAmount of the amount is waived by credit, the rest frozen.
+    // The user authorizes: creditAmount of the amount is waived by credit, the rest frozen;
+    // payer.canPay becomes the order's payerCanPay.
     FreezeOutcome confirmFreeze(const QString &authNo, Money creditAmount, const Payer &payer,
                                 const QDateTime &at);
     FreezeOutcome declineFreeze(const QString &authNo, const QDateTime &at);
+    // Sandbox control: whether the order's payer can pay a charge beyond the fund part (a
+    // charge that needs any of the credit part otherwise fails with
+    // ACQ.BUYER_BALANCE_NOT_ENOUGH). Any status; AUTH_ORDER_NOT_EXIST for an unknown auth_no.
+    FreezeOutcome setPayerCanPay(const QString &authNo, bool canPay, const QDateTime &at);
     CancelOutcome cancel(const CancelRequest &request, const QDateTime &at);
     UnfreezeOutcome unfreeze(const UnfreezeRequest &request, const QDateTime &at);
     PayOutcome pay(const PayRequest &request, const QDateTime &at);
@@ -83,6 +88,10 @@ private:
     Trade *tradeBy(const QString &appId, const QString &tradeNo, const QString &outTradeNo);
     // pay() of an out_trade_no already charged: the earlier result if the content is the same.
     PayOutcome repeatedPay(const PayRequest &r, const Trade &existing) const;
+    // The charge `r` of `order` refused because its payer cannot pay: a TRADE_CLOSED trade
+    // that was never paid, so the number answers the same and trade.query finds it closed.
+    PayOutcome refusedPay(const PayRequest &r, const FundAuthOrder &order, const QString &seller,
+                          const QDateTime &at);
     // A new TRADE_SUCCESS trade of `order` for `r`, its trade_no drawn in `change`.
     Trade newPayTrade(const PayRequest &r, const FundAuthOrder &order, const QString &seller,
                       const QDateTime &at, LedgerChange &change);

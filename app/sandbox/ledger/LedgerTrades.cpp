@@ -65,6 +65,10 @@ PayOutcome Ledger::pay(const PayRequest &r, const QDateTime &at)
     // An INIT order has nothing authorized yet: its rest_amount is zero.
     if (r.totalAmount > stored->restAmount())
         return refused(out, QStringLiteral("ACQ.AUTH_AMOUNT_NOT_ENOUGH"));
+    // Beyond the fund part the waived credit part is collected from the user's own money: a
+    // payer who cannot pay refuses it, and nothing of the authorization changes.
+    if (!stored->payerCanPay && r.totalAmount > stored->restFundAmount())
+        return refusedPay(r, *stored, seller, at);
 
     LedgerChange change;
     FundAuthOrder order = *stored;
@@ -118,6 +122,9 @@ PayOutcome Ledger::repeatedPay(const PayRequest &r, const Trade &existing) const
                       (r.sellerId.isEmpty() || r.sellerId == existing.sellerId);
     if (!same)
         return refused(out, QStringLiteral("ACQ.CONTEXT_INCONSISTENT"));
+    // The same refused charge again: the same failure (sandbox convention), nothing charged.
+    if (existing.refusedUnpaid())
+        return refused(out, QStringLiteral("ACQ.BUYER_BALANCE_NOT_ENOUGH"));
     if (existing.status == TradeStatus::Closed)
         return refused(out, QStringLiteral("ACQ.TRADE_HAS_CLOSE"));
     // Same number, same content: the earlier result, nothing charged again.
@@ -131,6 +138,20 @@ PayOutcome Ledger::repeatedPay(const PayRequest &r, const Trade &existing) const
     }
     out.repeated = true;
     return out;
+}
+
+PayOutcome Ledger::refusedPay(const PayRequest &r, const FundAuthOrder &order,
+                              const QString &seller, const QDateTime &at)
+{
+    LedgerChange change;
+    Trade trade = newPayTrade(r, order, seller, at, change);
+    trade.status = TradeStatus::Closed;
+    trade.paidAt = QDateTime();
+    trade.closedAt = at;
+    change.trades << trade;
+    if (!commit(change))
+        return refused(PayOutcome(), QStringLiteral("ACQ.SYSTEM_ERROR"));
+    return refused(PayOutcome(), QStringLiteral("ACQ.BUYER_BALANCE_NOT_ENOUGH"));
 }
 
 Trade Ledger::newPayTrade(const PayRequest &r, const FundAuthOrder &order, const QString &seller,

@@ -34,6 +34,9 @@ struct FundAuthOrder
     QString payeeUserId;
     QString payeeLogonId;
     QString extraParam; // JSON string as received
+    // Sandbox control (/sandbox/user/confirm payer_can_pay, /sandbox/user/payer): false makes a
+    // charge that needs any of the credit part fail with ACQ.BUYER_BALANCE_NOT_ENOUGH.
+    bool payerCanPay = true;
     Money totalFreezeAmount;
     Money totalFreezeCreditAmount;
     Money totalUnfreezeCreditAmount;
@@ -110,7 +113,10 @@ struct Trade
     Money refundFee;      // cumulative refunds
     QDateTime createdAt;
     QDateTime paidAt;
-    QDateTime closedAt; // fully refunded
+    QDateTime closedAt; // fully refunded, or the charge was refused
+
+    // A charge refused when it was made (the payer could not pay): TRADE_CLOSED, never paid.
+    bool refusedUnpaid() const { return status == TradeStatus::Closed && !paidAt.isValid(); }
 };
 
 // One refund of a trade, keyed by (trade, out_request_no).

@@ -14,7 +14,9 @@ namespace DepositDesk::Sandbox {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 1: the first layout. 2: auth_order.payer_can_pay (added to a version-1 file, its orders can
+// pay).
+constexpr int SchemaVersion = 2;
 
 QString tr(const char *text)
 {
@@ -28,11 +30,23 @@ QString createTable(const QString &table, const QStringList &columns, const QStr
         const bool numeric =
             column.startsWith(QLatin1String("total_")) || column.endsWith(QLatin1String("_at")) ||
             column.endsWith(QLatin1String("amount")) || column == QLatin1String("refund_fee") ||
-            column == QLatin1String("complete_mode");
+            column == QLatin1String("complete_mode") || column == QLatin1String("payer_can_pay");
         defs << column + (numeric ? QStringLiteral(" INTEGER") : QStringLiteral(" TEXT"));
     }
     return QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2, PRIMARY KEY (%3))")
         .arg(table, defs.join(QLatin1String(", ")), key);
+}
+
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == column)
+            return true;
+    }
+    return false;
 }
 
 QString upsert(const QString &table, const QStringList &columns)
@@ -93,16 +107,26 @@ bool Store::open(const QString &path, QString *error)
         createTable(QStringLiteral("orderinfo_sync"), StoreRows::syncColumns(),
                     QStringLiteral("trade_no, out_request_no")),
         QStringLiteral("CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value "
-                       "INTEGER NOT NULL)"),
-        QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)};
+                       "INTEGER NOT NULL)")};
+    const auto run = [&](const QString &statement) {
+        if (query.exec(statement))
+            return true;
+        if (error)
+            *error = tr("Cannot prepare the sandbox state file %1: %2")
+                         .arg(path, query.lastError().text());
+        return false;
+    };
     for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            if (error)
-                *error = tr("Cannot prepare the sandbox state file %1: %2")
-                             .arg(path, query.lastError().text());
+        if (!run(statement))
             return false;
-        }
     }
+    // A file of an earlier version gains the new columns; its rows take their defaults.
+    if (!hasColumn(db, QStringLiteral("auth_order"), QStringLiteral("payer_can_pay")) &&
+        !run(QStringLiteral(
+            "ALTER TABLE auth_order ADD COLUMN payer_can_pay INTEGER NOT NULL DEFAULT 1")))
+        return false;
+    if (!run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
+        return false;
     m_path = path;
     m_open = true;
     return true;

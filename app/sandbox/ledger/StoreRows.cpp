@@ -27,6 +27,12 @@ public:
     QString text() { return m_query.value(m_index++).toString(); }
     Money money() { return Money::fromFen(m_query.value(m_index++).toLongLong()); }
     bool flag() { return m_query.value(m_index++).toInt() != 0; }
+    // NULL (a row written before the column existed) reads as `fallback`.
+    bool flag(bool fallback)
+    {
+        const QVariant value = m_query.value(m_index++);
+        return value.isNull() ? fallback : value.toInt() != 0;
+    }
     QDateTime time()
     {
         const QVariant value = m_query.value(m_index++);
@@ -66,7 +72,8 @@ const QStringList &StoreRows::orderColumns()
                                         QStringLiteral("created_at"),
                                         QStringLiteral("expires_at"),
                                         QStringLiteral("authorized_at"),
-                                        QStringLiteral("ended_at")};
+                                        QStringLiteral("ended_at"),
+                                        QStringLiteral("payer_can_pay")};
     return columns;
 }
 
@@ -144,7 +151,8 @@ QVariantList StoreRows::values(const FundAuthOrder &o)
             instant(o.createdAt),
             instant(o.expiresAt),
             instant(o.authorizedAt),
-            instant(o.endedAt)};
+            instant(o.endedAt),
+            o.payerCanPay ? 1 : 0};
 }
 
 QVariantList StoreRows::values(const FundAuthOperation &o)
@@ -232,6 +240,7 @@ FundAuthOrder StoreRows::readOrder(const QSqlQuery &query)
     o.expiresAt = r.time();
     o.authorizedAt = r.time();
     o.endedAt = r.time();
+    o.payerCanPay = r.flag(true);
     return o;
 }
 

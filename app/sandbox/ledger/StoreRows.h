@@ -11,7 +11,7 @@ namespace DepositDesk::Sandbox {
 
 // How Store maps records to table rows: the column lists (in order), the bound values
 // of a record in that order, and a record from a selected row. Money is INTEGER fen, times
-// INTEGER UTC milliseconds (NULL when unset), enums their protocol spelling.
+// INTEGER UTC milliseconds (NULL when unset), enums their protocol spelling, flags 0/1.
 class StoreRows
 {
 public:

@@ -54,6 +54,8 @@ public:
     {}
 
     bool tell(SeededOrder &order, QString *error);
+    // The `which`-th order whose payer cannot pay (SeedOptions::payersWhoCannotPay).
+    bool tellPayerCannotPay(SeededOrder &order, int which, QString *error);
 
 private:
     template<typename Outcome>
@@ -66,8 +68,9 @@ private:
                 .arg(QString::fromLatin1(step), m_outOrderNo, outcome.subCode, outcome.subMsg);
         return false;
     }
-    bool freeze(bool pending);
-    bool confirm(SeedFunding funding);
+    // createdAt invalid: drawn at random within the options' days.
+    bool freeze(bool pending, const QDateTime &createdAt = {});
+    bool confirm(SeedFunding funding, bool payerCanPay = true);
     bool unfreeze(Money amount, const QDateTime &at);
     bool charge(Money amount, bool complete, const QDateTime &at);
     bool refund(Money amount, const QDateTime &at);
@@ -95,7 +98,7 @@ private:
     int m_refunds = 0;
 };
 
-bool OrderStory::freeze(bool pending)
+bool OrderStory::freeze(bool pending, const QDateTime &createdAt)
 {
     const qint64 windowSecs = qint64(m_options.days) * 86400;
     // Pending orders are recent (their 15-day timeout has not run out); the others start early
@@ -103,7 +106,7 @@ bool OrderStory::freeze(bool pending)
     const qint64 back = pending
                             ? m_random.between(600, 2 * 86400)
                             : m_random.between(3 * 86400, std::max<qint64>(3 * 86400, windowSecs));
-    m_createdAt = m_options.anchor.addSecs(-back);
+    m_createdAt = createdAt.isValid() ? createdAt : m_options.anchor.addSecs(-back);
     m_category = &m_random.pick(SeedCatalog::categories());
     m_store = m_random.pick(SeedCatalog::stores());
     const QString item = m_random.pick(m_category->items);
@@ -141,7 +144,7 @@ bool OrderStory::freeze(bool pending)
     return accepted(outcome, "app.freeze");
 }
 
-bool OrderStory::confirm(SeedFunding funding)
+bool OrderStory::confirm(SeedFunding funding, bool payerCanPay)
 {
     const QStringList &surnames = SeedCatalog::surnames();
     const QStringList &given = SeedCatalog::givenNameCharacters();
@@ -152,7 +155,7 @@ bool OrderStory::confirm(SeedFunding funding)
                                          QStringLiteral("17"), QStringLiteral("18"),
                                          QStringLiteral("19")};
     m_payer = {QStringLiteral("2088") + digits(m_random, 12),
-               m_random.pick(prefixes) + digits(m_random, 9), name};
+               m_random.pick(prefixes) + digits(m_random, 9), name, payerCanPay};
     const Money amount = m_deposit; // the order's totals are set by the confirmation
     Money credit;
     if (funding == SeedFunding::CreditOnly)
@@ -330,6 +333,36 @@ bool OrderStory::tell(SeededOrder &order, QString *error)
     return ok;
 }
 
+bool OrderStory::tellPayerCannotPay(SeededOrder &order, int which, QString *error)
+{
+    // Days before the anchor: the freeze, then each charge attempt (at the given hour, China
+    // time). Beyond four orders the plan repeats.
+    struct Plan
+    {
+        int createdDaysBack;
+        QList<std::pair<int, int>> attempts; // (days back, hour)
+    };
+    static const QList<Plan> plans = {
+        {32, {{20, 10}, {12, 16}}}, {26, {{17, 11}}}, {13, {{9, 15}}}, {6, {{2, 9}}}};
+    const Plan &plan = plans[which % plans.size()];
+    order.scenario = SeedScenario::Authorized;
+    order.funding = which % 2 == 0 ? SeedFunding::Mixed : SeedFunding::CreditOnly;
+    order.payerCanPay = false;
+    const QDateTime created = m_options.anchor.addDays(-plan.createdDaysBack)
+                                  .addSecs(9 * 3600 + m_random.between(0, 8 * 3600));
+    const bool ok =
+        freeze(false, created) && (m_alreadyThere || confirm(order.funding, order.payerCanPay));
+    for (const auto &[daysBack, hour] : plan.attempts)
+        order.chargeAttempts.append(
+            m_options.anchor.addDays(-daysBack).addSecs(hour * 3600 + m_random.between(0, 3599)));
+    order.authNo = m_order.authNo;
+    order.outOrderNo = m_outOrderNo;
+    order.alreadyThere = m_alreadyThere;
+    if (!ok && error)
+        *error = m_error;
+    return ok;
+}
+
 } // namespace
 
 Seeder::Seeder(Ledger &ledger)
@@ -365,6 +398,15 @@ QList<SeededOrder> Seeder::seed(const SeedOptions &options, QString *error)
         OrderStory story(m_ledger, options, i + 1);
         SeededOrder order = plan[i];
         const bool ok = story.tell(order, error);
+        if (!order.authNo.isEmpty())
+            made.append(order);
+        if (!ok)
+            return made;
+    }
+    for (int j = 0; j < options.payersWhoCannotPay; ++j) {
+        OrderStory story(m_ledger, options, int(plan.size()) + j + 1);
+        SeededOrder order;
+        const bool ok = story.tellPayerCannotPay(order, j, error);
         if (!order.authNo.isEmpty())
             made.append(order);
         if (!ok)

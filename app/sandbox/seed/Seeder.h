@@ -19,6 +19,11 @@ struct SeedOptions
     // The seeded history ends before this instant; defaultAnchor(now) in the executable.
     QDateTime anchor;
     int days = 90; // how far back the history reaches
+    // After the `count` orders, this many more AUTHORIZED orders with a credit part whose payer
+    // cannot pay (FundAuthOrder::payerCanPay false), with the instants at which the merchant
+    // tries to charge them (SeededOrder::chargeAttempts). The seeder sends none of those charges:
+    // the demo sends them through the console's client, so its desk records them as its own.
+    int payersWhoCannotPay = 0;
 };
 
 // The life an order is given; together they cover every state of docs/alipay-protocol.md §9.
@@ -52,6 +57,13 @@ struct SeededOrder
     SeedScenario scenario = SeedScenario::Authorized;
     SeedFunding funding = SeedFunding::FundOnly;
     bool alreadyThere = false; // the ledger held it from an earlier seeding with the same options
+    bool payerCanPay = true;
+    // When the merchant tries to charge the whole deposit of an order whose payer cannot pay,
+    // oldest first, each with a new out_trade_no: the charge needs the credit part, so it fails
+    // (ACQ.BUYER_BALANCE_NOT_ENOUGH). The first one is 20 days before the anchor for the first
+    // such order, 17, 9 and 2 days for the next ones; the first order is tried again 12 days
+    // before the anchor.
+    QList<QDateTime> chargeAttempts;
 };
 
 // Fills a Ledger with realistic deposit orders over the last `days` days, every call

@@ -38,7 +38,8 @@ quint64 Seeding::seedNumber(const QString &seedValue)
 }
 
 bool Seeding::run(Ledger &ledger, const GatewayConfig &config, int count, const QString &seedValue,
-                  const QString &exportPath, QStringList *report, QString *error)
+                  const QString &exportPath, QStringList *report, QString *error,
+                  int payersWhoCannotPay, QList<SeededOrder> *seeded)
 {
     if (count <= 0)
         return true;
@@ -57,10 +58,13 @@ bool Seeding::run(Ledger &ledger, const GatewayConfig &config, int count, const 
     options.payeeUserId = app.sellerId;
     options.payeeLogonId = app.sellerLogonId;
     options.anchor = Seeder::defaultAnchor(config.clock->now());
+    options.payersWhoCannotPay = std::max(0, payersWhoCannotPay);
     QElapsedTimer timer;
     timer.start();
     const QList<SeededOrder> made = Seeder(ledger).seed(options, error);
-    if (made.size() != count)
+    if (seeded)
+        *seeded = made;
+    if (made.size() != count + options.payersWhoCannotPay)
         return false;
     const QString path =
         !exportPath.isEmpty()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -7,6 +8,7 @@ namespace DepositDesk::Sandbox {
 
 class Ledger;
 struct GatewayConfig;
+struct SeededOrder;
 
 // What `depositdesk-sandbox --seed N --seed-value S` does before the gateway starts: seeds N
 // orders for the app with the smallest app id (history ending at 00:00 GMT+8 today) and writes
@@ -20,9 +22,12 @@ public:
 
     // exportPath empty: <temp>/depositdesk-sandbox-orders-<seed number>.csv. Adds the lines to
     // print to `report`. False and a translated message when seeding or writing failed.
+    // payersWhoCannotPay: SeedOptions::payersWhoCannotPay (the demo's); `seeded` receives every
+    // order made, those last.
     static bool run(Ledger &ledger, const GatewayConfig &config, int count,
                     const QString &seedValue, const QString &exportPath, QStringList *report,
-                    QString *error);
+                    QString *error, int payersWhoCannotPay = 0,
+                    QList<SeededOrder> *seeded = nullptr);
 };
 
 } // namespace DepositDesk::Sandbox

@@ -2,6 +2,8 @@
 #include "SandboxLedgerFixture.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,8 @@ class TestSandboxPersistence : public QObject
 private slots:
     void everythingSurvivesARestart();
     void repeatsAfterRestartReturnEarlierResults();
+    void payerWhoCannotPaySurvivesARestart();
+    void stateFileOfTheFirstVersionIsUpgraded();
     void inMemoryLedgerStartsEmpty();
     void unwritableStateFileIsReported();
 };
@@ -122,6 +126,80 @@ void TestSandboxPersistence::repeatsAfterRestartReturnEarlierResults()
     QVERIFY(ledger.pay(payRequest(h.credit, u"T1", 3000), t0()).repeated);
     QVERIFY(!ledger.refund(refundRequest(h.trade, u"R1", 500), t0()).fundChange);
     QCOMPARE(ledger.findOrder(appId(), h.credit.authNo, {}, t0())->restAmount(), yuan(60));
+}
+
+void TestSandboxPersistence::payerWhoCannotPaySurvivesARestart()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.sqlite"));
+    Sandbox::FundAuthOrder unable, able;
+    {
+        Sandbox::Ledger ledger;
+        QVERIFY(ledger.open(file));
+        Sandbox::Payer cannot = payer();
+        cannot.canPay = false;
+        const Sandbox::FreezeOutcome created =
+            ledger.createFreeze(freezeRequest(u"O1", 10000), t0().addDays(-3));
+        unable =
+            ledger.confirmFreeze(created.order.authNo, yuan(60), cannot, t0().addDays(-3)).order;
+        QVERIFY(!unable.payerCanPay);
+        const Sandbox::PayOutcome failed =
+            ledger.pay(payRequest(unable, u"T1", 5000), t0().addDays(-2));
+        QCOMPARE(failed.subCode, QStringLiteral("ACQ.BUYER_BALANCE_NOT_ENOUGH"));
+        able = authorize(ledger, u"O2", 10000, 6000, t0().addDays(-3));
+        QVERIFY(able.payerCanPay);
+        QVERIFY(!ledger.setPayerCanPay(able.authNo, false, t0().addDays(-2)).order.payerCanPay);
+        QVERIFY(ledger.setPayerCanPay(able.authNo, true, t0().addDays(-1)).order.payerCanPay);
+    }
+    Sandbox::Ledger ledger;
+    QVERIFY(ledger.open(file));
+    QVERIFY(!ledger.findOrder(appId(), unable.authNo, {}, t0())->payerCanPay);
+    QVERIFY(ledger.findOrder(appId(), able.authNo, {}, t0())->payerCanPay);
+    const Sandbox::Trade closed = *ledger.findTrade(appId(), {}, QStringLiteral("T1"), t0());
+    QCOMPARE(closed.status, Sandbox::TradeStatus::Closed);
+    QVERIFY(!closed.paidAt.isValid());
+    QCOMPARE(closed.closedAt, t0().addDays(-2));
+    // After the restart the same number still fails the same way, and still changes nothing.
+    QCOMPARE(ledger.pay(payRequest(unable, u"T1", 5000), t0()).subCode,
+             QStringLiteral("ACQ.BUYER_BALANCE_NOT_ENOUGH"));
+    QCOMPARE(ledger.pay(payRequest(unable, u"T2", 5000), t0()).subCode,
+             QStringLiteral("ACQ.BUYER_BALANCE_NOT_ENOUGH"));
+    QCOMPARE(ledger.findOrder(appId(), unable.authNo, {}, t0())->restAmount(), yuan(100));
+    QVERIFY(ledger.pay(payRequest(able, u"T3", 5000), t0()).ok());
+}
+
+void TestSandboxPersistence::stateFileOfTheFirstVersionIsUpgraded()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.sqlite"));
+    Sandbox::FundAuthOrder order;
+    {
+        Sandbox::Ledger ledger;
+        QVERIFY(ledger.open(file));
+        order = authorize(ledger, u"O1", 10000, 6000, t0().addDays(-1));
+    }
+    {
+        // What a file of the first version looks like: no payer_can_pay, user_version 1.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE auth_order DROP COLUMN payer_can_pay")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    Sandbox::Ledger ledger;
+    QString error;
+    QVERIFY2(ledger.open(file, &error), qPrintable(error));
+    const Sandbox::FundAuthOrder loaded = *ledger.findOrder(appId(), order.authNo, {}, t0());
+    QVERIFY(loaded.payerCanPay);
+    QCOMPARE(loaded.restAmount(), yuan(100));
+    QVERIFY(!ledger.setPayerCanPay(order.authNo, false, t0()).order.payerCanPay);
+    QCOMPARE(ledger.pay(payRequest(loaded, u"T1", 5000), t0()).subCode,
+             QStringLiteral("ACQ.BUYER_BALANCE_NOT_ENOUGH"));
 }
 
 void TestSandboxPersistence::inMemoryLedgerStartsEmpty()
