@@ -42,13 +42,15 @@ struct ActionName
 {
     const char *name;
     Action action;
-    bool takesAmount = false; // --amount is required (and allowed) only for these
+    bool takesAmount = false;   // --amount is required (and allowed) only for these
+    bool mayTakeAmount = false; // --amount is allowed; without it, all that is left
 };
 
 const ActionName ActionNames[] = {
     {"unfreeze-rest", Action::UnfreezeRest},
     {"unfreeze-amount", Action::UnfreezeAmount, true},
     {"sesame-complete", Action::SesameComplete},
+    {"refund-request", Action::RefundRequest, false, true},
 };
 
 const ActionName *findAction(const QString &name)
@@ -221,7 +223,9 @@ QList<QCommandLineOption> bulkOptions()
                            QStringLiteral("action")),
         QCommandLineOption(AmountOption,
                            CliText::tr("With unfreeze-amount: the yuan to unfreeze of each order "
-                                       "(\"12.34\")."),
+                                       "(\"12.34\"). With refund-request: the yuan to refund "
+                                       "of each order's latest charge (without it, all that is "
+                                       "left of it)."),
                            QStringLiteral("yuan")),
         QCommandLineOption(ReasonOption,
                            CliText::tr("Why (required; kept in the audit log of every order and "
@@ -262,7 +266,9 @@ int bulk(CliSession &session)
     }
     BulkActions::Request request;
     request.action = action->action;
-    if (action->takesAmount) {
+    if (action->mayTakeAmount && !session.isSet(AmountOption)) {
+        // Every order's whole refundable rest (BulkActions::Request::amount stays zero).
+    } else if (action->takesAmount || action->mayTakeAmount) {
         if (!session.isSet(AmountOption)) {
             err << CliText::tr("--amount is required with --action %1.")
                        .arg(QLatin1String(action->name))

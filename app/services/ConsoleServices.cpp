@@ -54,7 +54,7 @@ struct ConsoleServices::Parts
         , actions(store, api, numbers, facts, desk)
         , resolver(store, api, facts)
         , bulk(store, actions, &resolver)
-        , bulkRunner(store, gateway, desk)
+        , bulkRunner(store, gateway, OrderLocks::newDeskId())
         , refresher(store, api, facts)
         , lookup(store, api, facts)
         , search(store)

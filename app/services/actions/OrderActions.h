@@ -79,6 +79,9 @@ public:
         QString outTradeNo; // the charge to refund
         Money amount;       // ≤ charged − refunded of that charge
         QString reason;
+        // As UnfreezeInput::requestNo: the request's out_request_no. A request of the order
+        // already recorded under it is not asked again: requestRefund() reports it.
+        QString requestNo = QString();
     };
     struct CancelInput
     {

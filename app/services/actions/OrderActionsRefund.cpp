@@ -15,6 +15,24 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
 {
     auto p =
         Private::prepare(*this, Action::RequestRefund, session, input.outOrderNo, input.reason);
+    // Asked before under the caller's number (a re-run of a bulk list): what became of it.
+    for (const RefundRequestRecord &earlier : p.state.refundRequests) {
+        if (input.requestNo.isEmpty() || earlier.outRequestNo != input.requestNo ||
+            !p.refusal.isEmpty())
+            continue;
+        p.lock->release();
+        ActionOutcome outcome;
+        outcome.status = ActionOutcome::Status::Recorded;
+        //: %1 the request number, %2 its amount, %3 its status ("Pending approval")
+        outcome.message = tr("The refund request %1 of %2 was recorded before (now %3); it is "
+                             "not asked again.")
+                              .arg(earlier.outRequestNo, ActionMessages::yuan(earlier.amount),
+                                   refundRequestStatusDisplayName(earlier.status));
+        outcome.requestNo = earlier.outRequestNo;
+        outcome.refundRequestId = earlier.id;
+        outcome.amount = earlier.amount;
+        return Private::deliver(context, done, outcome);
+    }
     const auto trade = p.state.trade(input.outTradeNo);
     if (p.refusal.isEmpty() && (!trade || trade->status != u"TRADE_SUCCESS"))
         p.refusal = tr("Choose a charge of this order that can be refunded.");
@@ -31,7 +49,7 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
                                              tr("what may still be refunded of this charge"));
     std::optional<QString> number;
     if (p.refusal.isEmpty())
-        number = Private::number(*this, Private::Kind::Refund, {}, &p.refusal);
+        number = Private::number(*this, Private::Kind::Refund, input.requestNo, &p.refusal);
     if (!p.refusal.isEmpty())
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
 

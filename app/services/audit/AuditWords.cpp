@@ -26,7 +26,6 @@ const char *const PlainActions[] = {
     "refund.request.approved",
     "refund.request.rejected",
     "refund.request.repaired",
-    "refund.request.bulk",
     "refund.approval_sign_in",
     "sesame.default.requested",
     "sesame.default.rejected",
@@ -249,7 +248,6 @@ QString AuditWords::actionName(const QString &action)
         {"refund.request.approved", QT_TR_NOOP("Refund request approved")},
         {"refund.request.rejected", QT_TR_NOOP("Refund request rejected")},
         {"refund.request.repaired", QT_TR_NOOP("Refund request brought up to date")},
-        {"refund.request.bulk", QT_TR_NOOP("Refund request asked in a bulk action")},
         {"refund.approval_sign_in", QT_TR_NOOP("Approver signed in")},
         {"sesame.default.requested", QT_TR_NOOP("Default report asked for")},
         {"sesame.default.rejected", QT_TR_NOOP("Default report rejected")},
@@ -350,11 +348,6 @@ QString AuditWords::sentence(const AuditEntry &e)
         //: Audit log: %1 request number, %2 order, %3 what Alipay's records say
         return tr("Refund request %1 of order %2 brought in line with its outcome: %3")
             .arg(d.text("request_no"), order, outcomeWords(d.text("outcome")));
-    if (a == u"refund.request.bulk")
-        //: Audit log: %1 request number, %2 order, %3 operator, %4 row of the list, %5 the row's
-        //: number in the bulk action
-        return tr("Refund request %1 of order %2 asked by %3 in a bulk action (row %4, %5)")
-            .arg(d.text("request_no"), order, who, d.text("row"), d.text("bulk_request_no"));
     if (a == u"refund.approval_sign_in")
         //: Audit log: %1 approver's login, %2 the desk's operator, %3 result code
         return d.text("result") == u"ok"

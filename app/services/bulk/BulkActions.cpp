@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QTimer>
 
 #include <algorithm>
@@ -24,10 +23,7 @@ namespace DepositDesk {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcBulk, "depositdesk.bulk")
-
 // The audit entry that ties a row of a bulk refund request to the request it recorded.
-const QString RefundRequestLinked = QStringLiteral("refund.request.bulk");
 
 RequestNumberGenerator::Kind numberKind(BulkActions::Action action)
 {
@@ -333,21 +329,12 @@ BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const R
 
 std::optional<BulkActions::Row> BulkActions::earlierRefundRequest(Row row) const
 {
-    // The rest of the checks are previewRow()'s; this only finds what an earlier run recorded.
-    AuditFilter filter;
-    filter.outOrderNo = row.outOrderNo;
-    filter.action = RefundRequestLinked;
-    filter.limit = 10000; // one per run of a list that asked for this order
+    // The rest of the checks are previewRow()'s; this only finds what an earlier run recorded
+    // under the row's number.
     std::optional<RefundRequestRecord> earlier;
-    for (const AuditEntry &e : AuditLog(m_store).entries(filter)) {
-        const QJsonObject d = QJsonDocument::fromJson(e.detail.toUtf8()).object();
-        if (d.value(QStringLiteral("bulk_request_no")).toString() != row.requestNo)
-            continue;
-        earlier =
-            RefundRequests(m_store).find(d.value(QStringLiteral("refund_request_id")).toInteger());
-        if (earlier)
-            break;
-    }
+    for (const RefundRequestRecord &r : RefundRequests(m_store).forOrder(row.outOrderNo))
+        if (r.outRequestNo == row.requestNo)
+            earlier = r;
     if (!earlier)
         return std::nullopt;
     row.state = State::Done;
@@ -463,11 +450,8 @@ void BulkActions::start(int index)
         input.outTradeNo = row.outTradeNo;
         input.amount = row.amount;
         input.reason = m_request.reason;
-        m_actions.requestRefund(m_session, input, context,
-                                [this, index, done](const ActionOutcome &outcome) {
-                                    noteRefundRequest(index, outcome);
-                                    done(outcome);
-                                });
+        input.requestNo = row.requestNo;
+        m_actions.requestRefund(m_session, input, context, done);
         return;
     }
     if (now.intentId != 0 && m_resolver) {
@@ -528,25 +512,6 @@ void BulkActions::settle(int index, const ActionOutcome &outcome)
     Q_EMIT rowChanged(index);
     Q_EMIT progress(m_finished, int(m_rows.size()));
     pump();
-}
-
-void BulkActions::noteRefundRequest(int index, const ActionOutcome &outcome)
-{
-    if (outcome.refundRequestId == 0)
-        return; // nothing recorded
-    Row &row = m_rows[index];
-    const QString derived = row.requestNo;
-    row.requestNo = outcome.requestNo;
-    // What a re-run of the list looks for (earlierRefundRequest()).
-    const StoreResult noted = AuditLog(m_store).append(
-        {m_session.login, RefundRequestLinked, row.outOrderNo,
-         QJsonObject{{QStringLiteral("refund_request_id"), outcome.refundRequestId},
-                     {QStringLiteral("request_no"), outcome.requestNo},
-                     {QStringLiteral("bulk_request_no"), derived},
-                     {QStringLiteral("row"), row.row}}});
-    if (!noted)
-        qCWarning(lcBulk).noquote() << "bulk refund request" << outcome.requestNo
-                                    << "not noted for re-runs:" << noted.errorString;
 }
 
 void BulkActions::rowEnded()

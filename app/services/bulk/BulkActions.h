@@ -49,12 +49,10 @@ struct OrderActionState;
 // OutcomeResolver::retry(). The reason is not part of the batch: changing it does not make a
 // row new.
 //
-// A refund request moves no money, and OrderActions::requestRefund() chooses the request's
-// out_request_no itself: the row's derived number cannot be the refund request's. Once a row's
-// request is recorded, the audit log gets "refund.request.bulk" naming the row's derived number
-// and the refund request; a re-run finds the earlier request through it (whatever became of it:
-// waiting, approved, executed, rejected) and asks nothing again. Should that entry be lost (the
-// desk stopped between the two writes), the request is still open and the row is refused for it.
+// A refund request row is recorded under the row's derived number too (its out_request_no, which
+// approval sends to Alipay): a re-run finds the earlier request by it, whatever became of it
+// (waiting, approved, executed, rejected), and asks nothing again; OrderActions::requestRefund()
+// itself reports a request already recorded under the number it is given.
 //
 // The calls' network waits run in the background; each row's own reads and writes are short
 // and run, one row at a time, on the thread OrderActions lives on, between the event loop's other
@@ -155,7 +153,6 @@ private:
     void settle(int index, const ActionOutcome &outcome);
     void rowEnded();
     std::optional<Row> earlierRefundRequest(Row row) const;
-    void noteRefundRequest(int index, const ActionOutcome &outcome);
 
     const Store &m_store;
     OrderActions &m_actions;

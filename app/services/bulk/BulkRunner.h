@@ -23,8 +23,10 @@ class Store;
 // The worker thread holds its own BulkActions over its own OrderActions, OrderFacts,
 // OutcomeResolver (for the rows sent again) and GatewayClient, made there on first use, and its
 // own database connection (the Store gives each thread one). Its OrderActions take the order
-// locks as `desk`, the console's desk: a bulk row and a single action are the same desk's, as
-// when both ran on one thread. Everything crosses threads as queued signals and queued calls:
+// locks as `desk`, a desk id of its own (OrderLocks::newDeskId()): a bulk row and a single action
+// of the console on one order exclude each other as two desks do, so neither checks the order
+// while the other is between its check and its write. Everything crosses threads as queued
+// signals and queued calls:
 // run() and cancel() are asked of the worker; the rows, the progress and the end come back as
 // copies, and rows() is this thread's copy. At most maxInFlight() calls are out at once
 // (BulkActions).
