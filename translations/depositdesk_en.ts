@@ -1006,6 +1006,34 @@
         <extracomment>Audit log: %1 difference number, %2 order, %3 operator, %4 their note</extracomment>
         <translation>Difference %1 on order %2 resolved by %3: %4</translation>
     </message>
+    <message>
+        <source>Sesame report (%1, asked by %2)</source>
+        <extracomment>Audit log: %1 COMPLETE or VIOLATED, %2 who asked for the report</extracomment>
+        <translation>Sesame report (%1, asked by %2)</translation>
+    </message>
+    <message>
+        <source>Sesame report (%1)</source>
+        <extracomment>Audit log: %1 COMPLETE or VIOLATED</extracomment>
+        <translation>Sesame report (%1)</translation>
+    </message>
+    <message>
+        <source>Default report asked for</source>
+        <translation>Default report asked for</translation>
+    </message>
+    <message>
+        <source>Default report rejected</source>
+        <translation>Default report rejected</translation>
+    </message>
+    <message>
+        <source>Report of a default (VIOLATED) on order %1 asked for by %2 about the failed charge %3, for approval (reason: %4)</source>
+        <extracomment>Audit log: %1 order, %2 operator, %3 the failed charge, %4 the reason given</extracomment>
+        <translation>Report of a default (VIOLATED) on order %1 asked for by %2 about the failed charge %3, for approval (reason: %4)</translation>
+    </message>
+    <message>
+        <source>Report of a default on order %1, asked by %2, rejected by %3 (%4)</source>
+        <extracomment>Audit log: %1 order, %2 who asked, %3 who rejected, %4 their comment</extracomment>
+        <translation>Report of a default on order %1, asked by %2, rejected by %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillDownloadPanel</name>
@@ -1509,6 +1537,14 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Amount to refund of each order (¥):</source>
+        <translation>Amount to refund of each order (¥):</translation>
+    </message>
+    <message>
+        <source>Empty: all that is left of its latest charge</source>
+        <translation>Empty: all that is left of its latest charge</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BulkActions</name>
@@ -1600,6 +1636,31 @@
         <source>Not sent: the run was cancelled. Run the same list again to send it.</source>
         <translation>Not sent: the run was cancelled. Run the same list again to send it.</translation>
     </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>Request a refund</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund of each order, or leave it empty to refund all that is left of its latest charge.</source>
+        <translation>Enter the amount to refund of each order, or leave it empty to refund all that is left of its latest charge.</translation>
+    </message>
+    <message>
+        <source>The refund request %1 of %2 for this order is %3: decide it first; a bulk request is not added to it.</source>
+        <translation>The refund request %1 of %2 for this order is %3: decide it first; a bulk request is not added to it.</translation>
+    </message>
+    <message>
+        <source>No charge of this order can be refunded now.</source>
+        <translation>No charge of this order can be refunded now.</translation>
+    </message>
+    <message>
+        <source>Of the charge %1.</source>
+        <translation>Of the charge %1.</translation>
+    </message>
+    <message>
+        <source>Requested in an earlier run of this list (%1, %2, now %3); not asked again.</source>
+        <extracomment>%1 the refund request&apos;s number, %2 its amount, %3 its status (&quot;Pending approval&quot;)</extracomment>
+        <translation>Requested in an earlier run of this list (%1, %2, now %3); not asked again.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BulkOrderList</name>
@@ -1673,6 +1734,14 @@
     <message>
         <source>Request number</source>
         <translation>Request number</translation>
+    </message>
+    <message>
+        <source>Refundable before</source>
+        <translation>Refundable before</translation>
+    </message>
+    <message>
+        <source>Refundable after</source>
+        <translation>Refundable after</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2273,128 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>frozen ¥%1 → ¥%2</source>
+        <translation>frozen ¥%1 → ¥%2</translation>
+    </message>
+    <message>
+        <source>frozen ¥%1</source>
+        <translation>frozen ¥%1</translation>
+    </message>
+    <message>
+        <source>amount ¥%1</source>
+        <translation>amount ¥%1</translation>
+    </message>
+    <message>
+        <source>The action of every row (required): %1.</source>
+        <translation>The action of every row (required): %1.</translation>
+    </message>
+    <message>
+        <source>With unfreeze-amount: the yuan to unfreeze of each order (&quot;12.34&quot;). With refund-request: the yuan to refund of each order&apos;s latest charge (without it, all that is left of it).</source>
+        <translation>With unfreeze-amount: the yuan to unfreeze of each order (&quot;12.34&quot;). With refund-request: the yuan to refund of each order&apos;s latest charge (without it, all that is left of it).</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the audit log of every order and sent as the remark).</source>
+        <translation>Why (required; kept in the audit log of every order and sent as the remark).</translation>
+    </message>
+    <message>
+        <source>Send the rows, each printed as it ends. Without it only the preview is printed and nothing is sent (exit 0, refused rows or not). A run exits 0 only when every row is done, 3 when any row&apos;s outcome is unknown, else 1 (a row refused, failed or cancelled). SIGINT or SIGTERM stops it: no further row is sent, the calls out are waited for.</source>
+        <translation>Send the rows, each printed as it ends. Without it only the preview is printed and nothing is sent (exit 0, refused rows or not). A run exits 0 only when every row is done, 3 when any row&apos;s outcome is unknown, else 1 (a row refused, failed or cancelled). SIGINT or SIGTERM stops it: no further row is sent, the calls out are waited for.</translation>
+    </message>
+    <message>
+        <source>Also write the rows (the preview, or each row&apos;s result) to this file (.csv or .xlsx), as the Bulk action dialog exports them.</source>
+        <translation>Also write the rows (the preview, or each row&apos;s result) to this file (.csv or .xlsx), as the Bulk action dialog exports them.</translation>
+    </message>
+    <message>
+        <source>--action is required.</source>
+        <translation>--action is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bulk action.</source>
+        <translation>&quot;%1&quot; is not a bulk action.</translation>
+    </message>
+    <message>
+        <source>The actions: %1.</source>
+        <translation>The actions: %1.</translation>
+    </message>
+    <message>
+        <source>--amount is required with --action %1.</source>
+        <translation>--amount is required with --action %1.</translation>
+    </message>
+    <message>
+        <source>--amount is only for an action that takes one; %1 does not.</source>
+        <translation>--amount is only for an action that takes one; %1 does not.</translation>
+    </message>
+    <message>
+        <source>--export writes a .csv or an .xlsx file, not %1.</source>
+        <translation>--export writes a .csv or an .xlsx file, not %1.</translation>
+    </message>
+    <message>
+        <source>The order list %1 cannot be used: %2</source>
+        <translation>The order list %1 cannot be used: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n order(s) of %2:</source>
+        <translation>
+            <numerusform>%1 on %n order of %2:</numerusform>
+            <numerusform>%1 on %n orders of %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %1 on %n order(s) of %2:</source>
+        <translation>
+            <numerusform>Preview of %1 on %n order of %2:</numerusform>
+            <numerusform>Preview of %1 on %n orders of %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: no further row is sent; waiting for the calls that are out.</source>
+        <translation>Stopping: no further row is sent; waiting for the calls that are out.</translation>
+    </message>
+    <message>
+        <source>Another bulk action is running on this desk.</source>
+        <translation>Another bulk action is running on this desk.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 will be sent, %2 refused, %3 already handled by an earlier run of this list. Nothing was sent: run it again with --yes to send.</source>
+        <translation>Preview: %1 will be sent, %2 refused, %3 already handled by an earlier run of this list. Nothing was sent: run it again with --yes to send.</translation>
+    </message>
+    <message>
+        <source>Refused rows are never sent; the others are.</source>
+        <translation>Refused rows are never sent; the others are.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Cancelled: %1.</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Finished: %1.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 failed, %4 awaiting confirmation, %5 cancelled</source>
+        <translation>%1 done, %2 refused, %3 failed, %4 awaiting confirmation, %5 cancelled</translation>
+    </message>
+    <message>
+        <source>The outcome of the rows awaiting confirmation is unknown and was recorded: run &quot;depositdesk resolve&quot; to settle it by query. Running the same list again never sends a row twice.</source>
+        <translation>The outcome of the rows awaiting confirmation is unknown and was recorded: run &quot;depositdesk resolve&quot; to settle it by query. Running the same list again never sends a row twice.</translation>
+    </message>
+    <message>
+        <source>Run the same list again to send the cancelled rows; rows already done are not sent again.</source>
+        <translation>Run the same list again to send the cancelled rows; rows already done are not sent again.</translation>
+    </message>
+    <message>
+        <source>The rows were written to %1.</source>
+        <translation>The rows were written to %1.</translation>
+    </message>
+    <message>
+        <source>Run one action on every order of a list (CSV or XLSX, as the Bulk action dialog loads it): prints the preview; --yes sends it. Running the same file again never sends a row twice.</source>
+        <translation>Run one action on every order of a list (CSV or XLSX, as the Bulk action dialog loads it): prints the preview; --yes sends it. Running the same file again never sends a row twice.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3123,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Cannot start the demo notification intake: %1</source>
         <translation>Cannot start the demo notification intake: %1</translation>
+    </message>
+    <message>
+        <source>The rented item was not returned.</source>
+        <translation>The rented item was not returned.</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4644,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>what may still be refunded of this charge</source>
         <translation>what may still be refunded of this charge</translation>
     </message>
+    <message>
+        <source>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</source>
+        <translation>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderActions</name>
@@ -4522,6 +4721,59 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>No seller ID is set, so a charge cannot name the merchant to be paid. An administrator enters the merchant&apos;s Alipay user ID (2088…) on the Credentials page.</source>
         <translation>No seller ID is set, so a charge cannot name the merchant to be paid. An administrator enters the merchant&apos;s Alipay user ID (2088…) on the Credentials page.</translation>
+    </message>
+    <message>
+        <source>The refund request %1 of %2 was recorded before (now %3); it is not asked again.</source>
+        <extracomment>%1 the request number, %2 its amount, %3 its status (&quot;Pending approval&quot;)</extracomment>
+        <translation>The refund request %1 of %2 was recorded before (now %3); it is not asked again.</translation>
+    </message>
+    <message>
+        <source>A default (VIOLATED) is not reported in one step: ask for it, and a supervisor approves it.</source>
+        <translation>A default (VIOLATED) is not reported in one step: ask for it, and a supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>This report of a default is not the one that was asked for.</source>
+        <translation>This report of a default is not the one that was asked for.</translation>
+    </message>
+    <message>
+        <source>The report of the customer&apos;s default is recorded and waits for a supervisor&apos;s approval (request %1).</source>
+        <translation>The report of the customer&apos;s default is recorded and waits for a supervisor&apos;s approval (request %1).</translation>
+    </message>
+    <message>
+        <source>%1 asked for this report: another supervisor must approve or reject it.</source>
+        <translation>%1 asked for this report: another supervisor must approve or reject it.</translation>
+    </message>
+    <message>
+        <source>This report of a default was already approved and sent.</source>
+        <translation>This report of a default was already approved and sent.</translation>
+    </message>
+    <message>
+        <source>This report of a default was rejected.</source>
+        <translation>This report of a default was rejected.</translation>
+    </message>
+    <message>
+        <source>There is no report of a default number %1.</source>
+        <translation>There is no report of a default number %1.</translation>
+    </message>
+    <message>
+        <source>Alipay does not know the failed charge %1, so there is nothing to report about.</source>
+        <translation>Alipay does not know the failed charge %1, so there is nothing to report about.</translation>
+    </message>
+    <message>
+        <source>Alipay could not be asked about the failed charge %1: %2 Nothing was sent; approve again later.</source>
+        <translation>Alipay could not be asked about the failed charge %1: %2 Nothing was sent; approve again later.</translation>
+    </message>
+    <message>
+        <source>The customer paid the charge %1 after all: no default is reported. Reject the request.</source>
+        <translation>The customer paid the charge %1 after all: no default is reported. Reject the request.</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected: the agent will want to know.</source>
+        <translation>Say why the report is rejected: the agent will want to know.</translation>
+    </message>
+    <message>
+        <source>The report of the default is rejected; nothing was sent to Sesame.</source>
+        <translation>The report of the default is rejected; nothing was sent to Sesame.</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5463,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Order timeline: a note an operator wrote for whoever handles the order next. %1: login</extracomment>
         <translation>Note by %1</translation>
     </message>
+    <message>
+        <source>a default (VIOLATED) was asked for by %1 on %2 and waits for a supervisor&apos;s approval.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1 who asked, %2 when</extracomment>
+        <translation>a default (VIOLATED) was asked for by %1 on %2 and waits for a supervisor&apos;s approval.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderStatus</name>
@@ -5723,10 +5980,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Only administrators may change the refund approval threshold.</source>
         <translation>Only administrators may change the refund approval threshold.</translation>
-    </message>
-    <message>
-        <source>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</source>
-        <translation>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6758,45 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::SesameDefaultRequests</name>
+    <message>
+        <source>A default report is asked for only with its order, its failed charge, its request number and who asks.</source>
+        <translation>A default report is asked for only with its order, its failed charge, its request number and who asks.</translation>
+    </message>
+    <message>
+        <source>The default of order %1 was already asked for by %2 (%3).</source>
+        <translation>The default of order %1 was already asked for by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>approved and reported</source>
+        <translation>approved and reported</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <source>A default report is approved or rejected by someone.</source>
+        <translation>A default report is approved or rejected by someone.</translation>
+    </message>
+    <message>
+        <source>This default report was already decided.</source>
+        <translation>This default report was already decided.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SesameDefaultRule</name>
+    <message>
+        <source>A default (VIOLATED) may be reported only for an order whose charge from the deposit failed because the customer could not pay, and this order has no such charge.</source>
+        <translation>A default (VIOLATED) may be reported only for an order whose charge from the deposit failed because the customer could not pay, and this order has no such charge.</translation>
+    </message>
+    <message>
+        <source>A default may be reported from %1: %3 days after the first failed charge (%2).</source>
+        <extracomment>%1 from when (China time), %2 the failed charge&apos;s time, %3 the number of days</extracomment>
+        <translation>A default may be reported from %1: %3 days after the first failed charge (%2).</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SesameReportDialog</name>
     <message>
         <source>Sesame is told about a charge of the order, and this order has none.</source>
@@ -6537,12 +6829,46 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <translation>Agreement broken (VIOLATED)</translation>
     </message>
     <message>
-        <source>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Report it only when the customer really broke the agreement (for example did not return the item or pay).</source>
-        <translation>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Report it only when the customer really broke the agreement (for example did not return the item or pay).</translation>
-    </message>
-    <message>
         <source>Report to Sesame</source>
         <translation>Report to Sesame</translation>
+    </message>
+    <message>
+        <source>%1 asked for this report: another supervisor approves or rejects it.</source>
+        <translation>%1 asked for this report: another supervisor approves or rejects it.</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to report that the customer defaulted: the charge %3 of %4 could not be collected. Reason: %5. Approve to report VIOLATED to Sesame (芝麻信用), or reject it.</source>
+        <extracomment>%1 who asked, %2 when, %3 the failed charge, %4 its amount, %5 their reason</extracomment>
+        <translation>%1 asked on %2 to report that the customer defaulted: the charge %3 of %4 could not be collected. Reason: %5. Approve to report VIOLATED to Sesame (芝麻信用), or reject it.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Approve: report VIOLATED</source>
+        <translation>Approve: report VIOLATED</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Reject the request</translation>
+    </message>
+    <message>
+        <source>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Alipay allows it only %1 days after a charge the customer could not pay, and a supervisor other than you approves it.</source>
+        <extracomment>%1 the number of days</extracomment>
+        <translation>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Alipay allows it only %1 days after a charge the customer could not pay, and a supervisor other than you approves it.</translation>
+    </message>
+    <message>
+        <source>Approve and report</source>
+        <translation>Approve and report</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Ask for approval</translation>
     </message>
 </context>
 <context>
@@ -7425,6 +7751,45 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>%1 (bill of %2)</source>
         <extracomment>%1 the kind of difference, %2 the bill&apos;s period</extracomment>
         <translation>%1 (bill of %2)</translation>
+    </message>
+    <message>
+        <source>Charges the customer could not pay</source>
+        <translation>Charges the customer could not pay</translation>
+    </message>
+    <message>
+        <source>Defaults that may be reported</source>
+        <translation>Defaults that may be reported</translation>
+    </message>
+    <message>
+        <source>Reports of a default to approve</source>
+        <translation>Reports of a default to approve</translation>
+    </message>
+    <message>
+        <source>Charges of the last %1 days that the customer&apos;s own money could not pay. Alipay allows reporting the default %1 days after the first one.</source>
+        <extracomment>%1 the number of days</extracomment>
+        <translation>Charges of the last %1 days that the customer&apos;s own money could not pay. Alipay allows reporting the default %1 days after the first one.</translation>
+    </message>
+    <message>
+        <source>A charge failed %1 days ago or more and no default was asked for: ask for the report (a supervisor approves it), or settle with the customer.</source>
+        <extracomment>%1 the number of days</extracomment>
+        <translation>A charge failed %1 days ago or more and no default was asked for: ask for the report (a supervisor approves it), or settle with the customer.</translation>
+    </message>
+    <message>
+        <source>Reports of a customer&apos;s default an agent asked for; a supervisor other than the requester approves or rejects them.</source>
+        <translation>Reports of a customer&apos;s default an agent asked for; a supervisor other than the requester approves or rejects them.</translation>
+    </message>
+    <message>
+        <source>closed unpaid</source>
+        <translation>closed unpaid</translation>
+    </message>
+    <message>
+        <source>Charge failed (%1): the default may be reported</source>
+        <extracomment>%1 Alipay&apos;s reason code, %2 from when a default may be reported</extracomment>
+        <translation>Charge failed (%1): the default may be reported</translation>
+    </message>
+    <message>
+        <source>Charge failed (%1): a default may be reported from %2</source>
+        <translation>Charge failed (%1): a default may be reported from %2</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,34 @@
         <extracomment>Audit log: %1 difference number, %2 order, %3 operator, %4 their note</extracomment>
         <translation>%3 处理了订单 %2 的差异 %1：%4</translation>
     </message>
+    <message>
+        <source>Sesame report (%1, asked by %2)</source>
+        <extracomment>Audit log: %1 COMPLETE or VIOLATED, %2 who asked for the report</extracomment>
+        <translation>芝麻履约上报（%1，由 %2 申请）</translation>
+    </message>
+    <message>
+        <source>Sesame report (%1)</source>
+        <extracomment>Audit log: %1 COMPLETE or VIOLATED</extracomment>
+        <translation>芝麻履约上报（%1）</translation>
+    </message>
+    <message>
+        <source>Default report asked for</source>
+        <translation>已申请上报违约</translation>
+    </message>
+    <message>
+        <source>Default report rejected</source>
+        <translation>违约上报申请已驳回</translation>
+    </message>
+    <message>
+        <source>Report of a default (VIOLATED) on order %1 asked for by %2 about the failed charge %3, for approval (reason: %4)</source>
+        <extracomment>Audit log: %1 order, %2 operator, %3 the failed charge, %4 the reason given</extracomment>
+        <translation>%2 申请就扣款失败的 %3 上报订单 %1 的违约（VIOLATED），待审批（原因：%4）</translation>
+    </message>
+    <message>
+        <source>Report of a default on order %1, asked by %2, rejected by %3 (%4)</source>
+        <extracomment>Audit log: %1 order, %2 who asked, %3 who rejected, %4 their comment</extracomment>
+        <translation>订单 %1 的违约上报（%2 申请）被 %3 驳回（%4）</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillDownloadPanel</name>
@@ -1497,6 +1525,14 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Amount to refund of each order (¥):</source>
+        <translation>每笔订单的退款金额（¥）：</translation>
+    </message>
+    <message>
+        <source>Empty: all that is left of its latest charge</source>
+        <translation>留空：退还最近一笔扣款的全部剩余可退金额</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BulkActions</name>
@@ -1588,6 +1624,31 @@
         <source>Not sent: the run was cancelled. Run the same list again to send it.</source>
         <translation>未发送：本次执行已取消。再次执行同一列表即可发送。</translation>
     </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund of each order, or leave it empty to refund all that is left of its latest charge.</source>
+        <translation>请输入每笔订单的退款金额，或留空以退还其最近一笔扣款的全部剩余可退金额。</translation>
+    </message>
+    <message>
+        <source>The refund request %1 of %2 for this order is %3: decide it first; a bulk request is not added to it.</source>
+        <translation>该订单的退款申请 %1（%2）状态为%3：请先处理它；批量申请不会叠加在其上。</translation>
+    </message>
+    <message>
+        <source>No charge of this order can be refunded now.</source>
+        <translation>该订单目前没有可退款的扣款。</translation>
+    </message>
+    <message>
+        <source>Of the charge %1.</source>
+        <translation>来自扣款 %1。</translation>
+    </message>
+    <message>
+        <source>Requested in an earlier run of this list (%1, %2, now %3); not asked again.</source>
+        <extracomment>%1 the refund request&apos;s number, %2 its amount, %3 its status (&quot;Pending approval&quot;)</extracomment>
+        <translation>此清单的上一次执行已申请（%1，%2，当前为%3）；不再重复申请。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BulkOrderList</name>
@@ -1661,6 +1722,14 @@
     <message>
         <source>Request number</source>
         <translation>请求号</translation>
+    </message>
+    <message>
+        <source>Refundable before</source>
+        <translation>可退（之前）</translation>
+    </message>
+    <message>
+        <source>Refundable after</source>
+        <translation>可退（之后）</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2258,126 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Nothing changed.</source>
         <translation>没有变更。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>frozen ¥%1 → ¥%2</source>
+        <translation>冻结 ¥%1 → ¥%2</translation>
+    </message>
+    <message>
+        <source>frozen ¥%1</source>
+        <translation>冻结 ¥%1</translation>
+    </message>
+    <message>
+        <source>amount ¥%1</source>
+        <translation>金额 ¥%1</translation>
+    </message>
+    <message>
+        <source>The action of every row (required): %1.</source>
+        <translation>每一行执行的操作（必填）：%1。</translation>
+    </message>
+    <message>
+        <source>With unfreeze-amount: the yuan to unfreeze of each order (&quot;12.34&quot;). With refund-request: the yuan to refund of each order&apos;s latest charge (without it, all that is left of it).</source>
+        <translation>用于 unfreeze-amount：每笔订单解冻的金额（元，如 &quot;12.34&quot;）。用于 refund-request：每笔订单最近一笔扣款的退款金额（不填则退还其全部剩余可退金额）。</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the audit log of every order and sent as the remark).</source>
+        <translation>原因（必填；记入每笔订单的审计日志，并作为备注发送）。</translation>
+    </message>
+    <message>
+        <source>Send the rows, each printed as it ends. Without it only the preview is printed and nothing is sent (exit 0, refused rows or not). A run exits 0 only when every row is done, 3 when any row&apos;s outcome is unknown, else 1 (a row refused, failed or cancelled). SIGINT or SIGTERM stops it: no further row is sent, the calls out are waited for.</source>
+        <translation>发送各行，每行结束时打印结果。不加此项时只打印预览，不发送任何内容（无论是否有被拒绝的行，退出码均为 0）。执行时仅当每一行都完成才以 0 退出；有任何一行结果未知时以 3 退出；否则以 1 退出（有行被拒绝、失败或取消）。SIGINT 或 SIGTERM 会停止执行：不再发送新的行，并等待已发出的调用返回。</translation>
+    </message>
+    <message>
+        <source>Also write the rows (the preview, or each row&apos;s result) to this file (.csv or .xlsx), as the Bulk action dialog exports them.</source>
+        <translation>同时将各行（预览或每行结果）写入此文件（.csv 或 .xlsx），格式与批量操作对话框的导出相同。</translation>
+    </message>
+    <message>
+        <source>--action is required.</source>
+        <translation>必须指定 --action。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bulk action.</source>
+        <translation>“%1”不是批量操作。</translation>
+    </message>
+    <message>
+        <source>The actions: %1.</source>
+        <translation>可用的操作：%1。</translation>
+    </message>
+    <message>
+        <source>--amount is required with --action %1.</source>
+        <translation>--action %1 必须指定 --amount。</translation>
+    </message>
+    <message>
+        <source>--amount is only for an action that takes one; %1 does not.</source>
+        <translation>--amount 只用于需要金额的操作；%1 不需要。</translation>
+    </message>
+    <message>
+        <source>--export writes a .csv or an .xlsx file, not %1.</source>
+        <translation>--export 只能写 .csv 或 .xlsx 文件，不能写 %1。</translation>
+    </message>
+    <message>
+        <source>The order list %1 cannot be used: %2</source>
+        <translation>订单清单 %1 无法使用：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n order(s) of %2:</source>
+        <translation>
+            <numerusform>对 %2 中的 %n 笔订单执行%1：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %1 on %n order(s) of %2:</source>
+        <translation>
+            <numerusform>预览：对 %2 中的 %n 笔订单执行%1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: no further row is sent; waiting for the calls that are out.</source>
+        <translation>正在停止：不再发送新的行；等待已发出的调用返回。</translation>
+    </message>
+    <message>
+        <source>Another bulk action is running on this desk.</source>
+        <translation>本工作台正在执行另一个批量操作。</translation>
+    </message>
+    <message>
+        <source>Preview: %1 will be sent, %2 refused, %3 already handled by an earlier run of this list. Nothing was sent: run it again with --yes to send.</source>
+        <translation>预览：将发送 %1 行，拒绝 %2 行，%3 行已由此清单的上一次执行处理。尚未发送任何内容：加上 --yes 再次运行即可发送。</translation>
+    </message>
+    <message>
+        <source>Refused rows are never sent; the others are.</source>
+        <translation>被拒绝的行永远不会发送；其他行会发送。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>已取消：%1。</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 failed, %4 awaiting confirmation, %5 cancelled</source>
+        <translation>完成 %1，拒绝 %2，失败 %3，待确认 %4，取消 %5</translation>
+    </message>
+    <message>
+        <source>The outcome of the rows awaiting confirmation is unknown and was recorded: run &quot;depositdesk resolve&quot; to settle it by query. Running the same list again never sends a row twice.</source>
+        <translation>待确认各行的结果未知，已记录在案：运行 &quot;depositdesk resolve&quot; 通过查询确认。再次运行同一清单绝不会重复发送任何一行。</translation>
+    </message>
+    <message>
+        <source>Run the same list again to send the cancelled rows; rows already done are not sent again.</source>
+        <translation>再次运行同一清单即可发送被取消的行；已完成的行不会再次发送。</translation>
+    </message>
+    <message>
+        <source>The rows were written to %1.</source>
+        <translation>各行已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Run one action on every order of a list (CSV or XLSX, as the Bulk action dialog loads it): prints the preview; --yes sends it. Running the same file again never sends a row twice.</source>
+        <translation>对清单（CSV 或 XLSX，与批量操作对话框读取的格式相同）中的每笔订单执行同一操作：打印预览；加 --yes 则发送。再次运行同一文件绝不会重复发送任何一行。</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3103,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Cannot start the demo notification intake: %1</source>
         <translation>无法启动演示用的通知接收服务：%1</translation>
+    </message>
+    <message>
+        <source>The rented item was not returned.</source>
+        <translation>租赁物品未归还。</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4618,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>what may still be refunded of this charge</source>
         <translation>这笔扣款的剩余可退金额</translation>
     </message>
+    <message>
+        <source>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</source>
+        <translation>该备注看起来像密码、密钥或令牌。机密信息绝不会写入审计日志：请去掉后再填写备注。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderActions</name>
@@ -4498,6 +4695,59 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>No seller ID is set, so a charge cannot name the merchant to be paid. An administrator enters the merchant&apos;s Alipay user ID (2088…) on the Credentials page.</source>
         <translation>未设置卖家 ID，扣款无法指明收款商户。请管理员在“凭据”页面填写商户的支付宝用户 ID（2088…）。</translation>
+    </message>
+    <message>
+        <source>The refund request %1 of %2 was recorded before (now %3); it is not asked again.</source>
+        <extracomment>%1 the request number, %2 its amount, %3 its status (&quot;Pending approval&quot;)</extracomment>
+        <translation>退款申请 %1（%2）此前已记录（当前为%3）；不再重复申请。</translation>
+    </message>
+    <message>
+        <source>A default (VIOLATED) is not reported in one step: ask for it, and a supervisor approves it.</source>
+        <translation>违约（VIOLATED）不能一步上报：请先申请，由主管审批。</translation>
+    </message>
+    <message>
+        <source>This report of a default is not the one that was asked for.</source>
+        <translation>此违约上报与所申请的不一致。</translation>
+    </message>
+    <message>
+        <source>The report of the customer&apos;s default is recorded and waits for a supervisor&apos;s approval (request %1).</source>
+        <translation>客户违约上报申请已记录，等待主管审批（请求 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 asked for this report: another supervisor must approve or reject it.</source>
+        <translation>此上报由 %1 申请：必须由另一位主管审批或驳回。</translation>
+    </message>
+    <message>
+        <source>This report of a default was already approved and sent.</source>
+        <translation>此违约上报已审批并发送。</translation>
+    </message>
+    <message>
+        <source>This report of a default was rejected.</source>
+        <translation>此违约上报已被驳回。</translation>
+    </message>
+    <message>
+        <source>There is no report of a default number %1.</source>
+        <translation>不存在编号为 %1 的违约上报申请。</translation>
+    </message>
+    <message>
+        <source>Alipay does not know the failed charge %1, so there is nothing to report about.</source>
+        <translation>支付宝查不到扣款失败的 %1，因此无可上报。</translation>
+    </message>
+    <message>
+        <source>Alipay could not be asked about the failed charge %1: %2 Nothing was sent; approve again later.</source>
+        <translation>无法向支付宝查询扣款失败的 %1：%2 未发送任何内容；请稍后再审批。</translation>
+    </message>
+    <message>
+        <source>The customer paid the charge %1 after all: no default is reported. Reject the request.</source>
+        <translation>客户最终已支付扣款 %1：不上报违约。请驳回该申请。</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected: the agent will want to know.</source>
+        <translation>请说明驳回原因：客服会想知道。</translation>
+    </message>
+    <message>
+        <source>The report of the default is rejected; nothing was sent to Sesame.</source>
+        <translation>违约上报已驳回；未向芝麻发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5437,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Order timeline: a note an operator wrote for whoever handles the order next. %1: login</extracomment>
         <translation>%1 的备注</translation>
     </message>
+    <message>
+        <source>a default (VIOLATED) was asked for by %1 on %2 and waits for a supervisor&apos;s approval.</source>
+        <extracomment>After &quot;Sesame report:&quot;. %1 who asked, %2 when</extracomment>
+        <translation>%1 于 %2 申请上报违约（VIOLATED），等待主管审批。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderStatus</name>
@@ -5696,10 +5951,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Only administrators may change the refund approval threshold.</source>
         <translation>只有管理员可以修改退款审批门槛。</translation>
-    </message>
-    <message>
-        <source>The comment looks like a password, key or token. Secrets never go into the audit log: write the comment without it.</source>
-        <translation>意见看起来像密码、密钥或令牌。机密信息绝不写入审计日志：请去掉它后再填写意见。</translation>
     </message>
 </context>
 <context>
@@ -6473,6 +6724,45 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>DepositDesk::SesameDefaultRequests</name>
+    <message>
+        <source>A default report is asked for only with its order, its failed charge, its request number and who asks.</source>
+        <translation>违约上报申请必须包含订单、扣款失败记录、请求号和申请人。</translation>
+    </message>
+    <message>
+        <source>The default of order %1 was already asked for by %2 (%3).</source>
+        <translation>订单 %1 的违约已由 %2 申请（%3）。</translation>
+    </message>
+    <message>
+        <source>approved and reported</source>
+        <translation>已审批并上报</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>A default report is approved or rejected by someone.</source>
+        <translation>违约上报须由具体的人审批或驳回。</translation>
+    </message>
+    <message>
+        <source>This default report was already decided.</source>
+        <translation>此违约上报已处理。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::SesameDefaultRule</name>
+    <message>
+        <source>A default (VIOLATED) may be reported only for an order whose charge from the deposit failed because the customer could not pay, and this order has no such charge.</source>
+        <translation>只有因客户无力支付而从押金扣款失败的订单才能上报违约（VIOLATED），而该订单没有这样的扣款。</translation>
+    </message>
+    <message>
+        <source>A default may be reported from %1: %3 days after the first failed charge (%2).</source>
+        <extracomment>%1 from when (China time), %2 the failed charge&apos;s time, %3 the number of days</extracomment>
+        <translation>违约可从 %1 起上报：首次扣款失败（%2）后 %3 天。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::SesameReportDialog</name>
     <message>
         <source>Sesame is told about a charge of the order, and this order has none.</source>
@@ -6505,12 +6795,46 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <translation>违约（VIOLATED）</translation>
     </message>
     <message>
-        <source>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Report it only when the customer really broke the agreement (for example did not return the item or pay).</source>
-        <translation>上报违约（VIOLATED）会降低用户的芝麻信用分，并可能限制其今后的免押订单。仅在用户确实违约时上报（例如未归还物品或未付款）。</translation>
-    </message>
-    <message>
         <source>Report to Sesame</source>
         <translation>上报芝麻信用</translation>
+    </message>
+    <message>
+        <source>%1 asked for this report: another supervisor approves or rejects it.</source>
+        <translation>此上报由 %1 申请：由另一位主管审批或驳回。</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to report that the customer defaulted: the charge %3 of %4 could not be collected. Reason: %5. Approve to report VIOLATED to Sesame (芝麻信用), or reject it.</source>
+        <extracomment>%1 who asked, %2 when, %3 the failed charge, %4 its amount, %5 their reason</extracomment>
+        <translation>%1 于 %2 申请上报客户违约：扣款 %3（%4）未能收取。原因：%5。批准后将向芝麻信用上报 VIOLATED，或驳回该申请。</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Approve: report VIOLATED</source>
+        <translation>批准：上报 VIOLATED</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>VIOLATED lowers the customer&apos;s Sesame credit and may limit their future deposit-free orders. Alipay allows it only %1 days after a charge the customer could not pay, and a supervisor other than you approves it.</source>
+        <extracomment>%1 the number of days</extracomment>
+        <translation>VIOLATED 会降低客户的芝麻信用，并可能限制其今后的免押订单。支付宝只允许在客户无力支付的扣款失败 %1 天后上报，且须由你以外的主管审批。</translation>
+    </message>
+    <message>
+        <source>Approve and report</source>
+        <translation>批准并上报</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>申请审批</translation>
     </message>
 </context>
 <context>
@@ -7393,6 +7717,45 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
         <source>%1 (bill of %2)</source>
         <extracomment>%1 the kind of difference, %2 the bill&apos;s period</extracomment>
         <translation>%1（%2 的账单）</translation>
+    </message>
+    <message>
+        <source>Charges the customer could not pay</source>
+        <translation>客户无力支付的扣款</translation>
+    </message>
+    <message>
+        <source>Defaults that may be reported</source>
+        <translation>可上报的违约</translation>
+    </message>
+    <message>
+        <source>Reports of a default to approve</source>
+        <translation>待审批的违约上报</translation>
+    </message>
+    <message>
+        <source>Charges of the last %1 days that the customer&apos;s own money could not pay. Alipay allows reporting the default %1 days after the first one.</source>
+        <extracomment>%1 the number of days</extracomment>
+        <translation>最近 %1 天内客户自有资金无法支付的扣款。支付宝允许在首次扣款失败 %1 天后上报违约。</translation>
+    </message>
+    <message>
+        <source>A charge failed %1 days ago or more and no default was asked for: ask for the report (a supervisor approves it), or settle with the customer.</source>
+        <extracomment>%1 the number of days</extracomment>
+        <translation>扣款失败已满 %1 天且尚未申请上报违约：请申请上报（由主管审批），或与客户协商解决。</translation>
+    </message>
+    <message>
+        <source>Reports of a customer&apos;s default an agent asked for; a supervisor other than the requester approves or rejects them.</source>
+        <translation>客服申请的客户违约上报；由申请人以外的主管审批或驳回。</translation>
+    </message>
+    <message>
+        <source>closed unpaid</source>
+        <translation>未支付已关闭</translation>
+    </message>
+    <message>
+        <source>Charge failed (%1): the default may be reported</source>
+        <extracomment>%1 Alipay&apos;s reason code, %2 from when a default may be reported</extracomment>
+        <translation>扣款失败（%1）：可上报违约</translation>
+    </message>
+    <message>
+        <source>Charge failed (%1): a default may be reported from %2</source>
+        <translation>扣款失败（%1）：可从 %2 起上报违约</translation>
     </message>
 </context>
 <context>
