@@ -156,6 +156,17 @@ private slots:
         QVERIFY(m_page->detailsText().contains(u"order.unfreeze.requested"_qs));
         QVERIFY(m_page->detailsText().contains(model.entry(2).hash));
         saveShot(*m_window, QStringLiteral("auditlog-en"));
+        // In Chinese the entries are in Chinese words (the language change reaches the page
+        // from the event loop).
+        const QString english = model.index(2, AuditTableModel::What).data().toString();
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+        QTRY_VERIFY(model.index(2, AuditTableModel::What).data().toString() != english);
+        const QString chinese = model.index(2, AuditTableModel::What).data().toString();
+        saveShot(*m_window, QStringLiteral("auditlog-zh_CN"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QVERIFY2(chinese.contains(u"AUDIT-ORDER-1"_qs) && chinese.contains(u"解冻"_qs),
+                 qPrintable(chinese));
+        QTRY_COMPARE(model.index(2, AuditTableModel::What).data().toString(), english);
     }
 
     void filtersByOperatorActionOrderAndPeriod()

@@ -202,6 +202,13 @@ void TestBulkDialog::fiftyOrdersFromAFileThenTheSameFileAgain()
     QCoreApplication::processEvents();
     dialog->table()->scrollTo(model->index(20, 0), QAbstractItemView::PositionAtCenter);
     saveScreenshot(dialog, "bulk", QStringLiteral("preview"), QStringLiteral("en"));
+    // The same preview in Chinese: the summary and the rows' words follow the language.
+    QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(!part<QLabel>(dialog, "bulkSummary")->text().contains(u"will be sent"));
+    QVERIFY(part<QLabel>(dialog, "bulkSummary")->text().contains(u"49"));
+    saveScreenshot(dialog, "bulk", QStringLiteral("preview"), QStringLiteral("zh_CN"));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QTRY_VERIFY(part<QLabel>(dialog, "bulkSummary")->text().contains(u"49 will be sent"));
 
     // Run; the answer to a call in the middle is lost (Alipay does the work, answers too late).
     Sandbox::Faults &faults = m_console.demo().gateway().faults();
@@ -237,6 +244,11 @@ void TestBulkDialog::fiftyOrdersFromAFileThenTheSameFileAgain()
     QVERIFY(lostRow > 20); // after the refused row, in the middle of the list
     dialog->table()->scrollTo(model->index(lostRow, 0), QAbstractItemView::PositionAtCenter);
     saveScreenshot(dialog, "bulk", QStringLiteral("result"), QStringLiteral("en"));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(!part<QLabel>(dialog, "bulkSummary")->text().contains(u"48 done"));
+    saveScreenshot(dialog, "bulk", QStringLiteral("result"), QStringLiteral("zh_CN"));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QTRY_VERIFY(part<QLabel>(dialog, "bulkSummary")->text().contains(u"48 done"));
 
     // At Alipay every one of the 49 was unfrozen once — the lost one too — the closed one not.
     QMap<QString, int> after = unfreezesAtAlipay(list);
