@@ -629,6 +629,17 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QVERIFY2(r.out.contains(u"Preview: 0 will be sent, 6 refused"_qs), qPrintable(r.out));
         QVERIFY(unchanged());
+        // Refund requests, without an amount (all that is left of each order's latest charge):
+        // these orders have no charge, so every row is refused with the single path's reason.
+        r = as(QStringLiteral("agent"), AgentPassword,
+               {QStringLiteral("bulk"), list, QStringLiteral("--action"),
+                QStringLiteral("refund-request"), QStringLiteral("--reason"),
+                QStringLiteral("returned"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        o = r.json();
+        QCOMPARE(o.value(u"counts").toObject().value(u"refused").toInt(), 6);
+        QVERIFY2(!rowOf(o, 0).value(u"message").toString().isEmpty(), qPrintable(r.out));
+        QVERIFY(unchanged());
 
         // Bad usage: exit 2, a sentence saying what is wrong, nothing sent or written.
         const QString badExport = m_dir.filePath(QStringLiteral("bulk-bad.pdf"));
@@ -654,6 +665,10 @@ private slots:
               QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--yes"),
               QStringLiteral("--export"), badExport},
              QStringLiteral(".xlsx")},
+            {{QStringLiteral("--action"), QStringLiteral("refund-request"),
+              QStringLiteral("--amount"), QStringLiteral("-1"), QStringLiteral("--reason"),
+              QStringLiteral("x"), QStringLiteral("--yes")},
+             QStringLiteral("-1")},
         };
         for (const auto &[options, says] : bad) {
             r = as(QStringLiteral("agent"), AgentPassword,
@@ -677,8 +692,9 @@ private slots:
 
         r = run({QStringLiteral("bulk"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--action", "unfreeze-rest", "unfreeze-amount",
-                                   "sesame-complete", "--amount", "--yes", "--export"})
+        for (const char *option :
+             {"--action", "unfreeze-rest", "unfreeze-amount", "sesame-complete", "refund-request",
+              "--amount", "--yes", "--export"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 
