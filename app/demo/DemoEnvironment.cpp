@@ -1,33 +1,27 @@
 #include "demo/DemoEnvironment.h"
 
 #include "intake/IntakeServer.h"
-#include "services/actions/ActionMessages.h"
-#include "services/actions/ActionRecorder.h"
-#include "services/actions/IntentAnswer.h"
+#include "services/actions/OrderActions.h"
 #include "services/intake/NotificationIntake.h"
 #include "services/orders/OrderFacts.h"
 
+#include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
 #include "alipay/RequestNumberGenerator.h"
-#include "alipay/TradeTypes.h"
 #include "domain/OperatorRole.h"
 
 #include "sandbox/GatewayConfig.h"
 #include "sandbox/Keys.h"
 #include "sandbox/seed/Seeding.h"
-#include "store/AuditLog.h"
-#include "store/IntentJournal.h"
 #include "store/Ledger.h"
 #include "store/OperatorDirectory.h"
 #include "store/OrderImporter.h"
 #include "store/OrderLocks.h"
 #include "store/SqlTransaction.h"
 #include "store/StoreConfig.h"
-#include "store/StoreLockKeys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
@@ -90,37 +84,12 @@ StoreResult recordSeededFacts(const Sandbox::Ledger &sandbox, const Store &store
     return result;
 }
 
-QJsonObject merged(QJsonObject a, const QJsonObject &b)
-{
-    for (auto it = b.begin(); it != b.end(); ++it)
-        a.insert(it.key(), it.value());
-    return a;
-}
-
-// The intent (or its outcome) and its audit entry, in one transaction, as ActionRecorder writes
-// them.
-StoreResult journaled(const Store &store, const std::function<StoreResult()> &write,
-                      AuditLog &audit, const std::function<AuditEvent()> &event)
-{
-    SqlTransaction tx(store.database(), store.dialect(), SqlDialect::TransactionMode::Serialised,
-                      StoreLockKeys::AuditChain);
-    if (!tx.isActive())
-        return StoreResult::failure(tx.errorString());
-    if (const StoreResult written = write(); !written)
-        return written;
-    if (const StoreResult logged = audit.append(event()); !logged)
-        return logged;
-    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.errorString());
-}
-
 } // namespace
 
-// OrderActions::charge() dates its intent and audit entries with the system clock and has no
-// clock to inject, so the history of the past is sent here with the same steps and the same
-// store classes, given the pinned clock: the intent with "order.charge.requested" (one
-// transaction), the signed alipay.trade.pay over HTTP to the embedded gateway (the desk's
-// GatewayClient, its timestamp from the same clock), the answer read by IntentAnswer as the desk
-// reads it, then the outcome with "order.charge.failed" (one transaction). Oldest first, so the
+// The desk's own charge (OrderActions::charge(): permission, the order's lock, the intent
+// journal, the signed call to the embedded gateway, the audit log) of each past attempt, with the
+// clock pinned to its instant: the console's services, the gateway and the sending client agree
+// on it, so the intent and its audit entries carry the day the charge failed. Oldest first, so the
 // audit chain stays in time order.
 bool DemoEnvironment::sendPastCharges(const QList<Sandbox::SeededOrder> &seeded, QString *error)
 {
@@ -134,82 +103,37 @@ bool DemoEnvironment::sendPastCharges(const QList<Sandbox::SeededOrder> &seeded,
     GatewayClient client(gatewayConfig());
     client.setClock(m_clock);
     client.network()->setProxy(QNetworkProxy::NoProxy);
-    const RequestNumberGenerator numbers(m_clock);
-    IntentJournal journal(*m_store, m_clock);
-    AuditLog audit(*m_store, m_clock);
+    AlipayApi api(&client);
+    RequestNumberGenerator numbers(m_clock);
     OrderFacts facts(*m_store);
-    const QString desk = OrderLocks::newDeskId();
-    const QString login = QStringLiteral("demo-") + operatorRoleCode(OperatorRole::Supervisor);
-    const QString verb = ActionMessages::auditVerb(IntentRecord::Kind::Pay);
-    QString why;
+    OrderActions actions(*m_store, api, numbers, facts, OrderLocks::newDeskId());
+    actions.setClock(m_clock);
+    OperatorSession supervisor;
+    supervisor.login = QStringLiteral("demo-") + operatorRoleCode(OperatorRole::Supervisor);
+    supervisor.displayName = supervisor.login;
+    supervisor.role = OperatorRole::Supervisor;
     for (const auto &[at, seededOrder] : attempts) {
         m_clock.pin(at);
         const std::optional<Sandbox::FundAuthOrder> order =
             m_ledger.findOrder(m_summary.appId, seededOrder->authNo, {}, at);
-        const std::optional<QString> number = numbers.next(RequestNumberGenerator::Kind::Pay, &why);
-        if (!order || !number)
-            return fail(error, why);
-        AuthPayRequest request;
-        request.outTradeNo = *number;
-        request.totalAmount = order->restAmount();
-        request.subject = order->orderTitle;
-        request.authNo = order->authNo;
-        request.buyerId = order->payerUserId;
-        const std::optional<QByteArray> biz = request.bizContent(client.config(), &why);
-        if (!biz)
-            return fail(error, why);
-        IntentRecord intent;
-        intent.kind = IntentRecord::Kind::Pay;
-        intent.outOrderNo = order->outOrderNo;
-        intent.requestNo = *number;
-        intent.amount = request.totalAmount;
-        intent.operatorLogin = login;
-        intent.reason = tr("The rented item was not returned.");
-        intent.parameters = QJsonDocument::fromJson(*biz).object();
-        intent.desk = desk;
-        const StoreResult begun = journaled(
-            *m_store, [&] { return journal.begin(intent); }, audit,
-            [&] {
-                return AuditEvent{
-                    login, QStringLiteral("order.%1.requested").arg(verb), intent.outOrderNo,
-                    merged(ActionRecorder::details(intent),
-                           {{QStringLiteral("release_rest"), false},
-                            {QStringLiteral("rest_before"), order->restAmount().toYuan()},
-                            {QStringLiteral("violation"), false}})};
-            });
-        if (!begun)
-            return fail(error, begun.errorString);
-
-        std::optional<CallResult> call;
+        if (!order)
+            return fail(error, tr("The demo order %1 is missing.").arg(seededOrder->authNo));
+        OrderActions::ChargeInput input;
+        input.outOrderNo = order->outOrderNo;
+        input.amount = order->restAmount();
+        input.subject = order->orderTitle;
+        input.reason = tr("The rented item was not returned.");
+        std::optional<ActionOutcome> outcome;
         QEventLoop loop;
-        client.call(IntentAnswer::methodOf(intent.kind), IntentAnswer::bizContent(intent), &loop,
-                    [&](const CallResult &result) {
-                        call = result;
-                        loop.quit();
-                    });
-        if (!call)
+        actions.charge(supervisor, input, &loop, [&](const ActionOutcome &o) {
+            outcome = o;
+            loop.quit();
+        });
+        if (!outcome)
             loop.exec();
-        const IntentAnswer::Result answer = IntentAnswer::read(facts, intent, *call);
-        // The seeded payer cannot pay: anything but a refusal is a fault of the demo.
-        if (answer.outcome != IntentRecord::Outcome::Failed)
-            return fail(error, answer.call.message + u' ' + answer.call.detail);
-        QJsonObject outcome{{QStringLiteral("code"), answer.call.code},
-                            {QStringLiteral("sub_code"), answer.call.subCode},
-                            {QStringLiteral("sub_msg"), answer.call.subMsg}};
-        const StoreResult settled = journaled(
-            *m_store,
-            [&] {
-                return journal.settle(intent.id, answer.outcome, answer.call.code,
-                                      answer.call.subCode, answer.call.subMsg);
-            },
-            audit,
-            [&] {
-                return AuditEvent{login, QStringLiteral("order.%1.failed").arg(verb),
-                                  intent.outOrderNo,
-                                  merged(ActionRecorder::details(intent), outcome)};
-            });
-        if (!settled)
-            return fail(error, settled.errorString);
+        // The seeded payer cannot pay: anything but Alipay's refusal is a fault of the demo.
+        if (outcome->status != ActionOutcome::Status::Failed)
+            return fail(error, outcome->message);
     }
     return true;
 }

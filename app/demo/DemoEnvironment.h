@@ -94,8 +94,8 @@ private:
         QDateTime m_pinned;
     };
 
-    // The charges the seeded orders whose payer cannot pay were tried with, sent and recorded
-    // as the desk does, each at its past instant.
+    // The charges the seeded orders whose payer cannot pay were tried with, each sent through
+    // the desk's OrderActions at its past instant.
     bool sendPastCharges(const QList<Sandbox::SeededOrder> &seeded, QString *error);
 
     DemoClock m_clock; // before the gateway, which holds it

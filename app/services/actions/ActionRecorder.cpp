@@ -1,5 +1,7 @@
 #include "services/actions/ActionRecorder.h"
 
+#include "domain/Clock.h"
+
 #include "services/actions/ActionMessages.h"
 
 #include "domain/CrashPoint.h"
@@ -62,10 +64,14 @@ QJsonObject merged(QJsonObject a, const QJsonObject &b)
 } // namespace
 
 ActionRecorder::ActionRecorder(const Store &store)
+    : ActionRecorder(store, Clock::system())
+{}
+
+ActionRecorder::ActionRecorder(const Store &store, const Clock &clock)
     : m_store(store)
-    , m_journal(store)
-    , m_audit(store)
-    , m_refunds(store)
+    , m_journal(store, clock)
+    , m_audit(store, clock)
+    , m_refunds(store, clock)
 {}
 
 void ActionRecorder::releaseLock(OrderLocks &locks, const QString &outOrderNo)

@@ -13,6 +13,8 @@
 
 namespace DepositDesk {
 
+class Clock;
+
 class OrderFacts;
 class OrderLocks;
 class Store;
@@ -31,6 +33,8 @@ class ActionRecorder
 {
 public:
     explicit ActionRecorder(const Store &store);
+    // The journal, the audit log and the refund requests date what they write by `clock`.
+    ActionRecorder(const Store &store, const Clock &clock);
 
     // Journals the intent (a retry of a NOT_DONE one reopens it) and appends "requested", in one
     // transaction: both are written or neither. Nothing is sent without its audit entry: when

@@ -175,7 +175,9 @@ public:
     static QString defaultDecisionProblem(const OperatorSession &session,
                                           const SesameDefaultRequest &request);
 
-    // Where "now" comes from for SesameDefaultRule (tests move it); the system clock by default.
+    // Where "now" comes from: SesameDefaultRule, and the dates of the intents, audit entries and
+    // refund requests written (tests move it; the demo writes its history of the past with it).
+    // The system clock by default; the clock must outlive this object.
     void setClock(const Clock &clock) { m_clock = &clock; }
 
 Q_SIGNALS:

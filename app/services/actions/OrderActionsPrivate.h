@@ -175,7 +175,7 @@ struct OrderActions::Private
                      const std::function<StoreResult(const IntentRecord &)> &alsoWrite = {})
     {
         intent.desk = self.m_leases->desk();
-        ActionRecorder recorder(self.m_store);
+        ActionRecorder recorder(self.m_store, *self.m_clock);
         bool retry = false;
         const StoreResult begun = recorder.begin(intent, auditExtra, &retry, alsoWrite);
         if (!begun || (retry && intent.outcome != IntentRecord::Outcome::Unknown)) {
@@ -194,7 +194,8 @@ struct OrderActions::Private
             [&self, intent, login, guard, done, lock](const CallResult &call) {
                 CrashPoint::reached(CrashPoint::AnswerRead);
                 const ActionRecorder::Answered answered =
-                    ActionRecorder(self.m_store).answered(self.m_facts, intent, call, login);
+                    ActionRecorder(self.m_store, *self.m_clock)
+                        .answered(self.m_facts, intent, call, login);
                 self.m_leases->drop();
                 lock->release();
                 Q_EMIT self.orderChanged(intent.outOrderNo);

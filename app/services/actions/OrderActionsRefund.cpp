@@ -61,7 +61,7 @@ void OrderActions::requestRefund(const OperatorSession &session, const RefundInp
     request.amount = input.amount;
     request.reason = input.reason.trimmed();
     request.requester = session.login;
-    ActionRecorder recorder(m_store);
+    ActionRecorder recorder(m_store, *m_clock);
     // The request and its audit entry are written together, or neither.
     const StoreResult created = recorder.audited(
         [&] { return recorder.refundRequests().create(request); },
@@ -134,7 +134,7 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
         refusal = tr("Sign in first.");
     else if (!approver.can(Capability::ApproveRefund))
         refusal = Permissions::deniedReason(approver.role, Capability::ApproveRefund);
-    ActionRecorder recorder(m_store);
+    ActionRecorder recorder(m_store, *m_clock);
     std::optional<RefundRequestRecord> request = recorder.refundRequests().find(refundRequestId);
     if (refusal.isEmpty() && !request)
         refusal = tr("There is no refund request number %1.").arg(refundRequestId);
@@ -212,7 +212,7 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
         },
         [this, id](const IntentRecord &intent) {
             // Which call executes the request, written with that call's intent.
-            return ActionRecorder(m_store).refundRequests().linkIntent(id, intent.id);
+            return ActionRecorder(m_store, *m_clock).refundRequests().linkIntent(id, intent.id);
         });
 }
 

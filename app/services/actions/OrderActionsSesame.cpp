@@ -108,7 +108,7 @@ void OrderActions::requestDefaultReport(const OperatorSession &session,
     request.outRequestNo = *number;
     request.reason = input.reason.trimmed();
     request.requester = session.login;
-    ActionRecorder recorder(m_store);
+    ActionRecorder recorder(m_store, *m_clock);
     SesameDefaultRequests requests(m_store, *m_clock);
     // The request and its audit entry are written together, or neither.
     const StoreResult created = recorder.audited(
@@ -223,7 +223,7 @@ ActionOutcome OrderActions::rejectDefaultReport(const OperatorSession &approver,
             tr("Say why the report is rejected: the agent will want to know."));
     if (const QString problem = OrderActionGuards::commentProblem(comment); !problem.isEmpty())
         return ActionMessages::refused(problem);
-    ActionRecorder recorder(m_store);
+    ActionRecorder recorder(m_store, *m_clock);
     const StoreResult moved = recorder.audited(
         [&] {
             return SesameDefaultRequests(m_store, *m_clock)
