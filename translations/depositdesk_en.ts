@@ -3128,6 +3128,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The rented item was not returned.</source>
         <translation>The rented item was not returned.</translation>
     </message>
+    <message>
+        <source>The demo order %1 is missing.</source>
+        <translation>The demo order %1 is missing.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DeskPolicy</name>

@@ -3108,6 +3108,10 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The rented item was not returned.</source>
         <translation>租赁物品未归还。</translation>
     </message>
+    <message>
+        <source>The demo order %1 is missing.</source>
+        <translation>演示订单 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DeskPolicy</name>
