@@ -245,23 +245,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             : std::make_unique<ConsoleSettings>();
     for (const QString &problem : settings->problems())
         err << problem << u'\n';
-    std::optional<StoreConfig> storeConfig;
-    QString error;
-    if (parser.isSet(DatabaseOption)) {
-        storeConfig = StoreConfig::fromSetting(parser.value(DatabaseOption), &error);
-    } else {
-        DatabasePassword databasePassword;
-        const DatabasePassword::Prepared prepared = databasePassword.prepare(*settings);
-        storeConfig = prepared.config;
-        error = prepared.error;
-        if (!prepared.warning.isEmpty())
-            err << prepared.warning << u'\n';
-    }
-    if (!storeConfig) {
-        err << CliText::tr("The database could not be opened: %1").arg(error) << u'\n';
+    const DatabasePassword::Prepared database = DatabasePassword::forCommandLine(
+        *settings,
+        parser.isSet(DatabaseOption) ? std::optional(parser.value(DatabaseOption)) : std::nullopt);
+    if (!database.warning.isEmpty())
+        err << database.warning << u'\n';
+    if (!database.config) {
+        err << CliText::tr("The database could not be opened: %1").arg(database.error) << u'\n';
         return Refused;
     }
-    Store store(*storeConfig);
+    Store store(*database.config);
     if (const StoreResult opened = store.open(); !opened) {
         err << CliText::tr("The database could not be opened: %1").arg(opened.errorString) << u'\n';
         return Refused;
@@ -298,6 +291,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Refused;
     }
     if (command->needsGateway) {
+        QString error;
         std::optional<GatewayConfig> keys = parser.isSet(NoKeychainOption)
                                                 ? keysFromFiles(parser, base, &error)
                                                 : keysFromKeychain(*settings, base, &error);

@@ -263,23 +263,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    std::optional<StoreConfig> storeConfig;
-    QString error;
-    if (parser.isSet(databaseOption)) {
-        storeConfig = StoreConfig::fromSetting(parser.value(databaseOption), &error);
-    } else {
-        DatabasePassword databasePassword;
-        const DatabasePassword::Prepared prepared = databasePassword.prepare(*settings);
-        storeConfig = prepared.config;
-        error = prepared.error;
-        if (!prepared.warning.isEmpty())
-            qCWarning(lcIntakeMain).noquote() << prepared.warning;
-    }
-    if (!storeConfig) {
-        err << Text::tr("The database could not be opened: %1").arg(error) << Qt::endl;
+    const DatabasePassword::Prepared database = DatabasePassword::forCommandLine(
+        *settings,
+        parser.isSet(databaseOption) ? std::optional(parser.value(databaseOption)) : std::nullopt);
+    if (!database.warning.isEmpty())
+        qCWarning(lcIntakeMain).noquote() << database.warning;
+    if (!database.config) {
+        err << Text::tr("The database could not be opened: %1").arg(database.error) << Qt::endl;
         return 1;
     }
-    Store store(*storeConfig);
+    Store store(*database.config);
     if (const StoreResult opened = store.open(); !opened) {
         err << Text::tr("The database could not be opened: %1").arg(opened.errorString) << Qt::endl;
         return 1;
@@ -288,6 +281,7 @@ int main(int argc, char *argv[])
     GatewayConfig fileKeys = base;
     if (parser.isSet(publicKeyOption) || parser.isSet(certOption)) {
         const bool cert = parser.isSet(certOption);
+        QString error;
         if (!loadPublicKeyFile(parser.value(cert ? certOption : publicKeyOption), cert, fileKeys,
                                &error)) {
             err << error << Qt::endl;
@@ -315,7 +309,7 @@ int main(int argc, char *argv[])
         }
         out << Text::tr("depositdesk-intake %1: listening on %2 for app_id %3, database %4")
                    .arg(QCoreApplication::applicationVersion(), intake->server().url().toString(),
-                        config.appId, storeConfig->describe())
+                        config.appId, database.config->describe())
             << Qt::endl;
         out << Text::tr("It verifies notifications (%1) and records them.")
                    .arg(config.certificateMode() ? Text::tr("certificate mode")

@@ -23,6 +23,16 @@ QString DatabasePassword::keyFor(const StoreConfig &config)
     return config.describe();
 }
 
+DatabasePassword::Prepared DatabasePassword::forCommandLine(ConsoleSettings &settings,
+                                                            const std::optional<QString> &given)
+{
+    if (!given)
+        return DatabasePassword().prepare(settings);
+    Prepared prepared;
+    prepared.config = StoreConfig::fromSetting(*given, &prepared.error);
+    return prepared;
+}
+
 DatabasePassword::Prepared DatabasePassword::prepare(ConsoleSettings &settings)
 {
     Prepared prepared;

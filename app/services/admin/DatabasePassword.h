@@ -44,6 +44,10 @@ public:
     };
     // Blocks in a local event loop while the keychain answers (bounded by its timeout).
     Prepared prepare(ConsoleSettings &settings);
+    // The database a command line names (`--database`, taken as it is: a PostgreSQL password
+    // comes from libpq's own sources), else the settings' one as prepare() finds it: what the
+    // command line and the intake service open.
+    static Prepared forCommandLine(ConsoleSettings &settings, const std::optional<QString> &given);
 
     // The audit entry of a move (no secret in it); call once the store is open.
     static StoreResult recordMoved(const Store &store, const StoreConfig &config);
