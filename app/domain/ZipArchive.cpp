@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include <cstring>
+#include <limits>
 
 namespace DepositDesk {
 
@@ -256,18 +257,7 @@ ZipReader::Read ZipReader::readCurrentEntry(QByteArray *content, qint64 maxBytes
 
 bool ZipReader::readCurrentEntry(QByteArray *content) const
 {
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-        return false;
-    QByteArray bytes;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    int got = 0;
-    while ((got = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()))) > 0)
-        bytes.append(chunk.constData(), got);
-    const bool closed = unzCloseCurrentFile(m_zip) == UNZ_OK;
-    if (got < 0 || !closed)
-        return false;
-    *content = bytes;
-    return true;
+    return readCurrentEntry(content, std::numeric_limits<qint64>::max()) == Read::Whole;
 }
 
 ZipWriter::ZipWriter(const QString &path)
