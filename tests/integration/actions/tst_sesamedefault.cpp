@@ -105,7 +105,8 @@ private slots:
     {
         const auto failed = failedCharge();
         QVERIFY(failed);
-        const auto &[order, out] = *failed;
+        const OrderRecord order = failed->first;
+        const ActionOutcome out = failed->second;
         QVERIFY2(out.status == Status::Failed, qPrintable(out.message));
         QCOMPARE(out.subCode, u"ACQ.BUYER_BALANCE_NOT_ENOUGH"_qs);
         const OrderRecord after = f.indexed(order.outOrderNo);
@@ -123,7 +124,8 @@ private slots:
         clock.set(QDateTime::currentDateTimeUtc());
         const auto failed = failedCharge();
         QVERIFY(failed);
-        const auto &[order, out] = *failed;
+        const OrderRecord order = failed->first;
+        const ActionOutcome out = failed->second;
         QCOMPARE(out.status, Status::Failed);
         QVERIFY(lists(line(WorkKind::FailedCharges), order.outOrderNo));
         QVERIFY(!lists(line(WorkKind::DefaultsDue), order.outOrderNo));
@@ -187,7 +189,8 @@ private slots:
         clock.set(QDateTime::currentDateTimeUtc());
         const auto failed = failedCharge();
         QVERIFY(failed);
-        const auto &[order, out] = *failed;
+        const OrderRecord order = failed->first;
+        const ActionOutcome out = failed->second;
         QCOMPARE(out.status, Status::Failed);
         clock.advance(std::chrono::hours(24 * 16));
         QCOMPARE(ask(agent, order.outOrderNo).status, Status::Recorded);
@@ -237,7 +240,8 @@ private slots:
     {
         const auto failed = failedCharge();
         QVERIFY(failed);
-        const auto &[order, out] = *failed;
+        const OrderRecord order = failed->first;
+        const ActionOutcome out = failed->second;
         QCOMPARE(out.status, Status::Failed);
         QVERIFY(setPayerCanPay(order, true));
         const ActionOutcome paid = f.run([&](QObject *c, auto done) {
