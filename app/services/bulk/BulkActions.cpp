@@ -6,15 +6,12 @@
 #include "services/actions/OutcomeResolver.h"
 
 #include "alipay/RequestNumberGenerator.h"
-#include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/OrderIndex.h"
 #include "store/RefundRequests.h"
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -22,8 +19,6 @@
 namespace DepositDesk {
 
 namespace {
-
-// The audit entry that ties a row of a bulk refund request to the request it recorded.
 
 RequestNumberGenerator::Kind numberKind(BulkActions::Action action)
 {
