@@ -6,6 +6,7 @@
 //
 //   bench_sandbox_unfreeze [calls=4000] [in-flight=64]
 
+#include "BenchUnfreeze.h"
 #include "ClientFixtures.h"
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
@@ -27,6 +28,9 @@
 
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
+using BenchUnfreeze::cpuSeconds;
+using BenchUnfreeze::drive;
+using BenchUnfreeze::Run;
 
 namespace {
 
@@ -35,13 +39,6 @@ const QString SellerId = QStringLiteral("2088000000000001");
 constexpr int Orders = 64;
 const Money Deposit = Money::fromFen(90000000LL * 100); // 90,000,000.00 each: never runs out
 const Money Step = Money::fromFen(1);                   // each unfreeze releases 0.01
-
-double cpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
 
 // The sandbox on its own thread (its ledger's SQLite connection and its HTTP server live there),
 // seeded with authorized orders, so that client and gateway use separate cores.
@@ -101,56 +98,6 @@ private:
     Money m_totalUnfrozen;
     int m_operations = 0;
 };
-
-struct Run
-{
-    int succeeded = 0;
-    int failed = 0;
-    double wallSeconds = 0;
-    double cpuSeconds = 0;
-    QString firstFailure;
-};
-
-// `calls` unfreezes, `inFlight` at a time; each finished call starts the next one.
-Run drive(AlipayApi &api, const QStringList &authNos, const QString &prefix, int calls,
-          int inFlight)
-{
-    QEventLoop loop;
-    QObject context;
-    Run run;
-    int started = 0;
-    std::function<void()> startNext = [&] {
-        const int i = started++;
-        UnfreezeRequest request;
-        request.authNo = authNos[i % authNos.size()];
-        request.outRequestNo = QStringLiteral("%1_%2").arg(prefix).arg(i);
-        request.amount = Step;
-        request.remark = QStringLiteral("押金退还");
-        api.unfreeze(request, &context, [&](const UnfreezeResult &result) {
-            if (result.call.succeeded()) {
-                ++run.succeeded;
-            } else {
-                if (run.firstFailure.isEmpty())
-                    run.firstFailure =
-                        result.call.code + u' ' + result.call.subCode + u' ' + result.call.message;
-                ++run.failed;
-            }
-            if (started < calls)
-                startNext();
-            else if (run.succeeded + run.failed == calls)
-                loop.quit();
-        });
-    };
-    QElapsedTimer timer;
-    const double cpuStart = cpuSeconds();
-    timer.start();
-    for (int i = 0; i < std::min(inFlight, calls); ++i)
-        startNext();
-    loop.exec();
-    run.wallSeconds = timer.nsecsElapsed() / 1e9;
-    run.cpuSeconds = cpuSeconds() - cpuStart;
-    return run;
-}
 
 // CPU seconds of one unfreeze's RSA work: client sign + server verify + server sign + client
 // verify, over texts of the real sizes, best of three rounds of `count`.
@@ -216,12 +163,12 @@ int main(int argc, char **argv)
     GatewayClient client(config);
     AlipayApi api(&client);
 
-    const Run warmUp = drive(api, ready.authNos, QStringLiteral("WARM"), 200, inFlight);
+    const Run warmUp = drive(api, ready.authNos, QStringLiteral("WARM"), 200, inFlight, Step);
     if (warmUp.failed > 0) {
         std::fprintf(stderr, "unfreezes failed: %s\n", qPrintable(warmUp.firstFailure));
         return 1;
     }
-    const Run run = drive(api, ready.authNos, QStringLiteral("RUN"), calls, inFlight);
+    const Run run = drive(api, ready.authNos, QStringLiteral("RUN"), calls, inFlight, Step);
     const double rsa = rsaPerUnfreeze(500);
 
     sandbox.quit();
