@@ -22,8 +22,7 @@ namespace DepositDesk {
 
 namespace {
 
-const QList<OperatorRole> Roles{OperatorRole::Agent, OperatorRole::Finance,
-                                OperatorRole::Supervisor, OperatorRole::Admin};
+const QList<OperatorRole> Roles = allOperatorRoles();
 
 QComboBox *roleBox(QWidget *parent, OperatorRole current)
 {

@@ -49,8 +49,7 @@ PermissionsPage::PermissionsPage(QWidget *parent)
 
 QList<OperatorRole> PermissionsPage::roles()
 {
-    return {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
-            OperatorRole::Admin};
+    return allOperatorRoles();
 }
 
 void PermissionsPage::fill()
