@@ -16,6 +16,10 @@ const QString VersionColumns = QStringLiteral("v.id, v.version, v.created_by, v.
 const QString BandColumns = QStringLiteral("b.category, b.score_min, b.score_max, "
                                            "b.max_waive_fen, b.partial_allowed");
 const QString BandOrder = QStringLiteral("b.category, b.score_min, b.id");
+// The newest version: by number, or (in force at a moment) the latest created, read backwards
+// along the index on (created_at, version) in one seek.
+const QString ByNumber = QStringLiteral("version DESC");
+const QString ByTime = QStringLiteral("created_at DESC, version DESC");
 
 WaiverPolicyVersion readVersion(const StoreQuery &q)
 {
@@ -143,15 +147,15 @@ std::optional<QList<WaiverPolicyVersion>> WaiverPolicies::versions(QString *erro
 }
 
 std::optional<WaiverPolicyVersion> WaiverPolicies::read(const QString &where, const QVariant &value,
-                                                        QString *error) const
+                                                        const QString &newest, QString *error) const
 {
     // The version and its bands in one statement: a version without bands is one row of NULLs.
     StoreQuery q(m_store.database(),
                  QStringLiteral("SELECT %1, %2 FROM waiver_policy_versions v LEFT JOIN "
                                 "waiver_policy_bands b ON b.version_id = v.id WHERE v.id = "
-                                "(SELECT id FROM waiver_policy_versions WHERE %3 ORDER BY "
-                                "version DESC LIMIT 1) ORDER BY %4")
-                     .arg(VersionColumns, BandColumns, where, BandOrder));
+                                "(SELECT id FROM waiver_policy_versions WHERE %3 ORDER BY %4 "
+                                "LIMIT 1) ORDER BY %5")
+                     .arg(VersionColumns, BandColumns, where, newest, BandOrder));
     q.bind(QStringLiteral("x"), value);
     if (error)
         error->clear();
@@ -172,18 +176,18 @@ std::optional<WaiverPolicyVersion> WaiverPolicies::read(const QString &where, co
 
 std::optional<WaiverPolicyVersion> WaiverPolicies::version(int number, QString *error) const
 {
-    return read(QStringLiteral("version = :x"), number, error);
+    return read(QStringLiteral("version = :x"), number, ByNumber, error);
 }
 
 std::optional<WaiverPolicyVersion> WaiverPolicies::current(QString *error) const
 {
-    return read(QStringLiteral("version >= :x"), 0, error);
+    return read(QStringLiteral("version >= :x"), 0, ByNumber, error);
 }
 
 std::optional<WaiverPolicyVersion> WaiverPolicies::inForceAt(const QDateTime &at,
                                                              QString *error) const
 {
-    return read(QStringLiteral("created_at <= :x"), at.toMSecsSinceEpoch(), error);
+    return read(QStringLiteral("created_at <= :x"), at.toMSecsSinceEpoch(), ByTime, error);
 }
 
 std::optional<WaiverPolicies::CategoryBands>
@@ -193,8 +197,8 @@ WaiverPolicies::bandsInForce(const QString &category, const QDateTime &at, QStri
                  QStringLiteral("SELECT v.version, %1 FROM waiver_policy_versions v LEFT JOIN "
                                 "waiver_policy_bands b ON b.version_id = v.id AND b.category = :c "
                                 "WHERE v.id = (SELECT id FROM waiver_policy_versions WHERE "
-                                "created_at <= :at ORDER BY version DESC LIMIT 1) ORDER BY %2")
-                     .arg(BandColumns, BandOrder));
+                                "created_at <= :at ORDER BY %2 LIMIT 1) ORDER BY %3")
+                     .arg(BandColumns, ByTime, BandOrder));
     q.bind(QStringLiteral("c"), category).bind(QStringLiteral("at"), at.toMSecsSinceEpoch());
     if (!q.exec()) {
         if (error)

@@ -56,7 +56,7 @@ public:
 
 private:
     std::optional<WaiverPolicyVersion> read(const QString &where, const QVariant &value,
-                                            QString *error) const;
+                                            const QString &newest, QString *error) const;
 
     const Store &m_store;
     const Clock &m_clock;

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -58,6 +59,16 @@ private:
                        .versions(m_console->services().session())
                        .value_or(QList<WaiverPolicyVersion>())
                        .size());
+    }
+    // Switches the language and waits until the window's menus show it (the change reaches the
+    // widgets from the event loop).
+    void switchLanguage(const QString &language)
+    {
+        auto *view = m_window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(view);
+        const QString before = view->title();
+        QVERIFY(m_languages.setLanguage(language));
+        QTRY_VERIFY(view->title() != before);
     }
     void openPage()
     {
@@ -104,9 +115,9 @@ private slots:
         QVERIFY(label("waiverReadOnlyLabel")->isHidden());
         QVERIFY(button("saveWaiverPolicyButton")->isEnabled());
         Testing::saveScreenshot(*m_window, QStringLiteral("waiverpolicy-en"));
-        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+        switchLanguage(QStringLiteral("zh_CN"));
         Testing::saveScreenshot(*m_window, QStringLiteral("waiverpolicy-zh_CN"));
-        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        switchLanguage(QStringLiteral("en"));
         QCOMPARE(m_page->bandsTable()->rowCount(), 9);
     }
 
@@ -255,9 +266,9 @@ private slots:
         QCOMPARE(m_page->message(), denied);
         QCOMPARE(savedVersions(), 3);
         Testing::saveScreenshot(*m_window, QStringLiteral("waiverpolicy-agent-en"));
-        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+        switchLanguage(QStringLiteral("zh_CN"));
         Testing::saveScreenshot(*m_window, QStringLiteral("waiverpolicy-agent-zh_CN"));
-        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        switchLanguage(QStringLiteral("en"));
     }
 };
 

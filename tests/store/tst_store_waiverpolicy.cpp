@@ -15,6 +15,7 @@
 #include "store/StoreQuery.h"
 #include "store/WaiverPolicies.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -389,6 +390,39 @@ private slots:
         QVERIFY2(snapshot, qPrintable(error));
         QCOMPARE(int(snapshot->waiver.state), state);
         QCOMPARE(snapshot->waiver.version, version);
+    }
+
+    // Many versions of many bands: the order check still picks the version in force by the
+    // order's time, reading one version's bands of one category. Prints what one check costs.
+    void manyVersionsStayCheap()
+    {
+        WaiverPolicyService service(*m_store, m_clock);
+        constexpr int Versions = 200;
+        const QDateTime start = m_clock.now();
+        for (int v = 1; v <= Versions; ++v) {
+            QList<WaiverBand> bands;
+            for (int c = 0; c < 20; ++c)
+                bands.append(band(u"RENT_%1"_qs.arg(c), 600, std::nullopt, 100LL * v));
+            QVERIFY(service.save(m_risk, bands, u"Version %1"_qs.arg(v)));
+            m_clock.advance(std::chrono::hours(1));
+        }
+        OrderRecord order = Testing::makeOrder(1);
+        order.category = u"RENT_7"_qs;
+        order.credit = Money::fromFen(100LL * 50 + 1);
+        order.created = start.addSecs(3600 * 49 + 60); // after v50, before v51
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int Checks = 500;
+        for (int i = 0; i < Checks; ++i) {
+            const std::optional<WaiverCheck> check = WaiverCheck::read(*m_store, order);
+            QVERIFY(check);
+            QCOMPARE(check->version, 50);
+            QCOMPARE(check->bands.size(), 1);
+            QVERIFY(check->flagged());
+        }
+        qInfo("%s: one order check with %d versions of 20 bands: %.3f ms",
+              qPrintable(Testing::backendName()), Versions,
+              double(timer.nsecsElapsed()) / 1e6 / Checks);
     }
 };
 

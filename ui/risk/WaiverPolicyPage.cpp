@@ -279,8 +279,8 @@ void WaiverPolicyPage::updateState()
         m_readOnly->clear();
     m_readOnly->setVisible(!m_readOnly->text().isEmpty());
     if (!m_shown)
-        m_versionLabel->setText(tr("No waiver policy has been saved yet: every credit-waived "
-                                   "order shows “no policy in force”."));
+        m_versionLabel->setText(tr("No waiver policy has been saved yet: an order waived by "
+                                   "credit says that no policy was in force."));
     else
         //: %1 version number, %2 who saved it, %3 when, %4 why
         m_versionLabel->setText(tr("Version %1, saved by %2 on %3: %4")
