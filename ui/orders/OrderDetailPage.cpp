@@ -14,6 +14,7 @@
 #include "ui/orders/TimelineView.h"
 #include "ui/risk/WaiverCheckText.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/PageTitle.h"
 
 #include "services/ConsoleServices.h"
 #include "services/actions/OutcomeResolver.h"
@@ -135,10 +136,7 @@ QWidget *OrderDetailPage::createHeader()
     m_titleLabel = new QLabel(header);
     m_titleLabel->setObjectName(QStringLiteral("orderTitleLabel"));
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    setPageTitleFont(m_titleLabel);
     m_refreshStatus = new QLabel(header);
     m_refreshStatus->setObjectName(QStringLiteral("refreshStatusLabel"));
     m_refreshStatus->setWordWrap(true);

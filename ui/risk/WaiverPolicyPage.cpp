@@ -3,6 +3,7 @@
 #include "domain/ChinaTime.h"
 #include "services/ConsoleServices.h"
 #include "services/risk/WaiverPolicyService.h"
+#include "ui/widgets/PageTitle.h"
 #include "ui/widgets/YuanText.h"
 
 #include <QEvent>
@@ -48,10 +49,7 @@ WaiverPolicyPage::WaiverPolicyPage(ConsoleServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("waiverPolicyPage"));
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setPageTitleFont(m_title);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_versionLabel = new QLabel(this);
