@@ -11,6 +11,7 @@
 #include "ui/orders/SearchPage.h"
 #include "ui/queue/WorkQueuePage.h"
 #include "ui/refunds/RefundQueuePage.h"
+#include "ui/risk/WaiverPolicyPage.h"
 #include "ui/session/IdleLock.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/session/LockScreen.h"
@@ -131,6 +132,8 @@ void MainWindow::createPages()
     m_stack->addWidget(m_operatorsPage);
     m_auditLogPage = new AuditLogPage(*m_services, m_stack);
     m_stack->addWidget(m_auditLogPage);
+    m_waiverPolicyPage = new WaiverPolicyPage(*m_services, m_stack);
+    m_stack->addWidget(m_waiverPolicyPage);
     connect(m_services, &ConsoleServices::credentialsChanged, this, &MainWindow::updateCredentials);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateCredentials);
     createLock();
@@ -187,6 +190,9 @@ void MainWindow::createMenus()
     m_auditLogAction = m_viewMenu->addAction(QString(), this, &MainWindow::showAuditLog);
     m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
     m_auditLogAction->setVisible(false); // supervisors, finance and administrators
+    m_waiverPolicyAction = m_viewMenu->addAction(QString(), this, &MainWindow::showWaiverPolicy);
+    m_waiverPolicyAction->setObjectName(QStringLiteral("actionWaiverPolicy"));
+    m_waiverPolicyAction->setVisible(false); // roles that may view orders
     m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
     m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
     m_refundQueueAction->setEnabled(m_services != nullptr);
@@ -314,6 +320,12 @@ void MainWindow::showAuditLog()
 {
     if (m_auditLogPage && m_services->session().can(Capability::ReadAuditLog) && !isLocked())
         m_stack->setCurrentWidget(m_auditLogPage);
+}
+
+void MainWindow::showWaiverPolicy()
+{
+    if (m_waiverPolicyPage && m_services->session().can(Capability::View) && !isLocked())
+        m_stack->setCurrentWidget(m_waiverPolicyPage);
 }
 
 void MainWindow::showRefundQueue()
@@ -505,6 +517,8 @@ void MainWindow::retranslateUi()
     m_operatorsAction->setText(tr("Oper&ators"));
     //: Menu: every audit log entry, with filters, verification and export
     m_auditLogAction->setText(tr("A&udit log"));
+    //: Menu: the Sesame credit waiver policy (芝麻分减免额度) and its versions
+    m_waiverPolicyAction->setText(tr("Credit &waiver policy"));
     updateOperator();
     updateAwaiting();
     if (m_refundQueuePage)
@@ -554,6 +568,10 @@ void MainWindow::updateOperator()
     const bool readsAudit = session.can(Capability::ReadAuditLog);
     m_auditLogAction->setVisible(readsAudit);
     if (!readsAudit && m_stack->currentWidget() == m_auditLogPage)
+        showSearch();
+    const bool viewsPolicy = session.can(Capability::View);
+    m_waiverPolicyAction->setVisible(viewsPolicy);
+    if (!viewsPolicy && m_stack->currentWidget() == m_waiverPolicyPage)
         showSearch();
     updateIdleWatch();
     if (!session.isValid()) {

@@ -34,6 +34,7 @@ class SearchPage;
 class WorkQueuePage;
 class SessionLock;
 class SettingsPage;
+class WaiverPolicyPage;
 
 // The console's main window: the order search, an order's freeze detail and the settings as
 // pages of one stack. Opening an order (double click or Enter on a row) shows its detail; Back
@@ -79,6 +80,9 @@ public:
     OperatorsPage *operatorsPage() const { return m_operatorsPage; }
     // The whole audit log (View > Audit log: Capability::ReadAuditLog); null without services.
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
+    // The Sesame credit waiver policy (View > Credit waiver policy: Capability::View; editing
+    // with Capability::ManageWaiverPolicy); null without services.
+    WaiverPolicyPage *waiverPolicyPage() const { return m_waiverPolicyPage; }
     // Idle lock: after idleLock()'s interval without input the desk locks; the lock
     // page replaces every page until the password (or another operator) is given.
     IdleLock *idleLock() const { return m_idleLock; }
@@ -101,6 +105,8 @@ public Q_SLOTS:
     void showOperators();
     // The audit log (supervisors, finance, administrators: Capability::ReadAuditLog).
     void showAuditLog();
+    // The credit waiver policy (roles with Capability::View).
+    void showWaiverPolicy();
     // Locks the desk now (Session menu) or after `idleMinutes` without input: open dialogs are
     // rejected (what was typed in them is lost), the lock page hides the work.
     void lockDesk(int idleMinutes = 0);
@@ -151,6 +157,7 @@ private:
     PermissionsPage *m_permissionsPage = nullptr;
     OperatorsPage *m_operatorsPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
+    WaiverPolicyPage *m_waiverPolicyPage = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SessionLock *m_sessionLock = nullptr;
     IdleLock *m_idleLock = nullptr;
@@ -176,6 +183,7 @@ private:
     QAction *m_permissionsAction = nullptr;
     QAction *m_operatorsAction = nullptr;
     QAction *m_auditLogAction = nullptr;
+    QAction *m_waiverPolicyAction = nullptr;
     QAction *m_lockAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

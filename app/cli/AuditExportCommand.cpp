@@ -111,7 +111,8 @@ QList<QCommandLineOption> auditExportOptions()
                            QStringLiteral("order"))};
 }
 
-// Supervisors, finance and administrators read the audit trail; agents do not. Audited as
+// Supervisors, finance and administrators read the audit trail (Capability::ReadAuditLog); agents
+// and risk analysts do not. Audited as
 // "audit.exported" (the filter and the number of entries; not the file's content).
 int auditExport(CliSession &session)
 {
@@ -138,7 +139,7 @@ int auditExport(CliSession &session)
     filter.operatorLogin = session.value(OperatorOption).trimmed();
     filter.outOrderNo = session.value(OrderOption).trimmed();
 
-    if (session.session().role == OperatorRole::Agent) {
+    if (!session.session().can(Capability::ReadAuditLog)) {
         const QString message =
             CliText::tr("Only supervisors, finance and administrators may export the audit log.");
         session.print(message, {{QStringLiteral("action"), QStringLiteral("audit export")},

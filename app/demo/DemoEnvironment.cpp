@@ -4,6 +4,7 @@
 #include "services/actions/OrderActions.h"
 #include "services/intake/NotificationIntake.h"
 #include "services/orders/OrderFacts.h"
+#include "services/risk/WaiverPolicyService.h"
 
 #include "alipay/AlipayApi.h"
 #include "alipay/GatewayClient.h"
@@ -91,6 +92,39 @@ StoreResult recordSeededFacts(const Sandbox::Ledger &sandbox, const Store &store
 // clock pinned to its instant: the console's services, the gateway and the sending client agree
 // on it, so the intent and its audit entries carry the day the charge failed. Oldest first, so the
 // audit chain stays in time order.
+bool DemoEnvironment::seedWaiverPolicy(QString *error)
+{
+    // Saved a year ago by the demo risk analyst, so that it is in force for every seeded order.
+    // Phones, cameras, cars and laptops with a large credit waiver exceed it; outdoor gear has
+    // no band at all.
+    const auto band = [](const char *category, int min, std::optional<int> max, qint64 yuan,
+                         bool partial) {
+        return WaiverBand{QString::fromLatin1(category), min, max, Money::fromFen(yuan * 100),
+                          partial};
+    };
+    const QList<WaiverBand> bands = {
+        band("RENT_PHONE", 350, 599, 0, false),
+        band("RENT_PHONE", 600, 699, 3000, true),
+        band("RENT_PHONE", 700, std::nullopt, 6000, true),
+        band("RENT_CAMERA", 600, 699, 4000, true),
+        band("RENT_CAMERA", 700, std::nullopt, 9000, true),
+        band("RENT_CAR", 650, std::nullopt, 5000, true),
+        band("RENT_LAPTOP", 650, std::nullopt, 8000, true),
+        band("RENT_STROLLER", 550, std::nullopt, 1200, false),
+        band("RENT_POWERBANK", 550, std::nullopt, 99, false),
+    };
+    OperatorSession risk;
+    risk.login = OperatorDirectory::demoLogin(OperatorRole::Risk);
+    risk.role = OperatorRole::Risk;
+    m_clock.pin(Clock::system().now().addDays(-365));
+    const StoreResult saved = WaiverPolicyService(*m_store, m_clock)
+                                  .save(risk, bands, tr("Demo: the first waiver policy"));
+    m_clock.pin({});
+    if (!saved)
+        return fail(error, saved.errorString);
+    return true;
+}
+
 bool DemoEnvironment::sendPastCharges(const QList<Sandbox::SeededOrder> &seeded, QString *error)
 {
     QList<std::pair<QDateTime, const Sandbox::SeededOrder *>> attempts;
@@ -222,6 +256,8 @@ bool DemoEnvironment::start(int orderCount, const QString &seedValue, QString *e
     m_clock.pin({});
     if (const StoreResult operators = OperatorDirectory(*m_store).createDemoOperators(); !operators)
         return fail(error, tr("Cannot create the demo operators: %1").arg(operators.errorString));
+    if (!seedWaiverPolicy(&why))
+        return fail(error, tr("Cannot save the demo waiver policy: %1").arg(why));
 
     m_summary.seededOrders = int(m_ledger.orders(m_summary.appId).size());
     m_summary.importedOrders = imported.imported();

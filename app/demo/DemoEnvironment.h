@@ -97,6 +97,8 @@ private:
     // The charges the seeded orders whose payer cannot pay were tried with, each sent through
     // the desk's OrderActions at its past instant.
     bool sendPastCharges(const QList<Sandbox::SeededOrder> &seeded, QString *error);
+    // The first version of the credit waiver policy (services/risk/WaiverPolicyService.h).
+    bool seedWaiverPolicy(QString *error);
 
     DemoClock m_clock; // before the gateway, which holds it
     QTemporaryDir m_dir;

@@ -23,6 +23,7 @@ bool agentMay(Capability c)
     case Capability::ManageOperators:
     case Capability::ManageCredentials:
     case Capability::ReadAuditLog:
+    case Capability::ManageWaiverPolicy:
         return false;
     }
     return false;
@@ -32,6 +33,12 @@ bool financeMay(Capability c)
 {
     return c == Capability::Search || c == Capability::View || c == Capability::RunReconciliation ||
            c == Capability::ReadAuditLog;
+}
+
+// Risk analysts look at orders and keep the credit waiver policy; they never move money.
+bool riskMay(Capability c)
+{
+    return c == Capability::Search || c == Capability::View || c == Capability::ManageWaiverPolicy;
 }
 
 bool supervisorMay(Capability c)
@@ -68,6 +75,8 @@ QString capabilityCode(Capability capability)
         return QStringLiteral("manage_credentials");
     case Capability::ReadAuditLog:
         return QStringLiteral("read_audit_log");
+    case Capability::ManageWaiverPolicy:
+        return QStringLiteral("manage_waiver_policy");
     }
     return {};
 }
@@ -99,6 +108,9 @@ QString capabilityDisplayName(Capability capability)
         return QCoreApplication::translate("DepositDesk::Capability", "Manage Alipay credentials");
     case Capability::ReadAuditLog:
         return QCoreApplication::translate("DepositDesk::Capability", "Read the audit log");
+    case Capability::ManageWaiverPolicy:
+        return QCoreApplication::translate("DepositDesk::Capability",
+                                           "Change the credit waiver policy");
     }
     return {};
 }
@@ -114,6 +126,8 @@ bool allows(OperatorRole role, Capability capability)
         return financeMay(capability);
     case OperatorRole::Supervisor:
         return supervisorMay(capability);
+    case OperatorRole::Risk:
+        return riskMay(capability);
     case OperatorRole::Admin:
         return true;
     }
@@ -126,6 +140,7 @@ std::optional<Money> chargeLimit(OperatorRole role)
     case OperatorRole::Agent:
         return Money::fromFen(500'00);
     case OperatorRole::Finance:
+    case OperatorRole::Risk:
         return Money::fromFen(0);
     case OperatorRole::Supervisor:
     case OperatorRole::Admin:
@@ -149,6 +164,11 @@ QString deniedReason(OperatorRole role, Capability capability)
     case Capability::RequestRefund:
     case Capability::CancelFreeze:
     case Capability::ReportToSesame:
+        if (role == OperatorRole::Risk)
+            return QCoreApplication::translate(
+                "DepositDesk::Capability",
+                "Risk analysts may look at orders but not move money. Ask a customer-service "
+                "agent or a supervisor.");
         return QCoreApplication::translate(
             "DepositDesk::Capability",
             "Finance may look at orders but not move money. Ask a customer-service agent "
@@ -170,6 +190,10 @@ QString deniedReason(OperatorRole role, Capability capability)
         return QCoreApplication::translate(
             "DepositDesk::Capability",
             "Only supervisors, finance and administrators may read the audit log.");
+    case Capability::ManageWaiverPolicy:
+        return QCoreApplication::translate(
+            "DepositDesk::Capability",
+            "Only risk analysts and administrators may change the credit waiver policy.");
     }
     return QCoreApplication::translate("DepositDesk::Capability",
                                        "Your role may not do this. Ask an administrator.");
@@ -188,7 +212,8 @@ QList<Capability> allCapabilities()
             Capability::RunReconciliation,
             Capability::ManageOperators,
             Capability::ManageCredentials,
-            Capability::ReadAuditLog};
+            Capability::ReadAuditLog,
+            Capability::ManageWaiverPolicy};
 }
 
 } // namespace Permissions

@@ -23,7 +23,8 @@ enum class Capability {
     RunReconciliation,
     ManageOperators,
     ManageCredentials,
-    ReadAuditLog, // the whole audit log (View > Audit log): supervisors, finance, admins
+    ReadAuditLog,       // the whole audit log (View > Audit log): supervisors, finance, admins
+    ManageWaiverPolicy, // save a new Sesame credit waiver policy version: risk analysts, admins
 };
 
 // Stable spelling ("search", "unfreeze", "approve_refund" ...) for the audit log and tests.
@@ -35,7 +36,7 @@ namespace Permissions {
 
 bool allows(OperatorRole role, Capability capability);
 // The most a role may charge from a deposit in one action; nullopt: no limit.
-// Agent 500.00 yuan, Supervisor and Admin unlimited, Finance may not charge at all.
+// Agent 500.00 yuan, Supervisor and Admin unlimited, Finance and Risk may not charge at all.
 std::optional<Money> chargeLimit(OperatorRole role);
 // Translated sentence saying why `role` may not do it ("Only supervisors may approve refunds.").
 // Empty when allowed.

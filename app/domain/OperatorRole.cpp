@@ -15,14 +15,15 @@ QString operatorRoleCode(OperatorRole role)
         return QStringLiteral("supervisor");
     case OperatorRole::Admin:
         return QStringLiteral("admin");
+    case OperatorRole::Risk:
+        return QStringLiteral("risk");
     }
     return {};
 }
 
 std::optional<OperatorRole> operatorRoleFromCode(QStringView code)
 {
-    for (OperatorRole r : {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
-                           OperatorRole::Admin}) {
+    for (OperatorRole r : allOperatorRoles()) {
         if (code.trimmed().compare(operatorRoleCode(r), Qt::CaseInsensitive) == 0)
             return r;
     }
@@ -41,8 +42,17 @@ QString operatorRoleDisplayName(OperatorRole role)
         return QCoreApplication::translate("DepositDesk::OperatorRole", "Supervisor");
     case OperatorRole::Admin:
         return QCoreApplication::translate("DepositDesk::OperatorRole", "Administrator");
+    case OperatorRole::Risk:
+        //: Role: risk analyst (风控), keeps the Sesame credit waiver policy
+        return QCoreApplication::translate("DepositDesk::OperatorRole", "Risk analyst");
     }
     return {};
+}
+
+QList<OperatorRole> allOperatorRoles()
+{
+    return {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
+            OperatorRole::Risk, OperatorRole::Admin};
 }
 
 } // namespace DepositDesk

@@ -337,8 +337,7 @@ QString OperatorDirectory::demoPassword(OperatorRole role)
 
 StoreResult OperatorDirectory::createDemoOperators()
 {
-    for (OperatorRole role : {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
-                              OperatorRole::Admin}) {
+    for (OperatorRole role : allOperatorRoles()) {
         if (find(demoLogin(role)))
             continue;
         const StoreResult result =

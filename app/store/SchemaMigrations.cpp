@@ -7,6 +7,7 @@
 #include "store/StoreChanges.h"
 #include "store/StoreLockKeys.h"
 #include "store/StoreQuery.h"
+#include "store/WaiverPolicies.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -301,6 +302,13 @@ QStringList sesameDefaultRequests(const SqlDialect &d)
                                StoreChanges::Topic::Refunds);
 }
 
+// The Sesame credit waiver policy: versions that are never changed (who, when, why) and their
+// bands per category and score range (WaiverPolicies).
+QStringList waiverPolicy(const SqlDialect &d)
+{
+    return WaiverPolicies::schema(d);
+}
+
 StoreResult operatorAccessBaseline(const Store &store)
 {
     return OperatorAccess(store).recordBaseline();
@@ -326,6 +334,7 @@ const std::vector<Migration> &migrations()
         {15, "ledger by order", &ledgerByOrder},
         {16, "reconciliation scan", &reconciliationScan},
         {17, "Sesame default requests", &sesameDefaultRequests},
+        {18, "waiver policy", &waiverPolicy},
     };
     return list;
 }

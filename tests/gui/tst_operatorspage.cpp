@@ -80,7 +80,7 @@ void TestOperatorsPage::adminAddsAnOperator()
     QVERIFY(page->isVisible());
     auto *table = page->findChild<QTableWidget *>(QStringLiteral("operatorsTable"));
     const int rows = table->rowCount();
-    QCOMPARE(rows, 4); // the demo operators
+    QCOMPARE(rows, 5); // the demo operators
 
     // First a mismatched repeat (shown in the dialog, which stays open), then the right one.
     QString mismatch;

@@ -110,7 +110,7 @@ void TestPermissionsPage::tableIsThePermissions()
     const QList<Capability> capabilities = Permissions::allCapabilities();
     const QList<OperatorRole> roles = PermissionsPage::roles();
     QCOMPARE(table->rowCount(), capabilities.size());
-    QCOMPARE(table->columnCount(), 4);
+    QCOMPARE(table->columnCount(), 5);
     QVERIFY(table->editTriggers() == QAbstractItemView::NoEditTriggers);
     for (int column = 0; column < roles.size(); ++column)
         QCOMPARE(table->horizontalHeaderItem(column)->text(),
@@ -134,6 +134,14 @@ void TestPermissionsPage::tableIsThePermissions()
              QStringLiteral("No limit"));
     QCOMPARE(table->item(charge, int(roles.indexOf(OperatorRole::Finance)))->text(),
              QStringLiteral("—"));
+    QCOMPARE(table->item(charge, int(roles.indexOf(OperatorRole::Risk)))->text(),
+             QStringLiteral("—"));
+    const int policy = int(capabilities.indexOf(Capability::ManageWaiverPolicy));
+    QVERIFY(
+        table->item(policy, int(roles.indexOf(OperatorRole::Risk)))->data(Qt::UserRole).toBool());
+    QVERIFY(!table->item(policy, int(roles.indexOf(OperatorRole::Supervisor)))
+                 ->data(Qt::UserRole)
+                 .toBool());
 }
 
 void TestPermissionsPage::onlyAdministratorsHaveTheEntry_data()

@@ -93,9 +93,10 @@ void TestSignIn::listsTheDemoOperators()
     auto *button = child<QPushButton>(dialog, "signInButton");
     QVERIFY(table && login && password && button);
     QVERIFY(table->isVisible());
-    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->rowCount(), 5);
     const QList<OperatorRole> roles{OperatorRole::Agent, OperatorRole::Finance,
-                                    OperatorRole::Supervisor, OperatorRole::Admin};
+                                    OperatorRole::Supervisor, OperatorRole::Risk,
+                                    OperatorRole::Admin};
     for (int row = 0; row < roles.size(); ++row) {
         QCOMPARE(table->item(row, 0)->text(), OperatorDirectory::demoLogin(roles.at(row)));
         QCOMPARE(table->item(row, 1)->text(), operatorRoleDisplayName(roles.at(row)));

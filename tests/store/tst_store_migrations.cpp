@@ -54,6 +54,7 @@ const QStringList TablesByVersion[] = {
     {}, // 15: an index of the ledger by order
     {}, // 16: reconciliation's partial indexes on ledger_facts
     {QStringLiteral("sesame_default_requests")},
+    {QStringLiteral("waiver_policy_versions"), QStringLiteral("waiver_policy_bands")},
 };
 
 } // namespace

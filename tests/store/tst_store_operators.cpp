@@ -145,9 +145,10 @@ private slots:
         OperatorDirectory directory(*m_store, m_clock);
         QVERIFY(directory.createDemoOperators().ok);
         QVERIFY(directory.createDemoOperators().ok); // twice: nothing new
-        QCOMPARE(directory.list().size(), 4);
-        for (OperatorRole role : {OperatorRole::Agent, OperatorRole::Finance,
-                                  OperatorRole::Supervisor, OperatorRole::Admin}) {
+        QCOMPARE(directory.list().size(), 5);
+        for (OperatorRole role :
+             {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
+              OperatorRole::Risk, OperatorRole::Admin}) {
             const SignInResult r = directory.signIn(OperatorDirectory::demoLogin(role),
                                                     OperatorDirectory::demoPassword(role));
             QVERIFY2(r.ok(), qPrintable(r.message));

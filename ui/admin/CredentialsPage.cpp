@@ -1,5 +1,7 @@
 #include "ui/admin/CredentialsPage.h"
 
+#include "ui/widgets/PageTitle.h"
+
 #include "services/admin/CredentialsAdmin.h"
 
 #include <QEvent>
@@ -39,10 +41,7 @@ CredentialsPage::CredentialsPage(CredentialsAdmin &admin, QWidget *parent)
     setObjectName(QStringLiteral("credentialsPage"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("credentialsTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setPageTitleFont(m_title);
 
     m_storedBox = new QGroupBox(this);
     m_stateLabel = wrapped(QStringLiteral("stateLabel"), m_storedBox);

@@ -1,5 +1,7 @@
 #include "ui/admin/OperatorsPage.h"
 
+#include "ui/widgets/PageTitle.h"
+
 #include "services/ConsoleServices.h"
 
 #include <QColor>
@@ -22,8 +24,7 @@ namespace DepositDesk {
 
 namespace {
 
-const QList<OperatorRole> Roles{OperatorRole::Agent, OperatorRole::Finance,
-                                OperatorRole::Supervisor, OperatorRole::Admin};
+const QList<OperatorRole> Roles = allOperatorRoles();
 
 QComboBox *roleBox(QWidget *parent, OperatorRole current)
 {
@@ -52,10 +53,7 @@ OperatorsPage::OperatorsPage(ConsoleServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("operatorsPage"));
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setPageTitleFont(m_title);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_table = new QTableWidget(0, 5, this);

@@ -1,5 +1,7 @@
 #include "ui/admin/PermissionsPage.h"
 
+#include "ui/widgets/PageTitle.h"
+
 #include "domain/Capability.h"
 
 #include <QEvent>
@@ -22,10 +24,7 @@ PermissionsPage::PermissionsPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("permissionsPage"));
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setPageTitleFont(m_title);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 
@@ -49,8 +48,7 @@ PermissionsPage::PermissionsPage(QWidget *parent)
 
 QList<OperatorRole> PermissionsPage::roles()
 {
-    return {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
-            OperatorRole::Admin};
+    return allOperatorRoles();
 }
 
 void PermissionsPage::fill()

@@ -2,6 +2,7 @@
 
 #include "ui/session/IdleLock.h"
 #include "ui/session/LanguageSwitcher.h"
+#include "ui/widgets/PageTitle.h"
 
 #include "alipay/GatewayConfig.h"
 #include "services/admin/ConsoleSettings.h"
@@ -37,10 +38,7 @@ SettingsPage::SettingsPage(ConsoleSettings &settings, LanguageSwitcher &language
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setPageTitleFont(m_title);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 

@@ -1,5 +1,7 @@
 #include "ui/audit/AuditLogPage.h"
 
+#include "ui/widgets/PageTitle.h"
+
 #include "services/ConsoleServices.h"
 #include "services/audit/AuditTableModel.h"
 #include "services/audit/AuditWords.h"
@@ -46,10 +48,7 @@ AuditLogPage::AuditLogPage(ConsoleServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditLogPage"));
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setPageTitleFont(m_title);
     m_refusal = new QLabel(this);
     m_refusal->setObjectName(QStringLiteral("auditRefusalLabel"));
     m_refusal->setWordWrap(true);

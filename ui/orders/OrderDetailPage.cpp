@@ -12,7 +12,9 @@
 #include "ui/orders/OrderAmountsView.h"
 #include "ui/orders/OrderNotesPanel.h"
 #include "ui/orders/TimelineView.h"
+#include "ui/risk/WaiverCheckText.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/PageTitle.h"
 
 #include "services/ConsoleServices.h"
 #include "services/actions/OutcomeResolver.h"
@@ -134,10 +136,7 @@ QWidget *OrderDetailPage::createHeader()
     m_titleLabel = new QLabel(header);
     m_titleLabel->setObjectName(QStringLiteral("orderTitleLabel"));
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    setPageTitleFont(m_titleLabel);
     m_refreshStatus = new QLabel(header);
     m_refreshStatus->setObjectName(QStringLiteral("refreshStatusLabel"));
     m_refreshStatus->setWordWrap(true);
@@ -170,6 +169,11 @@ QWidget *OrderDetailPage::createHeader()
     m_sesameLabel->setObjectName(QStringLiteral("sesameStateLabel"));
     m_sesameLabel->setWordWrap(true);
     fields->addWidget(m_sesameLabel, HeaderFieldCount, 0, 1, 2);
+    m_waiverLabel = new QLabel(header);
+    m_waiverLabel->setObjectName(QStringLiteral("waiverCheckLabel"));
+    m_waiverLabel->setWordWrap(true);
+    m_waiverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fields->addWidget(m_waiverLabel, HeaderFieldCount + 1, 0, 1, 2);
     fields->setColumnStretch(1, 1);
 
     m_amounts = new OrderAmountsView(header);
@@ -267,6 +271,8 @@ void OrderDetailPage::showSnapshot()
         for (QLabel *value : m_headerValues)
             value->setText(m_loadError.isEmpty() ? tr("Loading…") : QStringLiteral("—"));
         m_sesameLabel->clear();
+        m_waiverLabel->clear();
+        m_waiverLabel->hide();
         m_amounts->clear();
         m_timeline->setEntries({});
         m_audit->setEntries({});
@@ -289,6 +295,12 @@ void OrderDetailPage::showSnapshot()
         //: Detail page: the Sesame (芝麻) report state of the order.
         m_sesameLabel->setText(tr("Sesame report: %1").arg(m_snapshot->sesame.text));
         m_sesameLabel->setVisible(m_snapshot->sesame.state != SesameState::State::NotCredit);
+        const WaiverCheck &waiver = m_snapshot->waiver;
+        m_waiverLabel->setText(WaiverCheckText::sentence(waiver));
+        m_waiverLabel->setToolTip(WaiverCheckText::bands(waiver));
+        m_waiverLabel->setStyleSheet(waiver.flagged() ? QStringLiteral("QLabel { color: #b00020; }")
+                                                      : QString());
+        m_waiverLabel->setVisible(waiver.state != WaiverCheck::State::NotWaived);
         m_amounts->setOrder(order);
         m_timeline->setEntries(m_snapshot->timeline);
         m_audit->setEntries(m_snapshot->audit);

@@ -84,6 +84,7 @@ private:
     QLabel *m_headerNames[5] = {};
     QLabel *m_headerValues[5] = {};
     QLabel *m_sesameLabel = nullptr;
+    QLabel *m_waiverLabel = nullptr; // the credit waiver against the policy (WaiverCheckText)
     QLabel *m_awaitingBanner = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
     NotDoneBanner *m_notDoneBanner = nullptr;

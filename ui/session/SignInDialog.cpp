@@ -16,8 +16,7 @@ namespace DepositDesk {
 
 namespace {
 
-const QList<OperatorRole> DemoRoles{OperatorRole::Agent, OperatorRole::Finance,
-                                    OperatorRole::Supervisor, OperatorRole::Admin};
+const QList<OperatorRole> DemoRoles = allOperatorRoles();
 
 } // namespace
 

@@ -30,6 +30,7 @@ const char *const PlainActions[] = {
     "sesame.default.requested",
     "sesame.default.rejected",
     "policy.refund_threshold.changed",
+    "policy.waiver.saved",
     "operator.sign_in",
     "operator.sign_out",
     "operator.created",
@@ -252,6 +253,7 @@ QString AuditWords::actionName(const QString &action)
         {"sesame.default.requested", QT_TR_NOOP("Default report asked for")},
         {"sesame.default.rejected", QT_TR_NOOP("Default report rejected")},
         {"policy.refund_threshold.changed", QT_TR_NOOP("Refund approval threshold changed")},
+        {"policy.waiver.saved", QT_TR_NOOP("Credit waiver policy saved")},
         {"operator.sign_in", QT_TR_NOOP("Signed in")},
         {"operator.sign_out", QT_TR_NOOP("Signed out")},
         {"operator.created", QT_TR_NOOP("Operator created")},
@@ -365,6 +367,17 @@ QString AuditWords::sentence(const AuditEntry &e)
         //: Audit log: %1 old threshold, %2 new threshold, %3 operator
         return tr("Refund approval threshold changed from %1 to %2 by %3")
             .arg(amount("before_fen"), amount("after_fen"), who);
+    }
+    if (a == u"policy.waiver.saved") {
+        const int bands = int(d.d.value(QStringLiteral("bands")).toArray().size());
+        //: Audit log: %1 version number, %2 operator, %n bands, %3 the reason given
+        QString s =
+            tr("Credit waiver policy v%1 saved by %2 with %n band(s) (reason: %3)", nullptr, bands)
+                .arg(d.text("version"), who, d.text("reason"));
+        if (d.text("source") == u"import")
+            //: Audit log, after the waiver policy sentence: its bands came from a CSV file
+            s += tr("; imported from a CSV file");
+        return s;
     }
     if (a == u"operator.sign_in")
         //: Audit log: %1 operator, %2 role, %3 desk (computer name)

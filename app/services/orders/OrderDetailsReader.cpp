@@ -1,5 +1,6 @@
 #include "services/orders/OrderDetailsReader.h"
 
+#include "services/risk/WaiverCheck.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
@@ -70,6 +71,9 @@ std::optional<OrderSnapshot> OrderDetailsReader::read(const QString &outOrderNo,
     s.defaultRequests = SesameDefaultRequests(m_store).forOrder(outOrderNo);
     s.timeline = OrderSnapshot::timelineOf(s);
     s.sesame = OrderSnapshot::sesameOf(s);
+    // Like the lists above, a failed read leaves it empty (NotWaived: nothing shown).
+    if (const std::optional<WaiverCheck> waiver = WaiverCheck::read(m_store, s.order))
+        s.waiver = *waiver;
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/risk/WaiverCheck.h"
 #include "store/AuditEntry.h"
 #include "store/IntentRecord.h"
 #include "store/OrderNote.h"
@@ -58,6 +59,8 @@ struct OrderSnapshot
     QList<SesameDefaultRequest> defaultRequests; // reports of a default asked for, oldest first
     QList<TimelineEntry> timeline;               // newest first
     SesameState sesame;
+    // The credit-waived part against the waiver policy in force when the order was made.
+    WaiverCheck waiver;
 
     // Intents still UNKNOWN: the page shows "awaiting confirmation" with what was asked.
     QList<IntentRecord> awaiting() const;

@@ -13,6 +13,7 @@
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/refunds/RefundApprovals.h"
+#include "services/risk/WaiverPolicyService.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
@@ -21,6 +22,7 @@
 #include "store/RefundRequests.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -30,8 +32,7 @@ using DepositDesk::Testing::ConsoleFixture;
 
 namespace {
 
-const QList<OperatorRole> Roles{OperatorRole::Agent, OperatorRole::Finance,
-                                OperatorRole::Supervisor, OperatorRole::Admin};
+const QList<OperatorRole> Roles = allOperatorRoles();
 
 // What a refused call must leave as it was.
 struct Snapshot
@@ -334,6 +335,30 @@ QList<GuardedCall> TestDeniedPaths::calls()
                  QDir::temp().filePath(QStringLiteral("denied-audit-export.csv")), &s,
                  [](const AuditService::Exported &) {});
              return refused.isEmpty() ? Refusal() : Refusal(refused);
+         }},
+        {"waiverPolicy.save", Capability::ManageWaiverPolicy,
+         [this](const OperatorSession &who) -> Refusal {
+             const StoreResult r = WaiverPolicyService(m_console.store())
+                                       .save(who,
+                                             {WaiverBand{QStringLiteral("RENT_PHONE"), 600,
+                                                         std::nullopt, Money::fromFen(100), true}},
+                                             QStringLiteral("denied path test"));
+             return r.ok ? Refusal() : Refusal(r.errorString);
+         }},
+        {"waiverPolicy.importCsv", Capability::ManageWaiverPolicy,
+         [this](const OperatorSession &who) -> Refusal {
+             const QString path = QDir::temp().filePath(QStringLiteral("denied-policy.csv"));
+             QFile file(path);
+             if (!file.open(QIODevice::WriteOnly) ||
+                 file.write(WaiverPolicyService::toCsv(
+                     {WaiverBand{QStringLiteral("RENT_PHONE"), 600, std::nullopt,
+                                 Money::fromFen(100), true}})) < 0)
+                 return std::nullopt;
+             file.close();
+             const StoreResult r = WaiverPolicyService(m_console.store())
+                                       .importCsv(who, path, QStringLiteral("denied path test"));
+             QFile::remove(path);
+             return r.ok ? Refusal() : Refusal(r.errorString);
          }},
         {"reconciliation.resolve", Capability::RunReconciliation,
          [&s](const OperatorSession &who) -> Refusal {

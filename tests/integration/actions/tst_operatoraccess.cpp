@@ -111,8 +111,7 @@ void TestOperatorAccess::changesCarryTheWholeAccess()
     // The demo operators were made by the console itself, each with its entry.
     const QHash<QString, AuditedAccess> all =
         OperatorAccess(m_console.store()).auditedAccessOfAll();
-    for (OperatorRole role : {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
-                              OperatorRole::Admin}) {
+    for (OperatorRole role : allOperatorRoles()) {
         QVERIFY(all.contains(SignIn::demoLogin(role)));
         QCOMPARE(all.value(SignIn::demoLogin(role)).role, role);
     }

@@ -46,6 +46,7 @@ namespace {
 const QString AgentPassword = QStringLiteral("Agent-Pass-7f3e9c");
 const QString FinancePassword = QStringLiteral("Finance-Pass-2b8d4a");
 const QString SupervisorPassword = QStringLiteral("Super-Pass-5c1e6f");
+const QString RiskPassword = QStringLiteral("Risk-Pass-9a4c2e");
 
 QString program()
 {
@@ -276,6 +277,8 @@ private slots:
                                      OperatorRole::Finance, FinancePassword));
             QVERIFY(operators.create(QStringLiteral("supervisor"), QStringLiteral("Supervisor"),
                                      OperatorRole::Supervisor, SupervisorPassword));
+            QVERIFY(operators.create(QStringLiteral("risk"), QStringLiteral("Risk"),
+                                     OperatorRole::Risk, RiskPassword));
         }
         m_settings = m_dir.filePath(QStringLiteral("DepositDesk.conf"));
         QSettings settings(m_settings, QSettings::IniFormat);
@@ -909,6 +912,12 @@ private slots:
         Run r = as(QStringLiteral("agent"), AgentPassword,
                    {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
                     QStringLiteral("csv"), QStringLiteral("--output"), csv});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(csv));
+        // Nor do risk analysts (Capability::ReadAuditLog).
+        r = as(QStringLiteral("risk"), RiskPassword,
+               {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--output"), csv});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(csv));
         r = as(QStringLiteral("supervisor"), SupervisorPassword,

@@ -33,8 +33,9 @@ private slots:
 
         // Every operator role has a demo account whose published password works.
         OperatorDirectory operators(demo.store());
-        for (OperatorRole role : {OperatorRole::Agent, OperatorRole::Finance,
-                                  OperatorRole::Supervisor, OperatorRole::Admin}) {
+        for (OperatorRole role :
+             {OperatorRole::Agent, OperatorRole::Finance, OperatorRole::Supervisor,
+              OperatorRole::Risk, OperatorRole::Admin}) {
             const QString login = QStringLiteral("demo-") + operatorRoleCode(role);
             const SignInResult signIn =
                 operators.signIn(login, OperatorDirectory::demoPassword(role));

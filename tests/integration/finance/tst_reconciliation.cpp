@@ -268,8 +268,7 @@ private slots:
     {
         ReconciliationService service(store());
         int refusedRoles = 0;
-        for (OperatorRole role :
-             {OperatorRole::Agent, OperatorRole::Supervisor, OperatorRole::Admin}) {
+        for (OperatorRole role : allOperatorRoles()) {
             if (Permissions::allows(role, Capability::RunReconciliation))
                 continue;
             ++refusedRoles;

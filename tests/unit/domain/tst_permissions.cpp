@@ -22,6 +22,8 @@ QSet<C> expectedFor(R role)
         return {C::Search, C::View, C::RunReconciliation, C::ReadAuditLog};
     case R::Supervisor:
         return agent + QSet<C>{C::ApproveRefund, C::ReadAuditLog};
+    case R::Risk:
+        return {C::Search, C::View, C::ManageWaiverPolicy};
     case R::Admin: {
         const QList<C> all = Permissions::allCapabilities();
         return QSet<C>(all.begin(), all.end());
@@ -40,7 +42,9 @@ private slots:
     void everyCapabilityIsListedOnceInOrder()
     {
         const QList<C> all = Permissions::allCapabilities();
-        QCOMPARE(all.size(), int(C::ReadAuditLog) + 1);
+        QCOMPARE(all.size(), int(C::ManageWaiverPolicy) + 1);
+        // Inserted right after ReadAuditLog, the last one before it.
+        QCOMPARE(int(C::ManageWaiverPolicy), int(C::ReadAuditLog) + 1);
         for (int i = 0; i < all.size(); ++i)
             QCOMPARE(int(all.at(i)), i);
         QSet<QString> codes;
@@ -51,6 +55,7 @@ private slots:
         }
         QCOMPARE(codes.size(), all.size());
         QCOMPARE(capabilityCode(C::ApproveRefund), u"approve_refund"_qs);
+        QCOMPARE(capabilityCode(C::ManageWaiverPolicy), u"manage_waiver_policy"_qs);
     }
 
     void table_data()
@@ -59,6 +64,7 @@ private slots:
         QTest::newRow("agent") << R::Agent;
         QTest::newRow("finance") << R::Finance;
         QTest::newRow("supervisor") << R::Supervisor;
+        QTest::newRow("risk") << R::Risk;
         QTest::newRow("admin") << R::Admin;
     }
     void table()
@@ -89,15 +95,42 @@ private slots:
                 Permissions::deniedReason(r, C::ManageOperators).contains(u"administrators"_qs));
             QVERIFY(Permissions::deniedReason(r, C::ManageCredentials).contains(u"credentials"_qs));
         }
-        for (C c : {C::Unfreeze, C::Charge, C::RequestRefund, C::CancelFreeze, C::ReportToSesame})
+        for (C c : {C::Unfreeze, C::Charge, C::RequestRefund, C::CancelFreeze, C::ReportToSesame}) {
             QVERIFY(Permissions::deniedReason(R::Finance, c).contains(u"not move money"_qs));
+            QVERIFY(Permissions::deniedReason(R::Risk, c).contains(u"not move money"_qs));
+            QVERIFY(Permissions::deniedReason(R::Risk, c).startsWith(u"Risk analysts"_qs));
+        }
+        for (R r : {R::Agent, R::Finance, R::Supervisor})
+            QVERIFY(Permissions::deniedReason(r, C::ManageWaiverPolicy)
+                        .contains(u"risk analysts and administrators"_qs));
+        for (R r : {R::Risk})
+            for (C c : {C::ApproveRefund, C::RunReconciliation, C::ManageOperators,
+                        C::ManageCredentials, C::ReadAuditLog})
+                QVERIFY(!Permissions::deniedReason(r, c).isEmpty());
         QVERIFY(Permissions::deniedReason(R::Agent, C::ReadAuditLog).contains(u"audit log"_qs));
+    }
+
+    void everyRoleIsListedOnceWithItsCode()
+    {
+        const QList<R> roles = allOperatorRoles();
+        QCOMPARE(roles.size(), 5);
+        QSet<QString> codes;
+        for (R r : roles) {
+            codes.insert(operatorRoleCode(r));
+            QCOMPARE(operatorRoleFromCode(operatorRoleCode(r)), std::optional(r));
+            QVERIFY(!operatorRoleDisplayName(r).isEmpty());
+        }
+        QCOMPARE(codes.size(), roles.size());
+        QCOMPARE(operatorRoleCode(R::Risk), u"risk"_qs);
+        QCOMPARE(operatorRoleDisplayName(R::Risk), u"Risk analyst"_qs);
+        QCOMPARE(operatorRoleFromCode(u" RISK "), std::optional(R::Risk));
     }
 
     void chargeLimits()
     {
         QCOMPARE(Permissions::chargeLimit(R::Agent), std::optional(Money::fromFen(50000)));
         QCOMPARE(Permissions::chargeLimit(R::Finance), std::optional(Money::fromFen(0)));
+        QCOMPARE(Permissions::chargeLimit(R::Risk), std::optional(Money::fromFen(0)));
         QVERIFY(!Permissions::chargeLimit(R::Supervisor));
         QVERIFY(!Permissions::chargeLimit(R::Admin));
     }
