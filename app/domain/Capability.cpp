@@ -23,6 +23,7 @@ bool agentMay(Capability c)
     case Capability::ManageOperators:
     case Capability::ManageCredentials:
     case Capability::ReadAuditLog:
+    case Capability::ViewRiskReport:
         return false;
     }
     return false;
@@ -31,12 +32,13 @@ bool agentMay(Capability c)
 bool financeMay(Capability c)
 {
     return c == Capability::Search || c == Capability::View || c == Capability::RunReconciliation ||
-           c == Capability::ReadAuditLog;
+           c == Capability::ReadAuditLog || c == Capability::ViewRiskReport;
 }
 
 bool supervisorMay(Capability c)
 {
-    return agentMay(c) || c == Capability::ApproveRefund || c == Capability::ReadAuditLog;
+    return agentMay(c) || c == Capability::ApproveRefund || c == Capability::ReadAuditLog ||
+           c == Capability::ViewRiskReport;
 }
 
 } // namespace
@@ -68,6 +70,8 @@ QString capabilityCode(Capability capability)
         return QStringLiteral("manage_credentials");
     case Capability::ReadAuditLog:
         return QStringLiteral("read_audit_log");
+    case Capability::ViewRiskReport:
+        return QStringLiteral("view_risk_report");
     }
     return {};
 }
@@ -99,6 +103,8 @@ QString capabilityDisplayName(Capability capability)
         return QCoreApplication::translate("DepositDesk::Capability", "Manage Alipay credentials");
     case Capability::ReadAuditLog:
         return QCoreApplication::translate("DepositDesk::Capability", "Read the audit log");
+    case Capability::ViewRiskReport:
+        return QCoreApplication::translate("DepositDesk::Capability", "View the risk report");
     }
     return {};
 }
@@ -170,6 +176,10 @@ QString deniedReason(OperatorRole role, Capability capability)
         return QCoreApplication::translate(
             "DepositDesk::Capability",
             "Only supervisors, finance and administrators may read the audit log.");
+    case Capability::ViewRiskReport:
+        return QCoreApplication::translate(
+            "DepositDesk::Capability",
+            "Only supervisors, finance and administrators may view the risk report.");
     }
     return QCoreApplication::translate("DepositDesk::Capability",
                                        "Your role may not do this. Ask an administrator.");
@@ -188,7 +198,8 @@ QList<Capability> allCapabilities()
             Capability::RunReconciliation,
             Capability::ManageOperators,
             Capability::ManageCredentials,
-            Capability::ReadAuditLog};
+            Capability::ReadAuditLog,
+            Capability::ViewRiskReport};
 }
 
 } // namespace Permissions

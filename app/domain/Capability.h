@@ -23,7 +23,8 @@ enum class Capability {
     RunReconciliation,
     ManageOperators,
     ManageCredentials,
-    ReadAuditLog, // the whole audit log (View > Audit log): supervisors, finance, admins
+    ReadAuditLog,   // the whole audit log (View > Audit log): supervisors, finance, admins
+    ViewRiskReport, // the risk report (View > Risk report): supervisors, finance, admins
 };
 
 // Stable spelling ("search", "unfreeze", "approve_refund" ...) for the audit log and tests.

@@ -19,9 +19,9 @@ QSet<C> expectedFor(R role)
     case R::Agent:
         return agent;
     case R::Finance:
-        return {C::Search, C::View, C::RunReconciliation, C::ReadAuditLog};
+        return {C::Search, C::View, C::RunReconciliation, C::ReadAuditLog, C::ViewRiskReport};
     case R::Supervisor:
-        return agent + QSet<C>{C::ApproveRefund, C::ReadAuditLog};
+        return agent + QSet<C>{C::ApproveRefund, C::ReadAuditLog, C::ViewRiskReport};
     case R::Admin: {
         const QList<C> all = Permissions::allCapabilities();
         return QSet<C>(all.begin(), all.end());
@@ -40,7 +40,7 @@ private slots:
     void everyCapabilityIsListedOnceInOrder()
     {
         const QList<C> all = Permissions::allCapabilities();
-        QCOMPARE(all.size(), int(C::ReadAuditLog) + 1);
+        QCOMPARE(all.size(), int(C::ViewRiskReport) + 1);
         for (int i = 0; i < all.size(); ++i)
             QCOMPARE(int(all.at(i)), i);
         QSet<QString> codes;
