@@ -54,6 +54,10 @@ const QStringList TablesByVersion[] = {
     {}, // 15: an index of the ledger by order
     {}, // 16: reconciliation's partial indexes on ledger_facts
     {QStringLiteral("sesame_default_requests")},
+    {}, // 18
+    {}, // 19
+    {}, // 20
+    {}, // 21: the risk report's covering indexes on orders and intents
 };
 
 } // namespace
