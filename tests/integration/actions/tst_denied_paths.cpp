@@ -13,6 +13,7 @@
 #include "services/finance/BillDownloader.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/refunds/RefundApprovals.h"
+#include "services/risk/RiskReport.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
@@ -333,6 +334,14 @@ QList<GuardedCall> TestDeniedPaths::calls()
                  who, {}, AuditService::Format::Csv,
                  QDir::temp().filePath(QStringLiteral("denied-audit-export.csv")), &s,
                  [](const AuditService::Exported &) {});
+             return refused.isEmpty() ? Refusal() : Refusal(refused);
+         }},
+        {"riskReport.load", Capability::ViewRiskReport,
+         [&s](const OperatorSession &who) -> Refusal {
+             const RiskReport::Query query{QDate(2026, 11, 1), QDate(2026, 11, 30),
+                                           RiskReport::Grouping::Category};
+             const QString refused =
+                 s.riskReport().load(who, query, &s, [](const RiskReport::Result &) {});
              return refused.isEmpty() ? Refusal() : Refusal(refused);
          }},
         {"reconciliation.resolve", Capability::RunReconciliation,
