@@ -11,6 +11,7 @@
 #include "ui/orders/SearchPage.h"
 #include "ui/queue/WorkQueuePage.h"
 #include "ui/refunds/RefundQueuePage.h"
+#include "ui/risk/RiskReportPage.h"
 #include "ui/session/IdleLock.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/session/LockScreen.h"
@@ -131,6 +132,8 @@ void MainWindow::createPages()
     m_stack->addWidget(m_operatorsPage);
     m_auditLogPage = new AuditLogPage(*m_services, m_stack);
     m_stack->addWidget(m_auditLogPage);
+    m_riskReportPage = new RiskReportPage(*m_services, m_stack);
+    m_stack->addWidget(m_riskReportPage);
     connect(m_services, &ConsoleServices::credentialsChanged, this, &MainWindow::updateCredentials);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateCredentials);
     createLock();
@@ -187,6 +190,9 @@ void MainWindow::createMenus()
     m_auditLogAction = m_viewMenu->addAction(QString(), this, &MainWindow::showAuditLog);
     m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
     m_auditLogAction->setVisible(false); // supervisors, finance and administrators
+    m_riskReportAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRiskReport);
+    m_riskReportAction->setObjectName(QStringLiteral("actionRiskReport"));
+    m_riskReportAction->setVisible(false); // supervisors, finance and administrators
     m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
     m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
     m_refundQueueAction->setEnabled(m_services != nullptr);
@@ -314,6 +320,12 @@ void MainWindow::showAuditLog()
 {
     if (m_auditLogPage && m_services->session().can(Capability::ReadAuditLog) && !isLocked())
         m_stack->setCurrentWidget(m_auditLogPage);
+}
+
+void MainWindow::showRiskReport()
+{
+    if (m_riskReportPage && m_services->session().can(Capability::ViewRiskReport) && !isLocked())
+        m_stack->setCurrentWidget(m_riskReportPage);
 }
 
 void MainWindow::showRefundQueue()
@@ -505,6 +517,8 @@ void MainWindow::retranslateUi()
     m_operatorsAction->setText(tr("Oper&ators"));
     //: Menu: every audit log entry, with filters, verification and export
     m_auditLogAction->setText(tr("A&udit log"));
+    //: Menu: the risk report (orders, waived deposits, failed charges, defaults per group)
+    m_riskReportAction->setText(tr("Ris&k report"));
     updateOperator();
     updateAwaiting();
     if (m_refundQueuePage)
@@ -554,6 +568,10 @@ void MainWindow::updateOperator()
     const bool readsAudit = session.can(Capability::ReadAuditLog);
     m_auditLogAction->setVisible(readsAudit);
     if (!readsAudit && m_stack->currentWidget() == m_auditLogPage)
+        showSearch();
+    const bool readsRisk = session.can(Capability::ViewRiskReport);
+    m_riskReportAction->setVisible(readsRisk);
+    if (!readsRisk && m_stack->currentWidget() == m_riskReportPage)
         showSearch();
     updateIdleWatch();
     if (!session.isValid()) {

@@ -16,6 +16,7 @@ class QUrl;
 namespace DepositDesk {
 
 class AuditLogPage;
+class RiskReportPage;
 class ConsoleServices;
 class ConsoleSettings;
 class CredentialsPage;
@@ -79,6 +80,8 @@ public:
     OperatorsPage *operatorsPage() const { return m_operatorsPage; }
     // The whole audit log (View > Audit log: Capability::ReadAuditLog); null without services.
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
+    // The risk report (View > Risk report: Capability::ViewRiskReport); null without services.
+    RiskReportPage *riskReportPage() const { return m_riskReportPage; }
     // Idle lock: after idleLock()'s interval without input the desk locks; the lock
     // page replaces every page until the password (or another operator) is given.
     IdleLock *idleLock() const { return m_idleLock; }
@@ -101,6 +104,8 @@ public Q_SLOTS:
     void showOperators();
     // The audit log (supervisors, finance, administrators: Capability::ReadAuditLog).
     void showAuditLog();
+    // The risk report (supervisors, finance, administrators: Capability::ViewRiskReport).
+    void showRiskReport();
     // Locks the desk now (Session menu) or after `idleMinutes` without input: open dialogs are
     // rejected (what was typed in them is lost), the lock page hides the work.
     void lockDesk(int idleMinutes = 0);
@@ -151,6 +156,7 @@ private:
     PermissionsPage *m_permissionsPage = nullptr;
     OperatorsPage *m_operatorsPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
+    RiskReportPage *m_riskReportPage = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SessionLock *m_sessionLock = nullptr;
     IdleLock *m_idleLock = nullptr;
@@ -176,6 +182,7 @@ private:
     QAction *m_permissionsAction = nullptr;
     QAction *m_operatorsAction = nullptr;
     QAction *m_auditLogAction = nullptr;
+    QAction *m_riskReportAction = nullptr;
     QAction *m_lockAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };
