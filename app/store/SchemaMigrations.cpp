@@ -310,6 +310,10 @@ QStringList riskReport(const SqlDialect &d)
     return {
         d.createIndex(QStringLiteral("orders_risk"), QStringLiteral("orders"),
                       QStringLiteral("category, store, created_at, total_fen, credit_fen")),
+        // A charge's order, found by its number, without reading the (wide) order row.
+        d.createIndex(QStringLiteral("orders_risk_number"), QStringLiteral("orders"),
+                      QStringLiteral("out_order_no, created_at, category, store, total_fen, "
+                                     "credit_fen")),
         d.createIndex(QStringLiteral("intents_risk"), QStringLiteral("intents"),
                       QStringLiteral("kind, out_order_no, outcome, created_at, id, amount_fen, "
                                      "code, sub_code")),
