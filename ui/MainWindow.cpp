@@ -12,6 +12,7 @@
 #include "ui/queue/WorkQueuePage.h"
 #include "ui/refunds/RefundQueuePage.h"
 #include "ui/risk/WaiverPolicyPage.h"
+#include "ui/risk/RiskReportPage.h"
 #include "ui/session/IdleLock.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/session/LockScreen.h"
@@ -134,6 +135,8 @@ void MainWindow::createPages()
     m_stack->addWidget(m_auditLogPage);
     m_waiverPolicyPage = new WaiverPolicyPage(*m_services, m_stack);
     m_stack->addWidget(m_waiverPolicyPage);
+    m_riskReportPage = new RiskReportPage(*m_services, m_stack);
+    m_stack->addWidget(m_riskReportPage);
     connect(m_services, &ConsoleServices::credentialsChanged, this, &MainWindow::updateCredentials);
     connect(m_services, &ConsoleServices::sessionChanged, this, &MainWindow::updateCredentials);
     createLock();
@@ -193,6 +196,9 @@ void MainWindow::createMenus()
     m_waiverPolicyAction = m_viewMenu->addAction(QString(), this, &MainWindow::showWaiverPolicy);
     m_waiverPolicyAction->setObjectName(QStringLiteral("actionWaiverPolicy"));
     m_waiverPolicyAction->setVisible(false); // roles that may view orders
+    m_riskReportAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRiskReport);
+    m_riskReportAction->setObjectName(QStringLiteral("actionRiskReport"));
+    m_riskReportAction->setVisible(false); // risk, supervisors, finance and administrators
     m_refundQueueAction = m_viewMenu->addAction(QString(), this, &MainWindow::showRefundQueue);
     m_refundQueueAction->setObjectName(QStringLiteral("actionRefundQueue"));
     m_refundQueueAction->setEnabled(m_services != nullptr);
@@ -326,6 +332,12 @@ void MainWindow::showWaiverPolicy()
 {
     if (m_waiverPolicyPage && m_services->session().can(Capability::View) && !isLocked())
         m_stack->setCurrentWidget(m_waiverPolicyPage);
+}
+
+void MainWindow::showRiskReport()
+{
+    if (m_riskReportPage && m_services->session().can(Capability::ViewRiskReport) && !isLocked())
+        m_stack->setCurrentWidget(m_riskReportPage);
 }
 
 void MainWindow::showRefundQueue()
@@ -519,6 +531,8 @@ void MainWindow::retranslateUi()
     m_auditLogAction->setText(tr("A&udit log"));
     //: Menu: the Sesame credit waiver policy (芝麻分减免额度) and its versions
     m_waiverPolicyAction->setText(tr("Credit &waiver policy"));
+    //: Menu: the risk report (orders, waived deposits, failed charges, defaults per group)
+    m_riskReportAction->setText(tr("Ris&k report"));
     updateOperator();
     updateAwaiting();
     if (m_refundQueuePage)
@@ -572,6 +586,10 @@ void MainWindow::updateOperator()
     const bool viewsPolicy = session.can(Capability::View);
     m_waiverPolicyAction->setVisible(viewsPolicy);
     if (!viewsPolicy && m_stack->currentWidget() == m_waiverPolicyPage)
+        showSearch();
+    const bool readsRisk = session.can(Capability::ViewRiskReport);
+    m_riskReportAction->setVisible(readsRisk);
+    if (!readsRisk && m_stack->currentWidget() == m_riskReportPage)
         showSearch();
     updateIdleWatch();
     if (!session.isValid()) {

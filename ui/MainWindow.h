@@ -16,6 +16,7 @@ class QUrl;
 namespace DepositDesk {
 
 class AuditLogPage;
+class RiskReportPage;
 class ConsoleServices;
 class ConsoleSettings;
 class CredentialsPage;
@@ -83,6 +84,8 @@ public:
     // The Sesame credit waiver policy (View > Credit waiver policy: Capability::View; editing
     // with Capability::ManageWaiverPolicy); null without services.
     WaiverPolicyPage *waiverPolicyPage() const { return m_waiverPolicyPage; }
+    // The risk report (View > Risk report: Capability::ViewRiskReport); null without services.
+    RiskReportPage *riskReportPage() const { return m_riskReportPage; }
     // Idle lock: after idleLock()'s interval without input the desk locks; the lock
     // page replaces every page until the password (or another operator) is given.
     IdleLock *idleLock() const { return m_idleLock; }
@@ -107,6 +110,8 @@ public Q_SLOTS:
     void showAuditLog();
     // The credit waiver policy (roles with Capability::View).
     void showWaiverPolicy();
+    // The risk report (supervisors, finance, administrators: Capability::ViewRiskReport).
+    void showRiskReport();
     // Locks the desk now (Session menu) or after `idleMinutes` without input: open dialogs are
     // rejected (what was typed in them is lost), the lock page hides the work.
     void lockDesk(int idleMinutes = 0);
@@ -158,6 +163,7 @@ private:
     OperatorsPage *m_operatorsPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     WaiverPolicyPage *m_waiverPolicyPage = nullptr;
+    RiskReportPage *m_riskReportPage = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SessionLock *m_sessionLock = nullptr;
     IdleLock *m_idleLock = nullptr;
@@ -184,6 +190,7 @@ private:
     QAction *m_operatorsAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_waiverPolicyAction = nullptr;
+    QAction *m_riskReportAction = nullptr;
     QAction *m_lockAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

@@ -24,6 +24,7 @@ bool agentMay(Capability c)
     case Capability::ManageCredentials:
     case Capability::ReadAuditLog:
     case Capability::ManageWaiverPolicy:
+    case Capability::ViewRiskReport:
         return false;
     }
     return false;
@@ -32,18 +33,20 @@ bool agentMay(Capability c)
 bool financeMay(Capability c)
 {
     return c == Capability::Search || c == Capability::View || c == Capability::RunReconciliation ||
-           c == Capability::ReadAuditLog;
+           c == Capability::ReadAuditLog || c == Capability::ViewRiskReport;
 }
 
 // Risk analysts look at orders and keep the credit waiver policy; they never move money.
 bool riskMay(Capability c)
 {
-    return c == Capability::Search || c == Capability::View || c == Capability::ManageWaiverPolicy;
+    return c == Capability::Search || c == Capability::View || c == Capability::ManageWaiverPolicy ||
+           c == Capability::ViewRiskReport;
 }
 
 bool supervisorMay(Capability c)
 {
-    return agentMay(c) || c == Capability::ApproveRefund || c == Capability::ReadAuditLog;
+    return agentMay(c) || c == Capability::ApproveRefund || c == Capability::ReadAuditLog ||
+           c == Capability::ViewRiskReport;
 }
 
 } // namespace
@@ -77,6 +80,8 @@ QString capabilityCode(Capability capability)
         return QStringLiteral("read_audit_log");
     case Capability::ManageWaiverPolicy:
         return QStringLiteral("manage_waiver_policy");
+    case Capability::ViewRiskReport:
+        return QStringLiteral("view_risk_report");
     }
     return {};
 }
@@ -111,6 +116,8 @@ QString capabilityDisplayName(Capability capability)
     case Capability::ManageWaiverPolicy:
         return QCoreApplication::translate("DepositDesk::Capability",
                                            "Change the credit waiver policy");
+    case Capability::ViewRiskReport:
+        return QCoreApplication::translate("DepositDesk::Capability", "View the risk report");
     }
     return {};
 }
@@ -194,6 +201,10 @@ QString deniedReason(OperatorRole role, Capability capability)
         return QCoreApplication::translate(
             "DepositDesk::Capability",
             "Only risk analysts and administrators may change the credit waiver policy.");
+    case Capability::ViewRiskReport:
+        return QCoreApplication::translate(
+            "DepositDesk::Capability",
+            "Only risk analysts, supervisors, finance and administrators may view the risk report.");
     }
     return QCoreApplication::translate("DepositDesk::Capability",
                                        "Your role may not do this. Ask an administrator.");
@@ -213,7 +224,8 @@ QList<Capability> allCapabilities()
             Capability::ManageOperators,
             Capability::ManageCredentials,
             Capability::ReadAuditLog,
-            Capability::ManageWaiverPolicy};
+            Capability::ManageWaiverPolicy,
+            Capability::ViewRiskReport};
 }
 
 } // namespace Permissions

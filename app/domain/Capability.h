@@ -25,6 +25,7 @@ enum class Capability {
     ManageCredentials,
     ReadAuditLog,       // the whole audit log (View > Audit log): supervisors, finance, admins
     ManageWaiverPolicy, // save a new Sesame credit waiver policy version: risk analysts, admins
+    ViewRiskReport,     // the risk report (View > Risk report): risk, supervisors, finance, admins
 };
 
 // Stable spelling ("search", "unfreeze", "approve_refund" ...) for the audit log and tests.

@@ -19,6 +19,7 @@
 #include "services/orders/SearchService.h"
 #include "services/queue/WorkQueue.h"
 #include "services/refunds/RefundApprovals.h"
+#include "services/risk/RiskReport.h"
 #include "services/session/SignIn.h"
 
 #include "alipay/AlipayApi.h"
@@ -67,6 +68,7 @@ struct ConsoleServices::Parts
         , operators(store)
         , audit(store, desk)
         , notes(store)
+        , risk(store)
     {}
 
     // Declaration order is construction order: each part only borrows those above it.
@@ -90,6 +92,7 @@ struct ConsoleServices::Parts
     OperatorAdmin operators;
     AuditService audit;
     OrderNotesService notes;
+    RiskReport risk;
 };
 
 ConsoleServices::ConsoleServices(const Store &store, const GatewayConfig &gateway, QObject *parent)
@@ -166,6 +169,11 @@ OrderLookup &ConsoleServices::lookup()
 AuditService &ConsoleServices::auditLog()
 {
     return m_parts->audit;
+}
+
+RiskReport &ConsoleServices::riskReport()
+{
+    return m_parts->risk;
 }
 
 OrderNotesService &ConsoleServices::notes()

@@ -12,6 +12,7 @@ namespace DepositDesk {
 
 class AlipayApi;
 class AuditService;
+class RiskReport;
 class BillDownloader;
 class BulkActions;
 class BulkRunner;
@@ -75,6 +76,8 @@ public:
     ChangeFeed &changes();
     // The whole audit log for the page View > Audit log (Capability::ReadAuditLog).
     AuditService &auditLog();
+    // The risk report for the page View > Risk report (Capability::ViewRiskReport).
+    RiskReport &riskReport();
     // Operators' notes on orders (hand-over), written with their audit entry.
     OrderNotesService &notes();
 

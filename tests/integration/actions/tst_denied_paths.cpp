@@ -14,6 +14,7 @@
 #include "services/finance/ReconciliationService.h"
 #include "services/refunds/RefundApprovals.h"
 #include "services/risk/WaiverPolicyService.h"
+#include "services/risk/RiskReport.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
@@ -359,6 +360,14 @@ QList<GuardedCall> TestDeniedPaths::calls()
                                        .importCsv(who, path, QStringLiteral("denied path test"));
              QFile::remove(path);
              return r.ok ? Refusal() : Refusal(r.errorString);
+         }},
+        {"riskReport.load", Capability::ViewRiskReport,
+         [&s](const OperatorSession &who) -> Refusal {
+             const RiskReport::Query query{QDate(2026, 11, 1), QDate(2026, 11, 30),
+                                           RiskReport::Grouping::Category};
+             const QString refused =
+                 s.riskReport().load(who, query, &s, [](const RiskReport::Result &) {});
+             return refused.isEmpty() ? Refusal() : Refusal(refused);
          }},
         {"reconciliation.resolve", Capability::RunReconciliation,
          [&s](const OperatorSession &who) -> Refusal {
