@@ -1,8 +1,11 @@
 #include "finance/ReconciliationEngine.h"
 
+#include "finance/DifferenceWords.h"
+#include "finance/KnownExternalPayments.h"
 #include "finance/PreauthChecks.h"
 #include "finance/ReconLedger.h"
 
+#include "domain/YuanText.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 
@@ -82,6 +85,12 @@ public:
     ReconLedger ledger;
     std::vector<qint32> lineRow; // the ledger row each bill line matched, or -1
     ReconciliationEngine::Report report;
+    QSet<QString> knownExternal; // KnownExternalPayments::keys()
+
+    static QString externalKey(const Difference &d)
+    {
+        return KnownExternalPayments::keyOf(d.tradeNo, d.outTradeNo, d.outRequestNo);
+    }
 
     void progress(int percent) const
     {
@@ -154,13 +163,6 @@ public:
             d.happened = timeOf(r.happenedMs);
     }
 
-    QString what(const Difference &d) const
-    {
-        return d.outRequestNo.isEmpty()
-                   ? tr("Charge %1").arg(d.outTradeNo)
-                   : tr("Refund %1 of charge %2").arg(d.outRequestNo, d.outTradeNo);
-    }
-
     void classifyLines()
     {
         for (size_t i = 0; i < bill.lines.size(); ++i) {
@@ -168,9 +170,10 @@ public:
             const qint32 row = lineRow[i];
             if (row < 0) {
                 Difference d = fromLine(DifferenceKind::BillOnly, l);
-                d.detail = tr("%1 (¥%2) is in Alipay's bill but not in our ledger. Refresh the "
-                              "order from Alipay, or find out who charged it.")
-                               .arg(what(d), d.billAmount->toYuan());
+                if (knownExternal.contains(externalKey(d))) {
+                    ++report.totals.knownExternal; // explained: recorded by finance
+                    continue;
+                }
                 report.differences.append(d);
                 continue;
             }
@@ -178,19 +181,12 @@ public:
             if (!ledger.succeeded(r)) {
                 Difference d = fromLine(DifferenceKind::StatusDiffers, l);
                 addLedgerSide(d, r);
-                d.detail = tr("Alipay's bill lists %1 as done, but our ledger says %2. Refresh "
-                              "the order from Alipay.")
-                               .arg(what(d),
-                                    d.ledgerStatus.isEmpty() ? tr("nothing yet") : d.ledgerStatus);
                 report.differences.append(d);
             } else if (const Money billAmount =
                            l.type == Line::Type::Refund ? -l.orderAmount : l.orderAmount;
                        billAmount.fen() != r.amountFen) {
                 Difference d = fromLine(DifferenceKind::AmountDiffers, l);
                 addLedgerSide(d, r);
-                d.detail = tr("%1 is ¥%2 in Alipay's bill but ¥%3 in our ledger. Refresh the "
-                              "order from Alipay; if it stays, raise it with Alipay.")
-                               .arg(what(d), billAmount.toYuan(), d.ledgerAmount->toYuan());
                 report.differences.append(d);
             } else {
                 ++report.totals.matched;
@@ -213,11 +209,6 @@ public:
             addLedgerSide(d, r);
             d.diffKey = differenceKindCode(d.kind) + u':' +
                         subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
-            d.detail = tr("%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay's bill. "
-                          "Query it on Alipay; it may belong to another day's bill.")
-                           .arg(what(d), d.ledgerAmount->toYuan(),
-                                d.happened.toOffsetFromUtc(8 * 3600).toString(
-                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")));
             report.differences.append(d);
         }
     }
@@ -262,7 +253,7 @@ public:
         };
         const auto compareMoney = [](QStringList &parts, const QString &name, Money a, Money c) {
             if (a != c)
-                parts.append(tr("%1: ¥%2 against ¥%3").arg(name, a.toYuan(), c.toYuan()));
+                parts.append(tr("%1: %2 against %3").arg(name, yuanText(a), yuanText(c)));
         };
         const QString trades = tr("charges"), refunds = tr("refunds");
         compareCount(ledgerParts, trades, b.tradeCount, g.tradeCount);
@@ -331,6 +322,9 @@ public:
                 unique.append(std::move(d));
             }
         report.differences = std::move(unique);
+        for (Difference &d : report.differences)
+            if (d.detail.isEmpty())
+                d.detail = DifferenceWords::sentence(d); // stored for the audit log and exports
         for (DifferenceKind kind : allDifferenceKinds()) {
             const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
                                          [kind](const Difference &d) { return d.kind == kind; });
@@ -357,7 +351,11 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
     // memory (bench_reconcile at a million lines: 580 MB peak with it, 355 MB without). The engine
     // reads through the page cache instead, and the connection gets its mapping back after.
     const SqlitePragma unmapped(db, QStringLiteral("mmap_size"), 0);
-    EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}};
+    EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}, {}};
+    if (auto known = KnownExternalPayments(store).keys(&why))
+        run.knownExternal = std::move(*known);
+    else
+        return std::nullopt;
     run.progress(0);
     const qint64 expected = std::max<qint64>(1, qint64(bill.lines.size()));
     const auto rows = [&run, expected](qint64 n) {

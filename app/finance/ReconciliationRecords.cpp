@@ -19,7 +19,7 @@ const QString RunColumns =
 const QString DifferenceColumns = QStringLiteral(
     "id, period, diff_key, kind, out_order_no, trade_no, out_trade_no, out_request_no, "
     "bill_amount_fen, ledger_amount_fen, bill_status, ledger_status, happened_at, detail, "
-    "first_run_id, last_run_id, resolved_by, resolved_at, note");
+    "first_run_id, last_run_id, resolved_by, resolved_at, note, correction");
 
 QVariant orNull(const std::optional<Money> &m)
 {
@@ -63,6 +63,7 @@ Difference readDifference(const StoreQuery &q)
     d.resolvedBy = q.text(16);
     d.resolvedAt = timeOf(q.value(17));
     d.note = q.text(18);
+    d.correction = q.text(19);
     return d;
 }
 
@@ -105,6 +106,7 @@ QJsonObject ReconciliationRecords::totalsToJson(const ReconciliationTotals &t)
     return {{QStringLiteral("bill"), sideToJson(t.bill)},
             {QStringLiteral("ledger"), sideToJson(t.ledger)},
             {QStringLiteral("matched"), t.matched},
+            {QStringLiteral("known_external"), t.knownExternal},
             {QStringLiteral("differences"), differences},
             {QStringLiteral("footer_agrees"), t.footerAgrees},
             {QStringLiteral("summary_agrees"), t.summaryAgrees},
@@ -117,6 +119,7 @@ ReconciliationTotals ReconciliationRecords::totalsFromJson(const QJsonObject &o)
     t.bill = sideFromJson(o.value(QStringLiteral("bill")).toObject());
     t.ledger = sideFromJson(o.value(QStringLiteral("ledger")).toObject());
     t.matched = o.value(QStringLiteral("matched")).toInt();
+    t.knownExternal = o.value(QStringLiteral("known_external")).toInt();
     const QJsonObject differences = o.value(QStringLiteral("differences")).toObject();
     for (DifferenceKind kind : allDifferenceKinds())
         if (const int n = differences.value(differenceKindCode(kind)).toInt(); n > 0)
@@ -313,12 +316,13 @@ std::optional<Difference> ReconciliationRecords::difference(qint64 id) const
 }
 
 StoreResult ReconciliationRecords::resolve(qint64 id, const QString &operatorLogin,
-                                           const QString &note)
+                                           const QString &note, const QString &correction)
 {
     StoreQuery q(m_store.database(),
                  QStringLiteral("UPDATE recon_differences SET resolved_by = :by, resolved_at = "
-                                ":at, note = :note WHERE id = :id"));
+                                ":at, note = :note, correction = :c WHERE id = :id"));
     q.bind(QStringLiteral("by"), operatorLogin)
+        .bind(QStringLiteral("c"), correction)
         .bind(QStringLiteral("at"), m_clock.now().toMSecsSinceEpoch())
         .bind(QStringLiteral("note"), note)
         .bind(QStringLiteral("id"), id);

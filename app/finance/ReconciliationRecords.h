@@ -31,7 +31,9 @@ public:
     QList<ReconciliationRun> runs(const QString &period = {}) const; // newest first
     QList<Difference> differences(const DifferenceFilter &filter) const;
     std::optional<Difference> difference(qint64 id) const;
-    StoreResult resolve(qint64 id, const QString &operatorLogin, const QString &note);
+    // `correction`: the code of the correction that resolved it ("" for a note alone).
+    StoreResult resolve(qint64 id, const QString &operatorLogin, const QString &note,
+                        const QString &correction = {});
 
     static QJsonObject totalsToJson(const ReconciliationTotals &totals);
     static ReconciliationTotals totalsFromJson(const QJsonObject &json);

@@ -47,6 +47,7 @@ struct Difference
     QString resolvedBy; // empty: open
     QDateTime resolvedAt;
     QString note;
+    QString correction; // how it was resolved when not only by a note: "refresh_order" ...
     bool isResolved() const { return !resolvedBy.isEmpty(); }
 };
 
@@ -66,6 +67,7 @@ struct ReconciliationTotals
     SideTotals bill;
     SideTotals ledger;
     int matched = 0;
+    int knownExternal = 0; // bill lines finance recorded as known external payments (explained)
     QList<std::pair<DifferenceKind, int>> differences; // count per kind, kinds with count > 0
     bool footerAgrees = true;  // detail lines vs the detail file's footer lines
     bool summaryAgrees = true; // detail lines vs the summary's 合计 row (true when none)

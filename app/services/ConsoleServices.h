@@ -18,6 +18,7 @@ class BulkRunner;
 class ChangeFeed;
 class WorkQueue;
 class CredentialsAdmin;
+class DifferenceCorrections;
 class GatewayClient;
 class OperatorAdmin;
 class OrderActions;
@@ -70,6 +71,8 @@ public:
     // Finance. The downloader is made on first use over dataDirectory().
     BillDownloader &bills();
     ReconciliationService &reconciliation();
+    // Corrections of reconciliation differences (refresh, known external payment, settle).
+    DifferenceCorrections &corrections();
     // What other desks, the resolver and other processes change (orders, refund requests),
     // within about a second, and whether the database answers (services/orders/ChangeFeed.h).
     ChangeFeed &changes();

@@ -301,6 +301,23 @@ QStringList sesameDefaultRequests(const SqlDialect &d)
                                StoreChanges::Topic::Refunds);
 }
 
+// Bill lines finance recorded as known external payments (a payment made outside the console):
+// reconciliation counts them as explained. One row per bill line (a charge, or a refund of it);
+// recon_differences remembers which correction resolved a difference.
+QStringList knownExternalPayments(const SqlDialect &d)
+{
+    const QString key = d.keyTextType();
+    return {d.createTable(QStringLiteral("known_external_payments"),
+                          QStringLiteral("id %1, trade_no %2 NOT NULL, out_trade_no %2 NOT NULL, "
+                                         "out_request_no %2 NOT NULL DEFAULT '', amount_fen "
+                                         "BIGINT NOT NULL, period TEXT NOT NULL, recorded_by TEXT "
+                                         "NOT NULL, reason TEXT NOT NULL, recorded_at BIGINT NOT "
+                                         "NULL, UNIQUE (trade_no, out_trade_no, out_request_no)")
+                              .arg(d.identityPrimaryKey(), key)),
+            QStringLiteral("ALTER TABLE recon_differences ADD COLUMN correction TEXT NOT NULL "
+                           "DEFAULT ''")};
+}
+
 StoreResult operatorAccessBaseline(const Store &store)
 {
     return OperatorAccess(store).recordBaseline();
@@ -326,6 +343,7 @@ const std::vector<Migration> &migrations()
         {15, "ledger by order", &ledgerByOrder},
         {16, "reconciliation scan", &reconciliationScan},
         {17, "Sesame default requests", &sesameDefaultRequests},
+        {19, "known external payments", &knownExternalPayments},
     };
     return list;
 }

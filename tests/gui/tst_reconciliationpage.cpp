@@ -3,7 +3,10 @@
 // service (progress, file recorded, a second download recognised, a quiet day has no bill);
 // reconciled against the demo database with one charge the bill never saw; totals; the
 // difference filtered, resolved with a note (audited), kept over a re-run, opened as its order;
-// the table exported to CSV; screenshots of the differences and chart tabs in both languages.
+// the table exported to CSV; the table in words (amounts with yuanText, statuses named, the
+// sentence built when shown, two problems of one charge together); screenshots of the
+// differences, totals and chart tabs and of the resolve dialog with its corrections in both
+// languages.
 #include "DetailTestSupport.h"
 
 #include "ui/MainWindow.h"
@@ -19,10 +22,14 @@
 #include "ui/widgets/YuanText.h"
 
 #include "domain/ChinaTime.h"
+#include "domain/OrderStatus.h"
 #include "finance/BillFiles.h"
 #include "finance/DailyActivity.h"
+#include "finance/DifferenceWords.h"
+#include "services/finance/DifferenceCorrections.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
+#include "store/StoreQuery.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -77,6 +84,8 @@ private slots:
     void downloadsTheDaysBill();
     void aQuietDayHasNoBill();
     void reconcilesAndShowsTotals();
+    void tableSpeaksInWords();
+    void twoProblemsOfOneCharge();
     void filtersByKind();
     void resolvesWithANote();
     void aRerunKeepsTheNote();
@@ -89,6 +98,11 @@ private:
     ReconciliationPage *page() const { return m_window->reconciliationPage(); }
     DifferencesModel *differences() const { return page()->differencesPanel()->model(); }
     int rowOfExtraCharge() const;
+    int rowOf(DifferenceKind kind, const QString &outTradeNo) const;
+    QString shown(int row, int column) const
+    {
+        return differences()->index(row, column).data().toString();
+    }
     bool reconcile();
 
     LanguageSwitcher m_languages;
@@ -235,6 +249,16 @@ bool TestReconciliationPage::reconcile()
     return result.status == ReconciliationService::Status::Done;
 }
 
+int TestReconciliationPage::rowOf(DifferenceKind kind, const QString &outTradeNo) const
+{
+    for (int row = 0; row < differences()->rowCount(); ++row) {
+        const Difference *d = differences()->differenceAt(row);
+        if (d->kind == kind && d->outTradeNo == outTradeNo)
+            return row;
+    }
+    return -1;
+}
+
 int TestReconciliationPage::rowOfExtraCharge() const
 {
     for (int row = 0; row < differences()->rowCount(); ++row) {
@@ -251,9 +275,10 @@ void TestReconciliationPage::reconcilesAndShowsTotals()
 {
     QVERIFY(page()->downloadPanel()->selectedBill());
     QVERIFY(reconcile());
-    QVERIFY2(page()->runResultText().contains(
-                 QStringLiteral("Reconciled the bill of %1").arg(m_day.toString(u"yyyy-MM-dd"))),
-             qPrintable(page()->runResultText()));
+    QVERIFY2(
+        page()->runResultText().contains(
+            QStringLiteral("Reconciled the trade bill of %1").arg(m_day.toString(u"yyyy-MM-dd"))),
+        qPrintable(page()->runResultText()));
     const auto run = m_console.services().reconciliation().latestRun(m_day.toString(u"yyyy-MM-dd"));
     QVERIFY(run);
     const SideTotals &bill = run->totals.bill;
@@ -279,6 +304,83 @@ void TestReconciliationPage::reconcilesAndShowsTotals()
     QVERIFY(!d->isResolved());
     QCOMPARE(differences()->index(row, DifferencesModel::LedgerAmount).data().toString(),
              yuanText(*Money::fromYuan(u"42.00")));
+}
+
+// Every amount through yuanText (the columns and the sentences), statuses as words with
+// Alipay's code in the tooltip, the sentence built from the fields when shown.
+void TestReconciliationPage::tableSpeaksInWords()
+{
+    QVERIFY(differences()->rowCount() > 0);
+    for (int row = 0; row < differences()->rowCount(); ++row) {
+        const Difference *d = differences()->differenceAt(row);
+        QCOMPARE(shown(row, DifferencesModel::BillAmount),
+                 d->billAmount ? yuanText(*d->billAmount) : QStringLiteral("—"));
+        QCOMPARE(shown(row, DifferencesModel::LedgerAmount),
+                 d->ledgerAmount ? yuanText(*d->ledgerAmount) : QStringLiteral("—"));
+        const QString detail = shown(row, DifferencesModel::Detail);
+        QVERIFY(detail.startsWith(DifferenceWords::sentence(*d)));
+        std::optional<Money> amount; // the amount the sentence names
+        if (d->kind == DifferenceKind::BillOnly || d->kind == DifferenceKind::AmountDiffers)
+            amount = d->billAmount;
+        else if (d->kind == DifferenceKind::LedgerOnly ||
+                 d->kind == DifferenceKind::FrozenNeverReleased ||
+                 d->kind == DifferenceKind::RestNeverUnfrozen)
+            amount = d->ledgerAmount;
+        if (amount)
+            QVERIFY2(detail.contains(yuanText(*amount)), qPrintable(detail));
+        QCOMPARE(shown(row, DifferencesModel::LedgerStatus),
+                 alipayStatusDisplayName(d->ledgerStatus));
+        QCOMPARE(differences()->index(row, DifferencesModel::LedgerStatus).data(Qt::ToolTipRole),
+                 QVariant(d->ledgerStatus));
+    }
+    const int extra = rowOfExtraCharge();
+    QCOMPARE(shown(extra, DifferencesModel::LedgerStatus), QStringLiteral("Paid"));
+    QVERIFY(shown(extra, DifferencesModel::Detail).contains(QStringLiteral("¥42.00")));
+
+    // The sentence shown is built when shown, not read from what the run stored.
+    QVERIFY(StoreQuery::execDirect(m_console.store().database(),
+                                   QStringLiteral("UPDATE recon_differences SET detail = "
+                                                  "'stored words'")));
+    page()->differencesPanel()->reload();
+    QVERIFY(!shown(rowOfExtraCharge(), DifferencesModel::Detail).contains(u"stored words"));
+    QVERIFY(shown(rowOfExtraCharge(), DifferencesModel::Detail).contains(ExtraOutTradeNo));
+}
+
+// The charge the bill never saw is also "rest never unfrozen" (its order is still
+// authorized): both rows together, marked as problems of one order, each naming the other.
+void TestReconciliationPage::twoProblemsOfOneCharge()
+{
+    const int ledgerOnly = rowOf(DifferenceKind::LedgerOnly, ExtraOutTradeNo);
+    const int rest = rowOf(DifferenceKind::RestNeverUnfrozen, ExtraOutTradeNo);
+    QVERIFY(ledgerOnly >= 0 && rest >= 0);
+    int first = differences()->rowCount(), last = -1, ofOrder = 0;
+    for (int row = 0; row < differences()->rowCount(); ++row)
+        if (differences()->differenceAt(row)->outOrderNo == m_extraOrder) {
+            first = std::min(first, row);
+            last = std::max(last, row);
+            ++ofOrder;
+        }
+    QCOMPARE(last - first + 1, ofOrder); // kept together
+    QVERIFY(ofOrder >= 2);
+    for (int row = first; row <= last; ++row)
+        QVERIFY2(shown(row, DifferencesModel::SameOrder).startsWith(QString::number(ofOrder)),
+                 qPrintable(shown(row, DifferencesModel::SameOrder)));
+    QVERIFY2(shown(ledgerOnly, DifferencesModel::Detail)
+                 .contains(differenceKindDisplayName(DifferenceKind::RestNeverUnfrozen)),
+             qPrintable(shown(ledgerOnly, DifferencesModel::Detail)));
+    QVERIFY(shown(ledgerOnly, DifferencesModel::Detail).contains(u"not a duplicate"));
+    QVERIFY(shown(rest, DifferencesModel::Detail)
+                .contains(differenceKindDisplayName(DifferenceKind::LedgerOnly)));
+    // A difference alone says nothing there.
+    for (int row = 0; row < differences()->rowCount(); ++row)
+        if (row < first || row > last) {
+            const Difference *d = differences()->differenceAt(row);
+            int same = 0;
+            for (const Difference &o : differences()->differences())
+                same += !d->outOrderNo.isEmpty() && o.outOrderNo == d->outOrderNo ? 1 : 0;
+            if (same <= 1)
+                QVERIFY(shown(row, DifferencesModel::SameOrder).isEmpty());
+        }
 }
 
 void TestReconciliationPage::filtersByKind()
@@ -378,7 +480,7 @@ void TestReconciliationPage::exportsCsvWithBom()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
-    QVERIFY(text.startsWith(QStringLiteral("Difference,When,Order number")));
+    QVERIFY(text.startsWith(QStringLiteral("Difference,Same order,When,Order number")));
     QVERIFY(text.contains(m_extraOrder));
     QVERIFY(text.contains(ExtraOutTradeNo));
     QVERIFY(text.contains(QStringLiteral(",42.00,"))); // the amount as an exact number
@@ -400,8 +502,30 @@ void TestReconciliationPage::screenshots()
     QCoreApplication::processEvents();
     page()->tabs()->setCurrentIndex(ReconciliationPage::DifferencesTab);
     page()->differencesPanel()->view()->selectRow(rowOfExtraCharge());
+    // The words follow the viewer's language when shown: the other problem's name, the status.
+    const int extra = rowOfExtraCharge();
+    QVERIFY(shown(extra, DifferencesModel::Detail)
+                .contains(differenceKindDisplayName(DifferenceKind::RestNeverUnfrozen)));
+    const int rest = rowOf(DifferenceKind::RestNeverUnfrozen, ExtraOutTradeNo);
+    QCOMPARE(shown(rest, DifferencesModel::LedgerStatus),
+             orderStatusDisplayName(OrderStatus::Authorized));
+    if (language == u"zh_CN")
+        QVERIFY2(shown(rest, DifferencesModel::LedgerStatus) != u"Authorized",
+                 qPrintable(shown(rest, DifferencesModel::LedgerStatus)));
     saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("differences"),
                    language);
+    {
+        const Difference *d = differences()->differenceAt(extra);
+        const QList<Correction> offered = m_console.services().corrections().available(*d);
+        QVERIFY(offered.contains(Correction::RefreshOrder));
+        ResolveDifferenceDialog dialog(*d, offered, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("refresh_orderChoice")));
+        QVERIFY(dialog.setCorrection(Correction::RefreshOrder));
+        QVERIFY(!dialog.setCorrection(Correction::KnownExternalPayment)); // a bill-only line's
+        saveScreenshot(&dialog, "tst_reconciliationpage", QStringLiteral("resolve"), language);
+    }
     page()->tabs()->setCurrentIndex(ReconciliationPage::TotalsTab);
     saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("totals"), language);
     page()->tabs()->setCurrentIndex(ReconciliationPage::ChartTab);

@@ -5,6 +5,7 @@
 #include "ui/widgets/TableExportMenu.h"
 
 #include "services/ConsoleServices.h"
+#include "services/finance/DifferenceCorrections.h"
 #include "services/finance/ReconciliationService.h"
 
 #include <QCheckBox>
@@ -240,8 +241,9 @@ void DifferencesPanel::reload()
     if (!latest)
         m_count->setText(tr("Not reconciled yet."));
     else
-        //: %1 how many differences are listed, %2 how many of them nobody resolved yet
-        m_count->setText(tr("%1 listed, %2 open").arg(m_model->rowCount()).arg(open));
+        //: %n how many differences are listed, %1 how many of them nobody resolved yet
+        m_count->setText(
+            tr("%n difference(s) listed, %1 open", nullptr, m_model->rowCount()).arg(open));
     updateButtons();
 }
 
@@ -262,11 +264,45 @@ void DifferencesPanel::resolveSelected()
     const Difference *difference = selected();
     if (!difference)
         return;
-    auto *dialog = new ResolveDifferenceDialog(*difference, this);
+    auto *dialog = new ResolveDifferenceDialog(
+        *difference, m_services.corrections().available(*difference), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = difference->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] { resolve(id, dialog->note()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        if (const auto correction = dialog->correction())
+            correct(id, *correction, dialog->note());
+        else
+            resolve(id, dialog->note());
+    });
     dialog->open();
+}
+
+void DifferencesPanel::correct(qint64 differenceId, Correction correction, const QString &note)
+{
+    DifferenceCorrections &corrections = m_services.corrections();
+    const auto done = [this](const DifferenceCorrections::Result &result) {
+        m_correcting = false;
+        reload();
+        m_message->setText(result.ok ? result.message
+                                     //: %1 why the correction was refused (translated)
+                                     : tr("The correction was not made: %1").arg(result.message));
+        m_message->setVisible(true);
+    };
+    m_correcting = true;
+    updateButtons();
+    m_message->setText(tr("Working on the correction…"));
+    m_message->setVisible(true);
+    switch (correction) {
+    case Correction::RefreshOrder:
+        corrections.refreshOrder(m_services.session(), differenceId, note, this, done);
+        break;
+    case Correction::SettleByQuery:
+        corrections.settleByQuery(m_services.session(), differenceId, note, this, done);
+        break;
+    case Correction::KnownExternalPayment:
+        done(corrections.recordExternalPayment(m_services.session(), differenceId, note));
+        break;
+    }
 }
 
 void DifferencesPanel::resolve(qint64 differenceId, const QString &note)
@@ -286,7 +322,7 @@ void DifferencesPanel::updateButtons()
 {
     const Difference *difference = selected();
     m_open->setEnabled(difference && !difference->outOrderNo.isEmpty());
-    m_resolve->setEnabled(difference != nullptr);
+    m_resolve->setEnabled(difference != nullptr && !m_correcting);
     m_exportButton->setEnabled(m_model->rowCount() > 0);
 }
 

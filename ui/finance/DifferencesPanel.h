@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finance/DifferenceWords.h"
 #include "finance/ReconciliationTypes.h"
 
 #include <QWidget>
@@ -22,8 +23,9 @@ class TableExportMenu;
 
 // The differences of one reconciled period: filters (kind, dates, amount range, resolved, no
 // longer found), the table, and what finance does with a row: open its order (double click or
-// Open order), resolve it with a note (audited by ReconciliationService), export the table as
-// shown to CSV or Excel (TableExportMenu).
+// Open order), resolve it with a note (audited by ReconciliationService) or a correction
+// (DifferenceCorrections: refresh from Alipay, known external payment, settle by query), export the
+// table as shown to CSV or Excel (TableExportMenu).
 class DifferencesPanel : public QWidget
 {
     Q_OBJECT
@@ -62,11 +64,14 @@ private:
 
     const Difference *selected() const;
     void resolve(qint64 differenceId, const QString &note);
+    // Runs the correction through DifferenceCorrections; the result shows above the table.
+    void correct(qint64 differenceId, Correction correction, const QString &note);
     void updateButtons();
     void retranslateUi();
 
     ConsoleServices &m_services;
     QString m_period;
+    bool m_correcting = false; // a correction is waiting for Alipay or a re-run
     DifferencesModel *m_model = nullptr;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;

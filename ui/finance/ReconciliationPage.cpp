@@ -1,5 +1,6 @@
 #include "ui/finance/ReconciliationPage.h"
 
+#include "finance/DifferenceWords.h"
 #include "ui/finance/BillDownloadPanel.h"
 #include "ui/finance/DailyChartView.h"
 #include "ui/finance/DifferencesPanel.h"
@@ -110,8 +111,9 @@ void ReconciliationPage::reconcileSelected()
         return;
     }
     m_lastResult.reset();
-    //: %1 the bill's period
-    m_runResult->setText(tr("Reconciling the bill of %1…").arg(bill->billDate));
+    //: %1 the bill's period, %2 its type ("Trade bill" ...)
+    m_runResult->setText(tr("Reconciling the bill of %1 (%2)…")
+                             .arg(bill->billDate, DifferenceWords::billTypeName(bill->billType)));
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
     setRunning(true);
@@ -198,10 +200,11 @@ void ReconciliationPage::retranslateUi()
         int differences = 0;
         for (const auto &kindCount : result.run.totals.differences)
             differences += kindCount.second;
-        //: %1 the period; %2 lines matched; %3 differences found
-        text = tr("Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.")
-                   .arg(result.run.period, QLocale().toString(result.run.totals.matched),
-                        QLocale().toString(differences));
+        //: %1 the period; %2 "12 lines matched"; %n differences found
+        text =
+            tr("Reconciled the trade bill of %1: %2, %n difference(s) found.", nullptr, differences)
+                .arg(result.run.period,
+                     tr("%n line(s) matched", nullptr, result.run.totals.matched));
         break;
     }
     case ReconciliationService::Status::Refused:

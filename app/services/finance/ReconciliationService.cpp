@@ -2,6 +2,7 @@
 
 #include "finance/BillFiles.h"
 #include "finance/BillParser.h"
+#include "finance/DifferenceWords.h"
 #include "finance/ReconciliationEngine.h"
 #include "finance/ReconciliationRecords.h"
 
@@ -115,9 +116,10 @@ ReconciliationService::run(const Store &store, const OperatorSession &session, q
     }
     if (file->billType != u"trade") {
         result.status = Status::Refused;
-        result.message = tr("Only trade bills can be reconciled with the ledger; %1 is a %2 "
-                            "bill. Download the trade bill of the same day.")
-                             .arg(file->fileName, file->billType);
+        //: %1 the file name, %2 its bill type ("Account bill" ...)
+        result.message = tr("Only trade bills can be reconciled with the ledger; %1 is not one "
+                            "(%2). Download the trade bill of the same day.")
+                             .arg(file->fileName, DifferenceWords::billTypeName(file->billType));
         return result;
     }
     const QString reading = tr("Reading the bill");
@@ -164,9 +166,9 @@ ReconciliationService::run(const Store &store, const OperatorSession &session, q
     }
     report(tr("Done"), 100);
     result.status = Status::Done;
-    result.message =
-        tr("%n difference(s) found; %1 line(s) matched.", nullptr, int(differences.size()))
-            .arg(run.totals.matched);
+    //: %1 how many lines matched ("12 lines matched")
+    result.message = tr("%n difference(s) found; %1.", nullptr, int(differences.size()))
+                         .arg(tr("%n line(s) matched", nullptr, run.totals.matched));
     return result;
 }
 
