@@ -43,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -405,6 +406,14 @@ void TestReconciliationPage::resolvesWithANote()
     QTest::mouseClick(child<QPushButton>(page(), "resolveButton"), Qt::LeftButton);
     ResolveDifferenceDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = page()->findChild<ResolveDifferenceDialog *>()) != nullptr);
+    // The dialog says what the table says, the other problem of the charge included; it offers
+    // the refresh, and the note alone is chosen first.
+    QVERIFY(child<QLabel>(dialog, "summaryLabel")
+                ->text()
+                .contains(differenceKindDisplayName(DifferenceKind::RestNeverUnfrozen)));
+    QVERIFY(child<QRadioButton>(dialog, "refresh_orderChoice"));
+    QVERIFY(child<QRadioButton>(dialog, "noteOnlyChoice")->isChecked());
+    QVERIFY(!dialog->correction());
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // the note is required
     child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("   "));
@@ -519,6 +528,7 @@ void TestReconciliationPage::screenshots()
         const QList<Correction> offered = m_console.services().corrections().available(*d);
         QVERIFY(offered.contains(Correction::RefreshOrder));
         ResolveDifferenceDialog dialog(*d, offered, m_window.get());
+        dialog.setDetail(shown(extra, DifferencesModel::Detail));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("refresh_orderChoice")));

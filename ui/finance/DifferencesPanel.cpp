@@ -266,6 +266,8 @@ void DifferencesPanel::resolveSelected()
         return;
     auto *dialog = new ResolveDifferenceDialog(
         *difference, m_services.corrections().available(*difference), this);
+    const int row = int(difference - m_model->differences().constData());
+    dialog->setDetail(m_model->index(row, DifferencesModel::Detail).data().toString());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = difference->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {

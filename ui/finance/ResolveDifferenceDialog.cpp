@@ -34,10 +34,9 @@ ResolveDifferenceDialog::ResolveDifferenceDialog(const Difference &difference,
                               //: Resolve dialog: a bill line of a trade DepositDesk never saw
                               ? tr("no order of ours")
                               : difference.outOrderNo;
-    //: Resolve dialog: %1 the kind of difference, %2 the order number, %3 what was found
-    m_summary->setText(tr("%1 — order %2\n%3")
-                           .arg(differenceKindDisplayName(difference.kind), order,
-                                DifferenceWords::sentence(difference)));
+    //: Resolve dialog: %1 the kind of difference, %2 the order number
+    m_heading = tr("%1 — order %2").arg(differenceKindDisplayName(difference.kind), order);
+    setDetail(DifferenceWords::sentence(difference));
 
     auto *choices = new QGroupBox(tr("What to do"), this);
     choices->setObjectName(QStringLiteral("correctionsBox"));
@@ -82,6 +81,11 @@ ResolveDifferenceDialog::ResolveDifferenceDialog(const Difference &difference,
     layout->addWidget(m_buttons);
     resize(520, corrections.isEmpty() ? 300 : 420);
     updateOk();
+}
+
+void ResolveDifferenceDialog::setDetail(const QString &detail)
+{
+    m_summary->setText(m_heading + u'\n' + detail);
 }
 
 QString ResolveDifferenceDialog::note() const

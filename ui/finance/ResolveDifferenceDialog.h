@@ -31,12 +31,16 @@ public:
     QString note() const;
     // The correction chosen; nullopt: only mark it resolved with the note.
     std::optional<Correction> correction() const;
+    // Replaces the sentence shown under the kind (the table's, which names the other problems
+    // of the same order).
+    void setDetail(const QString &detail);
     // Chooses a correction (nullopt: the note alone); false when it is not offered.
     bool setCorrection(std::optional<Correction> correction);
 
 private:
     void updateOk();
 
+    QString m_heading; // kind and order
     QLabel *m_summary = nullptr;
     QButtonGroup *m_choices = nullptr;
     QPlainTextEdit *m_note = nullptr;
