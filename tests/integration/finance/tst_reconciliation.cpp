@@ -6,6 +6,7 @@
 #include "services/finance/DifferenceCorrections.h"
 #include "services/finance/ReconciliationService.h"
 #include "store/AuditLog.h"
+#include "store/IntentJournal.h"
 #include "store/Ledger.h"
 #include "store/OperatorDirectory.h"
 #include "store/OrderMarks.h"
@@ -477,6 +478,69 @@ private slots:
 
         // A settle by query does not apply: no request of this charge awaits its outcome.
         QVERIFY(!corrections.available(*status).contains(Correction::SettleByQuery));
+    }
+
+    // The same charge unpaid in our ledger while its request's outcome is unknown: settled by
+    // query through the outcome resolver (refused without the right, nothing changed), the
+    // period reconciled again, the difference resolved and audited.
+    void settleByQueryFixesAnUnknownCharge()
+    {
+        const Fact paid = m_unpaid;
+        QVERIFY(Ledger(store()).recordTrade(
+            {paid.order, paid.tradeNo, paid.outTradeNo, QStringLiteral("WAIT_BUYER_PAY"),
+             Money::fromFen(paid.fen), QDateTime::fromMSecsSinceEpoch(paid.at, Qt::UTC)},
+            FactSource::Query));
+        IntentJournal journal(store());
+        qint64 intentId = 0;
+        if (const auto sent = journal.find(IntentRecord::Kind::Pay, paid.outTradeNo)) {
+            intentId = sent->id; // the charge's request, its answer lost
+            StoreQuery unknown(store().database(),
+                               QStringLiteral("UPDATE intents SET outcome = 'UNKNOWN' WHERE id = "
+                                              ":id"));
+            unknown.bind(QStringLiteral("id"), intentId);
+            QVERIFY(unknown.exec());
+        } else {
+            IntentRecord intent;
+            intent.kind = IntentRecord::Kind::Pay;
+            intent.outOrderNo = paid.order;
+            intent.requestNo = paid.outTradeNo;
+            intent.amount = Money::fromFen(paid.fen);
+            intent.operatorLogin = sessionOf(OperatorRole::Supervisor).login;
+            intent.reason = QStringLiteral("Damage");
+            QVERIFY(journal.begin(intent));
+            intentId = intent.id;
+        }
+        QCOMPARE(journal.find(intentId)->outcome, IntentRecord::Outcome::Unknown);
+        QCOMPARE(reconcile(m_console.services().reconciliation()).status,
+                 ReconciliationService::Status::Done);
+        const QString key = u"status_differs:trade:" + paid.outTradeNo;
+        const auto status = found(key);
+        QVERIFY2(status, qPrintable(key));
+        DifferenceCorrections &corrections = m_console.services().corrections();
+        QVERIFY(corrections.available(*status).contains(Correction::SettleByQuery));
+        const int audited = corrected();
+        const QString note = QStringLiteral("The charge's answer was lost");
+
+        const auto agent = waitFor([&](const DifferenceCorrections::Done &done) {
+            corrections.settleByQuery(sessionOf(OperatorRole::Agent), status->id, note, this, done);
+        });
+        QVERIFY(!agent.ok);
+        QCOMPARE(journal.find(intentId)->outcome, IntentRecord::Outcome::Unknown);
+        QCOMPARE(corrected(), audited);
+
+        const auto settled = waitFor([&](const DifferenceCorrections::Done &done) {
+            corrections.settleByQuery(sessionOf(OperatorRole::Finance), status->id, note, this,
+                                      done);
+        });
+        QVERIFY2(settled.ok, qPrintable(settled.message));
+        QVERIFY2(settled.resolved, qPrintable(settled.message));
+        QCOMPARE(journal.find(intentId)->outcome, IntentRecord::Outcome::Succeeded);
+        QVERIFY(!found(key));
+        QCOMPARE(corrected(), audited + 1);
+        QVERIFY(AuditLog(store())
+                    .entries(auditOf({}, "reconciliation.corrected"))
+                    .last()
+                    .detail.contains(QStringLiteral("settle_by_query")));
     }
 };
 
