@@ -27,15 +27,6 @@ QDateTime timeOf(qint64 ms)
     return ms == ReconLedger::NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-// "trade:<out_trade_no>" / "refund:<out_trade_no>:<out_request_no>" (trade_no when the merchant
-// number is unknown): the same charge or refund gives the same key in every run.
-QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeNo,
-                   const QString &outRequestNo)
-{
-    const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
-    return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
-}
-
 // A SQLite setting changed for a while and put back: the connection is the thread's own and
 // others use it after the engine. No-op on other drivers.
 class SqlitePragma
@@ -140,8 +131,9 @@ public:
         d.billAmount = refund ? -l.orderAmount : l.orderAmount;
         d.billStatus = refund ? QStringLiteral("REFUND_SUCCESS") : QStringLiteral("TRADE_SUCCESS");
         d.happened = timeOf(l.finishedMs);
-        d.diffKey = differenceKindCode(kind) + u':' +
-                    subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+        d.diffKey =
+            differenceKindCode(kind) + u':' +
+            ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
         return d;
     }
 
@@ -211,8 +203,9 @@ public:
             d.outTradeNo = ledger.text(r, refund ? ReconLedger::ParentNo : ReconLedger::RequestNo);
             d.outRequestNo = refund ? ledger.text(r, ReconLedger::RequestNo) : QString();
             addLedgerSide(d, r);
-            d.diffKey = differenceKindCode(d.kind) + u':' +
-                        subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+            d.diffKey =
+                differenceKindCode(d.kind) + u':' +
+                ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
             d.detail = tr("%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay's bill. "
                           "Query it on Alipay; it may belong to another day's bill.")
                            .arg(what(d), d.ledgerAmount->toYuan(),
@@ -321,24 +314,33 @@ public:
         report.differences.append(d);
     }
 
-    void finish()
-    {
-        QSet<QString> seen;
-        QList<Difference> unique;
-        for (Difference &d : report.differences)
-            if (!seen.contains(d.diffKey)) {
-                seen.insert(d.diffKey);
-                unique.append(std::move(d));
-            }
-        report.differences = std::move(unique);
-        for (DifferenceKind kind : allDifferenceKinds()) {
-            const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
-                                         [kind](const Difference &d) { return d.kind == kind; });
-            if (n > 0)
-                report.totals.differences.append({kind, int(n)});
-        }
-    }
+    void finish() { ReconciliationEngine::finishReport(report); }
 };
+
+QString ReconciliationEngine::subjectKey(bool refund, const QString &outTradeNo,
+                                         const QString &tradeNo, const QString &outRequestNo)
+{
+    const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
+    return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
+}
+
+void ReconciliationEngine::finishReport(Report &report)
+{
+    QSet<QString> seen;
+    QList<Difference> unique;
+    for (Difference &d : report.differences)
+        if (!seen.contains(d.diffKey)) {
+            seen.insert(d.diffKey);
+            unique.append(std::move(d));
+        }
+    report.differences = std::move(unique);
+    for (DifferenceKind kind : allDifferenceKinds()) {
+        const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
+                                     [kind](const Difference &d) { return d.kind == kind; });
+        if (n > 0)
+            report.totals.differences.append({kind, int(n)});
+    }
+}
 
 std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(const Store &store,
                                                                             const ParsedBill &bill,
