@@ -31,7 +31,8 @@ class DifferencesPanel : public QWidget
 public:
     explicit DifferencesPanel(ConsoleServices &services, QWidget *parent = nullptr);
 
-    void setPeriod(const QString &period);
+    // The differences of the period's runs of `billType` (trade / signcustomer).
+    void setPeriod(const QString &period, const QString &billType = QLatin1String(TradeBillType));
     QString period() const { return m_period; }
     DifferencesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -67,6 +68,7 @@ private:
 
     ConsoleServices &m_services;
     QString m_period;
+    QString m_billType = QLatin1String(TradeBillType);
     DifferencesModel *m_model = nullptr;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;
