@@ -22,11 +22,6 @@ QString utf8(QByteArrayView bytes)
     return QString::fromUtf8(bytes);
 }
 
-QDateTime timeOf(qint64 ms)
-{
-    return ms == ReconLedger::NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
 bool matchable(const AccountMovement &m)
 {
     return m.business == AccountBusiness::Payment || m.business == AccountBusiness::Refund;
@@ -136,9 +131,7 @@ public:
 
     void addLedgerSide(Difference &d, const Row &r) const
     {
-        d.outOrderNo = ledger.text(r, ReconLedger::OutOrderNo);
-        d.ledgerAmount = Money::fromFen(r.amountFen);
-        d.ledgerStatus = ledger.status(r);
+        ledger.addLedgerSide(d, r);
         if (r.kind == ReconLedger::Kind::Refund && d.outRequestNo.isEmpty())
             d.outRequestNo = ledger.text(r, ReconLedger::RequestNo);
     }
@@ -196,17 +189,7 @@ public:
             if (r.matched || !r.inPeriod || !ledger.succeeded(r))
                 continue;
             const bool refund = r.kind == ReconLedger::Kind::Refund;
-            Difference d;
-            d.period = options.period;
-            d.kind = DifferenceKind::LedgerNotInAccount;
-            d.tradeNo = ledger.text(r, ReconLedger::AlipayNo);
-            d.outTradeNo = ledger.text(r, refund ? ReconLedger::ParentNo : ReconLedger::RequestNo);
-            d.outRequestNo = refund ? ledger.text(r, ReconLedger::RequestNo) : QString();
-            addLedgerSide(d, r);
-            d.happened = timeOf(r.happenedMs);
-            d.diffKey =
-                differenceKindCode(d.kind) + u':' +
-                ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+            Difference d = ledger.notInBill(r, DifferenceKind::LedgerNotInAccount, options.period);
             const QString subject =
                 refund ? tr("Refund %1 of charge %2").arg(d.outRequestNo, d.outTradeNo)
                        : tr("Charge %1").arg(d.outTradeNo);
@@ -253,17 +236,7 @@ public:
         b.refunds = a.refunds;
         b.fees = a.fees - a.feeRefunds;
         SideTotals &g = t.ledger;
-        for (const Row &r : ledger.rows()) {
-            if (!ledger.succeeded(r) || !(r.matched || r.inPeriod))
-                continue;
-            if (r.kind == ReconLedger::Kind::Trade) {
-                ++g.tradeCount;
-                g.income += Money::fromFen(r.amountFen);
-            } else {
-                ++g.refundCount;
-                g.refunds += Money::fromFen(r.amountFen);
-            }
-        }
+        g = ledger.sideTotals();
         g.fees = b.fees; // the ledger knows no fees
         const QStringList footer = AccountBillParser::footerProblems(bill);
         const QStringList summary = AccountBillParser::summaryProblems(bill);
@@ -309,13 +282,9 @@ public:
     {
         if (parts.isEmpty())
             return;
-        Difference d;
-        d.period = options.period;
-        d.kind = DifferenceKind::AccountTotalsDiffer;
-        d.diffKey = differenceKindCode(d.kind) + u':' + what;
-        d.happened = QDateTime::fromMSecsSinceEpoch(bill.periodFromMs, Qt::UTC);
-        d.detail = sentence.arg(parts.join(tr("; ")));
-        report.differences.append(d);
+        report.differences.append(ReconciliationEngine::totalsDifference(
+            DifferenceKind::AccountTotalsDiffer, what, sentence.arg(parts.join(tr("; "))),
+            options.period, bill.periodFromMs));
     }
 };
 

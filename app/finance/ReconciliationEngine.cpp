@@ -137,14 +137,7 @@ public:
         return d;
     }
 
-    void addLedgerSide(Difference &d, const Row &r) const
-    {
-        d.outOrderNo = ledger.text(r, ReconLedger::OutOrderNo);
-        d.ledgerAmount = Money::fromFen(r.amountFen);
-        d.ledgerStatus = ledger.status(r);
-        if (!d.happened.isValid())
-            d.happened = timeOf(r.happenedMs);
-    }
+    void addLedgerSide(Difference &d, const Row &r) const { ledger.addLedgerSide(d, r); }
 
     QString what(const Difference &d) const
     {
@@ -195,17 +188,7 @@ public:
         for (const Row &r : ledger.rows()) {
             if (r.matched || !r.inPeriod || !ledger.succeeded(r))
                 continue;
-            const bool refund = r.kind == ReconLedger::Kind::Refund;
-            Difference d;
-            d.period = options.period;
-            d.kind = DifferenceKind::LedgerOnly;
-            d.tradeNo = ledger.text(r, ReconLedger::AlipayNo);
-            d.outTradeNo = ledger.text(r, refund ? ReconLedger::ParentNo : ReconLedger::RequestNo);
-            d.outRequestNo = refund ? ledger.text(r, ReconLedger::RequestNo) : QString();
-            addLedgerSide(d, r);
-            d.diffKey =
-                differenceKindCode(d.kind) + u':' +
-                ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+            Difference d = ledger.notInBill(r, DifferenceKind::LedgerOnly, options.period);
             d.detail = tr("%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay's bill. "
                           "Query it on Alipay; it may belong to another day's bill.")
                            .arg(what(d), d.ledgerAmount->toYuan(),
@@ -229,17 +212,7 @@ public:
             b.fees -= l.serviceFee;
         }
         SideTotals &g = report.totals.ledger;
-        for (const Row &r : ledger.rows()) {
-            if (!ledger.succeeded(r) || !(r.matched || r.inPeriod))
-                continue;
-            if (r.kind == ReconLedger::Kind::Trade) {
-                ++g.tradeCount;
-                g.income += Money::fromFen(r.amountFen);
-            } else {
-                ++g.refundCount;
-                g.refunds += Money::fromFen(r.amountFen);
-            }
-        }
+        g = ledger.sideTotals();
         g.fees = b.fees; // the ledger knows no fees: Alipay's are taken as they are
     }
 
@@ -305,13 +278,9 @@ public:
     {
         if (parts.isEmpty())
             return;
-        Difference d;
-        d.period = options.period;
-        d.kind = DifferenceKind::TotalsDiffer;
-        d.diffKey = differenceKindCode(d.kind) + u':' + what;
-        d.happened = QDateTime::fromMSecsSinceEpoch(bill.periodFromMs, Qt::UTC);
-        d.detail = sentence.arg(parts.join(tr("; ")));
-        report.differences.append(d);
+        report.differences.append(ReconciliationEngine::totalsDifference(
+            DifferenceKind::TotalsDiffer, what, sentence.arg(parts.join(tr("; "))), options.period,
+            bill.periodFromMs));
     }
 
     void finish() { ReconciliationEngine::finishReport(report); }
@@ -322,6 +291,19 @@ QString ReconciliationEngine::subjectKey(bool refund, const QString &outTradeNo,
 {
     const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
     return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
+}
+
+Difference ReconciliationEngine::totalsDifference(DifferenceKind kind, const QString &what,
+                                                  const QString &detail, const QString &period,
+                                                  qint64 periodFromMs)
+{
+    Difference d;
+    d.period = period;
+    d.kind = kind;
+    d.diffKey = differenceKindCode(kind) + u':' + what;
+    d.happened = QDateTime::fromMSecsSinceEpoch(periodFromMs, Qt::UTC);
+    d.detail = detail;
+    return d;
 }
 
 void ReconciliationEngine::finishReport(Report &report)

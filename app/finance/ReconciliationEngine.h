@@ -46,6 +46,10 @@ public:
     // merchant number is unknown): the same charge or refund gives the same key in every run.
     static QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeNo,
                               const QString &outRequestNo);
+    // A difference of a total (`kind`): keyed "<kind code>:<what>", dated the period's start.
+    static Difference totalsDifference(DifferenceKind kind, const QString &what,
+                                       const QString &detail, const QString &period,
+                                       qint64 periodFromMs);
     // Drops differences found twice (the same diffKey) and counts the rest per kind.
     static void finishReport(Report &report);
 };
