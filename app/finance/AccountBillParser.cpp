@@ -27,19 +27,18 @@ const QString TypeColumn = QStringLiteral("业务类型");
 const QString RemarkColumn = QStringLiteral("备注");
 const QString TotalRow = QStringLiteral("合计");
 
-QString tr(const char *text)
-{
-    return AccountBillParser::tr(text);
-}
-
 QString amountProblem(const QString &cell)
 {
-    return tr("The amount \"%1\" is not a number of yuan with at most two decimals.").arg(cell);
+    return AccountBillParser::tr(
+               "The amount \"%1\" is not a number of yuan with at most two decimals.")
+        .arg(cell);
 }
 
 // The detail file of an account bill (账务明细, docs/alipay-protocol.md §8.4).
 class AccountDetailReader : public BillListReader
 {
+    Q_DECLARE_TR_FUNCTIONS(DepositDesk::AccountBillParser)
+
 public:
     AccountDetailReader(QTextCodec *gbk, ParsedAccountBill &bill, BillTextStore &store)
         : BillListReader(gbk, QStringLiteral("账务明细列表"), QStringLiteral("账务明细列表结束"),
@@ -57,7 +56,7 @@ protected:
             {&IncomeColumn, &m_income},         {&ExpenseColumn, &m_expense},
             {&BalanceColumn, &m_balance},       {&TypeColumn, &m_type}};
         for (const auto &[name, index] : wanted) {
-            *index = requireColumn(columns, *name, AccountBillParser::tr("Alipay account bill"));
+            *index = requireColumn(columns, *name, tr("Alipay account bill"));
             if (*index < 0)
                 return false;
         }
@@ -192,7 +191,8 @@ std::optional<AccountBillSummary> readSummary(QTextCodec *gbk, const QByteArray 
         t.incomeCount = QByteArray(cell(1).data(), cell(1).size()).toInt(&incomesOk);
         t.expenseCount = QByteArray(cell(3).data(), cell(3).size()).toInt(&expensesOk);
         if (!incomesOk || !expensesOk || t.incomeCount < 0 || t.expenseCount < 0)
-            return fail(row.line, tr("The summary's row \"%1\" has a count that is not a number.")
+            return fail(row.line, AccountBillParser::tr(
+                                      "The summary's row \"%1\" has a count that is not a number.")
                                       .arg(t.businessType));
         const std::pair<int, Money *> amounts[] = {{2, &t.income}, {4, &t.expense}};
         for (const auto &[k, money] : amounts) {
@@ -205,10 +205,12 @@ std::optional<AccountBillSummary> readSummary(QTextCodec *gbk, const QByteArray 
         if (!total)
             return fail(row.line, amountProblem(QString::fromLatin1(cell(5))));
         if (Money::fromFen(*total) != t.income + t.expense)
-            return fail(row.line, tr("The summary's row \"%1\" says %2 yuan in all, not its income "
-                                     "%3 plus its expense %4: the file is inconsistent.")
-                                      .arg(t.businessType, Money::fromFen(*total).toYuan(),
-                                           t.income.toYuan(), t.expense.toYuan()));
+            return fail(row.line,
+                        AccountBillParser::tr(
+                            "The summary's row \"%1\" says %2 yuan in all, not its income "
+                            "%3 plus its expense %4: the file is inconsistent.")
+                            .arg(t.businessType, Money::fromFen(*total).toYuan(), t.income.toYuan(),
+                                 t.expense.toYuan()));
         if (t.businessType == TotalRow) {
             summary.total = t;
             totalSeen = true;
@@ -217,7 +219,8 @@ std::optional<AccountBillSummary> readSummary(QTextCodec *gbk, const QByteArray 
         }
     }
     if (!totalSeen)
-        return fail(table->endLine, tr("The summary file has no 合计 (total) row."));
+        return fail(table->endLine,
+                    AccountBillParser::tr("The summary file has no 合计 (total) row."));
     static const QRegularExpression balances(QStringLiteral(
         "期初余额[：:]\\s*([-+]?[0-9.]+)\\s*元.*期末余额[：:]\\s*([-+]?[0-9.]+)\\s*元"));
     for (int i = 0; i < table->trailer.size(); ++i) {
@@ -234,8 +237,9 @@ std::optional<AccountBillSummary> readSummary(QTextCodec *gbk, const QByteArray 
         if (!opening || !closing)
             return fail(
                 table->trailerLines[i],
-                tr("The balances line \"%1\" cannot be read: it needs 期初余额 and 期末余额 "
-                   "with at most two decimals.")
+                AccountBillParser::tr(
+                    "The balances line \"%1\" cannot be read: it needs 期初余额 and 期末余额 "
+                    "with at most two decimals.")
                     .arg(text));
         summary.opening = opening;
         summary.closing = closing;
@@ -246,7 +250,7 @@ std::optional<AccountBillSummary> readSummary(QTextCodec *gbk, const QByteArray 
 
 QString countsAndAmounts(const AccountTypeTotals &t)
 {
-    return tr("%1 income(s) for %2 yuan and %3 expense(s) for %4 yuan")
+    return AccountBillParser::tr("%1 income(s) for %2 yuan and %3 expense(s) for %4 yuan")
         .arg(t.incomeCount)
         .arg(t.income.toYuan())
         .arg(t.expenseCount)
