@@ -7,6 +7,7 @@
 #include "domain/ZipArchive.h"
 #include "finance/BillFiles.h"
 #include "services/finance/BillDownloader.h"
+#include "services/finance/BillFileImport.h"
 #include "services/finance/ReconciliationService.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
@@ -117,6 +118,32 @@ class TestAccountReconciliation : public QObject
     BillFileRecord brokenCopy(const QString &name,
                               const std::function<QByteArray(QByteArray)> &change)
     {
+        const QByteArray archive = changedArchive(change);
+        BillFileRecord file;
+        file.billType = Account;
+        file.billDate = m_day;
+        file.fileName = name;
+        file.path = m_dir.filePath(name);
+        writeTo(file.path, archive);
+        file.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
+        file.sizeBytes = archive.size();
+        file.fetchedBy = finance().login;
+        if (!BillFiles(store()).record(file))
+            qFatal("cannot record the copy");
+        return file;
+    }
+
+    static void writeTo(const QString &path, const QByteArray &bytes)
+    {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
+    // The account bill's archive with its detail file changed by `change`.
+    QByteArray changedArchive(const std::function<QByteArray(QByteArray)> &change)
+    {
         QByteArray archive;
         {
             ZipWriter zip(&archive);
@@ -130,21 +157,7 @@ class TestAccountReconciliation : public QObject
             if (zip.close() != ZIP_OK)
                 qFatal("cannot finish a zip");
         }
-        BillFileRecord file;
-        file.billType = Account;
-        file.billDate = m_day;
-        file.fileName = name;
-        file.path = m_dir.filePath(name);
-        QFile out(file.path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(archive) != archive.size())
-            qFatal("cannot write the copy");
-        file.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
-        file.sizeBytes = archive.size();
-        file.fetchedBy = finance().login;
-        if (!BillFiles(store()).record(file))
-            qFatal("cannot record the copy");
-        return file;
+        return archive;
     }
 
     // The detail file's lines (GBK bytes, CRLF) with line `n` (1-based) changed.
@@ -367,6 +380,33 @@ private slots:
         StoreQuery madeUp(store().database(), QStringLiteral("DELETE FROM ledger_facts WHERE "
                                                              "request_no = 'MADE-UP-A'"));
         QVERIFY(madeUp.exec());
+    }
+
+    // An account bill archive imported from a file (the command line's reconcile FILE) is
+    // recognised as one, with its period; a broken one is refused with the account bill's
+    // problem.
+    void importsAnAccountBillFile()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("imported.csv.zip"));
+        QVERIFY(QFile::copy(m_account.path, copy));
+        const QString dataDir = m_console.services().dataDirectory();
+        const auto imported = BillFileImport::importFile(store(), finance(), copy, dataDir);
+        QVERIFY2(imported.ok, qPrintable(imported.message));
+        QCOMPARE(imported.file.billType, Account);
+        QCOMPARE(imported.file.billDate, m_day);
+        QCOMPARE(imported.file.id, m_account.id); // the same bytes: the bill already known
+
+        const QString broken = m_dir.filePath(QStringLiteral("imported-broken.csv.zip"));
+        writeTo(broken, changedArchive([&](QByteArray d) {
+                    return changeLine(d, HeaderLine, [&](QByteArray l) {
+                        return l.replace(gbk()->fromUnicode(QStringLiteral("账户余额")),
+                                         gbk()->fromUnicode(QStringLiteral("余额")));
+                    });
+                }));
+        const auto refused = BillFileImport::importFile(store(), finance(), broken, dataDir);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains(QStringLiteral("账户余额（元）")),
+                 qPrintable(refused.message));
     }
 
     // Broken copies of the bill: what the parser cannot read is refused and nothing is
