@@ -2,6 +2,7 @@
 // account bill downloaded through the real gateway and reconciled clean against the demo ledger,
 // then against the trade bill of the day; the ledger tampered with; broken copies of the bill
 // refused (nothing stored) or reported with the right kind.
+#include "BusiestDay.h"
 #include "ConsoleFixture.h"
 
 #include "domain/ZipArchive.h"
@@ -26,7 +27,6 @@ using namespace DepositDesk;
 namespace {
 
 constexpr qint64 DayMs = 86400000;
-constexpr qint64 ChinaOffsetMs = 8 * 3600 * 1000;
 const QString Account = QStringLiteral("signcustomer");
 constexpr int HeaderLine = 5; // of the detail file (docs/alipay-protocol.md §8.4)
 constexpr int FirstMovementLine = 6;
@@ -207,20 +207,10 @@ private slots:
         QVERIFY2(m_console.start(OperatorRole::Supervisor, 300, QStringLiteral("account-bill")),
                  qPrintable(m_console.error));
         // The seeded day (before today, China time) with the most charges.
-        const qint64 todayStart = (QDateTime::currentMSecsSinceEpoch() + ChinaOffsetMs) / DayMs;
-        StoreQuery q(store().database(),
-                     QStringLiteral("SELECT (happened_at + :off) / :day AS d, COUNT(*) FROM "
-                                    "ledger_facts WHERE kind = 'trade' AND happened_at IS NOT "
-                                    "NULL GROUP BY d HAVING (happened_at + :off) / :day < :today "
-                                    "ORDER BY COUNT(*) DESC, d LIMIT 1"));
-        q.bind(QStringLiteral("off"), ChinaOffsetMs)
-            .bind(QStringLiteral("day"), DayMs)
-            .bind(QStringLiteral("today"), todayStart);
-        QVERIFY(q.exec() && q.next());
-        const qint64 day = q.int64(0);
-        QVERIFY2(q.int64(1) >= 3, "the demo seeds charges on past days");
-        m_dayStart = day * DayMs - ChinaOffsetMs;
-        m_day = QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+        const Testing::SeededDay seeded = Testing::busiestPastDay(store());
+        QVERIFY2(seeded.charges >= 3, "the demo seeds charges on past days");
+        m_dayStart = seeded.startMs;
+        m_day = seeded.day;
         m_account = download(Account);
         QCOMPARE(m_account.billType, Account);
     }
