@@ -117,6 +117,25 @@ QString DifferenceWords::sentence(const Difference &d)
                       "again.");
         return tr("The totals of Alipay's bill and of our ledger disagree: the Totals tab shows "
                   "them side by side.");
+    case DifferenceKind::AccountMovementOnly:
+        if (d.ledgerStatus.isEmpty())
+            //: %1 "Charge …" / "Refund … of charge …", %2 the amount
+            return tr("%1 (%2) moved money in the Alipay account, but our ledger has no such "
+                      "charge or refund. Refresh the order from Alipay, or find out who made it.")
+                .arg(subject(d), amount(d.billAmount));
+        //: %1 "Charge …", %2 the amount, %3 the status in our ledger
+        return tr("%1 (%2) moved money in the Alipay account, but our ledger says “%3”. Refresh "
+                  "the order from Alipay.")
+            .arg(subject(d), amount(d.billAmount), alipayStatusDisplayName(d.ledgerStatus));
+    case DifferenceKind::AccountAmountDiffers:
+        return tr("%1 is %2 in the account bill but %3 in our ledger. Refresh the order from "
+                  "Alipay; if it stays, raise it with Alipay.")
+            .arg(subject(d), amount(d.billAmount), amount(d.ledgerAmount));
+    case DifferenceKind::LedgerNotInAccount:
+        //: %3 when (China time)
+        return tr("%1 (%2) succeeded in our ledger on %3 but moved no money in the Alipay "
+                  "account bill. Query it on Alipay; it may belong to another day's bill.")
+            .arg(subject(d), amount(d.ledgerAmount), when(d.happened));
     default: // a kind without words of its own: the sentence its run stored
         break;
     }
@@ -130,7 +149,7 @@ QString DifferenceWords::billTypeName(const QString &billType)
         return tr("Trade bill");
     if (billType == u"signcustomer")
         //: Bill type "signcustomer": the merchant account's movements (fees, payouts)
-        return tr("Account bill");
+        return tr("Account bill (账务明细)");
     return billType;
 }
 

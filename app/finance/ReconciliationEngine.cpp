@@ -30,15 +30,6 @@ QDateTime timeOf(qint64 ms)
     return ms == ReconLedger::NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-// "trade:<out_trade_no>" / "refund:<out_trade_no>:<out_request_no>" (trade_no when the merchant
-// number is unknown): the same charge or refund gives the same key in every run.
-QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeNo,
-                   const QString &outRequestNo)
-{
-    const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
-    return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
-}
-
 // A SQLite setting changed for a while and put back: the connection is the thread's own and
 // others use it after the engine. No-op on other drivers.
 class SqlitePragma
@@ -149,19 +140,13 @@ public:
         d.billAmount = refund ? -l.orderAmount : l.orderAmount;
         d.billStatus = refund ? QStringLiteral("REFUND_SUCCESS") : QStringLiteral("TRADE_SUCCESS");
         d.happened = timeOf(l.finishedMs);
-        d.diffKey = differenceKindCode(kind) + u':' +
-                    subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+        d.diffKey =
+            differenceKindCode(kind) + u':' +
+            ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
         return d;
     }
 
-    void addLedgerSide(Difference &d, const Row &r) const
-    {
-        d.outOrderNo = ledger.text(r, ReconLedger::OutOrderNo);
-        d.ledgerAmount = Money::fromFen(r.amountFen);
-        d.ledgerStatus = ledger.status(r);
-        if (!d.happened.isValid())
-            d.happened = timeOf(r.happenedMs);
-    }
+    void addLedgerSide(Difference &d, const Row &r) const { ledger.addLedgerSide(d, r); }
 
     void classifyLines()
     {
@@ -199,16 +184,7 @@ public:
         for (const Row &r : ledger.rows()) {
             if (r.matched || !r.inPeriod || !ledger.succeeded(r))
                 continue;
-            const bool refund = r.kind == ReconLedger::Kind::Refund;
-            Difference d;
-            d.period = options.period;
-            d.kind = DifferenceKind::LedgerOnly;
-            d.tradeNo = ledger.text(r, ReconLedger::AlipayNo);
-            d.outTradeNo = ledger.text(r, refund ? ReconLedger::ParentNo : ReconLedger::RequestNo);
-            d.outRequestNo = refund ? ledger.text(r, ReconLedger::RequestNo) : QString();
-            addLedgerSide(d, r);
-            d.diffKey = differenceKindCode(d.kind) + u':' +
-                        subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+            Difference d = ledger.notInBill(r, DifferenceKind::LedgerOnly, options.period);
             report.differences.append(d);
         }
     }
@@ -227,17 +203,7 @@ public:
             b.fees -= l.serviceFee;
         }
         SideTotals &g = report.totals.ledger;
-        for (const Row &r : ledger.rows()) {
-            if (!ledger.succeeded(r) || !(r.matched || r.inPeriod))
-                continue;
-            if (r.kind == ReconLedger::Kind::Trade) {
-                ++g.tradeCount;
-                g.income += Money::fromFen(r.amountFen);
-            } else {
-                ++g.refundCount;
-                g.refunds += Money::fromFen(r.amountFen);
-            }
-        }
+        g = ledger.sideTotals();
         g.fees = b.fees; // the ledger knows no fees: Alipay's are taken as they are
     }
 
@@ -303,36 +269,54 @@ public:
     {
         if (parts.isEmpty())
             return;
-        Difference d;
-        d.period = options.period;
-        d.kind = DifferenceKind::TotalsDiffer;
-        d.diffKey = differenceKindCode(d.kind) + u':' + what;
-        d.happened = QDateTime::fromMSecsSinceEpoch(bill.periodFromMs, Qt::UTC);
-        d.detail = sentence.arg(parts.join(tr("; ")));
-        report.differences.append(d);
+        report.differences.append(ReconciliationEngine::totalsDifference(
+            DifferenceKind::TotalsDiffer, what, sentence.arg(parts.join(tr("; "))), options.period,
+            bill.periodFromMs));
     }
 
-    void finish()
-    {
-        QSet<QString> seen;
-        QList<Difference> unique;
-        for (Difference &d : report.differences)
-            if (!seen.contains(d.diffKey)) {
-                seen.insert(d.diffKey);
-                unique.append(std::move(d));
-            }
-        report.differences = std::move(unique);
-        for (Difference &d : report.differences)
-            if (d.detail.isEmpty())
-                d.detail = DifferenceWords::sentence(d); // stored for the audit log and exports
-        for (DifferenceKind kind : allDifferenceKinds()) {
-            const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
-                                         [kind](const Difference &d) { return d.kind == kind; });
-            if (n > 0)
-                report.totals.differences.append({kind, int(n)});
-        }
-    }
+    void finish() { ReconciliationEngine::finishReport(report); }
 };
+
+QString ReconciliationEngine::subjectKey(bool refund, const QString &outTradeNo,
+                                         const QString &tradeNo, const QString &outRequestNo)
+{
+    const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
+    return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
+}
+
+Difference ReconciliationEngine::totalsDifference(DifferenceKind kind, const QString &what,
+                                                  const QString &detail, const QString &period,
+                                                  qint64 periodFromMs)
+{
+    Difference d;
+    d.period = period;
+    d.kind = kind;
+    d.diffKey = differenceKindCode(kind) + u':' + what;
+    d.happened = QDateTime::fromMSecsSinceEpoch(periodFromMs, Qt::UTC);
+    d.detail = detail;
+    return d;
+}
+
+void ReconciliationEngine::finishReport(Report &report)
+{
+    QSet<QString> seen;
+    QList<Difference> unique;
+    for (Difference &d : report.differences)
+        if (!seen.contains(d.diffKey)) {
+            seen.insert(d.diffKey);
+            unique.append(std::move(d));
+        }
+    report.differences = std::move(unique);
+    for (Difference &d : report.differences)
+        if (d.detail.isEmpty())
+            d.detail = DifferenceWords::sentence(d); // stored for the audit log and exports
+    for (DifferenceKind kind : allDifferenceKinds()) {
+        const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
+                                     [kind](const Difference &d) { return d.kind == kind; });
+        if (n > 0)
+            report.totals.differences.append({kind, int(n)});
+    }
+}
 
 std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(const Store &store,
                                                                             const ParsedBill &bill,

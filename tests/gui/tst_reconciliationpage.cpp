@@ -7,14 +7,18 @@
 // sentence built when shown, two problems of one charge together); screenshots of the
 // differences, totals and chart tabs and of the resolve dialog with its corrections in both
 // languages.
+// Then the day's account bill (账务明细): downloaded, reconciled, its totals in words, its
+// differences apart from the trade bill's; screenshots of both in both languages.
 #include "DetailTestSupport.h"
 
 #include "ui/MainWindow.h"
+#include "ui/finance/AccountBillTotalsView.h"
 #include "ui/finance/BillDownloadPanel.h"
 #include "ui/finance/DailyChartView.h"
 #include "ui/finance/DifferencesModel.h"
 #include "ui/finance/DifferencesPanel.h"
 #include "ui/finance/ReconciliationPage.h"
+#include "ui/finance/ReconciliationTotalsView.h"
 #include "ui/finance/ResolveDifferenceDialog.h"
 #include "ui/orders/OrderDetailPage.h"
 #include "ui/session/LanguageSwitcher.h"
@@ -94,6 +98,9 @@ private slots:
     void exportsCsvWithBom();
     void screenshots_data();
     void screenshots();
+    void reconcilesTheAccountBill();
+    void accountBillScreenshots_data();
+    void accountBillScreenshots();
 
 private:
     ReconciliationPage *page() const { return m_window->reconciliationPage(); }
@@ -104,6 +111,7 @@ private:
     {
         return differences()->index(row, column).data().toString();
     }
+    void selectBill(const QString &billType);
     bool reconcile();
 
     LanguageSwitcher m_languages;
@@ -544,6 +552,90 @@ void TestReconciliationPage::screenshots()
     QCOMPARE(chart->to(), m_day);
     QVERIFY(!chart->days().isEmpty());
     saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("chart"), language);
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+}
+
+void TestReconciliationPage::selectBill(const QString &billType)
+{
+    auto *bills = child<QTreeWidget>(page()->downloadPanel(), "billsList");
+    for (int i = 0; i < bills->topLevelItemCount(); ++i)
+        if (bills->topLevelItem(i)->data(1, Qt::UserRole).toString() == billType)
+            bills->setCurrentItem(bills->topLevelItem(i));
+    QCOMPARE(page()->downloadPanel()->selectedBill()->billType, billType);
+}
+
+void TestReconciliationPage::reconcilesTheAccountBill()
+{
+    const QString day = m_day.toString(u"yyyy-MM-dd");
+    BillDownloadPanel *panel = page()->downloadPanel();
+    panel->setPeriod(day);
+    panel->setBillType(QStringLiteral("signcustomer"));
+    QSignalSpy finished(panel, &BillDownloadPanel::downloadFinished);
+    QTest::mouseClick(child<QPushButton>(panel, "downloadButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    const auto downloaded = finished.first().first().value<BillDownloader::Result>();
+    QCOMPARE(downloaded.status, BillDownloader::Status::Downloaded);
+    QCOMPARE(panel->selectedBill()->id, downloaded.file.id);
+
+    QVERIFY(reconcile());
+    QVERIFY2(page()->runResultText().startsWith(QStringLiteral("Account bill (账务明细): ")),
+             qPrintable(page()->runResultText()));
+    const auto run =
+        m_console.services().reconciliation().latestRun(day, QStringLiteral("signcustomer"));
+    QVERIFY(run && run->totals.account);
+    const AccountBillTotals &a = *run->totals.account;
+    QVERIFY(!page()->accountTotalsView()->isHidden());
+    QVERIFY(page()->totalsView()->isHidden());
+    QCOMPARE(child<QLabel>(page(), "accountTotals_income")->text(), yuanText(a.income));
+    QCOMPARE(child<QLabel>(page(), "accountTotals_fees")->text(), yuanText(a.fees));
+    QCOMPARE(child<QLabel>(page(), "accountTotals_closing")->text(), yuanText(a.closing));
+    const QString words = child<QLabel>(page(), "accountTotalsWords")->text();
+    QVERIFY2(words.contains(yuanText(a.income)) && words.contains(yuanText(a.closing)),
+             qPrintable(words));
+    // The trade bill of the day was downloaded first: compared, and it agrees.
+    QCOMPARE(a.tradeBill, AccountBillTotals::TradeBill::Compared);
+    const QString tradeBill = child<QLabel>(page(), "accountTradeBillLabel")->text();
+    QVERIFY2(tradeBill.contains(QStringLiteral("agree with the trade bill")),
+             qPrintable(tradeBill));
+    // The charge only our ledger has moved no money in the account: its own kind; the trade
+    // bill's differences are not listed with the account bill's.
+    bool extraFound = false;
+    for (int row = 0; row < differences()->rowCount(); ++row) {
+        const Difference *d = differences()->differenceAt(row);
+        QVERIFY2(isAccountBillKind(d->kind), qPrintable(differenceKindCode(d->kind)));
+        extraFound = extraFound || (d->kind == DifferenceKind::LedgerNotInAccount &&
+                                    d->outTradeNo == ExtraOutTradeNo);
+    }
+    QVERIFY(extraFound);
+
+    // The trade bill selected again: its totals and its differences, as before.
+    selectBill(QStringLiteral("trade"));
+    QVERIFY(!page()->totalsView()->isHidden());
+    QVERIFY(page()->accountTotalsView()->isHidden());
+    QVERIFY(rowOfExtraCharge() >= 0);
+    selectBill(QStringLiteral("signcustomer"));
+    QVERIFY(!page()->accountTotalsView()->isHidden());
+}
+
+void TestReconciliationPage::accountBillScreenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestReconciliationPage::accountBillScreenshots()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_languages.setLanguage(language));
+    QCoreApplication::processEvents();
+    page()->tabs()->setCurrentIndex(ReconciliationPage::TotalsTab);
+    QVERIFY(page()->accountTotalsView()->isVisible());
+    saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("account-totals"),
+                   language);
+    page()->tabs()->setCurrentIndex(ReconciliationPage::DifferencesTab);
+    saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("account-differences"),
+                   language);
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
 }
 

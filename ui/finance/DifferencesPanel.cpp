@@ -186,9 +186,10 @@ void DifferencesPanel::connectActions()
             });
 }
 
-void DifferencesPanel::setPeriod(const QString &period)
+void DifferencesPanel::setPeriod(const QString &period, const QString &billType)
 {
     m_period = period;
+    m_billType = billType;
     const auto [first, last] = billPeriodDays(period);
     if (first.isValid()) {
         const QSignalBlocker fromBlocker(m_from), toBlocker(m_to);
@@ -202,6 +203,7 @@ DifferenceFilter DifferencesPanel::filter() const
 {
     DifferenceFilter filter;
     filter.period = m_period;
+    filter.billType = m_billType;
     if (m_kind->currentIndex() > 0)
         filter.kind = differenceKindFromCode(m_kind->currentData().toString());
     if (m_dates->isChecked()) {
@@ -229,7 +231,7 @@ void DifferencesPanel::reload()
     const bool allowed = session.can(Capability::RunReconciliation) && !m_period.isEmpty();
     const ReconciliationService &service = m_services.reconciliation();
     const std::optional<ReconciliationRun> latest =
-        allowed ? service.latestRun(m_period) : std::nullopt;
+        allowed ? service.latestRun(m_period, m_billType) : std::nullopt;
     m_model->setDifferences(latest ? service.differences(session, filter()) : QList<Difference>(),
                             latest ? latest->id : 0);
     m_view->resizeColumnsToContents();

@@ -33,7 +33,8 @@ class DifferencesPanel : public QWidget
 public:
     explicit DifferencesPanel(ConsoleServices &services, QWidget *parent = nullptr);
 
-    void setPeriod(const QString &period);
+    // The differences of the period's runs of `billType` (trade / signcustomer).
+    void setPeriod(const QString &period, const QString &billType = QLatin1String(TradeBillType));
     QString period() const { return m_period; }
     DifferencesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -72,6 +73,7 @@ private:
     ConsoleServices &m_services;
     QString m_period;
     bool m_correcting = false; // a correction is waiting for Alipay or a re-run
+    QString m_billType = QLatin1String(TradeBillType);
     DifferencesModel *m_model = nullptr;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;

@@ -1,3 +1,4 @@
+#include "BusiestDay.h"
 #include "ConsoleFixture.h"
 
 #include "services/ConsoleServices.h"
@@ -21,7 +22,6 @@ using namespace DepositDesk;
 namespace {
 
 constexpr qint64 DayMs = 86400000;
-constexpr qint64 ChinaOffsetMs = 8 * 3600 * 1000;
 
 OperatorSession sessionOf(OperatorRole role)
 {
@@ -141,20 +141,10 @@ private slots:
         QVERIFY2(m_console.start(OperatorRole::Supervisor, 300, QStringLiteral("reconcile")),
                  qPrintable(m_console.error));
         // The seeded day (before today, China time) with the most charges.
-        const qint64 todayStart = (QDateTime::currentMSecsSinceEpoch() + ChinaOffsetMs) / DayMs;
-        StoreQuery q(store().database(),
-                     QStringLiteral("SELECT (happened_at + :off) / :day AS d, COUNT(*) FROM "
-                                    "ledger_facts WHERE kind = 'trade' AND happened_at IS NOT "
-                                    "NULL GROUP BY d HAVING (happened_at + :off) / :day < :today "
-                                    "ORDER BY COUNT(*) DESC, d LIMIT 1"));
-        q.bind(QStringLiteral("off"), ChinaOffsetMs)
-            .bind(QStringLiteral("day"), DayMs)
-            .bind(QStringLiteral("today"), todayStart);
-        QVERIFY(q.exec() && q.next());
-        const qint64 day = q.int64(0);
-        QVERIFY2(q.int64(1) >= 3, "the demo seeds charges on past days");
-        m_dayStart = day * DayMs - ChinaOffsetMs;
-        m_day = QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+        const Testing::SeededDay seeded = Testing::busiestPastDay(store());
+        QVERIFY2(seeded.charges >= 3, "the demo seeds charges on past days");
+        m_dayStart = seeded.startMs;
+        m_day = seeded.day;
 
         QSignalSpy downloaded(&m_console.services().bills(), &BillDownloader::finished);
         QVERIFY(m_console.services().bills().start(sessionOf(OperatorRole::Finance),
