@@ -56,6 +56,7 @@ UI_VALUE_TYPES = {
     "app/alipay/GatewayConfig.h",  # the gateway's address, app id and loaded keys: no client
     "app/secrets/Credentials.h",  # credentials as imported and checked: no keychain call
     "app/finance/ReconciliationTypes.h",  # differences, totals, runs, filters
+    "app/finance/DifferenceWords.h",  # a difference's sentence, bill type and correction names
     "app/finance/TableExport.h",  # writes a table model to CSV/XLSX: no database, no network
 }
 

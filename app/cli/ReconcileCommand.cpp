@@ -179,6 +179,7 @@ int reconcile(CliSession &session)
     if (session.isSet(ExportOption)) {
         DifferenceFilter filter;
         filter.period = run.period;
+        filter.billType = imported.file.billType;
         const DifferenceTable table(service.differences(op, filter));
         const QString path = session.value(ExportOption);
         QString error;

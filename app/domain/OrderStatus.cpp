@@ -49,4 +49,37 @@ QString orderStatusDisplayName(OrderStatus status)
     return {};
 }
 
+QString alipayStatusDisplayName(QStringView code)
+{
+    if (const auto order = orderStatusFromCode(code))
+        return orderStatusDisplayName(*order);
+    const auto translated = [](const char *text) {
+        return QCoreApplication::translate("DepositDesk::OrderStatus", text);
+    };
+    const QStringView trimmed = code.trimmed();
+    if (trimmed == u"WAIT_BUYER_PAY")
+        //: Charge state: sent, the customer has not paid yet
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::OrderStatus", "Waiting for payment"));
+    if (trimmed == u"TRADE_SUCCESS")
+        //: Charge state: paid
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::OrderStatus", "Paid"));
+    if (trimmed == u"TRADE_FINISHED")
+        //: Charge state: paid and no longer refundable
+        return translated(
+            QT_TRANSLATE_NOOP("DepositDesk::OrderStatus", "Paid, no longer refundable"));
+    if (trimmed == u"TRADE_CLOSED")
+        //: Charge state: closed unpaid, or refunded in full
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::OrderStatus", "Charge closed"));
+    if (trimmed == u"REFUND_SUCCESS")
+        //: Refund state: the money went back to the customer
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::OrderStatus", "Refunded"));
+    if (trimmed == u"SUCCESS")
+        //: Freeze/unfreeze/charge operation state: done
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::OrderStatus", "Succeeded"));
+    if (trimmed == u"VIOLATED")
+        //: Order mark: the customer defaulted
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::OrderStatus", "Marked as defaulted"));
+    return code.toString();
+}
+
 } // namespace DepositDesk

@@ -15,5 +15,10 @@ QString orderStatusCode(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromCode(QStringView code);
 // Translated name for people ("Authorized", "已授权" ...).
 QString orderStatusDisplayName(OrderStatus status);
+// Translated name of any status as Alipay spells it, for people: an order's (the names above),
+// a charge's (WAIT_BUYER_PAY, TRADE_SUCCESS, TRADE_FINISHED, TRADE_CLOSED), a refund's
+// (REFUND_SUCCESS), an operation's (SUCCESS, CLOSED) and the console's VIOLATED mark. Unknown
+// codes come back as they are; empty stays empty.
+QString alipayStatusDisplayName(QStringView code);
 
 } // namespace DepositDesk

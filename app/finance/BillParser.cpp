@@ -22,6 +22,10 @@ constexpr int CancelCheckLines = 4096;
 
 constexpr qint64 RatioFloor = 1 << 20; // smaller entries are not checked for their ratio
 
+// The detail entry's name ends in this + .csv (docs/alipay-protocol.md §8.1).
+const QString TradeDetail = QStringLiteral("业务明细");
+const QString AccountDetail = QStringLiteral("账务明细");
+
 struct Entry
 {
     QString name;
@@ -52,8 +56,10 @@ QString tooBig(const Entry &entry, qint64 maxBytes, qint64 maxRatio)
     return {};
 }
 
-// Looks for the detail and summary entries by name (the stored bytes decoded from GBK).
-void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *summary)
+// The detail and summary entries of the bill whose detail file's name ends in `kind` (业务明细,
+// 账务明细) and its summary's in `kind` + (汇总), by name (the stored bytes decoded from GBK).
+void findEntries(const ZipReader &zip, QTextCodec *gbk, const QString &kind, Entry *detail,
+                 Entry *summary)
 {
     for (int more = unzGoToFirstFile(zip.handle()); more == UNZ_OK;
          more = unzGoToNextFile(zip.handle())) {
@@ -63,10 +69,10 @@ void findEntries(const ZipReader &zip, QTextCodec *gbk, Entry *detail, Entry *su
         if (!zip.currentEntry(&bytes, &info) || unzGetFilePos64(zip.handle(), &position) != UNZ_OK)
             continue;
         const QString name = gbk->toUnicode(bytes);
-        if (name.endsWith(QStringLiteral("业务明细.csv")))
+        if (name.endsWith(kind + QStringLiteral(".csv")))
             *detail = {name, info.uncompressed_size, info.compressed_size, position};
-        else if (name.endsWith(QStringLiteral("业务明细(汇总).csv")) ||
-                 name.endsWith(QStringLiteral("业务明细（汇总）.csv")))
+        else if (name.endsWith(kind + QStringLiteral("(汇总).csv")) ||
+                 name.endsWith(kind + QStringLiteral("（汇总）.csv")))
             *summary = {name, info.uncompressed_size, info.compressed_size, position};
     }
 }
@@ -109,27 +115,29 @@ bool BillParser::checkArchive(const QString &zipPath, const Limits &limits, Bill
     const ZipReader zip(zipPath);
     if (!gbk || !zip.isOpen())
         return true;
-    Entry detail, summary;
-    findEntries(zip, gbk, &detail, &summary);
-    if (detail.name.isEmpty())
-        return true;
-    const auto capped = pastTheCaps(detail, summary, limits);
-    if (capped && problem)
-        *problem = {QFileInfo(zipPath).fileName() + u" › " + capped->file, 0, capped->reason};
-    return !capped;
+    for (const QString &kind : {TradeDetail, AccountDetail}) {
+        Entry detail, summary;
+        findEntries(zip, gbk, kind, &detail, &summary);
+        if (detail.name.isEmpty())
+            continue;
+        const auto capped = pastTheCaps(detail, summary, limits);
+        if (capped && problem)
+            *problem = {QFileInfo(zipPath).fileName() + u" › " + capped->file, 0, capped->reason};
+        if (capped)
+            return false;
+    }
+    return true;
 }
 
-std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const Options &options,
-                                                   BillProblem *problem)
+std::optional<BillProblem> BillParser::readArchive(const QString &zipPath, const QString &kind,
+                                                   const QString &noDetail, const Options &options,
+                                                   const ReaderFactory &makeReader,
+                                                   Archive *archive)
 {
     const QString archiveName = QFileInfo(zipPath).fileName();
     const auto refuse = [&](const QString &entry, int line, const QString &reason) {
-        if (problem) {
-            problem->file = entry.isEmpty() ? archiveName : archiveName + u" › " + entry;
-            problem->line = line;
-            problem->reason = reason;
-        }
-        return std::nullopt;
+        return std::optional<BillProblem>(BillProblem{
+            entry.isEmpty() ? archiveName : archiveName + u" › " + entry, line, reason});
     };
     QTextCodec *gbk = QTextCodec::codecForName("GBK");
     if (!gbk)
@@ -147,46 +155,73 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
                       tr("The file is not a zip archive, or it is damaged. Download the "
                          "bill again."));
     Entry detail, summary;
-    findEntries(zip, gbk, &detail, &summary);
+    findEntries(zip, gbk, kind, &detail, &summary);
     if (detail.name.isEmpty())
-        return refuse({}, 0,
-                      tr("The archive holds no detail file (…业务明细.csv): it is not an "
-                         "Alipay trade bill."));
+        return refuse({}, 0, noDetail);
 
     const Limits &limits = options.limits;
     if (const auto capped = pastTheCaps(detail, summary, limits))
         return refuse(capped->file, 0, capped->reason);
-
-    ParsedBill bill;
-    bill.billType = QStringLiteral("trade");
-    bill.detailFileName = detail.name;
-    bill.summaryFileName = summary.name;
-    auto store = std::make_shared<BillTextStore>();
-
-    BillDetailReader reader(gbk, bill, *store);
+    archive->gbk = gbk;
+    archive->detailName = detail.name;
+    archive->summaryName = summary.name;
+    BillListReader &reader = makeReader(gbk);
     if (const auto failed =
             readDetail(zip, detail.name, detail.position, qint64(detail.size), reader, options))
         return refuse(failed->file, failed->line, failed->reason);
-    bill.textStore = store;
-
     if (!summary.name.isEmpty()) {
         if (const auto failed = readSummary(zip, summary.name, summary.position,
-                                            qint64(summary.size), gbk, limits, bill))
+                                            qint64(summary.size), limits, &archive->summary))
             return refuse(failed->file, failed->line, failed->reason);
+    }
+    if (options.progress)
+        options.progress(qint64(detail.size), qint64(detail.size));
+    return std::nullopt;
+}
+
+std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const Options &options,
+                                                   BillProblem *problem)
+{
+    const auto refuse = [&](const QString &file, int line, const QString &reason) {
+        if (problem)
+            *problem = {file, line, reason};
+        return std::nullopt;
+    };
+    ParsedBill bill;
+    bill.billType = QStringLiteral("trade");
+    auto store = std::make_shared<BillTextStore>();
+    std::optional<BillDetailReader> reader;
+    Archive archive;
+    if (auto failed = readArchive(
+            zipPath, TradeDetail,
+            tr("The archive holds no detail file (…业务明细.csv): it is not an Alipay trade "
+               "bill."),
+            options,
+            [&](QTextCodec *gbk) -> BillListReader & { return reader.emplace(gbk, bill, *store); },
+            &archive))
+        return refuse(failed->file, failed->line, failed->reason);
+    bill.detailFileName = archive.detailName;
+    bill.summaryFileName = archive.summaryName;
+    bill.textStore = store;
+    const QString archiveName = QFileInfo(zipPath).fileName() + u" › ";
+    if (!archive.summaryName.isEmpty()) {
+        int line = 0;
+        QString reason;
+        bill.summary = BillSummaryReader::read(archive.gbk, archive.summary, &line, &reason);
+        if (!bill.summary)
+            return refuse(archiveName + archive.summaryName, line, reason);
     }
     if (options.checkTotals) {
         BillProblem mismatch;
         if (!checkTotals(bill, &mismatch))
-            return refuse(mismatch.file, mismatch.line, mismatch.reason);
+            return refuse(archiveName + mismatch.file, mismatch.line, mismatch.reason);
     }
-    if (options.progress)
-        options.progress(qint64(detail.size), qint64(detail.size));
     return bill;
 }
 
 std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QString &entry,
                                                   const unz64_file_pos_s &position, qint64 size,
-                                                  BillDetailReader &reader, const Options &options)
+                                                  BillListReader &reader, const Options &options)
 {
     const auto failed = [&](const QString &file, int line, const QString &reason) {
         return std::optional<BillProblem>(BillProblem{file, line, reason});
@@ -281,10 +316,8 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
 
 std::optional<BillProblem> BillParser::readSummary(const ZipReader &zip, const QString &entry,
                                                    const unz64_file_pos_s &position, qint64 size,
-                                                   QTextCodec *gbk, const Limits &limits,
-                                                   ParsedBill &bill)
+                                                   const Limits &limits, QByteArray *bytes)
 {
-    QByteArray bytes;
     const auto damaged = [&] {
         return BillProblem{entry, 0,
                            tr("The summary file cannot be unpacked: the archive "
@@ -292,7 +325,7 @@ std::optional<BillProblem> BillParser::readSummary(const ZipReader &zip, const Q
     };
     if (unzGoToFilePos64(zip.handle(), &position) != UNZ_OK)
         return damaged();
-    switch (zip.readCurrentEntry(&bytes, std::min(size, limits.maxSummaryBytes))) {
+    switch (zip.readCurrentEntry(bytes, std::min(size, limits.maxSummaryBytes))) {
     case ZipReader::Read::Whole:
         break;
     case ZipReader::Read::Damaged:
@@ -300,11 +333,6 @@ std::optional<BillProblem> BillParser::readSummary(const ZipReader &zip, const Q
     case ZipReader::Read::TooLong:
         return BillProblem{entry, 0, longerThanItsHeader(std::min(size, limits.maxSummaryBytes))};
     }
-    int line = 0;
-    QString reason;
-    bill.summary = BillSummaryReader::read(gbk, bytes, &line, &reason);
-    if (!bill.summary)
-        return BillProblem{entry, line, reason};
     return std::nullopt;
 }
 

@@ -14,7 +14,7 @@ struct unz64_file_pos_s;
 
 namespace DepositDesk {
 
-class BillDetailReader;
+class BillListReader;
 class ZipReader;
 
 // Reads an Alipay trade bill archive (docs/alipay-protocol.md §8): a zip (the system minizip) whose
@@ -56,9 +56,9 @@ public:
     static std::optional<ParsedBill> parseArchive(const QString &zipPath, const Options &options,
                                                   BillProblem *problem);
 
-    // The archive's size and its entry headers against `limits` (unpacked sizes and ratios),
-    // unpacking nothing: false with *problem past a cap. Not a zip, or no bill in it, passes here:
-    // parseArchive says what is wrong with such a file.
+    // The archive's size and the entry headers of its trade and account bill files against
+    // `limits` (unpacked sizes and ratios), unpacking nothing: false with *problem past a cap. Not
+    // a zip, or no bill in it, passes here: parseArchive says what is wrong with such a file.
     static bool checkArchive(const QString &zipPath, const Limits &limits, BillProblem *problem);
 
     // The totals of the lines (every field set; receipt = trades + refunds, net = receipt +
@@ -66,17 +66,40 @@ public:
     static BillStatedTotals totalsOfLines(const ParsedBill &bill);
     static bool checkTotals(const ParsedBill &bill, BillProblem *problem);
 
+    // What readArchive() read besides the detail lines: the entries' names (decoded from GBK)
+    // and the summary file's bytes (empty when the archive has no summary file).
+    struct Archive
+    {
+        QTextCodec *gbk = nullptr;
+        QString detailName;
+        QString summaryName;
+        QByteArray summary;
+    };
+    // Makes the reader of the detail file once the archive is open (GBK is there).
+    using ReaderFactory = std::function<BillListReader &(QTextCodec *gbk)>;
+
+    // The part every bill shares (§8.1): the archive's size, the zip, the entries of the bill
+    // whose detail file's name ends in `kind` + .csv (业务明细, 账务明细) and whose summary's ends
+    // in `kind` + (汇总).csv, their headers against the caps, the detail file streamed line by line
+    // into the reader (with the line caps, the cancel and the progress of `options`) and the
+    // summary file read whole. Nothing, or the problem (file = "archive.zip › entry" or the
+    // archive; `noDetail` when the archive has no such detail file). Used by parseArchive() and
+    // AccountBillParser.
+    static std::optional<BillProblem> readArchive(const QString &zipPath, const QString &kind,
+                                                  const QString &noDetail, const Options &options,
+                                                  const ReaderFactory &makeReader,
+                                                  Archive *archive);
+
 private:
-    // The detail entry streamed line by line into `reader`, and the summary entry read into
-    // bill.summary: nothing, or the problem (file = the entry, or empty for the whole archive).
-    // `position` is where the entry is in the archive (minizip's unzGetFilePos64).
+    // The detail entry streamed line by line into `reader`, and the summary entry's bytes:
+    // nothing, or the problem (file = the entry, or empty for the whole archive). `position` is
+    // where the entry is in the archive (minizip's unzGetFilePos64).
     static std::optional<BillProblem> readDetail(const ZipReader &zip, const QString &entry,
                                                  const unz64_file_pos_s &position, qint64 size,
-                                                 BillDetailReader &reader, const Options &options);
+                                                 BillListReader &reader, const Options &options);
     static std::optional<BillProblem> readSummary(const ZipReader &zip, const QString &entry,
                                                   const unz64_file_pos_s &position, qint64 size,
-                                                  QTextCodec *gbk, const Limits &limits,
-                                                  ParsedBill &bill);
+                                                  const Limits &limits, QByteArray *bytes);
 };
 
 } // namespace DepositDesk

@@ -13,11 +13,6 @@ QDateTime utc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-QString chinaDay(qint64 ms)
-{
-    return utc(ms).toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd"));
-}
-
 } // namespace
 
 PreauthChecks::PreauthChecks(const QSqlDatabase &db, const QString &period, qint64 periodFromMs,
@@ -74,10 +69,6 @@ bool PreauthChecks::frozenNeverReleased(QList<Difference> *out, QString *error) 
         d.ledgerAmount = Money::fromFen(q.int64(1));
         d.ledgerStatus = QStringLiteral("AUTHORIZED");
         d.happened = utc(last);
-        d.detail = tr("¥%1 is still frozen on order %2 and nothing has happened to it since %3 "
-                      "(more than %n day(s)). Unfreeze it, or charge what the customer owes.",
-                      nullptr, m_staleDays)
-                       .arg(d.ledgerAmount->toYuan(), d.outOrderNo, chinaDay(last));
         out->append(d);
     }
     return true;
@@ -111,10 +102,6 @@ bool PreauthChecks::restNeverUnfrozen(QList<Difference> *out, QString *error) co
         d.ledgerAmount = Money::fromFen(q.int64(5));
         d.ledgerStatus = QStringLiteral("AUTHORIZED");
         d.happened = utc(q.int64(4));
-        d.detail = tr("Charge %1 of order %2 (¥%3) left the rest frozen (NOT_COMPLETE) and ¥%4 "
-                      "is still frozen. Unfreeze the rest unless more will be charged.")
-                       .arg(d.outTradeNo, d.outOrderNo, Money::fromFen(q.int64(3)).toYuan(),
-                            d.ledgerAmount->toYuan());
         out->append(d);
     }
     return true;
@@ -136,9 +123,6 @@ bool PreauthChecks::violationNotReported(QList<Difference> *out, QString *error)
         Difference d = make(DifferenceKind::ViolationNotReported, q.text(0), q.text(0));
         d.ledgerStatus = QStringLiteral("VIOLATED");
         d.happened = utc(q.int64(1));
-        d.detail = tr("Order %1 was marked on %2 as defaulted by the customer, but the default "
-                      "was never reported to Sesame. Report it from the order's page.")
-                       .arg(d.outOrderNo, chinaDay(q.int64(1)));
         out->append(d);
     }
     return true;

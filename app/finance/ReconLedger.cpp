@@ -1,5 +1,7 @@
 #include "finance/ReconLedger.h"
 
+#include "finance/ReconciliationEngine.h"
+
 #include "store/RowScan.h"
 #include "store/StoreQuery.h"
 
@@ -353,6 +355,47 @@ int ReconLedger::findRefund(QByteArrayView outTradeNo, QByteArrayView tradeNo,
         return byOut;
     const int byTrade = find(RefundOfTradeNo, tradeNo, outRequestNo, AlipayNo, RequestNo);
     return byTrade >= 0 ? byTrade : byOut;
+}
+
+void ReconLedger::addLedgerSide(Difference &d, const Row &row) const
+{
+    d.outOrderNo = text(row, OutOrderNo);
+    d.ledgerAmount = Money::fromFen(row.amountFen);
+    d.ledgerStatus = status(row);
+    if (!d.happened.isValid() && row.happenedMs != NoTime)
+        d.happened = QDateTime::fromMSecsSinceEpoch(row.happenedMs, Qt::UTC);
+}
+
+Difference ReconLedger::notInBill(const Row &row, DifferenceKind kind, const QString &period) const
+{
+    const bool refund = row.kind == Kind::Refund;
+    Difference d;
+    d.period = period;
+    d.kind = kind;
+    d.tradeNo = text(row, AlipayNo);
+    d.outTradeNo = text(row, refund ? ParentNo : RequestNo);
+    d.outRequestNo = refund ? text(row, RequestNo) : QString();
+    addLedgerSide(d, row);
+    d.diffKey = differenceKindCode(kind) + u':' +
+                ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+    return d;
+}
+
+SideTotals ReconLedger::sideTotals() const
+{
+    SideTotals totals;
+    for (const Row &r : m_rows) {
+        if (!succeeded(r) || !(r.matched || r.inPeriod))
+            continue;
+        if (r.kind == Kind::Trade) {
+            ++totals.tradeCount;
+            totals.income += Money::fromFen(r.amountFen);
+        } else {
+            ++totals.refundCount;
+            totals.refunds += Money::fromFen(r.amountFen);
+        }
+    }
+    return totals;
 }
 
 } // namespace DepositDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "finance/ReconciliationTypes.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -84,6 +86,15 @@ public:
     }
     const QString &status(const Row &row) const { return m_statuses[row.status]; }
     bool succeeded(const Row &row) const { return row.paid; }
+    // Our side of a difference about `row`: its order, amount, status, and its time when the
+    // difference has none.
+    void addLedgerSide(Difference &d, const Row &row) const;
+    // A difference of `kind` about a row the bill does not have: its numbers, our side and its
+    // key (the kind's code and ReconciliationEngine::subjectKey()); no detail.
+    Difference notInBill(const Row &row, DifferenceKind kind, const QString &period) const;
+    // The succeeded charges and refunds matched or in the period (no fees: the ledger has none).
+    SideTotals sideTotals() const;
+
     // A charge TRADE_SUCCESS / TRADE_FINISHED (TRADE_CLOSED: see settleClosedTrades()); a
     // refund REFUND_SUCCESS.
     static bool paid(Kind kind, const QString &status);

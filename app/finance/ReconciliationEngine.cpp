@@ -1,8 +1,11 @@
 #include "finance/ReconciliationEngine.h"
 
+#include "finance/DifferenceWords.h"
+#include "finance/KnownExternalPayments.h"
 #include "finance/PreauthChecks.h"
 #include "finance/ReconLedger.h"
 
+#include "domain/YuanText.h"
 #include "store/Store.h"
 #include "store/StoreQuery.h"
 
@@ -25,15 +28,6 @@ QString utf8(QByteArrayView bytes)
 QDateTime timeOf(qint64 ms)
 {
     return ms == ReconLedger::NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-// "trade:<out_trade_no>" / "refund:<out_trade_no>:<out_request_no>" (trade_no when the merchant
-// number is unknown): the same charge or refund gives the same key in every run.
-QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeNo,
-                   const QString &outRequestNo)
-{
-    const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
-    return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
 }
 
 // A SQLite setting changed for a while and put back: the connection is the thread's own and
@@ -82,6 +76,12 @@ public:
     ReconLedger ledger;
     std::vector<qint32> lineRow; // the ledger row each bill line matched, or -1
     ReconciliationEngine::Report report;
+    QSet<QString> knownExternal; // KnownExternalPayments::keys()
+
+    static QString externalKey(const Difference &d)
+    {
+        return KnownExternalPayments::keyOf(d.tradeNo, d.outTradeNo, d.outRequestNo);
+    }
 
     void progress(int percent) const
     {
@@ -140,26 +140,13 @@ public:
         d.billAmount = refund ? -l.orderAmount : l.orderAmount;
         d.billStatus = refund ? QStringLiteral("REFUND_SUCCESS") : QStringLiteral("TRADE_SUCCESS");
         d.happened = timeOf(l.finishedMs);
-        d.diffKey = differenceKindCode(kind) + u':' +
-                    subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
+        d.diffKey =
+            differenceKindCode(kind) + u':' +
+            ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
         return d;
     }
 
-    void addLedgerSide(Difference &d, const Row &r) const
-    {
-        d.outOrderNo = ledger.text(r, ReconLedger::OutOrderNo);
-        d.ledgerAmount = Money::fromFen(r.amountFen);
-        d.ledgerStatus = ledger.status(r);
-        if (!d.happened.isValid())
-            d.happened = timeOf(r.happenedMs);
-    }
-
-    QString what(const Difference &d) const
-    {
-        return d.outRequestNo.isEmpty()
-                   ? tr("Charge %1").arg(d.outTradeNo)
-                   : tr("Refund %1 of charge %2").arg(d.outRequestNo, d.outTradeNo);
-    }
+    void addLedgerSide(Difference &d, const Row &r) const { ledger.addLedgerSide(d, r); }
 
     void classifyLines()
     {
@@ -168,9 +155,10 @@ public:
             const qint32 row = lineRow[i];
             if (row < 0) {
                 Difference d = fromLine(DifferenceKind::BillOnly, l);
-                d.detail = tr("%1 (¥%2) is in Alipay's bill but not in our ledger. Refresh the "
-                              "order from Alipay, or find out who charged it.")
-                               .arg(what(d), d.billAmount->toYuan());
+                if (knownExternal.contains(externalKey(d))) {
+                    ++report.totals.knownExternal; // explained: recorded by finance
+                    continue;
+                }
                 report.differences.append(d);
                 continue;
             }
@@ -178,19 +166,12 @@ public:
             if (!ledger.succeeded(r)) {
                 Difference d = fromLine(DifferenceKind::StatusDiffers, l);
                 addLedgerSide(d, r);
-                d.detail = tr("Alipay's bill lists %1 as done, but our ledger says %2. Refresh "
-                              "the order from Alipay.")
-                               .arg(what(d),
-                                    d.ledgerStatus.isEmpty() ? tr("nothing yet") : d.ledgerStatus);
                 report.differences.append(d);
             } else if (const Money billAmount =
                            l.type == Line::Type::Refund ? -l.orderAmount : l.orderAmount;
                        billAmount.fen() != r.amountFen) {
                 Difference d = fromLine(DifferenceKind::AmountDiffers, l);
                 addLedgerSide(d, r);
-                d.detail = tr("%1 is ¥%2 in Alipay's bill but ¥%3 in our ledger. Refresh the "
-                              "order from Alipay; if it stays, raise it with Alipay.")
-                               .arg(what(d), billAmount.toYuan(), d.ledgerAmount->toYuan());
                 report.differences.append(d);
             } else {
                 ++report.totals.matched;
@@ -203,21 +184,7 @@ public:
         for (const Row &r : ledger.rows()) {
             if (r.matched || !r.inPeriod || !ledger.succeeded(r))
                 continue;
-            const bool refund = r.kind == ReconLedger::Kind::Refund;
-            Difference d;
-            d.period = options.period;
-            d.kind = DifferenceKind::LedgerOnly;
-            d.tradeNo = ledger.text(r, ReconLedger::AlipayNo);
-            d.outTradeNo = ledger.text(r, refund ? ReconLedger::ParentNo : ReconLedger::RequestNo);
-            d.outRequestNo = refund ? ledger.text(r, ReconLedger::RequestNo) : QString();
-            addLedgerSide(d, r);
-            d.diffKey = differenceKindCode(d.kind) + u':' +
-                        subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
-            d.detail = tr("%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay's bill. "
-                          "Query it on Alipay; it may belong to another day's bill.")
-                           .arg(what(d), d.ledgerAmount->toYuan(),
-                                d.happened.toOffsetFromUtc(8 * 3600).toString(
-                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            Difference d = ledger.notInBill(r, DifferenceKind::LedgerOnly, options.period);
             report.differences.append(d);
         }
     }
@@ -236,17 +203,7 @@ public:
             b.fees -= l.serviceFee;
         }
         SideTotals &g = report.totals.ledger;
-        for (const Row &r : ledger.rows()) {
-            if (!ledger.succeeded(r) || !(r.matched || r.inPeriod))
-                continue;
-            if (r.kind == ReconLedger::Kind::Trade) {
-                ++g.tradeCount;
-                g.income += Money::fromFen(r.amountFen);
-            } else {
-                ++g.refundCount;
-                g.refunds += Money::fromFen(r.amountFen);
-            }
-        }
+        g = ledger.sideTotals();
         g.fees = b.fees; // the ledger knows no fees: Alipay's are taken as they are
     }
 
@@ -262,7 +219,7 @@ public:
         };
         const auto compareMoney = [](QStringList &parts, const QString &name, Money a, Money c) {
             if (a != c)
-                parts.append(tr("%1: ¥%2 against ¥%3").arg(name, a.toYuan(), c.toYuan()));
+                parts.append(tr("%1: %2 against %3").arg(name, yuanText(a), yuanText(c)));
         };
         const QString trades = tr("charges"), refunds = tr("refunds");
         compareCount(ledgerParts, trades, b.tradeCount, g.tradeCount);
@@ -312,33 +269,54 @@ public:
     {
         if (parts.isEmpty())
             return;
-        Difference d;
-        d.period = options.period;
-        d.kind = DifferenceKind::TotalsDiffer;
-        d.diffKey = differenceKindCode(d.kind) + u':' + what;
-        d.happened = QDateTime::fromMSecsSinceEpoch(bill.periodFromMs, Qt::UTC);
-        d.detail = sentence.arg(parts.join(tr("; ")));
-        report.differences.append(d);
+        report.differences.append(ReconciliationEngine::totalsDifference(
+            DifferenceKind::TotalsDiffer, what, sentence.arg(parts.join(tr("; "))), options.period,
+            bill.periodFromMs));
     }
 
-    void finish()
-    {
-        QSet<QString> seen;
-        QList<Difference> unique;
-        for (Difference &d : report.differences)
-            if (!seen.contains(d.diffKey)) {
-                seen.insert(d.diffKey);
-                unique.append(std::move(d));
-            }
-        report.differences = std::move(unique);
-        for (DifferenceKind kind : allDifferenceKinds()) {
-            const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
-                                         [kind](const Difference &d) { return d.kind == kind; });
-            if (n > 0)
-                report.totals.differences.append({kind, int(n)});
-        }
-    }
+    void finish() { ReconciliationEngine::finishReport(report); }
 };
+
+QString ReconciliationEngine::subjectKey(bool refund, const QString &outTradeNo,
+                                         const QString &tradeNo, const QString &outRequestNo)
+{
+    const QString trade = outTradeNo.isEmpty() ? QString(u"no:" + tradeNo) : outTradeNo;
+    return refund ? QString(u"refund:" + trade + u':' + outRequestNo) : QString(u"trade:" + trade);
+}
+
+Difference ReconciliationEngine::totalsDifference(DifferenceKind kind, const QString &what,
+                                                  const QString &detail, const QString &period,
+                                                  qint64 periodFromMs)
+{
+    Difference d;
+    d.period = period;
+    d.kind = kind;
+    d.diffKey = differenceKindCode(kind) + u':' + what;
+    d.happened = QDateTime::fromMSecsSinceEpoch(periodFromMs, Qt::UTC);
+    d.detail = detail;
+    return d;
+}
+
+void ReconciliationEngine::finishReport(Report &report)
+{
+    QSet<QString> seen;
+    QList<Difference> unique;
+    for (Difference &d : report.differences)
+        if (!seen.contains(d.diffKey)) {
+            seen.insert(d.diffKey);
+            unique.append(std::move(d));
+        }
+    report.differences = std::move(unique);
+    for (Difference &d : report.differences)
+        if (d.detail.isEmpty())
+            d.detail = DifferenceWords::sentence(d); // stored for the audit log and exports
+    for (DifferenceKind kind : allDifferenceKinds()) {
+        const auto n = std::count_if(report.differences.cbegin(), report.differences.cend(),
+                                     [kind](const Difference &d) { return d.kind == kind; });
+        if (n > 0)
+            report.totals.differences.append({kind, int(n)});
+    }
+}
 
 std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(const Store &store,
                                                                             const ParsedBill &bill,
@@ -357,7 +335,11 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
     // memory (bench_reconcile at a million lines: 580 MB peak with it, 355 MB without). The engine
     // reads through the page cache instead, and the connection gets its mapping back after.
     const SqlitePragma unmapped(db, QStringLiteral("mmap_size"), 0);
-    EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}};
+    EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}, {}};
+    if (auto known = KnownExternalPayments(store).keys(&why))
+        run.knownExternal = std::move(*known);
+    else
+        return std::nullopt;
     run.progress(0);
     const qint64 expected = std::max<qint64>(1, qint64(bill.lines.size()));
     const auto rows = [&run, expected](qint64 n) {

@@ -41,6 +41,17 @@ public:
     // nullopt with *error (translated) on a database failure or a cancel.
     static std::optional<Report> reconcile(const Store &store, const ParsedBill &bill,
                                            const Options &options, QString *error);
+
+    // "trade:<out_trade_no>" / "refund:<out_trade_no>:<out_request_no>" (trade_no when the
+    // merchant number is unknown): the same charge or refund gives the same key in every run.
+    static QString subjectKey(bool refund, const QString &outTradeNo, const QString &tradeNo,
+                              const QString &outRequestNo);
+    // A difference of a total (`kind`): keyed "<kind code>:<what>", dated the period's start.
+    static Difference totalsDifference(DifferenceKind kind, const QString &what,
+                                       const QString &detail, const QString &period,
+                                       qint64 periodFromMs);
+    // Drops differences found twice (the same diffKey) and counts the rest per kind.
+    static void finishReport(Report &report);
 };
 
 } // namespace DepositDesk

@@ -19,7 +19,7 @@ const QString RunColumns =
 const QString DifferenceColumns = QStringLiteral(
     "id, period, diff_key, kind, out_order_no, trade_no, out_trade_no, out_request_no, "
     "bill_amount_fen, ledger_amount_fen, bill_status, ledger_status, happened_at, detail, "
-    "first_run_id, last_run_id, resolved_by, resolved_at, note");
+    "first_run_id, last_run_id, resolved_by, resolved_at, note, correction");
 
 QVariant orNull(const std::optional<Money> &m)
 {
@@ -63,6 +63,7 @@ Difference readDifference(const StoreQuery &q)
     d.resolvedBy = q.text(16);
     d.resolvedAt = timeOf(q.value(17));
     d.note = q.text(18);
+    d.correction = q.text(19);
     return d;
 }
 
@@ -86,6 +87,60 @@ SideTotals sideFromJson(const QJsonObject &o)
     return s;
 }
 
+QJsonObject accountToJson(const AccountBillTotals &a)
+{
+    return {{QStringLiteral("movements"), a.movements},
+            {QStringLiteral("income_fen"), a.income.fen()},
+            {QStringLiteral("refunds_fen"), a.refunds.fen()},
+            {QStringLiteral("fees_fen"), a.fees.fen()},
+            {QStringLiteral("fee_refunds_fen"), a.feeRefunds.fen()},
+            {QStringLiteral("transfers_out_fen"), a.transfersOut.fen()},
+            {QStringLiteral("other_in_fen"), a.otherIn.fen()},
+            {QStringLiteral("other_out_fen"), a.otherOut.fen()},
+            {QStringLiteral("opening_fen"), a.opening.fen()},
+            {QStringLiteral("closing_fen"), a.closing.fen()},
+            {QStringLiteral("balance_breaks"), a.balanceBreaks},
+            {QStringLiteral("trade_bill"), int(a.tradeBill)},
+            {QStringLiteral("trade_bill_file"), a.tradeBillFile},
+            {QStringLiteral("trade_bill_agrees"), a.tradeBillAgrees}};
+}
+
+AccountBillTotals accountFromJson(const QJsonObject &o)
+{
+    const auto money = [&o](const char *key) {
+        return Money::fromFen(o.value(QLatin1String(key)).toInteger());
+    };
+    AccountBillTotals a;
+    a.movements = o.value(QStringLiteral("movements")).toInt();
+    a.income = money("income_fen");
+    a.refunds = money("refunds_fen");
+    a.fees = money("fees_fen");
+    a.feeRefunds = money("fee_refunds_fen");
+    a.transfersOut = money("transfers_out_fen");
+    a.otherIn = money("other_in_fen");
+    a.otherOut = money("other_out_fen");
+    a.opening = money("opening_fen");
+    a.closing = money("closing_fen");
+    a.balanceBreaks = o.value(QStringLiteral("balance_breaks")).toInt();
+    const int tradeBill = o.value(QStringLiteral("trade_bill")).toInt();
+    a.tradeBill = tradeBill >= 0 && tradeBill <= int(AccountBillTotals::TradeBill::Compared)
+                      ? AccountBillTotals::TradeBill(tradeBill)
+                      : AccountBillTotals::TradeBill::NotDownloaded;
+    a.tradeBillFile = o.value(QStringLiteral("trade_bill_file")).toString();
+    a.tradeBillAgrees = o.value(QStringLiteral("trade_bill_agrees")).toBool(true);
+    return a;
+}
+
+// Runs of account bills are those whose file is a signcustomer bill; every other run is a
+// trade bill's.
+QString runsOfType(const QString &billType)
+{
+    return QStringLiteral(" AND %1 EXISTS (SELECT 1 FROM bill_files WHERE bill_files.id = "
+                          "reconciliations.bill_file_id AND bill_files.bill_type = '%2')")
+        .arg(billType == QLatin1String(AccountBillType) ? QString() : QStringLiteral("NOT"),
+             QLatin1String(AccountBillType));
+}
+
 } // namespace
 
 ReconciliationRecords::ReconciliationRecords(const Store &store)
@@ -102,13 +157,17 @@ QJsonObject ReconciliationRecords::totalsToJson(const ReconciliationTotals &t)
     QJsonObject differences;
     for (const auto &[kind, count] : t.differences)
         differences.insert(differenceKindCode(kind), count);
-    return {{QStringLiteral("bill"), sideToJson(t.bill)},
-            {QStringLiteral("ledger"), sideToJson(t.ledger)},
-            {QStringLiteral("matched"), t.matched},
-            {QStringLiteral("differences"), differences},
-            {QStringLiteral("footer_agrees"), t.footerAgrees},
-            {QStringLiteral("summary_agrees"), t.summaryAgrees},
-            {QStringLiteral("has_summary"), t.hasSummary}};
+    QJsonObject json = {{QStringLiteral("bill"), sideToJson(t.bill)},
+                        {QStringLiteral("ledger"), sideToJson(t.ledger)},
+                        {QStringLiteral("matched"), t.matched},
+                        {QStringLiteral("known_external"), t.knownExternal},
+                        {QStringLiteral("differences"), differences},
+                        {QStringLiteral("footer_agrees"), t.footerAgrees},
+                        {QStringLiteral("summary_agrees"), t.summaryAgrees},
+                        {QStringLiteral("has_summary"), t.hasSummary}};
+    if (t.account)
+        json.insert(QStringLiteral("account"), accountToJson(*t.account));
+    return json;
 }
 
 ReconciliationTotals ReconciliationRecords::totalsFromJson(const QJsonObject &o)
@@ -117,6 +176,7 @@ ReconciliationTotals ReconciliationRecords::totalsFromJson(const QJsonObject &o)
     t.bill = sideFromJson(o.value(QStringLiteral("bill")).toObject());
     t.ledger = sideFromJson(o.value(QStringLiteral("ledger")).toObject());
     t.matched = o.value(QStringLiteral("matched")).toInt();
+    t.knownExternal = o.value(QStringLiteral("known_external")).toInt();
     const QJsonObject differences = o.value(QStringLiteral("differences")).toObject();
     for (DifferenceKind kind : allDifferenceKinds())
         if (const int n = differences.value(differenceKindCode(kind)).toInt(); n > 0)
@@ -124,6 +184,8 @@ ReconciliationTotals ReconciliationRecords::totalsFromJson(const QJsonObject &o)
     t.footerAgrees = o.value(QStringLiteral("footer_agrees")).toBool(true);
     t.summaryAgrees = o.value(QStringLiteral("summary_agrees")).toBool(true);
     t.hasSummary = o.value(QStringLiteral("has_summary")).toBool();
+    if (o.contains(QStringLiteral("account")))
+        t.account = accountFromJson(o.value(QStringLiteral("account")).toObject());
     return t;
 }
 
@@ -246,9 +308,11 @@ QList<ReconciliationRun> ReconciliationRecords::selectRuns(const QString &where,
     return list;
 }
 
-std::optional<ReconciliationRun> ReconciliationRecords::latestRun(const QString &period) const
+std::optional<ReconciliationRun> ReconciliationRecords::latestRun(const QString &period,
+                                                                  const QString &billType) const
 {
-    const auto list = selectRuns(QStringLiteral("AND period = :p"), period, 1);
+    const auto list =
+        selectRuns(QStringLiteral("AND period = :p") + runsOfType(billType), period, 1);
     return list.isEmpty() ? std::nullopt : std::optional<ReconciliationRun>(list.first());
 }
 
@@ -261,10 +325,15 @@ QList<ReconciliationRun> ReconciliationRecords::runs(const QString &period) cons
 QList<Difference> ReconciliationRecords::differences(const DifferenceFilter &f) const
 {
     QList<Difference> list;
-    const auto latest = latestRun(f.period);
+    const auto latest = latestRun(f.period, f.billType);
     if (!latest)
         return list;
-    QString where = QStringLiteral("period = :p");
+    // The kinds of the bill type's runs (a difference is found by runs of one type only).
+    QStringList kinds;
+    for (DifferenceKind kind : allDifferenceKinds())
+        if (isAccountBillKind(kind) == (f.billType == QLatin1String(AccountBillType)))
+            kinds.append(u'\'' + differenceKindCode(kind) + u'\'');
+    QString where = QStringLiteral("period = :p AND kind IN (%1)").arg(kinds.join(u','));
     QList<std::pair<QString, QVariant>> binds = {{QStringLiteral("p"), f.period}};
     const auto add = [&](const QString &condition, const QString &name, const QVariant &value) {
         where += QStringLiteral(" AND ") + condition;
@@ -313,12 +382,13 @@ std::optional<Difference> ReconciliationRecords::difference(qint64 id) const
 }
 
 StoreResult ReconciliationRecords::resolve(qint64 id, const QString &operatorLogin,
-                                           const QString &note)
+                                           const QString &note, const QString &correction)
 {
     StoreQuery q(m_store.database(),
                  QStringLiteral("UPDATE recon_differences SET resolved_by = :by, resolved_at = "
-                                ":at, note = :note WHERE id = :id"));
+                                ":at, note = :note, correction = :c WHERE id = :id"));
     q.bind(QStringLiteral("by"), operatorLogin)
+        .bind(QStringLiteral("c"), correction)
         .bind(QStringLiteral("at"), m_clock.now().toMSecsSinceEpoch())
         .bind(QStringLiteral("note"), note)
         .bind(QStringLiteral("id"), id);

@@ -27,11 +27,16 @@ public:
     // the run gets its totals and finishedAt. The differences' ids are set on return.
     StoreResult finishRun(ReconciliationRun &run, QList<Difference> &found);
 
-    std::optional<ReconciliationRun> latestRun(const QString &period) const;
+    // The period's latest run of a trade bill, or of a bill of `billType`.
+    std::optional<ReconciliationRun>
+    latestRun(const QString &period, const QString &billType = QLatin1String(TradeBillType)) const;
     QList<ReconciliationRun> runs(const QString &period = {}) const; // newest first
+    // The differences of the runs of filter.billType (their kinds only).
     QList<Difference> differences(const DifferenceFilter &filter) const;
     std::optional<Difference> difference(qint64 id) const;
-    StoreResult resolve(qint64 id, const QString &operatorLogin, const QString &note);
+    // `correction`: the code of the correction that resolved it ("" for a note alone).
+    StoreResult resolve(qint64 id, const QString &operatorLogin, const QString &note,
+                        const QString &correction = {});
 
     static QJsonObject totalsToJson(const ReconciliationTotals &totals);
     static ReconciliationTotals totalsFromJson(const QJsonObject &json);

@@ -23,6 +23,16 @@ QString differenceKindCode(DifferenceKind kind)
         return QStringLiteral("violation_not_reported");
     case DifferenceKind::TotalsDiffer:
         return QStringLiteral("totals_differ");
+    case DifferenceKind::AccountMovementOnly:
+        return QStringLiteral("account_movement_only");
+    case DifferenceKind::LedgerNotInAccount:
+        return QStringLiteral("ledger_not_in_account");
+    case DifferenceKind::AccountAmountDiffers:
+        return QStringLiteral("account_amount_differs");
+    case DifferenceKind::AccountTotalsDiffer:
+        return QStringLiteral("account_totals_differ");
+    case DifferenceKind::BalanceBroken:
+        return QStringLiteral("balance_broken");
     }
     return {};
 }
@@ -62,6 +72,20 @@ QString differenceKindDisplayName(DifferenceKind kind)
             QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Default not reported to Sesame"));
     case DifferenceKind::TotalsDiffer:
         return translated(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Totals differ"));
+    case DifferenceKind::AccountMovementOnly:
+        return translated(
+            QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Only in the account bill"));
+    case DifferenceKind::LedgerNotInAccount:
+        return translated(
+            QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Not in the account bill"));
+    case DifferenceKind::AccountAmountDiffers:
+        return translated(
+            QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Account bill amount differs"));
+    case DifferenceKind::AccountTotalsDiffer:
+        return translated(
+            QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Account bill totals differ"));
+    case DifferenceKind::BalanceBroken:
+        return translated(QT_TRANSLATE_NOOP("DepositDesk::DifferenceKind", "Balance broken"));
     }
     return {};
 }
@@ -71,7 +95,24 @@ QList<DifferenceKind> allDifferenceKinds()
     return {DifferenceKind::AmountDiffers,        DifferenceKind::BillOnly,
             DifferenceKind::LedgerOnly,           DifferenceKind::StatusDiffers,
             DifferenceKind::FrozenNeverReleased,  DifferenceKind::RestNeverUnfrozen,
-            DifferenceKind::ViolationNotReported, DifferenceKind::TotalsDiffer};
+            DifferenceKind::ViolationNotReported, DifferenceKind::TotalsDiffer,
+            DifferenceKind::AccountMovementOnly,  DifferenceKind::LedgerNotInAccount,
+            DifferenceKind::AccountAmountDiffers, DifferenceKind::AccountTotalsDiffer,
+            DifferenceKind::BalanceBroken};
+}
+
+bool isAccountBillKind(DifferenceKind kind)
+{
+    switch (kind) {
+    case DifferenceKind::AccountMovementOnly:
+    case DifferenceKind::LedgerNotInAccount:
+    case DifferenceKind::AccountAmountDiffers:
+    case DifferenceKind::AccountTotalsDiffer:
+    case DifferenceKind::BalanceBroken:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace DepositDesk

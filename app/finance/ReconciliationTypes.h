@@ -20,11 +20,23 @@ enum class DifferenceKind {
     RestNeverUnfrozen,    // charged with NOT_COMPLETE, the rest never unfrozen
     ViolationNotReported, // order marked VIOLATED, never reported to Sesame
     TotalsDiffer,         // a total (income, refunds, fees, net, counts) disagrees
+    // Account bill (账务明细) runs:
+    AccountMovementOnly,  // a payment or refund movement with no succeeded ledger entry
+    LedgerNotInAccount,   // a charge or refund of our ledger in the period with no movement
+    AccountAmountDiffers, // the movement and the ledger entry have other amounts
+    AccountTotalsDiffer,  // the bill's own totals, or its totals against the trade bill
+    BalanceBroken,        // the running balance does not chain at a movement
 };
 QString differenceKindCode(DifferenceKind kind); // "amount_differs" ...
 std::optional<DifferenceKind> differenceKindFromCode(QStringView code);
 QString differenceKindDisplayName(DifferenceKind kind); // translated
 QList<DifferenceKind> allDifferenceKinds();
+// The kinds an account bill run finds (the others are a trade bill run's).
+bool isAccountBillKind(DifferenceKind kind);
+
+// The bill types of downloadurl.query (docs/alipay-protocol.md §6.11) a run reconciles.
+inline const char *const TradeBillType = "trade";
+inline const char *const AccountBillType = "signcustomer";
 
 struct Difference
 {
@@ -47,6 +59,7 @@ struct Difference
     QString resolvedBy; // empty: open
     QDateTime resolvedAt;
     QString note;
+    QString correction; // how it was resolved when not only by a note: "refresh_order" ...
     bool isResolved() const { return !resolvedBy.isEmpty(); }
 };
 
@@ -61,15 +74,38 @@ struct SideTotals
     Money net() const { return income - refunds - fees; }
 };
 
+// The money an account bill moved, by what it was for (docs/alipay-protocol.md §8.4): all
+// positive amounts; and how its totals compared with the trade bill of the same period.
+struct AccountBillTotals
+{
+    int movements = 0;
+    Money income;       // 在线支付
+    Money refunds;      // 交易退款
+    Money fees;         // 收费
+    Money feeRefunds;   // 收费退回
+    Money transfersOut; // 提现 / 转账
+    Money otherIn;      // any other business type, income
+    Money otherOut;     // any other business type, expense
+    Money opening;      // the balance before the first movement
+    Money closing;      // the balance after the last one
+    int balanceBreaks = 0;
+    enum class TradeBill { NotDownloaded, Unreadable, Compared };
+    TradeBill tradeBill = TradeBill::NotDownloaded;
+    QString tradeBillFile; // the trade bill compared with (or refused)
+    bool tradeBillAgrees = true;
+};
+
 struct ReconciliationTotals
 {
     SideTotals bill;
     SideTotals ledger;
     int matched = 0;
+    int knownExternal = 0; // bill lines finance recorded as known external payments (explained)
     QList<std::pair<DifferenceKind, int>> differences; // count per kind, kinds with count > 0
     bool footerAgrees = true;  // detail lines vs the detail file's footer lines
     bool summaryAgrees = true; // detail lines vs the summary's 合计 row (true when none)
     bool hasSummary = false;
+    std::optional<AccountBillTotals> account; // set for an account bill run
 };
 
 // One stored run (table reconciliations).
@@ -86,9 +122,10 @@ struct ReconciliationRun
 
 struct DifferenceFilter
 {
-    QString period;                            // required: the period reconciled
-    std::optional<DifferenceKind> kind;        // every kind when empty
-    std::optional<QDate> from, to;             // China days of `happened`, inclusive
+    QString period;                                        // required: the period reconciled
+    QString billType = QString::fromLatin1(TradeBillType); // the runs of this bill type
+    std::optional<DifferenceKind> kind;                    // every kind when empty
+    std::optional<QDate> from, to;                         // China days of `happened`, inclusive
     std::optional<Money> minAmount, maxAmount; // on the larger of bill/ledger amount (absolute)
     bool includeResolved = true;
     bool includeGone = false; // differences the latest run no longer found

@@ -9,6 +9,7 @@
 #include "services/bulk/BulkActions.h"
 #include "services/bulk/BulkRunner.h"
 #include "services/finance/BillDownloader.h"
+#include "services/finance/DifferenceCorrections.h"
 #include "services/finance/ReconciliationService.h"
 #include "services/orders/ChangeFeed.h"
 #include "services/orders/OrderDetailsReader.h"
@@ -61,6 +62,7 @@ struct ConsoleServices::Parts
         , search(store)
         , details(store)
         , reconciliation(store)
+        , corrections(store, reconciliation, refresher, resolver)
         , changes(store)
         , approvals(store, actions, changes)
         , workQueue(store, &changes, Clock::system())
@@ -85,6 +87,7 @@ struct ConsoleServices::Parts
     SearchService search;
     OrderDetailsReader details;
     ReconciliationService reconciliation;
+    DifferenceCorrections corrections;
     ChangeFeed changes;
     RefundApprovals approvals;
     WorkQueue workQueue;
@@ -251,6 +254,11 @@ void ConsoleServices::onDatabaseReachability()
 ReconciliationService &ConsoleServices::reconciliation()
 {
     return m_parts->reconciliation;
+}
+
+DifferenceCorrections &ConsoleServices::corrections()
+{
+    return m_parts->corrections;
 }
 
 bool ConsoleServices::setDataDirectory(const QString &directory)

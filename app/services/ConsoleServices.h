@@ -19,6 +19,7 @@ class BulkRunner;
 class ChangeFeed;
 class WorkQueue;
 class CredentialsAdmin;
+class DifferenceCorrections;
 class GatewayClient;
 class OperatorAdmin;
 class OrderActions;
@@ -71,6 +72,8 @@ public:
     // Finance. The downloader is made on first use over dataDirectory().
     BillDownloader &bills();
     ReconciliationService &reconciliation();
+    // Corrections of reconciliation differences (refresh, known external payment, settle).
+    DifferenceCorrections &corrections();
     // What other desks, the resolver and other processes change (orders, refund requests),
     // within about a second, and whether the database answers (services/orders/ChangeFeed.h).
     ChangeFeed &changes();

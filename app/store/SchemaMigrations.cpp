@@ -309,6 +309,23 @@ QStringList waiverPolicy(const SqlDialect &d)
     return WaiverPolicies::schema(d);
 }
 
+// Bill lines finance recorded as known external payments (a payment made outside the console):
+// reconciliation counts them as explained. One row per bill line (a charge, or a refund of it);
+// recon_differences remembers which correction resolved a difference.
+QStringList knownExternalPayments(const SqlDialect &d)
+{
+    const QString key = d.keyTextType();
+    return {d.createTable(QStringLiteral("known_external_payments"),
+                          QStringLiteral("id %1, trade_no %2 NOT NULL, out_trade_no %2 NOT NULL, "
+                                         "out_request_no %2 NOT NULL DEFAULT '', amount_fen "
+                                         "BIGINT NOT NULL, period TEXT NOT NULL, recorded_by TEXT "
+                                         "NOT NULL, reason TEXT NOT NULL, recorded_at BIGINT NOT "
+                                         "NULL, UNIQUE (trade_no, out_trade_no, out_request_no)")
+                              .arg(d.identityPrimaryKey(), key)),
+            QStringLiteral("ALTER TABLE recon_differences ADD COLUMN correction TEXT NOT NULL "
+                           "DEFAULT ''")};
+}
+
 // The risk report (services/risk/RiskReport.h) reads a period's orders per category and store with
 // the columns it sums, and the charges (pay intents) of those orders, from indexes that hold every
 // column it needs: no look-up of the table per order or per charge, and no sort of a million
@@ -354,7 +371,8 @@ const std::vector<Migration> &migrations()
         {16, "reconciliation scan", &reconciliationScan},
         {17, "Sesame default requests", &sesameDefaultRequests},
         {18, "waiver policy", &waiverPolicy},
-        {21, "risk report", &riskReport},
+        {19, "known external payments", &knownExternalPayments},
+        {20, "risk report", &riskReport},
     };
     return list;
 }

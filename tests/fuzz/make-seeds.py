@@ -144,6 +144,12 @@ BILL = """业务明细列表 业务明细列表结束 业务汇总列表 业务�
 商家实收共 总金额 元 笔 起始日期 终止日期 账号 交易订单总笔数 门店编号 门店名称""".split()
 dictionary("bill_csv", BILL + ["#", ",", "\r\n", "\t", '"', "2024年05月01日 00:00:00",
                                "2024-05-01 10:00:00", "0.00", "-1.00"], encoding="gbk")
+ACCOUNT_BILL = """账务明细列表 账务明细列表结束 账务汇总列表 账务汇总列表结束 账务流水号 业务流水号 商户订单号 商品名称
+发生时间 对方账号 收入金额（+元） 支出金额（-元） 账户余额（元） 交易渠道 业务类型 备注 在线支付 交易退款 收费 收费退回 提现
+转账 收入笔数 支出笔数 合计（元） 合计 收入合计 支出合计 期初余额 期末余额 共 元 笔 起始日期 终止日期 账号""".split()
+dictionary("account_bill", ACCOUNT_BILL + ["#", ",", "\r\n", "\t", '"', "：", "，",
+                                           "2024年05月01日 00:00:00", "2024-05-01 10:00:00",
+                                           "0.00", "-1.00", "100.00"], encoding="gbk")
 dictionary("order_import", ["out_order_no", "auth_no", "status", "total_amount", "credit_amount",
                             "fund_amount", "rest_amount", "unfrozen_amount", "paid_amount",
                             "refunded_amount", "created", "updated", "trade_nos", "operation_ids",

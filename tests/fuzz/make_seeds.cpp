@@ -3,6 +3,7 @@
 //   sandbox_request/sandbox-*  the requests that produced them, as one form string each
 //   bill_archive/sandbox-*     the day's and the month's trade bill archives of a seeded ledger
 //   bill_csv/sandbox-*         the day's detail file, a NUL byte, its summary file
+//   account_bill/sandbox-*     the same of the day's and the month's account bills (账务明细)
 //   order_import/sandbox-*     the seed export of the sandbox's orders (CSV)
 // Usage: dd_fuzz_seeds [corpus directory]. Clocks are pinned and the ledger seeded, so a new run
 // changes little (the dates of hand-made zip entries, the sandbox's random numbers).
@@ -115,6 +116,23 @@ void answers()
     exchange(h, QStringLiteral("unknown-method"), QStringLiteral("alipay.trade.nothing"), "{}");
 }
 
+// The detail file, a NUL byte and the summary file of a bill archive.
+QByteArray detailAndSummary(const QByteArray &archive)
+{
+    ZipReader zip(archive);
+    QByteArray detail, summary;
+    for (int status = unzGoToFirstFile(zip.handle()); status == UNZ_OK;
+         status = unzGoToNextFile(zip.handle())) {
+        QByteArray name, content;
+        unz_file_info64 info;
+        if (!zip.currentEntry(&name, &info) || !zip.readCurrentEntry(&content))
+            qFatal("the sandbox's bill does not unpack");
+        const QString text = gbkCodec()->toUnicode(name);
+        (text.contains(u"汇总") ? summary : detail) = content;
+    }
+    return detail + '\0' + summary;
+}
+
 void bills()
 {
     Sandbox::Ledger ledger;
@@ -133,19 +151,16 @@ void bills()
     save(QStringLiteral("bill_archive"), QStringLiteral("sandbox-month.zip"),
          sandboxBill(ledger, QStringLiteral("2024-05")));
 
-    // The day's detail and summary files, for bill_csv.
-    ZipReader zip(day);
-    QByteArray detail, summary;
-    for (int status = unzGoToFirstFile(zip.handle()); status == UNZ_OK;
-         status = unzGoToNextFile(zip.handle())) {
-        QByteArray name, content;
-        unz_file_info64 info;
-        if (!zip.currentEntry(&name, &info) || !zip.readCurrentEntry(&content))
-            qFatal("the sandbox's bill does not unpack");
-        const QString text = gbkCodec()->toUnicode(name);
-        (text.contains(u"汇总") ? summary : detail) = content;
-    }
-    save(QStringLiteral("bill_csv"), QStringLiteral("sandbox-day.csv"), detail + '\0' + summary);
+    // The day's detail and summary files, for bill_csv; the account bills', for account_bill.
+    const QByteArray files = detailAndSummary(day);
+    const QByteArray detail = files.left(files.indexOf('\0'));
+    const QByteArray summary = files.mid(files.indexOf('\0') + 1);
+    save(QStringLiteral("bill_csv"), QStringLiteral("sandbox-day.csv"), files);
+    const QString account = QStringLiteral("signcustomer");
+    save(QStringLiteral("account_bill"), QStringLiteral("sandbox-day.csv"),
+         detailAndSummary(sandboxBill(ledger, first.toString(u"yyyy-MM-dd"), nullptr, account)));
+    save(QStringLiteral("account_bill"), QStringLiteral("sandbox-month.csv"),
+         detailAndSummary(sandboxBill(ledger, QStringLiteral("2024-05"), nullptr, account)));
 
     // Broken archives, as the bill parser's tests make them (tests/integration/finance).
     const QString detailName = QStringLiteral("20881021000000010156_20240501_业务明细.csv");

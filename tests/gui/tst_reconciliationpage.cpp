@@ -3,15 +3,22 @@
 // service (progress, file recorded, a second download recognised, a quiet day has no bill);
 // reconciled against the demo database with one charge the bill never saw; totals; the
 // difference filtered, resolved with a note (audited), kept over a re-run, opened as its order;
-// the table exported to CSV; screenshots of the differences and chart tabs in both languages.
+// the table exported to CSV; the table in words (amounts with yuanText, statuses named, the
+// sentence built when shown, two problems of one charge together); screenshots of the
+// differences, totals and chart tabs and of the resolve dialog with its corrections in both
+// languages.
+// Then the day's account bill (账务明细): downloaded, reconciled, its totals in words, its
+// differences apart from the trade bill's; screenshots of both in both languages.
 #include "DetailTestSupport.h"
 
 #include "ui/MainWindow.h"
+#include "ui/finance/AccountBillTotalsView.h"
 #include "ui/finance/BillDownloadPanel.h"
 #include "ui/finance/DailyChartView.h"
 #include "ui/finance/DifferencesModel.h"
 #include "ui/finance/DifferencesPanel.h"
 #include "ui/finance/ReconciliationPage.h"
+#include "ui/finance/ReconciliationTotalsView.h"
 #include "ui/finance/ResolveDifferenceDialog.h"
 #include "ui/orders/OrderDetailPage.h"
 #include "ui/session/LanguageSwitcher.h"
@@ -19,10 +26,14 @@
 #include "ui/widgets/YuanText.h"
 
 #include "domain/ChinaTime.h"
+#include "domain/OrderStatus.h"
 #include "finance/BillFiles.h"
 #include "finance/DailyActivity.h"
+#include "finance/DifferenceWords.h"
+#include "services/finance/DifferenceCorrections.h"
 #include "store/AuditLog.h"
 #include "store/Ledger.h"
+#include "store/StoreQuery.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -36,6 +47,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -77,6 +89,8 @@ private slots:
     void downloadsTheDaysBill();
     void aQuietDayHasNoBill();
     void reconcilesAndShowsTotals();
+    void tableSpeaksInWords();
+    void twoProblemsOfOneCharge();
     void filtersByKind();
     void resolvesWithANote();
     void aRerunKeepsTheNote();
@@ -84,11 +98,20 @@ private slots:
     void exportsCsvWithBom();
     void screenshots_data();
     void screenshots();
+    void reconcilesTheAccountBill();
+    void accountBillScreenshots_data();
+    void accountBillScreenshots();
 
 private:
     ReconciliationPage *page() const { return m_window->reconciliationPage(); }
     DifferencesModel *differences() const { return page()->differencesPanel()->model(); }
     int rowOfExtraCharge() const;
+    int rowOf(DifferenceKind kind, const QString &outTradeNo) const;
+    QString shown(int row, int column) const
+    {
+        return differences()->index(row, column).data().toString();
+    }
+    void selectBill(const QString &billType);
     bool reconcile();
 
     LanguageSwitcher m_languages;
@@ -235,6 +258,16 @@ bool TestReconciliationPage::reconcile()
     return result.status == ReconciliationService::Status::Done;
 }
 
+int TestReconciliationPage::rowOf(DifferenceKind kind, const QString &outTradeNo) const
+{
+    for (int row = 0; row < differences()->rowCount(); ++row) {
+        const Difference *d = differences()->differenceAt(row);
+        if (d->kind == kind && d->outTradeNo == outTradeNo)
+            return row;
+    }
+    return -1;
+}
+
 int TestReconciliationPage::rowOfExtraCharge() const
 {
     for (int row = 0; row < differences()->rowCount(); ++row) {
@@ -251,9 +284,10 @@ void TestReconciliationPage::reconcilesAndShowsTotals()
 {
     QVERIFY(page()->downloadPanel()->selectedBill());
     QVERIFY(reconcile());
-    QVERIFY2(page()->runResultText().contains(
-                 QStringLiteral("Reconciled the bill of %1").arg(m_day.toString(u"yyyy-MM-dd"))),
-             qPrintable(page()->runResultText()));
+    QVERIFY2(
+        page()->runResultText().contains(
+            QStringLiteral("Reconciled the trade bill of %1").arg(m_day.toString(u"yyyy-MM-dd"))),
+        qPrintable(page()->runResultText()));
     const auto run = m_console.services().reconciliation().latestRun(m_day.toString(u"yyyy-MM-dd"));
     QVERIFY(run);
     const SideTotals &bill = run->totals.bill;
@@ -281,6 +315,83 @@ void TestReconciliationPage::reconcilesAndShowsTotals()
              yuanText(*Money::fromYuan(u"42.00")));
 }
 
+// Every amount through yuanText (the columns and the sentences), statuses as words with
+// Alipay's code in the tooltip, the sentence built from the fields when shown.
+void TestReconciliationPage::tableSpeaksInWords()
+{
+    QVERIFY(differences()->rowCount() > 0);
+    for (int row = 0; row < differences()->rowCount(); ++row) {
+        const Difference *d = differences()->differenceAt(row);
+        QCOMPARE(shown(row, DifferencesModel::BillAmount),
+                 d->billAmount ? yuanText(*d->billAmount) : QStringLiteral("—"));
+        QCOMPARE(shown(row, DifferencesModel::LedgerAmount),
+                 d->ledgerAmount ? yuanText(*d->ledgerAmount) : QStringLiteral("—"));
+        const QString detail = shown(row, DifferencesModel::Detail);
+        QVERIFY(detail.startsWith(DifferenceWords::sentence(*d)));
+        std::optional<Money> amount; // the amount the sentence names
+        if (d->kind == DifferenceKind::BillOnly || d->kind == DifferenceKind::AmountDiffers)
+            amount = d->billAmount;
+        else if (d->kind == DifferenceKind::LedgerOnly ||
+                 d->kind == DifferenceKind::FrozenNeverReleased ||
+                 d->kind == DifferenceKind::RestNeverUnfrozen)
+            amount = d->ledgerAmount;
+        if (amount)
+            QVERIFY2(detail.contains(yuanText(*amount)), qPrintable(detail));
+        QCOMPARE(shown(row, DifferencesModel::LedgerStatus),
+                 alipayStatusDisplayName(d->ledgerStatus));
+        QCOMPARE(differences()->index(row, DifferencesModel::LedgerStatus).data(Qt::ToolTipRole),
+                 QVariant(d->ledgerStatus));
+    }
+    const int extra = rowOfExtraCharge();
+    QCOMPARE(shown(extra, DifferencesModel::LedgerStatus), QStringLiteral("Paid"));
+    QVERIFY(shown(extra, DifferencesModel::Detail).contains(QStringLiteral("¥42.00")));
+
+    // The sentence shown is built when shown, not read from what the run stored.
+    QVERIFY(StoreQuery::execDirect(m_console.store().database(),
+                                   QStringLiteral("UPDATE recon_differences SET detail = "
+                                                  "'stored words'")));
+    page()->differencesPanel()->reload();
+    QVERIFY(!shown(rowOfExtraCharge(), DifferencesModel::Detail).contains(u"stored words"));
+    QVERIFY(shown(rowOfExtraCharge(), DifferencesModel::Detail).contains(ExtraOutTradeNo));
+}
+
+// The charge the bill never saw is also "rest never unfrozen" (its order is still
+// authorized): both rows together, marked as problems of one order, each naming the other.
+void TestReconciliationPage::twoProblemsOfOneCharge()
+{
+    const int ledgerOnly = rowOf(DifferenceKind::LedgerOnly, ExtraOutTradeNo);
+    const int rest = rowOf(DifferenceKind::RestNeverUnfrozen, ExtraOutTradeNo);
+    QVERIFY(ledgerOnly >= 0 && rest >= 0);
+    int first = differences()->rowCount(), last = -1, ofOrder = 0;
+    for (int row = 0; row < differences()->rowCount(); ++row)
+        if (differences()->differenceAt(row)->outOrderNo == m_extraOrder) {
+            first = std::min(first, row);
+            last = std::max(last, row);
+            ++ofOrder;
+        }
+    QCOMPARE(last - first + 1, ofOrder); // kept together
+    QVERIFY(ofOrder >= 2);
+    for (int row = first; row <= last; ++row)
+        QVERIFY2(shown(row, DifferencesModel::SameOrder).startsWith(QString::number(ofOrder)),
+                 qPrintable(shown(row, DifferencesModel::SameOrder)));
+    QVERIFY2(shown(ledgerOnly, DifferencesModel::Detail)
+                 .contains(differenceKindDisplayName(DifferenceKind::RestNeverUnfrozen)),
+             qPrintable(shown(ledgerOnly, DifferencesModel::Detail)));
+    QVERIFY(shown(ledgerOnly, DifferencesModel::Detail).contains(u"not a duplicate"));
+    QVERIFY(shown(rest, DifferencesModel::Detail)
+                .contains(differenceKindDisplayName(DifferenceKind::LedgerOnly)));
+    // A difference alone says nothing there.
+    for (int row = 0; row < differences()->rowCount(); ++row)
+        if (row < first || row > last) {
+            const Difference *d = differences()->differenceAt(row);
+            int same = 0;
+            for (const Difference &o : differences()->differences())
+                same += !d->outOrderNo.isEmpty() && o.outOrderNo == d->outOrderNo ? 1 : 0;
+            if (same <= 1)
+                QVERIFY(shown(row, DifferencesModel::SameOrder).isEmpty());
+        }
+}
+
 void TestReconciliationPage::filtersByKind()
 {
     auto *kind = child<QComboBox>(page(), "kindFilter");
@@ -303,6 +414,14 @@ void TestReconciliationPage::resolvesWithANote()
     QTest::mouseClick(child<QPushButton>(page(), "resolveButton"), Qt::LeftButton);
     ResolveDifferenceDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = page()->findChild<ResolveDifferenceDialog *>()) != nullptr);
+    // The dialog says what the table says, the other problem of the charge included; it offers
+    // the refresh, and the note alone is chosen first.
+    QVERIFY(child<QLabel>(dialog, "summaryLabel")
+                ->text()
+                .contains(differenceKindDisplayName(DifferenceKind::RestNeverUnfrozen)));
+    QVERIFY(child<QRadioButton>(dialog, "refresh_orderChoice"));
+    QVERIFY(child<QRadioButton>(dialog, "noteOnlyChoice")->isChecked());
+    QVERIFY(!dialog->correction());
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // the note is required
     child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("   "));
@@ -378,7 +497,7 @@ void TestReconciliationPage::exportsCsvWithBom()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
-    QVERIFY(text.startsWith(QStringLiteral("Difference,When,Order number")));
+    QVERIFY(text.startsWith(QStringLiteral("Difference,Same order,When,Order number")));
     QVERIFY(text.contains(m_extraOrder));
     QVERIFY(text.contains(ExtraOutTradeNo));
     QVERIFY(text.contains(QStringLiteral(",42.00,"))); // the amount as an exact number
@@ -400,8 +519,31 @@ void TestReconciliationPage::screenshots()
     QCoreApplication::processEvents();
     page()->tabs()->setCurrentIndex(ReconciliationPage::DifferencesTab);
     page()->differencesPanel()->view()->selectRow(rowOfExtraCharge());
+    // The words follow the viewer's language when shown: the other problem's name, the status.
+    const int extra = rowOfExtraCharge();
+    QVERIFY(shown(extra, DifferencesModel::Detail)
+                .contains(differenceKindDisplayName(DifferenceKind::RestNeverUnfrozen)));
+    const int rest = rowOf(DifferenceKind::RestNeverUnfrozen, ExtraOutTradeNo);
+    QCOMPARE(shown(rest, DifferencesModel::LedgerStatus),
+             orderStatusDisplayName(OrderStatus::Authorized));
+    if (language == u"zh_CN")
+        QVERIFY2(shown(rest, DifferencesModel::LedgerStatus) != u"Authorized",
+                 qPrintable(shown(rest, DifferencesModel::LedgerStatus)));
     saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("differences"),
                    language);
+    {
+        const Difference *d = differences()->differenceAt(extra);
+        const QList<Correction> offered = m_console.services().corrections().available(*d);
+        QVERIFY(offered.contains(Correction::RefreshOrder));
+        ResolveDifferenceDialog dialog(*d, offered, m_window.get());
+        dialog.setDetail(shown(extra, DifferencesModel::Detail));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("refresh_orderChoice")));
+        QVERIFY(dialog.setCorrection(Correction::RefreshOrder));
+        QVERIFY(!dialog.setCorrection(Correction::KnownExternalPayment)); // a bill-only line's
+        saveScreenshot(&dialog, "tst_reconciliationpage", QStringLiteral("resolve"), language);
+    }
     page()->tabs()->setCurrentIndex(ReconciliationPage::TotalsTab);
     saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("totals"), language);
     page()->tabs()->setCurrentIndex(ReconciliationPage::ChartTab);
@@ -410,6 +552,90 @@ void TestReconciliationPage::screenshots()
     QCOMPARE(chart->to(), m_day);
     QVERIFY(!chart->days().isEmpty());
     saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("chart"), language);
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+}
+
+void TestReconciliationPage::selectBill(const QString &billType)
+{
+    auto *bills = child<QTreeWidget>(page()->downloadPanel(), "billsList");
+    for (int i = 0; i < bills->topLevelItemCount(); ++i)
+        if (bills->topLevelItem(i)->data(1, Qt::UserRole).toString() == billType)
+            bills->setCurrentItem(bills->topLevelItem(i));
+    QCOMPARE(page()->downloadPanel()->selectedBill()->billType, billType);
+}
+
+void TestReconciliationPage::reconcilesTheAccountBill()
+{
+    const QString day = m_day.toString(u"yyyy-MM-dd");
+    BillDownloadPanel *panel = page()->downloadPanel();
+    panel->setPeriod(day);
+    panel->setBillType(QStringLiteral("signcustomer"));
+    QSignalSpy finished(panel, &BillDownloadPanel::downloadFinished);
+    QTest::mouseClick(child<QPushButton>(panel, "downloadButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    const auto downloaded = finished.first().first().value<BillDownloader::Result>();
+    QCOMPARE(downloaded.status, BillDownloader::Status::Downloaded);
+    QCOMPARE(panel->selectedBill()->id, downloaded.file.id);
+
+    QVERIFY(reconcile());
+    QVERIFY2(page()->runResultText().startsWith(QStringLiteral("Account bill (账务明细): ")),
+             qPrintable(page()->runResultText()));
+    const auto run =
+        m_console.services().reconciliation().latestRun(day, QStringLiteral("signcustomer"));
+    QVERIFY(run && run->totals.account);
+    const AccountBillTotals &a = *run->totals.account;
+    QVERIFY(!page()->accountTotalsView()->isHidden());
+    QVERIFY(page()->totalsView()->isHidden());
+    QCOMPARE(child<QLabel>(page(), "accountTotals_income")->text(), yuanText(a.income));
+    QCOMPARE(child<QLabel>(page(), "accountTotals_fees")->text(), yuanText(a.fees));
+    QCOMPARE(child<QLabel>(page(), "accountTotals_closing")->text(), yuanText(a.closing));
+    const QString words = child<QLabel>(page(), "accountTotalsWords")->text();
+    QVERIFY2(words.contains(yuanText(a.income)) && words.contains(yuanText(a.closing)),
+             qPrintable(words));
+    // The trade bill of the day was downloaded first: compared, and it agrees.
+    QCOMPARE(a.tradeBill, AccountBillTotals::TradeBill::Compared);
+    const QString tradeBill = child<QLabel>(page(), "accountTradeBillLabel")->text();
+    QVERIFY2(tradeBill.contains(QStringLiteral("agree with the trade bill")),
+             qPrintable(tradeBill));
+    // The charge only our ledger has moved no money in the account: its own kind; the trade
+    // bill's differences are not listed with the account bill's.
+    bool extraFound = false;
+    for (int row = 0; row < differences()->rowCount(); ++row) {
+        const Difference *d = differences()->differenceAt(row);
+        QVERIFY2(isAccountBillKind(d->kind), qPrintable(differenceKindCode(d->kind)));
+        extraFound = extraFound || (d->kind == DifferenceKind::LedgerNotInAccount &&
+                                    d->outTradeNo == ExtraOutTradeNo);
+    }
+    QVERIFY(extraFound);
+
+    // The trade bill selected again: its totals and its differences, as before.
+    selectBill(QStringLiteral("trade"));
+    QVERIFY(!page()->totalsView()->isHidden());
+    QVERIFY(page()->accountTotalsView()->isHidden());
+    QVERIFY(rowOfExtraCharge() >= 0);
+    selectBill(QStringLiteral("signcustomer"));
+    QVERIFY(!page()->accountTotalsView()->isHidden());
+}
+
+void TestReconciliationPage::accountBillScreenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestReconciliationPage::accountBillScreenshots()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_languages.setLanguage(language));
+    QCoreApplication::processEvents();
+    page()->tabs()->setCurrentIndex(ReconciliationPage::TotalsTab);
+    QVERIFY(page()->accountTotalsView()->isVisible());
+    saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("account-totals"),
+                   language);
+    page()->tabs()->setCurrentIndex(ReconciliationPage::DifferencesTab);
+    saveScreenshot(m_window.get(), "tst_reconciliationpage", QStringLiteral("account-differences"),
+                   language);
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
 }
 

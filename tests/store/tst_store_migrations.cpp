@@ -55,9 +55,8 @@ const QStringList TablesByVersion[] = {
     {}, // 16: reconciliation's partial indexes on ledger_facts
     {QStringLiteral("sesame_default_requests")},
     {QStringLiteral("waiver_policy_versions"), QStringLiteral("waiver_policy_bands")},
-    {}, // 19
-    {}, // 20
-    {}, // 21: the risk report's covering indexes on orders and intents
+    {QStringLiteral("known_external_payments")},
+    {}, // 20: the risk report's covering indexes on orders and intents
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ui/finance/BillDownloadPanel.h"
 
+#include "finance/DifferenceWords.h"
+
 #include "domain/ChinaTime.h"
 #include "services/ConsoleServices.h"
 
@@ -39,13 +41,7 @@ QString sizeText(qint64 bytes)
 
 QString billTypeDisplayName(const QString &billType)
 {
-    if (billType == Trade)
-        //: Bill type "trade": payments and refunds
-        return QCoreApplication::translate("DepositDesk::BillDownloadPanel", "Trades");
-    if (billType == SignCustomer)
-        //: Bill type "signcustomer": the merchant account's movements (fees, payouts)
-        return QCoreApplication::translate("DepositDesk::BillDownloadPanel", "Account");
-    return billType;
+    return DifferenceWords::billTypeName(billType);
 }
 
 std::pair<QDate, QDate> billPeriodDays(const QString &period)
@@ -235,7 +231,9 @@ void BillDownloadPanel::download()
     m_requestedType = billType();
     m_requestedPeriod = period();
     m_result->setText(
-        tr("Asking Alipay for the %1 bill of %2…").arg(billTypeDisplayName(billType()), period()));
+        //: %1 bill type ("Trade bill" ...), %2 period
+        tr("Asking Alipay for the bill of %2 (%1)…")
+            .arg(billTypeDisplayName(billType()), period()));
     m_result->setToolTip(QString());
     m_progress->setRange(0, 0);
     setRunning(true);
@@ -277,19 +275,19 @@ QString BillDownloadPanel::describe(const BillDownloader::Result &result) const
     switch (result.status) {
     case BillDownloader::Status::Downloaded:
         //: %1 bill type, %2 period, %3 file name, %4 size
-        return tr("Downloaded the %1 bill of %2: %3 (%4). It is selected below: Reconcile "
+        return tr("Downloaded the bill of %2 (%1): %3 (%4). It is selected below: Reconcile "
                   "compares it with our records.")
             .arg(billTypeDisplayName(file.billType), file.billDate, file.fileName,
                  sizeText(file.sizeBytes));
     case BillDownloader::Status::AlreadyKnown:
         //: %1 bill type, %2 period, %3 when (China time), %4 who, %5 file name
-        return tr("The %1 bill of %2 was already downloaded on %3 by %4 with the same content "
+        return tr("The bill of %2 (%1) was already downloaded on %3 by %4 with the same content "
                   "(%5); the first file is kept.")
             .arg(billTypeDisplayName(file.billType), file.billDate,
                  ChinaTime::format(file.fetchedAt).left(16), file.fetchedBy, file.fileName);
     case BillDownloader::Status::NoBill:
         //: %1 bill type, %2 period
-        return tr("Alipay has no %1 bill for %2: there was no payment and no refund in that "
+        return tr("Alipay has no bill for %2 (%1): there was no payment and no refund in that "
                   "period, so there is nothing to reconcile.")
             .arg(billTypeDisplayName(m_requestedType), m_requestedPeriod);
     case BillDownloader::Status::Cancelled:

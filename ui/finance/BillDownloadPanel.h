@@ -79,7 +79,7 @@ private:
     QString m_requestedPeriod;
 };
 
-// The translated name of a bill type code ("trade" -> "Trades").
+// The translated name of a bill type code ("trade" -> "Trade bill"): DifferenceWords::billTypeName.
 QString billTypeDisplayName(const QString &billType);
 // The first and last day of a bill period ("yyyy-MM-dd" or "yyyy-MM"); invalid dates if neither.
 std::pair<QDate, QDate> billPeriodDays(const QString &period);

@@ -2,7 +2,11 @@
 #include "ui/widgets/YuanText.h"
 
 #include "domain/ChinaTime.h"
+#include "domain/OrderStatus.h"
+#include "finance/DifferenceWords.h"
 #include "finance/TableExport.h"
+
+#include <QHash>
 
 #include <QBrush>
 #include <QPalette>
@@ -30,9 +34,36 @@ DifferencesModel::DifferencesModel(QObject *parent)
 void DifferencesModel::setDifferences(const QList<Difference> &differences, qint64 latestRunId)
 {
     beginResetModel();
-    m_differences = differences;
+    // The rows of one order together, at the place of its first one.
+    QHash<QString, int> group;
+    QList<QList<Difference>> groups;
+    for (const Difference &d : differences) {
+        const QString key = orderKey(d);
+        const auto found = group.constFind(key);
+        if (found == group.cend()) {
+            group.insert(key, int(groups.size()));
+            groups.append({d});
+        } else {
+            groups[*found].append(d);
+        }
+    }
+    m_differences.clear();
+    m_sameOrder.clear();
+    for (const QList<Difference> &rows : std::as_const(groups)) {
+        m_differences.append(rows);
+        m_sameOrder.append(QList<int>(rows.size(), int(rows.size())));
+    }
     m_latestRunId = latestRunId;
     endResetModel();
+}
+
+QString DifferencesModel::orderKey(const Difference &d) const
+{
+    if (!d.outOrderNo.isEmpty())
+        return u"order:" + d.outOrderNo;
+    if (!d.outTradeNo.isEmpty())
+        return u"charge:" + d.outTradeNo;
+    return u"difference:" + d.diffKey;
 }
 
 const Difference *DifferencesModel::differenceAt(int row) const
@@ -63,7 +94,7 @@ QVariant DifferencesModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(*difference, column);
+        return display(index.row(), column);
     case Qt::UserRole:
         return difference->outOrderNo;
     case Qt::TextAlignmentRole:
@@ -71,7 +102,9 @@ QVariant DifferencesModel::data(const QModelIndex &index, int role) const
                                    (isAmount(column) ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::ToolTipRole:
         if (column == Detail || column == Note)
-            return display(*difference, column);
+            return display(index.row(), column);
+        if (column == BillStatus || column == LedgerStatus) // Alipay's code, for its support
+            return column == BillStatus ? difference->billStatus : difference->ledgerStatus;
         if (column == OutOrderNo && !difference->outOrderNo.isEmpty())
             return tr("Double-click to open the order");
         return {};
@@ -92,11 +125,17 @@ QVariant DifferencesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DifferencesModel::display(const Difference &d, int column) const
+QVariant DifferencesModel::display(int row, int column) const
 {
+    const Difference &d = m_differences.at(row);
     switch (column) {
     case Kind:
         return differenceKindDisplayName(d.kind);
+    case SameOrder: {
+        const int n = m_sameOrder.value(row, 1);
+        //: Differences column: how many differences the same order has (shown from 2 on)
+        return n > 1 ? tr("%n problem(s) for this order", nullptr, n) : QString();
+    }
     case Happened:
         // China time, as in the bill: what Alipay support and the customer see.
         return d.happened.isValid() ? ChinaTime::format(d.happened).left(16) : QString();
@@ -111,11 +150,11 @@ QVariant DifferencesModel::display(const Difference &d, int column) const
     case LedgerAmount:
         return amountText(d.ledgerAmount);
     case BillStatus:
-        return d.billStatus;
+        return alipayStatusDisplayName(d.billStatus);
     case LedgerStatus:
-        return d.ledgerStatus;
+        return alipayStatusDisplayName(d.ledgerStatus);
     case Detail:
-        return d.detail;
+        return detailText(row);
     case State:
         return stateText(d);
     case Note:
@@ -125,10 +164,43 @@ QVariant DifferencesModel::display(const Difference &d, int column) const
     }
 }
 
+// The sentence, and the other problems listed for the same order: two problems of one charge
+// read as such, not as a duplicate.
+QString DifferencesModel::detailText(int row) const
+{
+    const Difference &d = m_differences.at(row);
+    QString text = DifferenceWords::sentence(d);
+    if (m_sameOrder.value(row, 1) < 2)
+        return text;
+    const QString key = orderKey(d);
+    for (int other = 0; other < m_differences.size(); ++other) {
+        const Difference &o = m_differences.at(other);
+        if (other == row || orderKey(o) != key)
+            continue;
+        const QString kind = differenceKindDisplayName(o.kind);
+        if (!d.outTradeNo.isEmpty() && o.outTradeNo == d.outTradeNo &&
+            o.outRequestNo == d.outRequestNo)
+            //: After a difference's sentence: %1 the kind of the other difference of the same
+            //: charge
+            text += u' ' + tr("The same charge is also listed as “%1”: a second problem of this "
+                              "charge, not a duplicate.")
+                               .arg(kind);
+        else
+            //: After a difference's sentence: %1 the kind of another difference of the order
+            text += u' ' + tr("This order also has “%1”.").arg(kind);
+    }
+    return text;
+}
+
 QString DifferencesModel::stateText(const Difference &d) const
 {
     QString state;
-    if (d.isResolved())
+    if (d.isResolved() && !d.correction.isEmpty())
+        //: Difference state: %1 who resolved it, %2 when (China time), %3 the correction made
+        state = tr("Resolved by %1 on %2: %3")
+                    .arg(d.resolvedBy, ChinaTime::format(d.resolvedAt).left(16),
+                         DifferenceWords::correctionName(d.correction));
+    else if (d.isResolved())
         //: Difference state: %1 who resolved it, %2 when (China time)
         state =
             tr("Resolved by %1 on %2").arg(d.resolvedBy, ChinaTime::format(d.resolvedAt).left(16));
@@ -153,6 +225,9 @@ QVariant DifferencesModel::headerData(int section, Qt::Orientation orientation, 
     case Kind:
         //: Column: what kind of difference reconciliation found
         return tr("Difference");
+    case SameOrder:
+        //: Column: how many differences the same order has
+        return tr("Same order");
     case Happened:
         //: Column: when the charge/refund happened (China time)
         return tr("When");

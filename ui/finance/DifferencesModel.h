@@ -6,10 +6,15 @@
 
 namespace DepositDesk {
 
-// The differences of one reconciled period as a table (kind, when, order, numbers, amounts,
-// statuses, what was found, state, note). Amounts give a Money and the time a QDateTime to
-// TableExport::ExportRole, so exports carry exact numbers and real dates; Qt::UserRole on any
-// column is the row's outOrderNo.
+// The differences of one reconciled period as a table (kind, problems of the same order, when,
+// order, numbers, amounts, statuses, what was found, state, note), in the viewer's words:
+// amounts with yuanText, statuses with alipayStatusDisplayName (Alipay's code in the tooltip),
+// the sentence with DifferenceWords at display time. The differences of one order are kept
+// together (in the order their first one came) and each names the others: a charge both "only
+// in our ledger" and "rest never unfrozen" reads as two problems of one charge, not a
+// duplicate. Amounts give a Money and the time a QDateTime to TableExport::ExportRole, so
+// exports carry exact numbers and real dates; Qt::UserRole on any column is the row's
+// outOrderNo.
 class DifferencesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,6 +22,7 @@ class DifferencesModel : public QAbstractTableModel
 public:
     enum Column {
         Kind,
+        SameOrder, // "2 problems for this order"; empty when it has one
         Happened,
         OutOrderNo,
         TradeNo,
@@ -47,10 +53,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const Difference &difference, int column) const;
+    QVariant display(int row, int column) const;
     QString stateText(const Difference &difference) const;
+    QString detailText(int row) const;
+    QString orderKey(const Difference &difference) const;
 
     QList<Difference> m_differences;
+    QList<int> m_sameOrder; // per row: how many rows have its order (orderKey)
     qint64 m_latestRunId = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "ui/widgets/TableExportMenu.h"
 
 #include "services/ConsoleServices.h"
+#include "services/finance/DifferenceCorrections.h"
 #include "services/finance/ReconciliationService.h"
 
 #include <QCheckBox>
@@ -185,9 +186,10 @@ void DifferencesPanel::connectActions()
             });
 }
 
-void DifferencesPanel::setPeriod(const QString &period)
+void DifferencesPanel::setPeriod(const QString &period, const QString &billType)
 {
     m_period = period;
+    m_billType = billType;
     const auto [first, last] = billPeriodDays(period);
     if (first.isValid()) {
         const QSignalBlocker fromBlocker(m_from), toBlocker(m_to);
@@ -201,6 +203,7 @@ DifferenceFilter DifferencesPanel::filter() const
 {
     DifferenceFilter filter;
     filter.period = m_period;
+    filter.billType = m_billType;
     if (m_kind->currentIndex() > 0)
         filter.kind = differenceKindFromCode(m_kind->currentData().toString());
     if (m_dates->isChecked()) {
@@ -228,7 +231,7 @@ void DifferencesPanel::reload()
     const bool allowed = session.can(Capability::RunReconciliation) && !m_period.isEmpty();
     const ReconciliationService &service = m_services.reconciliation();
     const std::optional<ReconciliationRun> latest =
-        allowed ? service.latestRun(m_period) : std::nullopt;
+        allowed ? service.latestRun(m_period, m_billType) : std::nullopt;
     m_model->setDifferences(latest ? service.differences(session, filter()) : QList<Difference>(),
                             latest ? latest->id : 0);
     m_view->resizeColumnsToContents();
@@ -240,8 +243,9 @@ void DifferencesPanel::reload()
     if (!latest)
         m_count->setText(tr("Not reconciled yet."));
     else
-        //: %1 how many differences are listed, %2 how many of them nobody resolved yet
-        m_count->setText(tr("%1 listed, %2 open").arg(m_model->rowCount()).arg(open));
+        //: %n how many differences are listed, %1 how many of them nobody resolved yet
+        m_count->setText(
+            tr("%n difference(s) listed, %1 open", nullptr, m_model->rowCount()).arg(open));
     updateButtons();
 }
 
@@ -262,11 +266,47 @@ void DifferencesPanel::resolveSelected()
     const Difference *difference = selected();
     if (!difference)
         return;
-    auto *dialog = new ResolveDifferenceDialog(*difference, this);
+    auto *dialog = new ResolveDifferenceDialog(
+        *difference, m_services.corrections().available(*difference), this);
+    const int row = int(difference - m_model->differences().constData());
+    dialog->setDetail(m_model->index(row, DifferencesModel::Detail).data().toString());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = difference->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] { resolve(id, dialog->note()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        if (const auto correction = dialog->correction())
+            correct(id, *correction, dialog->note());
+        else
+            resolve(id, dialog->note());
+    });
     dialog->open();
+}
+
+void DifferencesPanel::correct(qint64 differenceId, Correction correction, const QString &note)
+{
+    DifferenceCorrections &corrections = m_services.corrections();
+    const auto done = [this](const DifferenceCorrections::Result &result) {
+        m_correcting = false;
+        reload();
+        m_message->setText(result.ok ? result.message
+                                     //: %1 why the correction was refused (translated)
+                                     : tr("The correction was not made: %1").arg(result.message));
+        m_message->setVisible(true);
+    };
+    m_correcting = true;
+    updateButtons();
+    m_message->setText(tr("Working on the correction…"));
+    m_message->setVisible(true);
+    switch (correction) {
+    case Correction::RefreshOrder:
+        corrections.refreshOrder(m_services.session(), differenceId, note, this, done);
+        break;
+    case Correction::SettleByQuery:
+        corrections.settleByQuery(m_services.session(), differenceId, note, this, done);
+        break;
+    case Correction::KnownExternalPayment:
+        done(corrections.recordExternalPayment(m_services.session(), differenceId, note));
+        break;
+    }
 }
 
 void DifferencesPanel::resolve(qint64 differenceId, const QString &note)
@@ -286,7 +326,7 @@ void DifferencesPanel::updateButtons()
 {
     const Difference *difference = selected();
     m_open->setEnabled(difference && !difference->outOrderNo.isEmpty());
-    m_resolve->setEnabled(difference != nullptr);
+    m_resolve->setEnabled(difference != nullptr && !m_correcting);
     m_exportButton->setEnabled(m_model->rowCount() > 0);
 }
 

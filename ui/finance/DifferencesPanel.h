@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finance/DifferenceWords.h"
 #include "finance/ReconciliationTypes.h"
 
 #include <QWidget>
@@ -22,8 +23,9 @@ class TableExportMenu;
 
 // The differences of one reconciled period: filters (kind, dates, amount range, resolved, no
 // longer found), the table, and what finance does with a row: open its order (double click or
-// Open order), resolve it with a note (audited by ReconciliationService), export the table as
-// shown to CSV or Excel (TableExportMenu).
+// Open order), resolve it with a note (audited by ReconciliationService) or a correction
+// (DifferenceCorrections: refresh from Alipay, known external payment, settle by query), export the
+// table as shown to CSV or Excel (TableExportMenu).
 class DifferencesPanel : public QWidget
 {
     Q_OBJECT
@@ -31,7 +33,8 @@ class DifferencesPanel : public QWidget
 public:
     explicit DifferencesPanel(ConsoleServices &services, QWidget *parent = nullptr);
 
-    void setPeriod(const QString &period);
+    // The differences of the period's runs of `billType` (trade / signcustomer).
+    void setPeriod(const QString &period, const QString &billType = QLatin1String(TradeBillType));
     QString period() const { return m_period; }
     DifferencesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -62,11 +65,15 @@ private:
 
     const Difference *selected() const;
     void resolve(qint64 differenceId, const QString &note);
+    // Runs the correction through DifferenceCorrections; the result shows above the table.
+    void correct(qint64 differenceId, Correction correction, const QString &note);
     void updateButtons();
     void retranslateUi();
 
     ConsoleServices &m_services;
     QString m_period;
+    bool m_correcting = false; // a correction is waiting for Alipay or a re-run
+    QString m_billType = QLatin1String(TradeBillType);
     DifferencesModel *m_model = nullptr;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;

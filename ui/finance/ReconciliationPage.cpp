@@ -1,5 +1,7 @@
 #include "ui/finance/ReconciliationPage.h"
 
+#include "finance/DifferenceWords.h"
+#include "ui/finance/AccountBillTotalsView.h"
 #include "ui/finance/BillDownloadPanel.h"
 #include "ui/finance/DailyChartView.h"
 #include "ui/finance/DifferencesPanel.h"
@@ -53,10 +55,17 @@ ReconciliationPage::ReconciliationPage(ConsoleServices &services, QWidget *paren
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reconciliationTabs"));
-    m_totals = new ReconciliationTotalsView(m_tabs);
+    auto *totalsTab = new QWidget(m_tabs);
+    m_totals = new ReconciliationTotalsView(totalsTab);
+    m_accountTotals = new AccountBillTotalsView(totalsTab);
+    m_accountTotals->setVisible(false);
+    auto *totalsLayout = new QVBoxLayout(totalsTab);
+    totalsLayout->setContentsMargins(0, 0, 0, 0);
+    totalsLayout->addWidget(m_totals);
+    totalsLayout->addWidget(m_accountTotals);
     m_differences = new DifferencesPanel(m_services, m_tabs);
     m_chart = new DailyChartView(m_services.reconciliation(), m_tabs);
-    m_tabs->addTab(m_totals, QString());
+    m_tabs->addTab(totalsTab, QString());
     m_tabs->addTab(m_differences, QString());
     m_tabs->addTab(m_chart, QString());
 
@@ -110,8 +119,10 @@ void ReconciliationPage::reconcileSelected()
         return;
     }
     m_lastResult.reset();
-    //: %1 the bill's period
-    m_runResult->setText(tr("Reconciling the bill of %1…").arg(bill->billDate));
+    m_runBillType = bill->billType;
+    //: %1 the bill's period, %2 its type ("Trade bill" ...)
+    m_runResult->setText(tr("Reconciling the bill of %1 (%2)…")
+                             .arg(bill->billDate, DifferenceWords::billTypeName(bill->billType)));
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
     setRunning(true);
@@ -127,15 +138,22 @@ void ReconciliationPage::onSelectedBill()
     const std::optional<BillFileRecord> bill = m_download->selectedBill();
     m_reconcile->setEnabled(bill.has_value() && !m_services.reconciliation().isRunning() &&
                             m_services.session().can(Capability::RunReconciliation));
-    showPeriod(bill ? bill->billDate : m_download->period());
+    showPeriod(bill ? bill->billDate : m_download->period(),
+               bill ? bill->billType : QString::fromLatin1(TradeBillType));
 }
 
-void ReconciliationPage::showPeriod(const QString &period)
+void ReconciliationPage::showPeriod(const QString &period, const QString &billType)
 {
     m_period = period;
     const bool allowed = m_services.session().can(Capability::RunReconciliation);
-    m_totals->setRun(allowed ? m_services.reconciliation().latestRun(period) : std::nullopt);
-    m_differences->setPeriod(period);
+    const bool account = billType == QLatin1String(AccountBillType);
+    const auto run =
+        allowed ? m_services.reconciliation().latestRun(period, billType) : std::nullopt;
+    m_totals->setRun(account ? std::nullopt : run);
+    m_accountTotals->setRun(account ? run : std::nullopt);
+    m_totals->setVisible(!account);
+    m_accountTotals->setVisible(account);
+    m_differences->setPeriod(period, billType);
     const auto [from, to] = chartRange(period);
     if (allowed && from.isValid() && (from != m_chart->from() || to != m_chart->to()))
         m_chart->setPeriod(from, to);
@@ -154,7 +172,9 @@ void ReconciliationPage::onFinished(const ReconciliationService::Result &result)
     m_lastResult = result;
     retranslateUi();
     if (result.status == ReconciliationService::Status::Done) {
-        showPeriod(result.run.period);
+        showPeriod(result.run.period, result.run.totals.account
+                                          ? QString::fromLatin1(AccountBillType)
+                                          : QString::fromLatin1(TradeBillType));
         int differences = 0;
         for (const auto &kindCount : result.run.totals.differences)
             differences += kindCount.second;
@@ -198,10 +218,11 @@ void ReconciliationPage::retranslateUi()
         int differences = 0;
         for (const auto &kindCount : result.run.totals.differences)
             differences += kindCount.second;
-        //: %1 the period; %2 lines matched; %3 differences found
-        text = tr("Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.")
-                   .arg(result.run.period, QLocale().toString(result.run.totals.matched),
-                        QLocale().toString(differences));
+        //: %1 the period; %2 "12 lines matched"; %n differences found
+        text =
+            tr("Reconciled the trade bill of %1: %2, %n difference(s) found.", nullptr, differences)
+                .arg(result.run.period,
+                     tr("%n line(s) matched", nullptr, result.run.totals.matched));
         break;
     }
     case ReconciliationService::Status::Refused:
@@ -215,6 +236,9 @@ void ReconciliationPage::retranslateUi()
         text = result.message;
         break;
     }
+    if (!m_runBillType.isEmpty())
+        //: %1 the bill type in words ("Trade bill", "Account bill"), %2 the outcome
+        text = tr("%1: %2").arg(DifferenceWords::billTypeName(m_runBillType), text);
     m_runResult->setText(text);
 }
 

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace DepositDesk {
 
+class AccountBillTotalsView;
 class BillDownloadPanel;
 class ConsoleServices;
 class DailyChartView;
@@ -24,6 +25,8 @@ class ReconciliationTotalsView;
 // the differences (filters, open the order, resolve with a note, export), and a chart of the
 // daily charges, refunds and unfreezes of the period (PNG export). For roles with
 // Capability::RunReconciliation; the services check it again on every call.
+// An account bill's run (账务明细) shows its own totals (AccountBillTotalsView) in the totals tab,
+// and the differences of the account bill runs of its period.
 class ReconciliationPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
     BillDownloadPanel *downloadPanel() const { return m_download; }
     DifferencesPanel *differencesPanel() const { return m_differences; }
     ReconciliationTotalsView *totalsView() const { return m_totals; }
+    AccountBillTotalsView *accountTotalsView() const { return m_accountTotals; }
     DailyChartView *chartView() const { return m_chart; }
     QTabWidget *tabs() const { return m_tabs; }
     QString runResultText() const;
@@ -57,12 +61,13 @@ private:
     void onSelectedBill();
     void onProgress(const QString &stage, int percent);
     void onFinished(const ReconciliationService::Result &result);
-    void showPeriod(const QString &period);
+    void showPeriod(const QString &period, const QString &billType);
     void setRunning(bool running);
     void retranslateUi();
 
     ConsoleServices &m_services;
     QString m_period;
+    QString m_runBillType; // the bill type of the run started last
     BillDownloadPanel *m_download = nullptr;
     QPushButton *m_reconcile = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -70,6 +75,7 @@ private:
     QLabel *m_runResult = nullptr;
     QTabWidget *m_tabs = nullptr;
     ReconciliationTotalsView *m_totals = nullptr;
+    AccountBillTotalsView *m_accountTotals = nullptr;
     DifferencesPanel *m_differences = nullptr;
     DailyChartView *m_chart = nullptr;
     std::optional<ReconciliationService::Result> m_lastResult;

@@ -95,7 +95,7 @@ void ReconciliationTotalsView::fill()
     }
     const ReconciliationTotals &t = m_run->totals;
     //: %1 the period, %2 when the run finished (China time), %3 who ran it
-    m_heading->setText(tr("Reconciliation of %1, run on %2 by %3")
+    m_heading->setText(tr("Reconciliation of the trade bill of %1, run on %2 by %3")
                            .arg(m_run->period, ChinaTime::format(m_run->finishedAt).left(16),
                                 m_run->operatorLogin));
     const Money money[FigureCount][2] = {{t.bill.income, t.ledger.income},
@@ -137,7 +137,13 @@ void ReconciliationTotalsView::fill()
                                                       : QString());
         }
     }
-    m_matched->setText(tr("%n line(s) of the bill match our records.", nullptr, t.matched));
+    QString matched = tr("%n line(s) of the bill match our records.", nullptr, t.matched);
+    if (t.knownExternal > 0)
+        //: Totals: bill lines finance recorded as payments made outside the console
+        matched += u' ' + tr("Known external: %n line(s), recorded by finance as payments made "
+                             "outside the console.",
+                             nullptr, t.knownExternal);
+    m_matched->setText(matched);
     const QString footer = t.footerAgrees
                                ? tr("The detail lines add up to the bill's footer lines.")
                                : tr("The detail lines do NOT add up to the bill's footer lines.");

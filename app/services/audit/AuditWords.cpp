@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "domain/OperatorRole.h"
+#include "finance/DifferenceWords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,7 @@ const char *const PlainActions[] = {
     "bill.downloaded",
     "reconciliation.run",
     "reconciliation.resolved",
+    "reconciliation.corrected",
 };
 
 struct Detail
@@ -277,6 +279,7 @@ QString AuditWords::actionName(const QString &action)
         {"bill.downloaded", QT_TR_NOOP("Bill downloaded")},
         {"reconciliation.run", QT_TR_NOOP("Reconciliation run")},
         {"reconciliation.resolved", QT_TR_NOOP("Difference resolved")},
+        {"reconciliation.corrected", QT_TR_NOOP("Difference corrected")},
     };
     for (const auto &n : names)
         if (action == QLatin1String(n.action))
@@ -453,9 +456,10 @@ QString AuditWords::sentence(const AuditEntry &e)
     if (a == u"database.password.moved")
         return tr("The database password was moved from the settings file to the keychain");
     if (a == u"bill.downloaded")
-        //: Audit log: %1 bill type (trade, signcustomer), %2 day, %3 operator, %4 file name
-        return tr("%1 bill of %2 downloaded by %3 (%4)")
-            .arg(d.text("type"), d.text("date"), who, d.text("file"));
+        //: Audit log: %1 bill type ("Trade bill", "Account bill"), %2 day, %3 operator, %4 file
+        return tr("%1 of %2 downloaded by %3 (%4)")
+            .arg(DifferenceWords::billTypeName(d.text("type")), d.text("date"), who,
+                 d.text("file"));
     if (a == u"reconciliation.run")
         //: Audit log: %1 period, %2 operator, %3 lines matched
         return tr("Reconciliation of %1 run by %2: %3 matched")
@@ -464,6 +468,18 @@ QString AuditWords::sentence(const AuditEntry &e)
         //: Audit log: %1 difference number, %2 order, %3 operator, %4 their note
         return tr("Difference %1 on order %2 resolved by %3: %4")
             .arg(d.text("difference"), order, who, d.text("note"));
+    if (a == u"reconciliation.corrected")
+        return d.flag("still_found")
+                   //: Audit log: %1 difference number, %2 order, %3 the correction ("refreshed
+                   //: from Alipay" ...), %4 operator, %5 their note
+                   ? tr("Difference %1 on order %2 %3 by %4, still found: %5")
+                         .arg(d.text("difference"), order,
+                              DifferenceWords::correctionName(d.text("correction")), who,
+                              d.text("note"))
+                   : tr("Difference %1 on order %2 %3 by %4 and resolved: %5")
+                         .arg(d.text("difference"), order,
+                              DifferenceWords::correctionName(d.text("correction")), who,
+                              d.text("note"));
     return fallback(e);
 }
 

@@ -1,7 +1,9 @@
 #include "services/finance/BillFileImport.h"
 
 #include "domain/ChinaTime.h"
+#include "finance/AccountBillParser.h"
 #include "finance/BillParser.h"
+#include "finance/ReconciliationTypes.h"
 #include "store/AuditLog.h"
 
 #include <QCryptographicHash>
@@ -16,11 +18,11 @@ namespace {
 constexpr qint64 DayMs = 24 * 3600 * 1000;
 
 // yyyy-MM-dd for a day's bill, yyyy-MM for a month's (China time).
-QString periodOf(const ParsedBill &bill)
+QString periodOf(qint64 periodFromMs, qint64 periodToMs)
 {
     const QDateTime from =
-        ChinaTime::toChina(QDateTime::fromMSecsSinceEpoch(bill.periodFromMs, Qt::UTC));
-    if (bill.periodToMs - bill.periodFromMs <= DayMs)
+        ChinaTime::toChina(QDateTime::fromMSecsSinceEpoch(periodFromMs, Qt::UTC));
+    if (periodToMs - periodFromMs <= DayMs)
         return from.toString(QStringLiteral("yyyy-MM-dd"));
     return from.toString(QStringLiteral("yyyy-MM"));
 }
@@ -45,10 +47,22 @@ BillFileImport::Result BillFileImport::importFile(const Store &store,
     BillParser::Options options;
     options.limits = limits;
     options.checkTotals = false;
-    const std::optional<ParsedBill> bill = BillParser::parseArchive(path, options, &problem);
-    if (!bill) {
-        result.message = problem.toString();
-        return result;
+    QString billType = QString::fromLatin1(TradeBillType);
+    QString billDate;
+    if (const std::optional<ParsedBill> bill = BillParser::parseArchive(path, options, &problem)) {
+        billDate = periodOf(bill->periodFromMs, bill->periodToMs);
+    } else {
+        // Not a trade bill: an account bill (账务明细) then, or the trade bill's problem when
+        // the archive holds no account bill either.
+        BillProblem accountProblem;
+        const auto account = AccountBillParser::parseArchive(path, options, &accountProblem);
+        if (!account) {
+            const bool isAccountBill = accountProblem.file.contains(QStringLiteral("账务明细"));
+            result.message = (isAccountBill ? accountProblem : problem).toString();
+            return result;
+        }
+        billType = QString::fromLatin1(AccountBillType);
+        billDate = periodOf(account->periodFromMs, account->periodToMs);
     }
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly)) {
@@ -61,8 +75,6 @@ BillFileImport::Result BillFileImport::importFile(const Store &store,
         return result;
     }
     const QString sha = QString::fromLatin1(hash.result().toHex());
-    const QString billType = bill->billType.isEmpty() ? QStringLiteral("trade") : bill->billType;
-    const QString billDate = periodOf(*bill);
 
     BillFiles files(store);
     for (const BillFileRecord &earlier : files.list(billType, billDate)) {

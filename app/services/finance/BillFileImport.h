@@ -12,10 +12,10 @@ namespace DepositDesk {
 class Store;
 
 // A bill archive downloaded by other means (the merchant portal, a script): checked against the
-// parser's caps, read once to learn its type and period, copied to <dataDir>/bills/<type>/ and
-// recorded in BillFiles, so that ReconciliationService can reconcile it like a downloaded one.
-// The same bytes of the same bill are one row (the first copy is kept). Needs
-// Capability::RunReconciliation. Audited: "bill.imported" (type, date, sha256, size,
+// parser's caps, read to learn its type (a trade bill, else an account bill) and period, copied to
+// <dataDir>/bills/<type>/ and recorded in BillFiles, so that ReconciliationService can reconcile it
+// like a downloaded one. The same bytes of the same bill are one row (the first copy is kept).
+// Needs Capability::RunReconciliation. Audited: "bill.imported" (type, date, sha256, size,
 // already_known).
 class BillFileImport
 {

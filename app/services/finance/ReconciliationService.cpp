@@ -1,7 +1,10 @@
 #include "services/finance/ReconciliationService.h"
 
+#include "finance/AccountBillParser.h"
+#include "finance/AccountReconciliation.h"
 #include "finance/BillFiles.h"
 #include "finance/BillParser.h"
+#include "finance/DifferenceWords.h"
 #include "finance/ReconciliationEngine.h"
 #include "finance/ReconciliationRecords.h"
 
@@ -113,11 +116,13 @@ ReconciliationService::run(const Store &store, const OperatorSession &session, q
                             "Download it again.");
         return result;
     }
-    if (file->billType != u"trade") {
+    const bool account = file->billType == QLatin1String(AccountBillType);
+    if (!account && file->billType != QLatin1String(TradeBillType)) {
         result.status = Status::Refused;
-        result.message = tr("Only trade bills can be reconciled with the ledger; %1 is a %2 "
-                            "bill. Download the trade bill of the same day.")
-                             .arg(file->fileName, file->billType);
+        //: %1 the file name, %2 its bill type in words
+        result.message = tr("Only trade bills and account bills can be reconciled with the "
+                            "ledger; %1 is neither (%2).")
+                             .arg(file->fileName, DifferenceWords::billTypeName(file->billType));
         return result;
     }
     const QString reading = tr("Reading the bill");
@@ -128,23 +133,52 @@ ReconciliationService::run(const Store &store, const OperatorSession &session, q
     parse.progress = [&](qint64 done, qint64 total) {
         report(reading, total > 0 ? int(done * 40 / total) : 0);
     };
-    BillProblem problem;
-    const auto bill = BillParser::parseArchive(file->path, parse, &problem);
-    if (!bill) {
+    const auto refused = [&](const BillProblem &problem) {
         const bool cancelled = cancel->load();
         result.status = cancelled ? Status::Cancelled : Status::Refused;
         result.message = cancelled ? tr("The reconciliation was cancelled.") : problem.toString();
         return result;
-    }
+    };
     const QString matching = tr("Matching with the ledger");
-    ReconciliationEngine::Options options;
-    options.period = file->billDate;
-    options.cancel = cancel;
-    options.progress = [&](int percent) {
+    const auto matchProgress = [&](int percent) {
         report(matching, 40 + percent / 2);
     };
     QString error;
-    const auto found = ReconciliationEngine::reconcile(store, *bill, options, &error);
+    std::optional<ReconciliationEngine::Report> found;
+    BillProblem problem;
+    if (account) {
+        const auto bill = AccountBillParser::parseArchive(file->path, parse, &problem);
+        if (!bill)
+            return refused(problem);
+        AccountReconciliation::Options options;
+        options.period = file->billDate;
+        options.cancel = cancel;
+        options.progress = matchProgress;
+        // The trade bill of the same period, when it was downloaded: its totals are compared.
+        std::optional<ParsedBill> tradeBill;
+        const QList<BillFileRecord> trades =
+            BillFiles(store).list(QLatin1String(TradeBillType), file->billDate);
+        if (!trades.isEmpty()) {
+            BillParser::Options tradeParse;
+            tradeParse.cancel = cancel;
+            tradeParse.checkTotals = false;
+            BillProblem tradeProblem;
+            tradeBill = BillParser::parseArchive(trades.first().path, tradeParse, &tradeProblem);
+            options.tradeBillFile = trades.first().fileName;
+            options.tradeBillState = AccountBillTotals::TradeBill::Unreadable;
+            options.tradeBill = tradeBill ? &*tradeBill : nullptr;
+        }
+        found = AccountReconciliation::reconcile(store, *bill, options, &error);
+    } else {
+        const auto bill = BillParser::parseArchive(file->path, parse, &problem);
+        if (!bill)
+            return refused(problem);
+        ReconciliationEngine::Options options;
+        options.period = file->billDate;
+        options.cancel = cancel;
+        options.progress = matchProgress;
+        found = ReconciliationEngine::reconcile(store, *bill, options, &error);
+    }
     if (!found) {
         result.status = cancel->load() ? Status::Cancelled : Status::Failed;
         result.message = error;
@@ -164,9 +198,9 @@ ReconciliationService::run(const Store &store, const OperatorSession &session, q
     }
     report(tr("Done"), 100);
     result.status = Status::Done;
-    result.message =
-        tr("%n difference(s) found; %1 line(s) matched.", nullptr, int(differences.size()))
-            .arg(run.totals.matched);
+    //: %1 how many lines matched ("12 lines matched")
+    result.message = tr("%n difference(s) found; %1.", nullptr, int(differences.size()))
+                         .arg(tr("%n line(s) matched", nullptr, run.totals.matched));
     return result;
 }
 
@@ -189,6 +223,7 @@ StoreResult ReconciliationService::save(const Store &store, ReconciliationRun &r
                                          {},
                                          {{QStringLiteral("run"), run.id},
                                           {QStringLiteral("bill_file"), file.id},
+                                          {QStringLiteral("bill_type"), file.billType},
                                           {QStringLiteral("file_name"), file.fileName},
                                           {QStringLiteral("sha256"), file.sha256},
                                           {QStringLiteral("period"), run.period},
@@ -200,9 +235,10 @@ StoreResult ReconciliationService::save(const Store &store, ReconciliationRun &r
     return result;
 }
 
-std::optional<ReconciliationRun> ReconciliationService::latestRun(const QString &period) const
+std::optional<ReconciliationRun> ReconciliationService::latestRun(const QString &period,
+                                                                  const QString &billType) const
 {
-    return ReconciliationRecords(m_store).latestRun(period);
+    return ReconciliationRecords(m_store).latestRun(period, billType);
 }
 
 QList<ReconciliationRun> ReconciliationService::runs(const QString &period) const

@@ -20,8 +20,10 @@ namespace DepositDesk {
 class Store;
 struct BillFileRecord;
 
-// Runs a reconciliation of one downloaded bill off the UI thread (parse with BillParser, match
-// with ReconciliationEngine, store the run and its differences), and lets finance work the
+// Runs a reconciliation of one downloaded bill off the UI thread (a trade bill: parse with
+// BillParser, match with ReconciliationEngine; an account bill (signcustomer): parse with
+// AccountBillParser, match with AccountReconciliation against the ledger and the period's
+// downloaded trade bill; then store the run and its differences), and lets finance work the
 // differences. Needs Capability::RunReconciliation for every call (refused in the service).
 // Also reads the daily activity for the finance chart off the UI thread. Both run on this
 // service's StoreWorker (store/StoreWorker.h).
@@ -64,8 +66,11 @@ public:
                             DailyActivityDone done);
 
     // Reads (UI thread is fine: bounded by the filter's limit).
-    std::optional<ReconciliationRun> latestRun(const QString &period) const;
+    // The period's latest run of a bill of `billType` (trade / signcustomer).
+    std::optional<ReconciliationRun>
+    latestRun(const QString &period, const QString &billType = QLatin1String(TradeBillType)) const;
     QList<ReconciliationRun> runs(const QString &period = {}) const; // newest first
+    // The differences of the runs of filter.billType.
     QList<Difference> differences(const OperatorSession &session,
                                   const DifferenceFilter &filter) const;
     // Marks a difference resolved with a note (required, trimmed); resolving again replaces the

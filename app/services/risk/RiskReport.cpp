@@ -27,7 +27,7 @@ const QString BandSql = QStringLiteral(
 
 // Every query reads category, store and band in its first three columns, the figures after them.
 // By category or by store, it groups by both (compute() adds the stores of a category up, or the
-// categories of a store): the orders query then reads migration 21's index in its order, jumping
+// categories of a store): the orders query then reads migration 20's index in its order, jumping
 // from one store to the next over the period, without sorting the orders. By band, it groups by
 // the band alone (category and store empty).
 struct GroupSql
@@ -56,7 +56,7 @@ QString ordersSql(const GroupSql &group)
 // failed ones (SesameDefaultRule::failedCollectionSql(): the customer could not pay), and the
 // failed amount that no later succeeded charge of the same order followed (lost). Driven from the
 // intents (CROSS JOIN keeps SQLite's join order; PostgreSQL plans it as an inner join): an order
-// without a charge costs nothing, and migration 21's index holds every column read here.
+// without a charge costs nothing, and migration 20's index holds every column read here.
 QString chargesSql(const GroupSql &group)
 {
     const QString failed = SesameDefaultRule::failedCollectionSql();

@@ -42,14 +42,16 @@ inline void seedLedger(Sandbox::Ledger &ledger, int count, QString appId = BillA
         qFatal("seeding failed: %s", qPrintable(error));
 }
 
-// The zip the sandbox's bill service serves for `billDate` (empty when it has none).
+// The zip the sandbox's bill service serves for `billDate` (empty when it has none): a trade
+// bill, or a bill of `billType` (signcustomer: the account bill).
 inline QByteArray sandboxBill(const Sandbox::Ledger &ledger, const QString &billDate,
-                              QString *fileName = nullptr)
+                              QString *fileName = nullptr,
+                              const QString &billType = QStringLiteral("trade"))
 {
     Sandbox::Bills bills(ledger);
     bills.setMerchantPid(BillAppId, BillPid);
     const QDateTime now(QDate(2024, 6, 20), QTime(12, 0), QTimeZone(8 * 3600));
-    const auto url = bills.downloadUrl(BillAppId, QStringLiteral("trade"), billDate, now,
+    const auto url = bills.downloadUrl(BillAppId, billType, billDate, now,
                                        QUrl(QStringLiteral("http://127.0.0.1:1")));
     if (!url.subCode.isEmpty())
         return {};

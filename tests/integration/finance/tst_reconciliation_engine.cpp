@@ -226,7 +226,8 @@ private slots:
         };
         QCOMPARE(keys, expected);
         for (DifferenceKind kind : allDifferenceKinds())
-            QVERIFY(report.totals.differences.contains(std::pair{kind, 1}));
+            if (!isAccountBillKind(kind)) // a trade bill run finds the trade bill's kinds
+                QVERIFY(report.totals.differences.contains(std::pair{kind, 1}));
         // T-1, T-2 (by out_trade_no), T-6 (stamped after midnight), T-7 (far off), T-10, T-R,
         // T-S, the refund of T-1, and T-11 with its full refund.
         QCOMPARE(report.totals.matched, 10);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace DepositDesk {
+
+// The one way amounts are shown to people: "¥1,234.50" (and "-¥3.00"), grouping from the
+// locale, never floating point. Tables, totals and sentences all use it (Money::toYuan() is the
+// protocol's form: no grouping).
+inline QString yuanText(Money amount)
+{
+    const QString yuan = (amount.isNegative() ? -amount : amount).toYuan();
+    const qsizetype dot = yuan.indexOf(u'.');
+    const QString whole = QLocale().toString(yuan.left(dot).toLongLong());
+    return (amount.isNegative() ? QStringLiteral("-¥") : QStringLiteral("¥")) + whole +
+           yuan.mid(dot);
+}
+
+} // namespace DepositDesk
