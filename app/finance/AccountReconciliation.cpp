@@ -164,12 +164,8 @@ public:
 
     void ledgerNotInAccount()
     {
-        for (const Row &r : ledger.rows()) {
-            if (r.matched || !r.inPeriod || !ledger.succeeded(r))
-                continue;
-            report.differences.append(
-                ledger.notInBill(r, DifferenceKind::LedgerNotInAccount, options.period));
-        }
+        report.differences.append(
+            ledger.unmatchedInPeriod(DifferenceKind::LedgerNotInAccount, options.period));
     }
 
     void balanceBroken()

@@ -381,6 +381,15 @@ Difference ReconLedger::notInBill(const Row &row, DifferenceKind kind, const QSt
     return d;
 }
 
+QList<Difference> ReconLedger::unmatchedInPeriod(DifferenceKind kind, const QString &period) const
+{
+    QList<Difference> differences;
+    for (const Row &r : m_rows)
+        if (!r.matched && r.inPeriod && succeeded(r))
+            differences.append(notInBill(r, kind, period));
+    return differences;
+}
+
 SideTotals ReconLedger::sideTotals() const
 {
     SideTotals totals;

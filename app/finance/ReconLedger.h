@@ -92,6 +92,8 @@ public:
     // A difference of `kind` about a row the bill does not have: its numbers, our side and its
     // key (the kind's code and ReconciliationEngine::subjectKey()); no detail.
     Difference notInBill(const Row &row, DifferenceKind kind, const QString &period) const;
+    // notInBill() of every succeeded row of the period that no bill line matched.
+    QList<Difference> unmatchedInPeriod(DifferenceKind kind, const QString &period) const;
     // The succeeded charges and refunds matched or in the period (no fees: the ledger has none).
     SideTotals sideTotals() const;
 

@@ -181,12 +181,8 @@ public:
 
     void ledgerOnly()
     {
-        for (const Row &r : ledger.rows()) {
-            if (r.matched || !r.inPeriod || !ledger.succeeded(r))
-                continue;
-            Difference d = ledger.notInBill(r, DifferenceKind::LedgerOnly, options.period);
-            report.differences.append(d);
-        }
+        report.differences.append(
+            ledger.unmatchedInPeriod(DifferenceKind::LedgerOnly, options.period));
     }
 
     void sideTotals()
