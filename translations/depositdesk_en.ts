@@ -2,6 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DepositDesk::AccountBillParser</name>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number of yuan with at most two decimals.</source>
+        <translation>The amount &quot;%1&quot; is not a number of yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Alipay account bill</source>
+        <translation>Alipay account bill</translation>
+    </message>
+    <message>
+        <source>The line has no 账务流水号 (serial number).</source>
+        <translation>The line has no 账务流水号 (serial number).</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not a date and time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>The time &quot;%1&quot; is not a date and time (yyyy-MM-dd HH:mm:ss).</translation>
+    </message>
+    <message>
+        <source>The income %1 or the expense %2 has the wrong sign: income is never negative and an expense never positive.</source>
+        <translation>The income %1 or the expense %2 has the wrong sign: income is never negative and an expense never positive.</translation>
+    </message>
+    <message>
+        <source>The line has both an income and an expense: a movement is one or the other.</source>
+        <translation>The line has both an income and an expense: a movement is one or the other.</translation>
+    </message>
+    <message>
+        <source>The line has no 业务类型 (business type).</source>
+        <translation>The line has no 业务类型 (business type).</translation>
+    </message>
+    <message>
+        <source>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</source>
+        <translation>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The totals lines (收入合计, 支出合计) are missing after the list: the file is truncated. Download the bill again.</source>
+        <translation>The totals lines (收入合计, 支出合计) are missing after the list: the file is truncated. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s row &quot;%1&quot; has a count that is not a number.</source>
+        <translation>The summary&apos;s row &quot;%1&quot; has a count that is not a number.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s row &quot;%1&quot; says %2 yuan in all, not its income %3 plus its expense %4: the file is inconsistent.</source>
+        <translation>The summary&apos;s row &quot;%1&quot; says %2 yuan in all, not its income %3 plus its expense %4: the file is inconsistent.</translation>
+    </message>
+    <message>
+        <source>The summary file has no 合计 (total) row.</source>
+        <translation>The summary file has no 合计 (total) row.</translation>
+    </message>
+    <message>
+        <source>The balances line &quot;%1&quot; cannot be read: it needs 期初余额 and 期末余额 with at most two decimals.</source>
+        <translation>The balances line &quot;%1&quot; cannot be read: it needs 期初余额 and 期末余额 with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>%1 income(s) for %2 yuan and %3 expense(s) for %4 yuan</source>
+        <translation>%1 income(s) for %2 yuan and %3 expense(s) for %4 yuan</translation>
+    </message>
+    <message>
+        <source>The archive holds no account detail file (…账务明细.csv): it is not an Alipay account bill.</source>
+        <translation>The archive holds no account detail file (…账务明细.csv): it is not an Alipay account bill.</translation>
+    </message>
+    <message>
+        <source>the totals lines say %1, but the movements add up to %2</source>
+        <translation>the totals lines say %1, but the movements add up to %2</translation>
+    </message>
+    <message>
+        <source>its 合计 row says %1, but the movements add up to %2</source>
+        <translation>its 合计 row says %1, but the movements add up to %2</translation>
+    </message>
+    <message>
+        <source>its row %1 says %2, but the movements of that type add up to %3</source>
+        <translation>its row %1 says %2, but the movements of that type add up to %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>its row %1 says %2, but no movement has that type</source>
+        <translation>its row %1 says %2, but no movement has that type</translation>
+    </message>
+    <message>
+        <source>its opening balance is %1 yuan, but the movements start from %2 yuan</source>
+        <translation>its opening balance is %1 yuan, but the movements start from %2 yuan</translation>
+    </message>
+    <message>
+        <source>its closing balance is %1 yuan, but the movements end at %2 yuan</source>
+        <translation>its closing balance is %1 yuan, but the movements end at %2 yuan</translation>
+    </message>
+    <message>
+        <source>The balance %1 yuan is not the previous balance plus this movement (%2 yuan): the running balance is broken.</source>
+        <translation>The balance %1 yuan is not the previous balance plus this movement (%2 yuan): the running balance is broken.</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent: %1.</source>
+        <translation>The file is inconsistent: %1.</translation>
+    </message>
+    <message>
+        <source>The summary does not match the detail file: %1.</source>
+        <translation>The summary does not match the detail file: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AccountBillTotalsView</name>
+    <message>
+        <source>Reconcile a downloaded account bill to see what moved in the Alipay account.</source>
+        <translation>Reconcile a downloaded account bill to see what moved in the Alipay account.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, reconciled on %3 by %4</source>
+        <extracomment>%1 &quot;Account bill (账务明细)&quot;, %2 the period, %3 when the run finished (China time), %4 who</extracomment>
+        <translation>%1 of %2, reconciled on %3 by %4</translation>
+    </message>
+    <message>
+        <source>Alipay took in %1 for charges and paid out %2 in refunds; it kept %3 in fees and gave %4 of fees back; %5 was transferred out. The balance went from %6 to %7.</source>
+        <extracomment>The account bill&apos;s totals in words; every %n is an amount such as ¥1,234.50</extracomment>
+        <translation>Alipay took in %1 for charges and paid out %2 in refunds; it kept %3 in fees and gave %4 of fees back; %5 was transferred out. The balance went from %6 to %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment and refund movement(s) match our records.</source>
+        <translation>
+            <numerusform>%n payment and refund movement matches our records.</numerusform>
+            <numerusform>%n payment and refund movements match our records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) in the bill.</source>
+        <translation>
+            <numerusform>%n movement in the bill.</numerusform>
+            <numerusform>%n movements in the bill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The running balance chains from one movement to the next.</source>
+        <translation>The running balance chains from one movement to the next.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The running balance is broken at %n movement(s).</source>
+        <translation>
+            <numerusform>The running balance is broken at %n movement.</numerusform>
+            <numerusform>The running balance is broken at %n movements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trade bill of this period was not downloaded, so the totals were not compared with it. Download it and reconcile again.</source>
+        <translation>The trade bill of this period was not downloaded, so the totals were not compared with it. Download it and reconcile again.</translation>
+    </message>
+    <message>
+        <source>The trade bill of this period (%1) could not be read, so the totals were not compared with it.</source>
+        <translation>The trade bill of this period (%1) could not be read, so the totals were not compared with it.</translation>
+    </message>
+    <message>
+        <source>Income, refunds and fees agree with the trade bill of this period (%1).</source>
+        <translation>Income, refunds and fees agree with the trade bill of this period (%1).</translation>
+    </message>
+    <message>
+        <source>Income, refunds or fees do NOT agree with the trade bill of this period (%1).</source>
+        <translation>Income, refunds or fees do NOT agree with the trade bill of this period (%1).</translation>
+    </message>
+    <message>
+        <source>The movements add up to the bill&apos;s totals lines.</source>
+        <translation>The movements add up to the bill&apos;s totals lines.</translation>
+    </message>
+    <message>
+        <source>The movements do NOT add up to the bill&apos;s totals lines.</source>
+        <translation>The movements do NOT add up to the bill&apos;s totals lines.</translation>
+    </message>
+    <message>
+        <source>The bill has no summary file.</source>
+        <translation>The bill has no summary file.</translation>
+    </message>
+    <message>
+        <source>They agree with the summary file.</source>
+        <translation>They agree with the summary file.</translation>
+    </message>
+    <message>
+        <source>They do NOT agree with the summary file.</source>
+        <translation>They do NOT agree with the summary file.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the kind of difference, %2 how many</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No differences: the account bill and our records agree.</source>
+        <translation>No differences: the account bill and our records agree.</translation>
+    </message>
+    <message>
+        <source>Differences found — %1</source>
+        <translation>Differences found — %1</translation>
+    </message>
+    <message>
+        <source>Income (在线支付)</source>
+        <translation>Income (在线支付)</translation>
+    </message>
+    <message>
+        <source>Refunds (交易退款)</source>
+        <translation>Refunds (交易退款)</translation>
+    </message>
+    <message>
+        <source>Fees (收费)</source>
+        <translation>Fees (收费)</translation>
+    </message>
+    <message>
+        <source>Fees given back (收费退回)</source>
+        <translation>Fees given back (收费退回)</translation>
+    </message>
+    <message>
+        <source>Transfers out (提现, 转账)</source>
+        <translation>Transfers out (提现, 转账)</translation>
+    </message>
+    <message>
+        <source>Other money in</source>
+        <translation>Other money in</translation>
+    </message>
+    <message>
+        <source>Other money out</source>
+        <translation>Other money out</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Closing balance</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AccountReconciliation</name>
+    <message>
+        <source>Line %1 (movement %2) says the balance is ¥%3, but the balance before it plus the movement make ¥%4: the account bill&apos;s running balance is broken. Download the bill again; if it stays, raise it with Alipay.</source>
+        <extracomment>%1 line number, %2 serial number (账务流水号), %3 and %4 amounts in yuan</extracomment>
+        <translation>Line %1 (movement %2) says the balance is ¥%3, but the balance before it plus the movement make ¥%4: the account bill&apos;s running balance is broken. Download the bill again; if it stays, raise it with Alipay.</translation>
+    </message>
+    <message>
+        <source>The account bill&apos;s totals lines do not add up: %1. Download the bill again.</source>
+        <translation>The account bill&apos;s totals lines do not add up: %1. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The account bill&apos;s summary file does not match its movements: %1. Download the bill again.</source>
+        <translation>The account bill&apos;s summary file does not match its movements: %1. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 against ¥%3</source>
+        <extracomment>%1 what is compared, %2 the account bill&apos;s amount, %3 the trade bill&apos;s</extracomment>
+        <translation>%1: ¥%2 against ¥%3</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>income</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>refunds</translation>
+    </message>
+    <message>
+        <source>fees less fees given back</source>
+        <translation>fees less fees given back</translation>
+    </message>
+    <message>
+        <source>The account bill and the trade bill of the same period disagree (account bill against trade bill): %1.</source>
+        <translation>The account bill and the trade bill of the same period disagree (account bill against trade bill): %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The database is not open: %1</source>
+        <translation>The database is not open: %1</translation>
+    </message>
+    <message>
+        <source>The reconciliation was cancelled.</source>
+        <translation>The reconciliation was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ActionDialog</name>
     <message>
         <source>Sending…</source>
@@ -992,11 +1271,6 @@
         <translation>The database password was moved from the settings file to the keychain</translation>
     </message>
     <message>
-        <source>%1 bill of %2 downloaded by %3 (%4)</source>
-        <extracomment>Audit log: %1 bill type (trade, signcustomer), %2 day, %3 operator, %4 file name</extracomment>
-        <translation>%1 bill of %2 downloaded by %3 (%4)</translation>
-    </message>
-    <message>
         <source>Reconciliation of %1 run by %2: %3 matched</source>
         <extracomment>Audit log: %1 period, %2 operator, %3 lines matched</extracomment>
         <translation>Reconciliation of %1 run by %2: %3 matched</translation>
@@ -1034,19 +1308,44 @@
         <extracomment>Audit log: %1 order, %2 who asked, %3 who rejected, %4 their comment</extracomment>
         <translation>Report of a default on order %1, asked by %2, rejected by %3 (%4)</translation>
     </message>
+    <message>
+        <source>Credit waiver policy saved</source>
+        <translation>Credit waiver policy saved</translation>
+    </message>
+    <message>
+        <source>Difference corrected</source>
+        <translation>Difference corrected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit waiver policy v%1 saved by %2 with %n band(s) (reason: %3)</source>
+        <extracomment>Audit log: %1 version number, %2 operator, %n bands, %3 the reason given</extracomment>
+        <translation>
+            <numerusform>Credit waiver policy v%1 saved by %2 with %n band (reason: %3)</numerusform>
+            <numerusform>Credit waiver policy v%1 saved by %2 with %n bands (reason: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; imported from a CSV file</source>
+        <extracomment>Audit log, after the waiver policy sentence: its bands came from a CSV file</extracomment>
+        <translation>; imported from a CSV file</translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded by %3 (%4)</source>
+        <extracomment>Audit log: %1 bill type (&quot;Trade bill&quot;, &quot;Account bill&quot;), %2 day, %3 operator, %4 file</extracomment>
+        <translation>%1 of %2 downloaded by %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Difference %1 on order %2 %3 by %4, still found: %5</source>
+        <extracomment>Audit log: %1 difference number, %2 order, %3 the correction (&quot;refreshed from Alipay&quot; ...), %4 operator, %5 their note</extracomment>
+        <translation>Difference %1 on order %2 %3 by %4, still found: %5</translation>
+    </message>
+    <message>
+        <source>Difference %1 on order %2 %3 by %4 and resolved: %5</source>
+        <translation>Difference %1 on order %2 %3 by %4 and resolved: %5</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillDownloadPanel</name>
-    <message>
-        <source>Trades</source>
-        <extracomment>Bill type &quot;trade&quot;: payments and refunds</extracomment>
-        <translation>Trades</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <extracomment>Bill type &quot;signcustomer&quot;: the merchant account&apos;s movements (fees, payouts)</extracomment>
-        <translation>Account</translation>
-    </message>
     <message>
         <source>SHA-256 %1 · %2</source>
         <extracomment>Tooltip: %1 the full SHA-256 of the bill archive, %2 its size</extracomment>
@@ -1055,25 +1354,6 @@
     <message>
         <source>A download is already running, or you may not download bills. Wait for it to finish, or sign in as finance.</source>
         <translation>A download is already running, or you may not download bills. Wait for it to finish, or sign in as finance.</translation>
-    </message>
-    <message>
-        <source>Asking Alipay for the %1 bill of %2…</source>
-        <translation>Asking Alipay for the %1 bill of %2…</translation>
-    </message>
-    <message>
-        <source>Downloaded the %1 bill of %2: %3 (%4). It is selected below: Reconcile compares it with our records.</source>
-        <extracomment>%1 bill type, %2 period, %3 file name, %4 size</extracomment>
-        <translation>Downloaded the %1 bill of %2: %3 (%4). It is selected below: Reconcile compares it with our records.</translation>
-    </message>
-    <message>
-        <source>The %1 bill of %2 was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</source>
-        <extracomment>%1 bill type, %2 period, %3 when (China time), %4 who, %5 file name</extracomment>
-        <translation>The %1 bill of %2 was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</translation>
-    </message>
-    <message>
-        <source>Alipay has no %1 bill for %2: there was no payment and no refund in that period, so there is nothing to reconcile.</source>
-        <extracomment>%1 bill type, %2 period</extracomment>
-        <translation>Alipay has no %1 bill for %2: there was no payment and no refund in that period, so there is nothing to reconcile.</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was kept.</source>
@@ -1137,6 +1417,26 @@
     <message>
         <source>Only finance and administrators download and reconcile bills.</source>
         <translation>Only finance and administrators download and reconcile bills.</translation>
+    </message>
+    <message>
+        <source>Asking Alipay for the bill of %2 (%1)…</source>
+        <extracomment>%1 bill type (&quot;Trade bill&quot; ...), %2 period</extracomment>
+        <translation>Asking Alipay for the bill of %2 (%1)…</translation>
+    </message>
+    <message>
+        <source>Downloaded the bill of %2 (%1): %3 (%4). It is selected below: Reconcile compares it with our records.</source>
+        <extracomment>%1 bill type, %2 period, %3 file name, %4 size</extracomment>
+        <translation>Downloaded the bill of %2 (%1): %3 (%4). It is selected below: Reconcile compares it with our records.</translation>
+    </message>
+    <message>
+        <source>The bill of %2 (%1) was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</source>
+        <extracomment>%1 bill type, %2 period, %3 when (China time), %4 who, %5 file name</extracomment>
+        <translation>The bill of %2 (%1) was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</translation>
+    </message>
+    <message>
+        <source>Alipay has no bill for %2 (%1): there was no payment and no refund in that period, so there is nothing to reconcile.</source>
+        <extracomment>%1 bill type, %2 period</extracomment>
+        <translation>Alipay has no bill for %2 (%1): there was no payment and no refund in that period, so there is nothing to reconcile.</translation>
     </message>
 </context>
 <context>
@@ -1263,18 +1563,6 @@
         <translation>The text is not valid GBK, as Alipay writes its bills: the file is damaged. Download the bill again.</translation>
     </message>
     <message>
-        <source>A comment line interrupts the list before its end line (业务明细列表结束): the file is malformed.</source>
-        <translation>A comment line interrupts the list before its end line (业务明细列表结束): the file is malformed.</translation>
-    </message>
-    <message>
-        <source>A line of data comes before the list&apos;s start line (业务明细列表): this is not an Alipay trade bill.</source>
-        <translation>A line of data comes before the list&apos;s start line (业务明细列表): this is not an Alipay trade bill.</translation>
-    </message>
-    <message>
-        <source>The header line has no column &quot;%1&quot;: the file is not a complete Alipay trade bill.</source>
-        <translation>The header line has no column &quot;%1&quot;: the file is not a complete Alipay trade bill.</translation>
-    </message>
-    <message>
         <source>The line has %1 cells where the header has %2: it is cut short or malformed.</source>
         <translation>The line has %1 cells where the header has %2: it is cut short or malformed.</translation>
     </message>
@@ -1301,14 +1589,6 @@
     <message>
         <source>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</source>
         <translation>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</translation>
-    </message>
-    <message>
-        <source>The file ends before its list of lines begins (业务明细列表): it is empty or not an Alipay trade bill.</source>
-        <translation>The file ends before its list of lines begins (业务明细列表): it is empty or not an Alipay trade bill.</translation>
-    </message>
-    <message>
-        <source>The file ends without the list&apos;s end line (业务明细列表结束): it is truncated. Download the bill again.</source>
-        <translation>The file ends without the list&apos;s end line (业务明细列表结束): it is truncated. Download the bill again.</translation>
     </message>
     <message>
         <source>The totals lines (交易合计, 退款合计) are missing after the list: the file is truncated. Download the bill again.</source>
@@ -1355,10 +1635,6 @@
         <translation>The summary file has no 合计 (total) row.</translation>
     </message>
     <message>
-        <source>A comment line interrupts the summary before its end line (业务汇总列表结束): the file is malformed.</source>
-        <translation>A comment line interrupts the summary before its end line (业务汇总列表结束): the file is malformed.</translation>
-    </message>
-    <message>
         <source>The summary&apos;s header line has no column &quot;%1&quot;.</source>
         <translation>The summary&apos;s header line has no column &quot;%1&quot;.</translation>
     </message>
@@ -1377,10 +1653,6 @@
     <message>
         <source>The summary&apos;s net amount %1 is not its receipts %2 plus its fees %3: the file is inconsistent.</source>
         <translation>The summary&apos;s net amount %1 is not its receipts %2 plus its fees %3: the file is inconsistent.</translation>
-    </message>
-    <message>
-        <source>The summary file ends without its end line (业务汇总列表结束): it is truncated. Download the bill again.</source>
-        <translation>The summary file ends without its end line (业务汇总列表结束): it is truncated. Download the bill again.</translation>
     </message>
     <message>
         <source>The totals line says %1 trades for %2 yuan, but the lines add up to %3 trades for %4 yuan: the file is inconsistent.</source>
@@ -1421,6 +1693,38 @@
     <message>
         <source>The archive is %1, more than the limit of %2 for a bill archive: it is not a real bill.</source>
         <translation>The archive is %1, more than the limit of %2 for a bill archive: it is not a real bill.</translation>
+    </message>
+    <message>
+        <source>Alipay trade bill</source>
+        <translation>Alipay trade bill</translation>
+    </message>
+    <message>
+        <source>The header line has no column &quot;%1&quot;: the file is not a complete %2.</source>
+        <translation>The header line has no column &quot;%1&quot;: the file is not a complete %2.</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the list before its end line (%1): the file is malformed.</source>
+        <translation>A comment line interrupts the list before its end line (%1): the file is malformed.</translation>
+    </message>
+    <message>
+        <source>A line of data comes before the list&apos;s start line (%1): this is not an Alipay bill.</source>
+        <translation>A line of data comes before the list&apos;s start line (%1): this is not an Alipay bill.</translation>
+    </message>
+    <message>
+        <source>The file ends before its list of lines begins (%1): it is empty or not an Alipay bill.</source>
+        <translation>The file ends before its list of lines begins (%1): it is empty or not an Alipay bill.</translation>
+    </message>
+    <message>
+        <source>The file ends without the list&apos;s end line (%1): it is truncated. Download the bill again.</source>
+        <translation>The file ends without the list&apos;s end line (%1): it is truncated. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the summary before its end line (%1): the file is malformed.</source>
+        <translation>A comment line interrupts the summary before its end line (%1): the file is malformed.</translation>
+    </message>
+    <message>
+        <source>The summary file ends without its end line (%1): it is truncated. Download the bill again.</source>
+        <translation>The summary file ends without its end line (%1): it is truncated. Download the bill again.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2175,26 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Only supervisors, finance and administrators may read the audit log.</source>
         <translation>Only supervisors, finance and administrators may read the audit log.</translation>
+    </message>
+    <message>
+        <source>Change the credit waiver policy</source>
+        <translation>Change the credit waiver policy</translation>
+    </message>
+    <message>
+        <source>View the risk report</source>
+        <translation>View the risk report</translation>
+    </message>
+    <message>
+        <source>Risk analysts may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
+        <translation>Risk analysts may look at orders but not move money. Ask a customer-service agent or a supervisor.</translation>
+    </message>
+    <message>
+        <source>Only risk analysts and administrators may change the credit waiver policy.</source>
+        <translation>Only risk analysts and administrators may change the credit waiver policy.</translation>
+    </message>
+    <message>
+        <source>Only risk analysts, supervisors, finance and administrators may view the risk report.</source>
+        <translation>Only risk analysts, supervisors, finance and administrators may view the risk report.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3456,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The demo order %1 is missing.</source>
         <translation>The demo order %1 is missing.</translation>
     </message>
+    <message>
+        <source>Demo: the first waiver policy</source>
+        <translation>Demo: the first waiver policy</translation>
+    </message>
+    <message>
+        <source>Cannot save the demo waiver policy: %1</source>
+        <translation>Cannot save the demo waiver policy: %1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DeskPolicy</name>
@@ -3142,6 +3474,85 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>An approval threshold must be above ¥0.00. To require an approval for every refund, remove the threshold.</source>
         <translation>An approval threshold must be above ¥0.00. To require an approval for every refund, remove the threshold.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferenceCorrections</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Write a note saying why you make this correction.</source>
+        <translation>Write a note saying why you make this correction.</translation>
+    </message>
+    <message>
+        <source>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</source>
+        <translation>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</translation>
+    </message>
+    <message>
+        <source>This difference is no longer found. Reload the reconciliation.</source>
+        <translation>This difference is no longer found. Reload the reconciliation.</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to a difference of the kind “%2”.</source>
+        <extracomment>%1 the correction, %2 the kind of difference</extracomment>
+        <translation>“%1” does not apply to a difference of the kind “%2”.</translation>
+    </message>
+    <message>
+        <source>No order of ours is known for %1: there is nothing to refresh. Nothing was changed.</source>
+        <translation>No order of ours is known for %1: there is nothing to refresh. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No request of %1 is waiting for its outcome: refresh the order from Alipay instead. Nothing was changed.</source>
+        <translation>No request of %1 is waiting for its outcome: refresh the order from Alipay instead. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was already recorded as a known external payment by %2 on %3. Nothing was changed.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 who recorded it, %3 when</extracomment>
+        <translation>%1 was already recorded as a known external payment by %2 on %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Alipay could not be asked about order %1: %2 Nothing was changed.</source>
+        <extracomment>%1 the order number, %2 why Alipay could not be asked</extracomment>
+        <translation>Alipay could not be asked about order %1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer did not settle request %1: its outcome stays unknown and is asked again in the background. Nothing was changed.</source>
+        <translation>Alipay&apos;s answer did not settle request %1: its outcome stays unknown and is asked again in the background. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Request %1 settled by query: %2</source>
+        <translation>Request %1 settled by query: %2</translation>
+    </message>
+    <message>
+        <source>Reconciling %1 again failed: %2</source>
+        <translation>Reconciling %1 again failed: %2</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 again: the difference is still found, so it stays open.</source>
+        <translation>Reconciled %1 again: the difference is still found, so it stays open.</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 again: the difference is gone and is marked resolved.</source>
+        <translation>Reconciled %1 again: the difference is gone and is marked resolved.</translation>
+    </message>
+    <message>
+        <source>The period could not be reconciled again now (a run is going on): reconcile it again to see whether the difference is gone.</source>
+        <translation>The period could not be reconciled again now (a run is going on): reconcile it again to see whether the difference is gone.</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer changed nothing in our ledger.</source>
+        <translation>Alipay&apos;s answer changed nothing in our ledger.</translation>
+    </message>
+    <message>
+        <source>Updated from Alipay: %1.</source>
+        <translation>Updated from Alipay: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is recorded as a known external payment: later reconciliations count it as explained.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 its amount</extracomment>
+        <translation>%1 (%2) is recorded as a known external payment: later reconciliations count it as explained.</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3588,142 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Totals differ</source>
         <translation>Totals differ</translation>
+    </message>
+    <message>
+        <source>Only in the account bill</source>
+        <translation>Only in the account bill</translation>
+    </message>
+    <message>
+        <source>Not in the account bill</source>
+        <translation>Not in the account bill</translation>
+    </message>
+    <message>
+        <source>Account bill amount differs</source>
+        <translation>Account bill amount differs</translation>
+    </message>
+    <message>
+        <source>Account bill totals differ</source>
+        <translation>Account bill totals differ</translation>
+    </message>
+    <message>
+        <source>Balance broken</source>
+        <translation>Balance broken</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferenceWords</name>
+    <message>
+        <source>Charge %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of charge %2</source>
+        <translation>Refund %1 of charge %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, find out who charged it, or record it as a known external payment.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 the amount</extracomment>
+        <translation>%1 (%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, find out who charged it, or record it as a known external payment.</translation>
+    </message>
+    <message>
+        <source>%1: Alipay&apos;s bill says “%2”, our ledger says “%3”. Refresh the order from Alipay.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 the status in Alipay&apos;s bill, %3 the status in our ledger</extracomment>
+        <translation>%1: Alipay&apos;s bill says “%2”, our ledger says “%3”. Refresh the order from Alipay.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in Alipay&apos;s bill but %3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
+        <translation>%1 is %2 in Alipay&apos;s bill but %3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
+        <extracomment>%3 when (China time)</extracomment>
+        <translation>%1 (%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</translation>
+    </message>
+    <message>
+        <source>%1 is still frozen on order %2 and nothing has happened to it since %3. Unfreeze it, or charge what the customer owes.</source>
+        <extracomment>%1 the amount still frozen, %2 the order number, %3 the day of its last activity</extracomment>
+        <translation>%1 is still frozen on order %2 and nothing has happened to it since %3. Unfreeze it, or charge what the customer owes.</translation>
+    </message>
+    <message>
+        <source>Charge %1 of order %2 left the rest of the deposit frozen, and %3 is still frozen. Unfreeze the rest unless more will be charged.</source>
+        <extracomment>%1 the charge number, %2 the order number, %3 the amount still frozen</extracomment>
+        <translation>Charge %1 of order %2 left the rest of the deposit frozen, and %3 is still frozen. Unfreeze the rest unless more will be charged.</translation>
+    </message>
+    <message>
+        <source>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</source>
+        <translation>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</translation>
+    </message>
+    <message>
+        <source>The detail file&apos;s total lines do not add up to its lines. Download the bill again.</source>
+        <translation>The detail file&apos;s total lines do not add up to its lines. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The summary file does not match the detail lines. Download the bill again.</source>
+        <translation>The summary file does not match the detail lines. Download the bill again.</translation>
+    </message>
+    <message>
+        <source>The totals of Alipay&apos;s bill and of our ledger disagree: the Totals tab shows them side by side.</source>
+        <translation>The totals of Alipay&apos;s bill and of our ledger disagree: the Totals tab shows them side by side.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) moved money in the Alipay account, but our ledger has no such charge or refund. Refresh the order from Alipay, or find out who made it.</source>
+        <extracomment>%1 &quot;Charge …&quot; / &quot;Refund … of charge …&quot;, %2 the amount</extracomment>
+        <translation>%1 (%2) moved money in the Alipay account, but our ledger has no such charge or refund. Refresh the order from Alipay, or find out who made it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) moved money in the Alipay account, but our ledger says “%3”. Refresh the order from Alipay.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 the amount, %3 the status in our ledger</extracomment>
+        <translation>%1 (%2) moved money in the Alipay account, but our ledger says “%3”. Refresh the order from Alipay.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the account bill but %3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
+        <translation>%1 is %2 in the account bill but %3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) succeeded in our ledger on %3 but moved no money in the Alipay account bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
+        <extracomment>%3 when (China time)</extracomment>
+        <translation>%1 (%2) succeeded in our ledger on %3 but moved no money in the Alipay account bill. Query it on Alipay; it may belong to another day&apos;s bill.</translation>
+    </message>
+    <message>
+        <source>Trade bill</source>
+        <extracomment>Bill type &quot;trade&quot;: payments and refunds</extracomment>
+        <translation>Trade bill</translation>
+    </message>
+    <message>
+        <source>Account bill (账务明细)</source>
+        <extracomment>Bill type &quot;signcustomer&quot;: the merchant account&apos;s movements (fees, payouts)</extracomment>
+        <translation>Account bill (账务明细)</translation>
+    </message>
+    <message>
+        <source>refreshed from Alipay</source>
+        <extracomment>How a difference was resolved</extracomment>
+        <translation>refreshed from Alipay</translation>
+    </message>
+    <message>
+        <source>recorded as a known external payment</source>
+        <extracomment>How a difference was resolved</extracomment>
+        <translation>recorded as a known external payment</translation>
+    </message>
+    <message>
+        <source>settled by query</source>
+        <extracomment>How a difference was resolved</extracomment>
+        <translation>settled by query</translation>
+    </message>
+    <message>
+        <source>Refresh this order from Alipay</source>
+        <translation>Refresh this order from Alipay</translation>
+    </message>
+    <message>
+        <source>Record this bill line as a known external payment</source>
+        <translation>Record this bill line as a known external payment</translation>
+    </message>
+    <message>
+        <source>Settle the unknown outcome by query</source>
+        <translation>Settle the unknown outcome by query</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3801,34 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) for this order</source>
+        <extracomment>Differences column: how many differences the same order has (shown from 2 on)</extracomment>
+        <translation>
+            <numerusform>%n problem for this order</numerusform>
+            <numerusform>%n problems for this order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same charge is also listed as “%1”: a second problem of this charge, not a duplicate.</source>
+        <extracomment>After a difference&apos;s sentence: %1 the kind of the other difference of the same charge</extracomment>
+        <translation>The same charge is also listed as “%1”: a second problem of this charge, not a duplicate.</translation>
+    </message>
+    <message>
+        <source>This order also has “%1”.</source>
+        <extracomment>After a difference&apos;s sentence: %1 the kind of another difference of the order</extracomment>
+        <translation>This order also has “%1”.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <extracomment>Difference state: %1 who resolved it, %2 when (China time), %3 the correction made</extracomment>
+        <translation>Resolved by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Same order</source>
+        <extracomment>Column: how many differences the same order has</extracomment>
+        <translation>Same order</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DifferencesPanel</name>
@@ -3269,11 +3844,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Not reconciled yet.</source>
         <translation>Not reconciled yet.</translation>
-    </message>
-    <message>
-        <source>%1 listed, %2 open</source>
-        <extracomment>%1 how many differences are listed, %2 how many of them nobody resolved yet</extracomment>
-        <translation>%1 listed, %2 open</translation>
     </message>
     <message>
         <source>The difference was not marked resolved: %1</source>
@@ -3324,6 +3894,22 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Re&amp;solve…</source>
         <translation>Re&amp;solve…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) listed, %1 open</source>
+        <extracomment>%n how many differences are listed, %1 how many of them nobody resolved yet</extracomment>
+        <translation>
+            <numerusform>%n difference listed, %1 open</numerusform>
+            <numerusform>%n differences listed, %1 open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The correction was not made: %1</source>
+        <translation>The correction was not made: %1</translation>
+    </message>
+    <message>
+        <source>Working on the correction…</source>
+        <translation>Working on the correction…</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4724,16 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Menu: every audit log entry, with filters, verification and export</extracomment>
         <translation>A&amp;udit log</translation>
     </message>
+    <message>
+        <source>Credit &amp;waiver policy</source>
+        <extracomment>Menu: the Sesame credit waiver policy (芝麻分减免额度) and its versions</extracomment>
+        <translation>Credit &amp;waiver policy</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k report</source>
+        <extracomment>Menu: the risk report (orders, waived deposits, failed charges, defaults per group)</extracomment>
+        <translation>Ris&amp;k report</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -4454,6 +5050,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Risk analyst</source>
+        <extracomment>Role: risk analyst (风控), keeps the Sesame credit waiver policy</extracomment>
+        <translation>Risk analyst</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +6096,41 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Order state: timed out or fully released</extracomment>
         <translation>Closed</translation>
     </message>
+    <message>
+        <source>Waiting for payment</source>
+        <extracomment>Charge state: sent, the customer has not paid yet</extracomment>
+        <translation>Waiting for payment</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>Charge state: paid</extracomment>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid, no longer refundable</source>
+        <extracomment>Charge state: paid and no longer refundable</extracomment>
+        <translation>Paid, no longer refundable</translation>
+    </message>
+    <message>
+        <source>Charge closed</source>
+        <extracomment>Charge state: closed unpaid, or refunded in full</extracomment>
+        <translation>Charge closed</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>Refund state: the money went back to the customer</extracomment>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>Freeze/unfreeze/charge operation state: done</extracomment>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Marked as defaulted</source>
+        <extracomment>Order mark: the customer defaulted</extracomment>
+        <translation>Marked as defaulted</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderTableModel</name>
@@ -5629,60 +6265,13 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
 </context>
 <context>
     <name>DepositDesk::ReconciliationEngine</name>
-    <message numerus="yes">
-        <source>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n day(s)). Unfreeze it, or charge what the customer owes.</source>
-        <translation>
-            <numerusform>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n day). Unfreeze it, or charge what the customer owes.</numerusform>
-            <numerusform>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n days). Unfreeze it, or charge what the customer owes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Charge %1 of order %2 (¥%3) left the rest frozen (NOT_COMPLETE) and ¥%4 is still frozen. Unfreeze the rest unless more will be charged.</source>
-        <translation>Charge %1 of order %2 (¥%3) left the rest frozen (NOT_COMPLETE) and ¥%4 is still frozen. Unfreeze the rest unless more will be charged.</translation>
-    </message>
-    <message>
-        <source>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</source>
-        <translation>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</translation>
-    </message>
     <message>
         <source>The reconciliation was cancelled.</source>
         <translation>The reconciliation was cancelled.</translation>
     </message>
     <message>
-        <source>Charge %1</source>
-        <translation>Charge %1</translation>
-    </message>
-    <message>
-        <source>Refund %1 of charge %2</source>
-        <translation>Refund %1 of charge %2</translation>
-    </message>
-    <message>
-        <source>%1 (¥%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, or find out who charged it.</source>
-        <translation>%1 (¥%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, or find out who charged it.</translation>
-    </message>
-    <message>
-        <source>Alipay&apos;s bill lists %1 as done, but our ledger says %2. Refresh the order from Alipay.</source>
-        <translation>Alipay&apos;s bill lists %1 as done, but our ledger says %2. Refresh the order from Alipay.</translation>
-    </message>
-    <message>
-        <source>nothing yet</source>
-        <translation>nothing yet</translation>
-    </message>
-    <message>
-        <source>%1 is ¥%2 in Alipay&apos;s bill but ¥%3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
-        <translation>%1 is ¥%2 in Alipay&apos;s bill but ¥%3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</translation>
-    </message>
-    <message>
-        <source>%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
-        <translation>%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</translation>
-    </message>
-    <message>
         <source>%1: %2 against %3</source>
         <translation>%1: %2 against %3</translation>
-    </message>
-    <message>
-        <source>%1: ¥%2 against ¥%3</source>
-        <translation>%1: ¥%2 against ¥%3</translation>
     </message>
     <message>
         <source>charges</source>
@@ -5752,11 +6341,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>A reconciliation is already running, or you may not reconcile. Wait for it to finish, or sign in as finance.</translation>
     </message>
     <message>
-        <source>Reconciling the bill of %1…</source>
-        <extracomment>%1 the bill&apos;s period</extracomment>
-        <translation>Reconciling the bill of %1…</translation>
-    </message>
-    <message>
         <source>%1 — %p%</source>
         <extracomment>Progress bar: %1 the stage (&quot;Reading the bill&quot; ...); %p% is Qt&apos;s percent placeholder</extracomment>
         <translation>%1 — %p%</translation>
@@ -5787,11 +6371,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>Chart</translation>
     </message>
     <message>
-        <source>Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.</source>
-        <extracomment>%1 the period; %2 lines matched; %3 differences found</extracomment>
-        <translation>Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.</translation>
-    </message>
-    <message>
         <source>The bill was refused and nothing of it was loaded. %1</source>
         <extracomment>%1 the service&apos;s reason: the file, the line and what is wrong with it</extracomment>
         <translation>The bill was refused and nothing of it was loaded. %1</translation>
@@ -5799,6 +6378,31 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Reconciliation cancelled; nothing of this run was stored.</source>
         <translation>Reconciliation cancelled; nothing of this run was stored.</translation>
+    </message>
+    <message>
+        <source>Reconciling the bill of %1 (%2)…</source>
+        <extracomment>%1 the bill&apos;s period, %2 its type (&quot;Trade bill&quot; ...)</extracomment>
+        <translation>Reconciling the bill of %1 (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled the trade bill of %1: %2, %n difference(s) found.</source>
+        <extracomment>%1 the period; %2 &quot;12 lines matched&quot;; %n differences found</extracomment>
+        <translation>
+            <numerusform>Reconciled the trade bill of %1: %2, %n difference found.</numerusform>
+            <numerusform>Reconciled the trade bill of %1: %2, %n differences found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>%n line matched</numerusform>
+            <numerusform>%n lines matched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the bill type in words (&quot;Trade bill&quot;, &quot;Account bill&quot;), %2 the outcome</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5814,10 +6418,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The bill to reconcile is not in the list of downloaded bills. Download it again.</source>
         <translation>The bill to reconcile is not in the list of downloaded bills. Download it again.</translation>
-    </message>
-    <message>
-        <source>Only trade bills can be reconciled with the ledger; %1 is a %2 bill. Download the trade bill of the same day.</source>
-        <translation>Only trade bills can be reconciled with the ledger; %1 is a %2 bill. Download the trade bill of the same day.</translation>
     </message>
     <message>
         <source>Reading the bill</source>
@@ -5839,13 +6439,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Done</source>
         <translation>Done</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s) found; %1 line(s) matched.</source>
-        <translation>
-            <numerusform>%n difference found; %1 line(s) matched.</numerusform>
-            <numerusform>%n differences found; %1 line(s) matched.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write a note saying how the difference was resolved, then mark it resolved.</source>
         <translation>Write a note saying how the difference was resolved, then mark it resolved.</translation>
@@ -5854,17 +6447,32 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</source>
         <translation>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</translation>
     </message>
+    <message>
+        <source>Only trade bills and account bills can be reconciled with the ledger; %1 is neither (%2).</source>
+        <extracomment>%1 the file name, %2 its bill type in words</extracomment>
+        <translation>Only trade bills and account bills can be reconciled with the ledger; %1 is neither (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) found; %1.</source>
+        <extracomment>%1 how many lines matched (&quot;12 lines matched&quot;)</extracomment>
+        <translation>
+            <numerusform>%n difference found; %1.</numerusform>
+            <numerusform>%n differences found; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>%n line matched</numerusform>
+            <numerusform>%n lines matched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ReconciliationTotalsView</name>
     <message>
         <source>Reconcile a downloaded bill to compare its totals with our records.</source>
         <translation>Reconcile a downloaded bill to compare its totals with our records.</translation>
-    </message>
-    <message>
-        <source>Reconciliation of %1, run on %2 by %3</source>
-        <extracomment>%1 the period, %2 when the run finished (China time), %3 who ran it</extracomment>
-        <translation>Reconciliation of %1, run on %2 by %3</translation>
     </message>
     <message>
         <source>agree</source>
@@ -5953,6 +6561,19 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Number of refunds</source>
         <translation>Number of refunds</translation>
+    </message>
+    <message>
+        <source>Reconciliation of the trade bill of %1, run on %2 by %3</source>
+        <extracomment>%1 the period, %2 when the run finished (China time), %3 who ran it</extracomment>
+        <translation>Reconciliation of the trade bill of %1, run on %2 by %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known external: %n line(s), recorded by finance as payments made outside the console.</source>
+        <extracomment>Totals: bill lines finance recorded as payments made outside the console</extracomment>
+        <translation>
+            <numerusform>Known external: %n line, recorded by finance as a payment made outside the console.</numerusform>
+            <numerusform>Known external: %n lines, recorded by finance as payments made outside the console.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6264,23 +6885,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>no order of ours</translation>
     </message>
     <message>
-        <source>%1 — order %2
-%3</source>
-        <extracomment>Resolve dialog: %1 the kind of difference, %2 the order number, %3 what was found</extracomment>
-        <translation>%1 — order %2
-%3</translation>
-    </message>
-    <message>
-        <source>What was done about it (required, kept in the audit log):</source>
-        <translation>What was done about it (required, kept in the audit log):</translation>
-    </message>
-    <message>
         <source>Mark resolved</source>
         <translation>Mark resolved</translation>
     </message>
     <message>
         <source>Write a note to mark the difference resolved.</source>
         <translation>Write a note to mark the difference resolved.</translation>
+    </message>
+    <message>
+        <source>%1 — order %2</source>
+        <extracomment>Resolve dialog: %1 the kind of difference, %2 the order number</extracomment>
+        <translation>%1 — order %2</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Only mark it resolved with the note</source>
+        <translation>Only mark it resolved with the note</translation>
+    </message>
+    <message>
+        <source>What was done about it, or why (required, kept in the audit log):</source>
+        <translation>What was done about it, or why (required, kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>Make the correction</source>
+        <translation>Make the correction</translation>
+    </message>
+    <message>
+        <source>Write a note saying why you make this correction.</source>
+        <translation>Write a note saying why you make this correction.</translation>
     </message>
 </context>
 <context>
@@ -6376,6 +7011,188 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The answer is larger than %1.</source>
         <translation>The answer is larger than %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RiskReport</name>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Choose a period whose first day is not after its last day.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Risk report: the group of orders without a category or a store</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The risk report could not be read: %1</source>
+        <translation>The risk report could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Risk report: the row of all groups together</extracomment>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RiskReportModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>Risk report: the row of all groups together</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Waived share</source>
+        <extracomment>Risk report column: the part of the deposit Sesame credit waived</extracomment>
+        <translation>Waived share</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <extracomment>Risk report column: the part of the deposits Sesame credit waived, in yuan</extracomment>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <extracomment>Risk report column: succeeded charges from deposits (count)</extracomment>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <extracomment>Risk report column: the amount of the succeeded charges</extracomment>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Failed charges</source>
+        <extracomment>Risk report column: charges the customer could not pay (count)</extracomment>
+        <translation>Failed charges</translation>
+    </message>
+    <message>
+        <source>Failed amount</source>
+        <translation>Failed amount</translation>
+    </message>
+    <message>
+        <source>Defaults reported</source>
+        <extracomment>Risk report column: orders reported to Sesame as defaulted (VIOLATED)</extracomment>
+        <translation>Defaults reported</translation>
+    </message>
+    <message>
+        <source>Amount lost</source>
+        <extracomment>Risk report column: failed charges never charged again later</extracomment>
+        <translation>Amount lost</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>Default rate</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RiskReportPage</name>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>Default rate (%)</source>
+        <translation>Default rate (%)</translation>
+    </message>
+    <message>
+        <source>Amount waived (¥)</source>
+        <translation>Amount waived (¥)</translation>
+    </message>
+    <message>
+        <source>Amount lost (¥)</source>
+        <translation>Amount lost (¥)</translation>
+    </message>
+    <message>
+        <source>Default rate per group</source>
+        <translation>Default rate per group</translation>
+    </message>
+    <message>
+        <source>Amount waived and amount lost per group</source>
+        <translation>Amount waived and amount lost per group</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet: show one first.</source>
+        <translation>There is no report to export yet: show one first.</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved as %1. Choose another folder or file name.</source>
+        <translation>The charts could not be saved as %1. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Save the charts as PNG</source>
+        <translation>Save the charts as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Risk report</source>
+        <extracomment>Page title (View &gt; Risk report)</extracomment>
+        <translation>Risk report</translation>
+    </message>
+    <message>
+        <source>Orders created from</source>
+        <extracomment>Risk report: the first day of the period (orders created from)</extracomment>
+        <translation>Orders created from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Waived share</source>
+        <extracomment>Risk report grouping: by the part of the deposit Sesame credit waived</extracomment>
+        <translation>Waived share</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>Save charts as PNG…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) created from %1 to %2 (China time). Default rate: orders reported to Sesame as defaulted (VIOLATED) out of the orders; amount lost: failed charges never charged again later.</source>
+        <extracomment>Risk report: %1 and %2 the period&apos;s first and last day (China time), %Ln orders</extracomment>
+        <translation>
+            <numerusform>%Ln order created from %1 to %2 (China time). Default rate: orders reported to Sesame as defaulted (VIOLATED) out of the orders; amount lost: failed charges never charged again later.</numerusform>
+            <numerusform>%Ln orders created from %1 to %2 (China time). Default rate: orders reported to Sesame as defaulted (VIOLATED) out of the orders; amount lost: failed charges never charged again later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7644,6 +8461,339 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Unfreeze</source>
         <translation>Unfreeze</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverCheckText</name>
+    <message>
+        <source>Waived by credit %1 — no waiver policy was in force when the order was made</source>
+        <extracomment>Order detail: %1 the amount waived by Sesame credit</extracomment>
+        <translation>Waived by credit %1 — no waiver policy was in force when the order was made</translation>
+    </message>
+    <message>
+        <source>Waived by credit %1 — policy v%2 has no band for %3</source>
+        <extracomment>Order detail: %1 amount waived, %2 policy version, %3 the order&apos;s category</extracomment>
+        <translation>Waived by credit %1 — policy v%2 has no band for %3</translation>
+    </message>
+    <message>
+        <source>Waived by credit %1 — policy v%2 allows up to %3 for %4: within the policy</source>
+        <extracomment>Order detail: %1 amount waived, %2 policy version, %3 the most it allows, %4 category</extracomment>
+        <translation>Waived by credit %1 — policy v%2 allows up to %3 for %4: within the policy</translation>
+    </message>
+    <message>
+        <source>Waived by credit %1 — policy v%2 allows up to %3 for %4: over the policy</source>
+        <extracomment>Order detail: %1 amount waived, %2 policy version, %3 the most it allows, %4 category</extracomment>
+        <translation>Waived by credit %1 — policy v%2 allows up to %3 for %4: over the policy</translation>
+    </message>
+    <message>
+        <source>%1: up to %2 (partial allowed)</source>
+        <translation>%1: up to %2 (partial allowed)</translation>
+    </message>
+    <message>
+        <source>%1: up to %2</source>
+        <translation>%1: up to %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverPolicies</name>
+    <message>
+        <source>A waiver policy version needs an operator and a reason.</source>
+        <translation>A waiver policy version needs an operator and a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverPolicyPage</name>
+    <message>
+        <source>Read-only: %1</source>
+        <extracomment>%1 why the role may not change the policy</extracomment>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: version %1 is an earlier version. Choose version %2, the one in force now, to change the policy.</source>
+        <extracomment>%1 the version shown, %2 the newest version</extracomment>
+        <translation>Read-only: version %1 is an earlier version. Choose version %2, the one in force now, to change the policy.</translation>
+    </message>
+    <message>
+        <source>No waiver policy has been saved yet: an order waived by credit says that no policy was in force.</source>
+        <translation>No waiver policy has been saved yet: an order waived by credit says that no policy was in force.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3: %4</source>
+        <extracomment>%1 version number, %2 who saved it, %3 when, %4 why</extracomment>
+        <translation>Version %1, saved by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 row number in the bands table, %2 what is wrong</extracomment>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>the lowest score is not a whole number.</source>
+        <translation>the lowest score is not a whole number.</translation>
+    </message>
+    <message>
+        <source>the highest score is not a whole number (leave it empty for a band without an upper end).</source>
+        <translation>the highest score is not a whole number (leave it empty for a band without an upper end).</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Orders made from now on are checked against it.</source>
+        <extracomment>%1 the new version&apos;s number</extracomment>
+        <translation>Saved as version %1. Orders made from now on are checked against it.</translation>
+    </message>
+    <message>
+        <source>Version %1 exported to %2.</source>
+        <extracomment>%1 version number, %2 file path</extracomment>
+        <translation>Version %1 exported to %2.</translation>
+    </message>
+    <message>
+        <source>Imported as version %1.</source>
+        <extracomment>%1 the new version&apos;s number</extracomment>
+        <translation>Imported as version %1.</translation>
+    </message>
+    <message>
+        <source>Save the waiver policy</source>
+        <translation>Save the waiver policy</translation>
+    </message>
+    <message>
+        <source>Why does the policy change? (kept with the version and in the audit log)</source>
+        <translation>Why does the policy change? (kept with the version and in the audit log)</translation>
+    </message>
+    <message>
+        <source>Export the waiver policy</source>
+        <translation>Export the waiver policy</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a waiver policy</source>
+        <translation>Import a waiver policy</translation>
+    </message>
+    <message>
+        <source>Credit waiver policy</source>
+        <extracomment>Page title: 芝麻分减免额度策略</extracomment>
+        <translation>Credit waiver policy</translation>
+    </message>
+    <message>
+        <source>How much of a deposit Alipay may waive by Sesame credit, per rental category and score range. Each save makes a new version; earlier versions never change, and an order is checked against the version in force when it was made.</source>
+        <translation>How much of a deposit Alipay may waive by Sesame credit, per rental category and score range. Each save makes a new version; earlier versions never change, and an order is checked against the version in force when it was made.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Lowest score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <source>Most waived</source>
+        <translation>Most waived</translation>
+    </message>
+    <message>
+        <source>Partial waiver allowed</source>
+        <translation>Partial waiver allowed</translation>
+    </message>
+    <message>
+        <source>Empty: the band has no upper end (for example 700 and above).</source>
+        <translation>Empty: the band has no upper end (for example 700 and above).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;Add band</source>
+        <translation>&amp;Add band</translation>
+    </message>
+    <message>
+        <source>&amp;Remove band</source>
+        <translation>&amp;Remove band</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverPolicyService</name>
+    <message>
+        <source>the category is empty.</source>
+        <translation>the category is empty.</translation>
+    </message>
+    <message>
+        <source>the category is longer than %1 characters.</source>
+        <extracomment>%1 the most characters a category may have</extracomment>
+        <translation>the category is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>the category holds a space or a control character.</source>
+        <translation>the category holds a space or a control character.</translation>
+    </message>
+    <message>
+        <source>a Sesame score must be between %1 and %2.</source>
+        <extracomment>%1 lowest, %2 highest Sesame score</extracomment>
+        <translation>a Sesame score must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>the score range ends before it starts.</source>
+        <translation>the score range ends before it starts.</translation>
+    </message>
+    <message>
+        <source>the most waived may not be negative.</source>
+        <translation>the most waived may not be negative.</translation>
+    </message>
+    <message>
+        <source>the most waived is larger than any deposit.</source>
+        <translation>the most waived is larger than any deposit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>CSV import: %1 line number in the file, %2 what is wrong</extracomment>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign in first: nobody is signed in at this desk.</source>
+        <translation>Sign in first: nobody is signed in at this desk.</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the waiver policy.</source>
+        <extracomment>%1 a version number of the waiver policy</extracomment>
+        <translation>There is no version %1 of the waiver policy.</translation>
+    </message>
+    <message>
+        <source>A waiver policy needs at least one band.</source>
+        <translation>A waiver policy needs at least one band.</translation>
+    </message>
+    <message>
+        <source>A waiver policy may have at most %1 bands.</source>
+        <extracomment>%1 the most bands a policy may have</extracomment>
+        <translation>A waiver policy may have at most %1 bands.</translation>
+    </message>
+    <message>
+        <source>Band %1 (%2): %3</source>
+        <extracomment>%1 the band&apos;s number in the table, %2 its category and scores, %3 what is wrong</extracomment>
+        <translation>Band %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Bands %1 (%2) and %3 (%4) cover the same scores of one category; a score may fall in one band only.</source>
+        <extracomment>%1 and %3 band numbers, %2 and %4 their category and score ranges</extracomment>
+        <translation>Bands %1 (%2) and %3 (%4) cover the same scores of one category; a score may fall in one band only.</translation>
+    </message>
+    <message>
+        <source>Say why the policy changes: the reason is empty.</source>
+        <translation>Say why the policy changes: the reason is empty.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <extracomment>%1 the most characters a reason may have</extracomment>
+        <translation>The reason may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reason looks like it holds a password, key or token. Secrets never go into the audit log: write the reason without it.</source>
+        <translation>The reason looks like it holds a password, key or token. Secrets never go into the audit log: write the reason without it.</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: the audit log could not record it. %1</source>
+        <translation>The policy was not saved: the audit log could not record it. %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and one line per band.</source>
+        <translation>The file is empty: it needs a header line and one line per band.</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice.</source>
+        <extracomment>%1 a column name</extracomment>
+        <translation>the column %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing (the file needs %2).</source>
+        <extracomment>%1 a column name, %2 every column the file needs</extracomment>
+        <translation>the column %1 is missing (the file needs %2).</translation>
+    </message>
+    <message>
+        <source>it has %1 cells; the header has %2.</source>
+        <extracomment>%1 cells in the line, %2 columns in the header</extracomment>
+        <translation>it has %1 cells; the header has %2.</translation>
+    </message>
+    <message>
+        <source>score_min “%1” is not a whole number.</source>
+        <extracomment>%1 the text found in the column score_min</extracomment>
+        <translation>score_min “%1” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>score_max “%1” is not a whole number (leave it empty for a band without an upper end).</source>
+        <translation>score_max “%1” is not a whole number (leave it empty for a band without an upper end).</translation>
+    </message>
+    <message>
+        <source>max_waive “%1” is not an amount in yuan: %2</source>
+        <extracomment>%1 the text found in the column max_waive, %2 why it is not an amount</extracomment>
+        <translation>max_waive “%1” is not an amount in yuan: %2</translation>
+    </message>
+    <message>
+        <source>partial_allowed “%1” is neither yes nor no.</source>
+        <translation>partial_allowed “%1” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>its scores overlap the band of line %1 in the same category.</source>
+        <extracomment>%1 the earlier line&apos;s number</extracomment>
+        <translation>its scores overlap the band of line %1 in the same category.</translation>
+    </message>
+    <message>
+        <source>The file has no band: it needs one line per band after the header.</source>
+        <translation>The file has no band: it needs one line per band after the header.</translation>
+    </message>
+    <message>
+        <source>There is no waiver policy to export yet.</source>
+        <translation>There is no waiver policy to export yet.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a waiver policy (more than %2 KiB); nothing was imported.</source>
+        <extracomment>%1 file path, %2 the largest size in KiB</extracomment>
+        <translation>The file %1 is too large for a waiver policy (more than %2 KiB); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 file name, %2 the first problem found (&quot;Line 4: …&quot;)</extracomment>
+        <translation>%1 was not imported: %2</translation>
     </message>
 </context>
 <context>

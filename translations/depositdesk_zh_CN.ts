@@ -2,6 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DepositDesk::AccountBillParser</name>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number of yuan with at most two decimals.</source>
+        <translation>金额“%1”不是以元为单位、最多两位小数的数字。</translation>
+    </message>
+    <message>
+        <source>Alipay account bill</source>
+        <translation>支付宝账务账单</translation>
+    </message>
+    <message>
+        <source>The line has no 账务流水号 (serial number).</source>
+        <translation>该行缺少“账务流水号”。</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not a date and time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>时间“%1”不是有效的日期时间（yyyy-MM-dd HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>The income %1 or the expense %2 has the wrong sign: income is never negative and an expense never positive.</source>
+        <translation>收入 %1 或支出 %2 的正负号有误：收入不能为负数，支出不能为正数。</translation>
+    </message>
+    <message>
+        <source>The line has both an income and an expense: a movement is one or the other.</source>
+        <translation>该行同时有收入和支出：一笔流水只能是收入或支出之一。</translation>
+    </message>
+    <message>
+        <source>The line has no 业务类型 (business type).</source>
+        <translation>该行缺少“业务类型”。</translation>
+    </message>
+    <message>
+        <source>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</source>
+        <translation>无法读取合计行“%1”：缺少笔数，或缺少最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>The totals lines (收入合计, 支出合计) are missing after the list: the file is truncated. Download the bill again.</source>
+        <translation>列表之后缺少合计行（收入合计、支出合计）：文件不完整。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s row &quot;%1&quot; has a count that is not a number.</source>
+        <translation>汇总文件“%1”行中的笔数不是数字。</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s row &quot;%1&quot; says %2 yuan in all, not its income %3 plus its expense %4: the file is inconsistent.</source>
+        <translation>汇总文件“%1”行的合计为 %2 元，不等于收入 %3 加支出 %4：文件前后不一致。</translation>
+    </message>
+    <message>
+        <source>The summary file has no 合计 (total) row.</source>
+        <translation>汇总文件中没有“合计”行。</translation>
+    </message>
+    <message>
+        <source>The balances line &quot;%1&quot; cannot be read: it needs 期初余额 and 期末余额 with at most two decimals.</source>
+        <translation>无法读取余额行“%1”：需要最多两位小数的期初余额和期末余额。</translation>
+    </message>
+    <message>
+        <source>%1 income(s) for %2 yuan and %3 expense(s) for %4 yuan</source>
+        <translation>收入 %1 笔共 %2 元、支出 %3 笔共 %4 元</translation>
+    </message>
+    <message>
+        <source>The archive holds no account detail file (…账务明细.csv): it is not an Alipay account bill.</source>
+        <translation>压缩包中没有账务明细文件（…账务明细.csv）：这不是支付宝账务账单。</translation>
+    </message>
+    <message>
+        <source>the totals lines say %1, but the movements add up to %2</source>
+        <translation>合计行记为%1，但各笔流水合计为%2</translation>
+    </message>
+    <message>
+        <source>its 合计 row says %1, but the movements add up to %2</source>
+        <translation>“合计”行记为%1，但各笔流水合计为%2</translation>
+    </message>
+    <message>
+        <source>its row %1 says %2, but the movements of that type add up to %3</source>
+        <translation>“%1”行记为%2，但该类型的流水合计为%3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>its row %1 says %2, but no movement has that type</source>
+        <translation>“%1”行记为%2，但没有该类型的流水</translation>
+    </message>
+    <message>
+        <source>its opening balance is %1 yuan, but the movements start from %2 yuan</source>
+        <translation>期初余额为 %1 元，但流水的起始余额为 %2 元</translation>
+    </message>
+    <message>
+        <source>its closing balance is %1 yuan, but the movements end at %2 yuan</source>
+        <translation>期末余额为 %1 元，但流水的最终余额为 %2 元</translation>
+    </message>
+    <message>
+        <source>The balance %1 yuan is not the previous balance plus this movement (%2 yuan): the running balance is broken.</source>
+        <translation>余额 %1 元不等于上一笔余额加本笔金额（%2 元）：账户余额不连续。</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent: %1.</source>
+        <translation>文件前后不一致：%1。</translation>
+    </message>
+    <message>
+        <source>The summary does not match the detail file: %1.</source>
+        <translation>汇总文件与明细文件不符：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AccountBillTotalsView</name>
+    <message>
+        <source>Reconcile a downloaded account bill to see what moved in the Alipay account.</source>
+        <translation>对已下载的账务账单执行对账，查看支付宝账户的资金变动。</translation>
+    </message>
+    <message>
+        <source>%1 of %2, reconciled on %3 by %4</source>
+        <extracomment>%1 &quot;Account bill (账务明细)&quot;, %2 the period, %3 when the run finished (China time), %4 who</extracomment>
+        <translation>%2 的%1，由 %4 于 %3 对账</translation>
+    </message>
+    <message>
+        <source>Alipay took in %1 for charges and paid out %2 in refunds; it kept %3 in fees and gave %4 of fees back; %5 was transferred out. The balance went from %6 to %7.</source>
+        <extracomment>The account bill&apos;s totals in words; every %n is an amount such as ¥1,234.50</extracomment>
+        <translation>支付宝收到扣款 %1，付出退款 %2；收取服务费 %3，退回服务费 %4；转出 %5。余额由 %6 变为 %7。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment and refund movement(s) match our records.</source>
+        <translation>
+            <numerusform>有 %n 笔收款和退款流水与我方记录一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) in the bill.</source>
+        <translation>
+            <numerusform>账单中共有 %n 笔流水。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The running balance chains from one movement to the next.</source>
+        <translation>各笔流水的账户余额前后衔接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The running balance is broken at %n movement(s).</source>
+        <translation>
+            <numerusform>账户余额在 %n 笔流水处不连续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trade bill of this period was not downloaded, so the totals were not compared with it. Download it and reconcile again.</source>
+        <translation>本期的交易账单尚未下载，因此未将合计与其比对。请下载后重新对账。</translation>
+    </message>
+    <message>
+        <source>The trade bill of this period (%1) could not be read, so the totals were not compared with it.</source>
+        <translation>无法读取本期的交易账单（%1），因此未将合计与其比对。</translation>
+    </message>
+    <message>
+        <source>Income, refunds and fees agree with the trade bill of this period (%1).</source>
+        <translation>收入、退款和服务费与本期的交易账单（%1）一致。</translation>
+    </message>
+    <message>
+        <source>Income, refunds or fees do NOT agree with the trade bill of this period (%1).</source>
+        <translation>收入、退款或服务费与本期的交易账单（%1）不一致。</translation>
+    </message>
+    <message>
+        <source>The movements add up to the bill&apos;s totals lines.</source>
+        <translation>各笔流水合计与账单的合计行一致。</translation>
+    </message>
+    <message>
+        <source>The movements do NOT add up to the bill&apos;s totals lines.</source>
+        <translation>各笔流水合计与账单的合计行不一致。</translation>
+    </message>
+    <message>
+        <source>The bill has no summary file.</source>
+        <translation>该账单没有汇总文件。</translation>
+    </message>
+    <message>
+        <source>They agree with the summary file.</source>
+        <translation>流水合计与汇总文件一致。</translation>
+    </message>
+    <message>
+        <source>They do NOT agree with the summary file.</source>
+        <translation>流水合计与汇总文件不一致。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the kind of difference, %2 how many</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No differences: the account bill and our records agree.</source>
+        <translation>没有差异：账务账单与我方记录一致。</translation>
+    </message>
+    <message>
+        <source>Differences found — %1</source>
+        <translation>发现差异：%1</translation>
+    </message>
+    <message>
+        <source>Income (在线支付)</source>
+        <translation>收入（在线支付）</translation>
+    </message>
+    <message>
+        <source>Refunds (交易退款)</source>
+        <translation>退款（交易退款）</translation>
+    </message>
+    <message>
+        <source>Fees (收费)</source>
+        <translation>服务费（收费）</translation>
+    </message>
+    <message>
+        <source>Fees given back (收费退回)</source>
+        <translation>退回服务费（收费退回）</translation>
+    </message>
+    <message>
+        <source>Transfers out (提现, 转账)</source>
+        <translation>转出（提现、转账）</translation>
+    </message>
+    <message>
+        <source>Other money in</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Other money out</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::AccountReconciliation</name>
+    <message>
+        <source>Line %1 (movement %2) says the balance is ¥%3, but the balance before it plus the movement make ¥%4: the account bill&apos;s running balance is broken. Download the bill again; if it stays, raise it with Alipay.</source>
+        <extracomment>%1 line number, %2 serial number (账务流水号), %3 and %4 amounts in yuan</extracomment>
+        <translation>第 %1 行（流水 %2）的余额为 ¥%3，但上一笔余额加本笔金额为 ¥%4：账务账单的账户余额不连续。请重新下载账单；如仍不连续，请向支付宝反馈。</translation>
+    </message>
+    <message>
+        <source>The account bill&apos;s totals lines do not add up: %1. Download the bill again.</source>
+        <translation>账务账单的合计行与流水不符：%1。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The account bill&apos;s summary file does not match its movements: %1. Download the bill again.</source>
+        <translation>账务账单的汇总文件与其流水不符：%1。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 against ¥%3</source>
+        <extracomment>%1 what is compared, %2 the account bill&apos;s amount, %3 the trade bill&apos;s</extracomment>
+        <translation>%1：¥%2 / ¥%3</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>fees less fees given back</source>
+        <translation>服务费（扣除退回部分）</translation>
+    </message>
+    <message>
+        <source>The account bill and the trade bill of the same period disagree (account bill against trade bill): %1.</source>
+        <translation>同期的账务账单与交易账单不一致（账务账单 / 交易账单）：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The database is not open: %1</source>
+        <translation>数据库未打开：%1</translation>
+    </message>
+    <message>
+        <source>The reconciliation was cancelled.</source>
+        <translation>对账已取消。</translation>
+    </message>
+</context>
+<context>
     <name>DepositDesk::ActionDialog</name>
     <message>
         <source>Sending…</source>
@@ -982,11 +1258,6 @@
         <translation>数据库密码已从设置文件移入钥匙串</translation>
     </message>
     <message>
-        <source>%1 bill of %2 downloaded by %3 (%4)</source>
-        <extracomment>Audit log: %1 bill type (trade, signcustomer), %2 day, %3 operator, %4 file name</extracomment>
-        <translation>%3 下载了 %2 的 %1 账单（%4）</translation>
-    </message>
-    <message>
         <source>Reconciliation of %1 run by %2: %3 matched</source>
         <extracomment>Audit log: %1 period, %2 operator, %3 lines matched</extracomment>
         <translation>%2 对 %1 执行了对账：%3 笔一致</translation>
@@ -1024,19 +1295,43 @@
         <extracomment>Audit log: %1 order, %2 who asked, %3 who rejected, %4 their comment</extracomment>
         <translation>订单 %1 的违约上报（%2 申请）被 %3 驳回（%4）</translation>
     </message>
+    <message>
+        <source>Credit waiver policy saved</source>
+        <translation>信用免押政策已保存</translation>
+    </message>
+    <message>
+        <source>Difference corrected</source>
+        <translation>差异已更正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit waiver policy v%1 saved by %2 with %n band(s) (reason: %3)</source>
+        <extracomment>Audit log: %1 version number, %2 operator, %n bands, %3 the reason given</extracomment>
+        <translation>
+            <numerusform>%2 保存了信用免押政策 v%1，共 %n 个分数段（原因：%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; imported from a CSV file</source>
+        <extracomment>Audit log, after the waiver policy sentence: its bands came from a CSV file</extracomment>
+        <translation>；从 CSV 文件导入</translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded by %3 (%4)</source>
+        <extracomment>Audit log: %1 bill type (&quot;Trade bill&quot;, &quot;Account bill&quot;), %2 day, %3 operator, %4 file</extracomment>
+        <translation>%3 下载了 %2 的%1（%4）</translation>
+    </message>
+    <message>
+        <source>Difference %1 on order %2 %3 by %4, still found: %5</source>
+        <extracomment>Audit log: %1 difference number, %2 order, %3 the correction (&quot;refreshed from Alipay&quot; ...), %4 operator, %5 their note</extracomment>
+        <translation>%4 更正了订单 %2 的差异 %1（%3），差异仍存在：%5</translation>
+    </message>
+    <message>
+        <source>Difference %1 on order %2 %3 by %4 and resolved: %5</source>
+        <translation>%4 更正了订单 %2 的差异 %1（%3），差异已处理：%5</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::BillDownloadPanel</name>
-    <message>
-        <source>Trades</source>
-        <extracomment>Bill type &quot;trade&quot;: payments and refunds</extracomment>
-        <translation>交易账单</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <extracomment>Bill type &quot;signcustomer&quot;: the merchant account&apos;s movements (fees, payouts)</extracomment>
-        <translation>账务账单</translation>
-    </message>
     <message>
         <source>SHA-256 %1 · %2</source>
         <extracomment>Tooltip: %1 the full SHA-256 of the bill archive, %2 its size</extracomment>
@@ -1045,25 +1340,6 @@
     <message>
         <source>A download is already running, or you may not download bills. Wait for it to finish, or sign in as finance.</source>
         <translation>已有下载正在进行，或您无权下载账单。请等待下载完成，或以财务身份登录。</translation>
-    </message>
-    <message>
-        <source>Asking Alipay for the %1 bill of %2…</source>
-        <translation>正在向支付宝获取 %2 的%1…</translation>
-    </message>
-    <message>
-        <source>Downloaded the %1 bill of %2: %3 (%4). It is selected below: Reconcile compares it with our records.</source>
-        <extracomment>%1 bill type, %2 period, %3 file name, %4 size</extracomment>
-        <translation>已下载 %2 的%1：%3（%4）。已在下方选中，点击“对所选账单对账”即可与我方记录比对。</translation>
-    </message>
-    <message>
-        <source>The %1 bill of %2 was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</source>
-        <extracomment>%1 bill type, %2 period, %3 when (China time), %4 who, %5 file name</extracomment>
-        <translation>%2 的%1已由 %4 于 %3 下载过，内容相同（%5）；保留最先下载的文件。</translation>
-    </message>
-    <message>
-        <source>Alipay has no %1 bill for %2: there was no payment and no refund in that period, so there is nothing to reconcile.</source>
-        <extracomment>%1 bill type, %2 period</extracomment>
-        <translation>支付宝没有 %2 的%1：该期间没有收款和退款，无需对账。</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was kept.</source>
@@ -1127,6 +1403,26 @@
     <message>
         <source>Only finance and administrators download and reconcile bills.</source>
         <translation>只有财务和管理员可以下载账单和对账。</translation>
+    </message>
+    <message>
+        <source>Asking Alipay for the bill of %2 (%1)…</source>
+        <extracomment>%1 bill type (&quot;Trade bill&quot; ...), %2 period</extracomment>
+        <translation>正在向支付宝获取 %2 的账单（%1）…</translation>
+    </message>
+    <message>
+        <source>Downloaded the bill of %2 (%1): %3 (%4). It is selected below: Reconcile compares it with our records.</source>
+        <extracomment>%1 bill type, %2 period, %3 file name, %4 size</extracomment>
+        <translation>已下载 %2 的账单（%1）：%3（%4）。该账单已在下方选中：点击“对所选账单对账”即可将其与我方记录比对。</translation>
+    </message>
+    <message>
+        <source>The bill of %2 (%1) was already downloaded on %3 by %4 with the same content (%5); the first file is kept.</source>
+        <extracomment>%1 bill type, %2 period, %3 when (China time), %4 who, %5 file name</extracomment>
+        <translation>%2 的账单（%1）已由 %4 于 %3 下载过，内容相同（%5）；保留最先下载的文件。</translation>
+    </message>
+    <message>
+        <source>Alipay has no bill for %2 (%1): there was no payment and no refund in that period, so there is nothing to reconcile.</source>
+        <extracomment>%1 bill type, %2 period</extracomment>
+        <translation>支付宝没有 %2 的账单（%1）：该期间既没有收款也没有退款，因此无需对账。</translation>
     </message>
 </context>
 <context>
@@ -1253,18 +1549,6 @@
         <translation>文本不是有效的 GBK 编码（支付宝账单使用 GBK）：文件已损坏。请重新下载账单。</translation>
     </message>
     <message>
-        <source>A comment line interrupts the list before its end line (业务明细列表结束): the file is malformed.</source>
-        <translation>明细列表在结束行（业务明细列表结束）之前被注释行打断：文件格式有误。</translation>
-    </message>
-    <message>
-        <source>A line of data comes before the list&apos;s start line (业务明细列表): this is not an Alipay trade bill.</source>
-        <translation>列表开始行（业务明细列表）之前出现了数据行：这不是支付宝交易账单。</translation>
-    </message>
-    <message>
-        <source>The header line has no column &quot;%1&quot;: the file is not a complete Alipay trade bill.</source>
-        <translation>表头行中没有“%1”列：该文件不是完整的支付宝交易账单。</translation>
-    </message>
-    <message>
         <source>The line has %1 cells where the header has %2: it is cut short or malformed.</source>
         <translation>该行有 %1 个单元格，而表头有 %2 列：该行不完整或格式有误。</translation>
     </message>
@@ -1291,14 +1575,6 @@
     <message>
         <source>The totals line &quot;%1&quot; cannot be read: it has no count of lines or no amount with at most two decimals.</source>
         <translation>无法读取合计行“%1”：缺少笔数，或缺少最多两位小数的金额。</translation>
-    </message>
-    <message>
-        <source>The file ends before its list of lines begins (业务明细列表): it is empty or not an Alipay trade bill.</source>
-        <translation>文件在明细列表（业务明细列表）开始之前就结束了：文件为空，或不是支付宝交易账单。</translation>
-    </message>
-    <message>
-        <source>The file ends without the list&apos;s end line (业务明细列表结束): it is truncated. Download the bill again.</source>
-        <translation>文件缺少列表结束行（业务明细列表结束）：文件不完整。请重新下载账单。</translation>
     </message>
     <message>
         <source>The totals lines (交易合计, 退款合计) are missing after the list: the file is truncated. Download the bill again.</source>
@@ -1345,10 +1621,6 @@
         <translation>汇总文件中没有“合计”行。</translation>
     </message>
     <message>
-        <source>A comment line interrupts the summary before its end line (业务汇总列表结束): the file is malformed.</source>
-        <translation>汇总列表在结束行（业务汇总列表结束）之前被注释行打断：文件格式有误。</translation>
-    </message>
-    <message>
         <source>The summary&apos;s header line has no column &quot;%1&quot;.</source>
         <translation>汇总文件的表头行中没有“%1”列。</translation>
     </message>
@@ -1367,10 +1639,6 @@
     <message>
         <source>The summary&apos;s net amount %1 is not its receipts %2 plus its fees %3: the file is inconsistent.</source>
         <translation>汇总文件的净额 %1 不等于商家实收 %2 加服务费 %3：文件前后不一致。</translation>
-    </message>
-    <message>
-        <source>The summary file ends without its end line (业务汇总列表结束): it is truncated. Download the bill again.</source>
-        <translation>汇总文件缺少结束行（业务汇总列表结束）：文件不完整。请重新下载账单。</translation>
     </message>
     <message>
         <source>The totals line says %1 trades for %2 yuan, but the lines add up to %3 trades for %4 yuan: the file is inconsistent.</source>
@@ -1411,6 +1679,38 @@
     <message>
         <source>The archive is %1, more than the limit of %2 for a bill archive: it is not a real bill.</source>
         <translation>压缩包大小为 %1，超过账单压缩包 %2 的上限：它不是真实的账单。</translation>
+    </message>
+    <message>
+        <source>Alipay trade bill</source>
+        <translation>支付宝交易账单</translation>
+    </message>
+    <message>
+        <source>The header line has no column &quot;%1&quot;: the file is not a complete %2.</source>
+        <translation>表头行中没有“%1”列：该文件不是完整的%2。</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the list before its end line (%1): the file is malformed.</source>
+        <translation>明细列表在结束行（%1）之前被注释行打断：文件格式有误。</translation>
+    </message>
+    <message>
+        <source>A line of data comes before the list&apos;s start line (%1): this is not an Alipay bill.</source>
+        <translation>列表开始行（%1）之前出现了数据行：这不是支付宝账单。</translation>
+    </message>
+    <message>
+        <source>The file ends before its list of lines begins (%1): it is empty or not an Alipay bill.</source>
+        <translation>文件在明细列表（%1）开始之前就结束了：文件为空，或不是支付宝账单。</translation>
+    </message>
+    <message>
+        <source>The file ends without the list&apos;s end line (%1): it is truncated. Download the bill again.</source>
+        <translation>文件缺少列表结束行（%1）：文件不完整。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>A comment line interrupts the summary before its end line (%1): the file is malformed.</source>
+        <translation>汇总列表在结束行（%1）之前被注释行打断：文件格式有误。</translation>
+    </message>
+    <message>
+        <source>The summary file ends without its end line (%1): it is truncated. Download the bill again.</source>
+        <translation>汇总文件缺少结束行（%1）：文件不完整。请重新下载账单。</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2159,26 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Only supervisors, finance and administrators may read the audit log.</source>
         <translation>只有主管、财务和管理员可以查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Change the credit waiver policy</source>
+        <translation>修改信用免押政策</translation>
+    </message>
+    <message>
+        <source>View the risk report</source>
+        <translation>查看风险报表</translation>
+    </message>
+    <message>
+        <source>Risk analysts may look at orders but not move money. Ask a customer-service agent or a supervisor.</source>
+        <translation>风控专员可以查看订单，但不能操作资金。请联系客服或主管办理。</translation>
+    </message>
+    <message>
+        <source>Only risk analysts and administrators may change the credit waiver policy.</source>
+        <translation>只有风控专员和管理员可以修改信用免押政策。</translation>
+    </message>
+    <message>
+        <source>Only risk analysts, supervisors, finance and administrators may view the risk report.</source>
+        <translation>只有风控专员、主管、财务和管理员可以查看风险报表。</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3432,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The demo order %1 is missing.</source>
         <translation>演示订单 %1 不存在。</translation>
     </message>
+    <message>
+        <source>Demo: the first waiver policy</source>
+        <translation>演示：首个免押政策</translation>
+    </message>
+    <message>
+        <source>Cannot save the demo waiver policy: %1</source>
+        <translation>无法保存演示用的免押政策：%1</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DeskPolicy</name>
@@ -3122,6 +3450,85 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>An approval threshold must be above ¥0.00. To require an approval for every refund, remove the threshold.</source>
         <translation>审批门槛必须大于 ¥0.00。如需每笔退款都经过审批，请删除门槛。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferenceCorrections</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Write a note saying why you make this correction.</source>
+        <translation>请填写备注，说明进行此项更正的原因。</translation>
+    </message>
+    <message>
+        <source>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</source>
+        <translation>备注看起来像密码、密钥或令牌。机密信息绝不写入审计日志：请去掉它后再填写备注。</translation>
+    </message>
+    <message>
+        <source>This difference is no longer found. Reload the reconciliation.</source>
+        <translation>该差异已不再出现。请重新加载对账结果。</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to a difference of the kind “%2”.</source>
+        <extracomment>%1 the correction, %2 the kind of difference</extracomment>
+        <translation>“%1”不适用于“%2”类差异。</translation>
+    </message>
+    <message>
+        <source>No order of ours is known for %1: there is nothing to refresh. Nothing was changed.</source>
+        <translation>%1 没有对应的我方订单：无可刷新。未做任何变更。</translation>
+    </message>
+    <message>
+        <source>No request of %1 is waiting for its outcome: refresh the order from Alipay instead. Nothing was changed.</source>
+        <translation>%1 没有等待结果的请求：请改为从支付宝刷新订单。未做任何变更。</translation>
+    </message>
+    <message>
+        <source>%1 was already recorded as a known external payment by %2 on %3. Nothing was changed.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 who recorded it, %3 when</extracomment>
+        <translation>%1 已由 %2 于 %3 记录为已知外部收款。未做任何变更。</translation>
+    </message>
+    <message>
+        <source>Alipay could not be asked about order %1: %2 Nothing was changed.</source>
+        <extracomment>%1 the order number, %2 why Alipay could not be asked</extracomment>
+        <translation>无法向支付宝查询订单 %1：%2 未做任何变更。</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer did not settle request %1: its outcome stays unknown and is asked again in the background. Nothing was changed.</source>
+        <translation>支付宝的应答未能确定请求 %1 的结果：其结果仍未知，将在后台再次查询。未做任何变更。</translation>
+    </message>
+    <message>
+        <source>Request %1 settled by query: %2</source>
+        <translation>请求 %1 已通过查询确定结果：%2</translation>
+    </message>
+    <message>
+        <source>Reconciling %1 again failed: %2</source>
+        <translation>%1 重新对账失败：%2</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 again: the difference is still found, so it stays open.</source>
+        <translation>已对 %1 重新对账：差异仍然存在，因此保持待处理。</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 again: the difference is gone and is marked resolved.</source>
+        <translation>已对 %1 重新对账：差异已消除，已标记为已处理。</translation>
+    </message>
+    <message>
+        <source>The period could not be reconciled again now (a run is going on): reconcile it again to see whether the difference is gone.</source>
+        <translation>该账期目前无法重新对账（有对账正在进行）：请稍后重新对账，确认差异是否已消除。</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s answer changed nothing in our ledger.</source>
+        <translation>支付宝的应答未使我方台账发生任何变化。</translation>
+    </message>
+    <message>
+        <source>Updated from Alipay: %1.</source>
+        <translation>已从支付宝更新：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is recorded as a known external payment: later reconciliations count it as explained.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 its amount</extracomment>
+        <translation>%1（%2）已记录为已知外部收款：后续对账会将其视为已说明的款项。</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3564,142 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Totals differ</source>
         <translation>合计不符</translation>
+    </message>
+    <message>
+        <source>Only in the account bill</source>
+        <translation>仅在账务账单中</translation>
+    </message>
+    <message>
+        <source>Not in the account bill</source>
+        <translation>不在账务账单中</translation>
+    </message>
+    <message>
+        <source>Account bill amount differs</source>
+        <translation>账务账单金额不符</translation>
+    </message>
+    <message>
+        <source>Account bill totals differ</source>
+        <translation>账务账单合计不符</translation>
+    </message>
+    <message>
+        <source>Balance broken</source>
+        <translation>余额不连续</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::DifferenceWords</name>
+    <message>
+        <source>Charge %1</source>
+        <translation>扣款 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of charge %2</source>
+        <translation>扣款 %2 的退款 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, find out who charged it, or record it as a known external payment.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 the amount</extracomment>
+        <translation>%1（%2）在支付宝账单中，但不在我方台账中。请从支付宝刷新订单、查明是谁发起的扣款，或将其记录为已知外部收款。</translation>
+    </message>
+    <message>
+        <source>%1: Alipay&apos;s bill says “%2”, our ledger says “%3”. Refresh the order from Alipay.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 the status in Alipay&apos;s bill, %3 the status in our ledger</extracomment>
+        <translation>%1：支付宝账单记为“%2”，我方台账记为“%3”。请从支付宝刷新订单。</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in Alipay&apos;s bill but %3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
+        <translation>%1在支付宝账单中为 %2，在我方台账中为 %3。请从支付宝刷新订单；如仍不一致，请向支付宝反馈。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
+        <extracomment>%3 when (China time)</extracomment>
+        <translation>%1（%2）在我方台账中于 %3 成功，但不在支付宝账单中。请向支付宝查询；它可能属于其他日期的账单。</translation>
+    </message>
+    <message>
+        <source>%1 is still frozen on order %2 and nothing has happened to it since %3. Unfreeze it, or charge what the customer owes.</source>
+        <extracomment>%1 the amount still frozen, %2 the order number, %3 the day of its last activity</extracomment>
+        <translation>订单 %2 仍冻结 %1，自 %3 起没有任何动作。请解冻，或扣取用户应付的金额。</translation>
+    </message>
+    <message>
+        <source>Charge %1 of order %2 left the rest of the deposit frozen, and %3 is still frozen. Unfreeze the rest unless more will be charged.</source>
+        <extracomment>%1 the charge number, %2 the order number, %3 the amount still frozen</extracomment>
+        <translation>订单 %2 的扣款 %1 之后，剩余押金未解冻，仍冻结 %3。除非还要继续扣款，否则请解冻剩余部分。</translation>
+    </message>
+    <message>
+        <source>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</source>
+        <translation>订单 %1 已于 %2 标记为用户违约，但违约从未上报芝麻信用。请在订单页面上报。</translation>
+    </message>
+    <message>
+        <source>The detail file&apos;s total lines do not add up to its lines. Download the bill again.</source>
+        <translation>明细文件末尾的合计行与明细行合计不一致。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The summary file does not match the detail lines. Download the bill again.</source>
+        <translation>汇总文件与明细行不一致。请重新下载账单。</translation>
+    </message>
+    <message>
+        <source>The totals of Alipay&apos;s bill and of our ledger disagree: the Totals tab shows them side by side.</source>
+        <translation>支付宝账单与我方台账的合计不一致：可在“合计”标签页中对照查看。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) moved money in the Alipay account, but our ledger has no such charge or refund. Refresh the order from Alipay, or find out who made it.</source>
+        <extracomment>%1 &quot;Charge …&quot; / &quot;Refund … of charge …&quot;, %2 the amount</extracomment>
+        <translation>%1（%2）在支付宝账户中发生了资金变动，但我方台账中没有对应的扣款或退款。请从支付宝刷新订单，或查明其来源。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) moved money in the Alipay account, but our ledger says “%3”. Refresh the order from Alipay.</source>
+        <extracomment>%1 &quot;Charge …&quot;, %2 the amount, %3 the status in our ledger</extracomment>
+        <translation>%1（%2）在支付宝账户中发生了资金变动，但我方台账记为“%3”。请从支付宝刷新订单。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the account bill but %3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
+        <translation>%1在账务账单中为 %2，在我方台账中为 %3。请从支付宝刷新订单；如仍不一致，请向支付宝反馈。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) succeeded in our ledger on %3 but moved no money in the Alipay account bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
+        <extracomment>%3 when (China time)</extracomment>
+        <translation>%1（%2）在我方台账中于 %3 成功，但在支付宝账务账单中没有资金变动。请向支付宝查询；它可能属于其他日期的账单。</translation>
+    </message>
+    <message>
+        <source>Trade bill</source>
+        <extracomment>Bill type &quot;trade&quot;: payments and refunds</extracomment>
+        <translation>交易账单</translation>
+    </message>
+    <message>
+        <source>Account bill (账务明细)</source>
+        <extracomment>Bill type &quot;signcustomer&quot;: the merchant account&apos;s movements (fees, payouts)</extracomment>
+        <translation>账务账单（账务明细）</translation>
+    </message>
+    <message>
+        <source>refreshed from Alipay</source>
+        <extracomment>How a difference was resolved</extracomment>
+        <translation>已从支付宝刷新</translation>
+    </message>
+    <message>
+        <source>recorded as a known external payment</source>
+        <extracomment>How a difference was resolved</extracomment>
+        <translation>已记录为已知外部收款</translation>
+    </message>
+    <message>
+        <source>settled by query</source>
+        <extracomment>How a difference was resolved</extracomment>
+        <translation>已通过查询确定结果</translation>
+    </message>
+    <message>
+        <source>Refresh this order from Alipay</source>
+        <translation>从支付宝刷新此订单</translation>
+    </message>
+    <message>
+        <source>Record this bill line as a known external payment</source>
+        <translation>将此账单行记录为已知外部收款</translation>
+    </message>
+    <message>
+        <source>Settle the unknown outcome by query</source>
+        <translation>通过查询确定未知结果</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3777,33 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) for this order</source>
+        <extracomment>Differences column: how many differences the same order has (shown from 2 on)</extracomment>
+        <translation>
+            <numerusform>此订单共有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same charge is also listed as “%1”: a second problem of this charge, not a duplicate.</source>
+        <extracomment>After a difference&apos;s sentence: %1 the kind of the other difference of the same charge</extracomment>
+        <translation>同一笔扣款还列为“%1”：这是该扣款的另一个问题，并非重复。</translation>
+    </message>
+    <message>
+        <source>This order also has “%1”.</source>
+        <extracomment>After a difference&apos;s sentence: %1 the kind of another difference of the order</extracomment>
+        <translation>此订单还有“%1”。</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <extracomment>Difference state: %1 who resolved it, %2 when (China time), %3 the correction made</extracomment>
+        <translation>已由 %1 于 %2 处理：%3</translation>
+    </message>
+    <message>
+        <source>Same order</source>
+        <extracomment>Column: how many differences the same order has</extracomment>
+        <translation>同订单</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::DifferencesPanel</name>
@@ -3249,11 +3819,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Not reconciled yet.</source>
         <translation>尚未对账。</translation>
-    </message>
-    <message>
-        <source>%1 listed, %2 open</source>
-        <extracomment>%1 how many differences are listed, %2 how many of them nobody resolved yet</extracomment>
-        <translation>共 %1 条，%2 条待处理</translation>
     </message>
     <message>
         <source>The difference was not marked resolved: %1</source>
@@ -3304,6 +3869,21 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Re&amp;solve…</source>
         <translation>处理(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) listed, %1 open</source>
+        <extracomment>%n how many differences are listed, %1 how many of them nobody resolved yet</extracomment>
+        <translation>
+            <numerusform>共列出 %n 处差异，%1 处待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The correction was not made: %1</source>
+        <translation>未能完成更正：%1</translation>
+    </message>
+    <message>
+        <source>Working on the correction…</source>
+        <translation>正在更正…</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4693,16 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Menu: every audit log entry, with filters, verification and export</extracomment>
         <translation>审计日志(&amp;U)</translation>
     </message>
+    <message>
+        <source>Credit &amp;waiver policy</source>
+        <extracomment>Menu: the Sesame credit waiver policy (芝麻分减免额度) and its versions</extracomment>
+        <translation>信用免押政策(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k report</source>
+        <extracomment>Menu: the risk report (orders, waived deposits, failed charges, defaults per group)</extracomment>
+        <translation>风险报表(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::Money</name>
@@ -4429,6 +5019,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Risk analyst</source>
+        <extracomment>Role: risk analyst (风控), keeps the Sesame credit waiver policy</extracomment>
+        <translation>风控专员</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +6064,41 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <extracomment>Order state: timed out or fully released</extracomment>
         <translation>已关闭</translation>
     </message>
+    <message>
+        <source>Waiting for payment</source>
+        <extracomment>Charge state: sent, the customer has not paid yet</extracomment>
+        <translation>等待支付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>Charge state: paid</extracomment>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Paid, no longer refundable</source>
+        <extracomment>Charge state: paid and no longer refundable</extracomment>
+        <translation>已支付，不可再退款</translation>
+    </message>
+    <message>
+        <source>Charge closed</source>
+        <extracomment>Charge state: closed unpaid, or refunded in full</extracomment>
+        <translation>扣款已关闭</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>Refund state: the money went back to the customer</extracomment>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>Freeze/unfreeze/charge operation state: done</extracomment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Marked as defaulted</source>
+        <extracomment>Order mark: the customer defaulted</extracomment>
+        <translation>已标记为违约</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::OrderTableModel</name>
@@ -5603,59 +6233,13 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
 </context>
 <context>
     <name>DepositDesk::ReconciliationEngine</name>
-    <message numerus="yes">
-        <source>¥%1 is still frozen on order %2 and nothing has happened to it since %3 (more than %n day(s)). Unfreeze it, or charge what the customer owes.</source>
-        <translation>
-            <numerusform>订单 %2 仍冻结 ¥%1，自 %3 起（超过 %n 天）没有任何变动。请解冻，或扣除用户应付的款项。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Charge %1 of order %2 (¥%3) left the rest frozen (NOT_COMPLETE) and ¥%4 is still frozen. Unfreeze the rest unless more will be charged.</source>
-        <translation>订单 %2 的扣款 %1（¥%3）未解冻剩余部分（NOT_COMPLETE），目前仍冻结 ¥%4。除非还要继续扣款，否则请解冻剩余部分。</translation>
-    </message>
-    <message>
-        <source>Order %1 was marked on %2 as defaulted by the customer, but the default was never reported to Sesame. Report it from the order&apos;s page.</source>
-        <translation>订单 %1 已于 %2 标记为用户违约，但违约从未上报芝麻信用。请在订单页面上报。</translation>
-    </message>
     <message>
         <source>The reconciliation was cancelled.</source>
         <translation>对账已取消。</translation>
     </message>
     <message>
-        <source>Charge %1</source>
-        <translation>扣款 %1</translation>
-    </message>
-    <message>
-        <source>Refund %1 of charge %2</source>
-        <translation>扣款 %2 的退款 %1</translation>
-    </message>
-    <message>
-        <source>%1 (¥%2) is in Alipay&apos;s bill but not in our ledger. Refresh the order from Alipay, or find out who charged it.</source>
-        <translation>%1（¥%2）在支付宝账单中，但不在我方台账中。请从支付宝刷新订单，或查明其来源。</translation>
-    </message>
-    <message>
-        <source>Alipay&apos;s bill lists %1 as done, but our ledger says %2. Refresh the order from Alipay.</source>
-        <translation>支付宝账单显示%1已完成，但我方台账记为“%2”。请从支付宝刷新订单。</translation>
-    </message>
-    <message>
-        <source>nothing yet</source>
-        <translation>尚无记录</translation>
-    </message>
-    <message>
-        <source>%1 is ¥%2 in Alipay&apos;s bill but ¥%3 in our ledger. Refresh the order from Alipay; if it stays, raise it with Alipay.</source>
-        <translation>%1在支付宝账单中为 ¥%2，在我方台账中为 ¥%3。请从支付宝刷新订单；如仍不一致，请向支付宝反馈。</translation>
-    </message>
-    <message>
-        <source>%1 (¥%2) succeeded in our ledger on %3 but is not in Alipay&apos;s bill. Query it on Alipay; it may belong to another day&apos;s bill.</source>
-        <translation>%1（¥%2）在我方台账中于 %3 成功，但不在支付宝账单中。请向支付宝查询；它可能属于其他日期的账单。</translation>
-    </message>
-    <message>
         <source>%1: %2 against %3</source>
         <translation>%1：%2 / %3</translation>
-    </message>
-    <message>
-        <source>%1: ¥%2 against ¥%3</source>
-        <translation>%1：¥%2 / ¥%3</translation>
     </message>
     <message>
         <source>charges</source>
@@ -5725,11 +6309,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>已有对账正在进行，或您无权对账。请等待对账完成，或以财务身份登录。</translation>
     </message>
     <message>
-        <source>Reconciling the bill of %1…</source>
-        <extracomment>%1 the bill&apos;s period</extracomment>
-        <translation>正在对 %1 的账单对账…</translation>
-    </message>
-    <message>
         <source>%1 — %p%</source>
         <extracomment>Progress bar: %1 the stage (&quot;Reading the bill&quot; ...); %p% is Qt&apos;s percent placeholder</extracomment>
         <translation>%1 — %p%</translation>
@@ -5760,11 +6339,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>图表</translation>
     </message>
     <message>
-        <source>Reconciled the bill of %1: %2 line(s) matched, %3 difference(s) found.</source>
-        <extracomment>%1 the period; %2 lines matched; %3 differences found</extracomment>
-        <translation>%1 的账单已对账：%2 行一致，发现 %3 处差异。</translation>
-    </message>
-    <message>
         <source>The bill was refused and nothing of it was loaded. %1</source>
         <extracomment>%1 the service&apos;s reason: the file, the line and what is wrong with it</extracomment>
         <translation>账单未通过检查，未载入任何内容。%1</translation>
@@ -5772,6 +6346,29 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Reconciliation cancelled; nothing of this run was stored.</source>
         <translation>对账已取消，本次对账的结果均未保存。</translation>
+    </message>
+    <message>
+        <source>Reconciling the bill of %1 (%2)…</source>
+        <extracomment>%1 the bill&apos;s period, %2 its type (&quot;Trade bill&quot; ...)</extracomment>
+        <translation>正在对 %1 的账单（%2）进行对账…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled the trade bill of %1: %2, %n difference(s) found.</source>
+        <extracomment>%1 the period; %2 &quot;12 lines matched&quot;; %n differences found</extracomment>
+        <translation>
+            <numerusform>%1 交易账单对账完成：%2，发现 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>%n 行一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the bill type in words (&quot;Trade bill&quot;, &quot;Account bill&quot;), %2 the outcome</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5787,10 +6384,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The bill to reconcile is not in the list of downloaded bills. Download it again.</source>
         <translation>要对账的账单不在已下载账单列表中。请重新下载。</translation>
-    </message>
-    <message>
-        <source>Only trade bills can be reconciled with the ledger; %1 is a %2 bill. Download the trade bill of the same day.</source>
-        <translation>只有交易账单可以与台账对账；%1 是 %2 账单。请下载同一天的交易账单。</translation>
     </message>
     <message>
         <source>Reading the bill</source>
@@ -5812,12 +6405,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>Done</source>
         <translation>完成</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s) found; %1 line(s) matched.</source>
-        <translation>
-            <numerusform>发现 %n 处差异；%1 行一致。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write a note saying how the difference was resolved, then mark it resolved.</source>
         <translation>请填写备注，说明差异是如何处理的，然后再标记为已处理。</translation>
@@ -5826,17 +6413,30 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>The note looks like a password, key or token. Secrets never go into the audit log: write the note without it.</source>
         <translation>备注看起来像密码、密钥或令牌。机密信息绝不写入审计日志：请去掉它后再填写备注。</translation>
     </message>
+    <message>
+        <source>Only trade bills and account bills can be reconciled with the ledger; %1 is neither (%2).</source>
+        <extracomment>%1 the file name, %2 its bill type in words</extracomment>
+        <translation>只有交易账单和账务账单可以与台账对账；%1 两者都不是（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) found; %1.</source>
+        <extracomment>%1 how many lines matched (&quot;12 lines matched&quot;)</extracomment>
+        <translation>
+            <numerusform>发现 %n 处差异；%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>%n 行一致</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ReconciliationTotalsView</name>
     <message>
         <source>Reconcile a downloaded bill to compare its totals with our records.</source>
         <translation>对已下载的账单执行对账，将其合计与我方记录比对。</translation>
-    </message>
-    <message>
-        <source>Reconciliation of %1, run on %2 by %3</source>
-        <extracomment>%1 the period, %2 when the run finished (China time), %3 who ran it</extracomment>
-        <translation>%1 的对账，由 %3 于 %2 执行</translation>
     </message>
     <message>
         <source>agree</source>
@@ -5924,6 +6524,18 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>Number of refunds</source>
         <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>Reconciliation of the trade bill of %1, run on %2 by %3</source>
+        <extracomment>%1 the period, %2 when the run finished (China time), %3 who ran it</extracomment>
+        <translation>%1 交易账单的对账，由 %3 于 %2 执行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known external: %n line(s), recorded by finance as payments made outside the console.</source>
+        <extracomment>Totals: bill lines finance recorded as payments made outside the console</extracomment>
+        <translation>
+            <numerusform>已知外部收款：%n 行，由财务记录为在工作台之外发生的收款。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6234,23 +6846,37 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>我方无此订单</translation>
     </message>
     <message>
-        <source>%1 — order %2
-%3</source>
-        <extracomment>Resolve dialog: %1 the kind of difference, %2 the order number, %3 what was found</extracomment>
-        <translation>%1 — 订单 %2
-%3</translation>
-    </message>
-    <message>
-        <source>What was done about it (required, kept in the audit log):</source>
-        <translation>处理情况（必填，将记入审计日志）：</translation>
-    </message>
-    <message>
         <source>Mark resolved</source>
         <translation>标记为已处理</translation>
     </message>
     <message>
         <source>Write a note to mark the difference resolved.</source>
         <translation>请填写备注，才能将差异标记为已处理。</translation>
+    </message>
+    <message>
+        <source>%1 — order %2</source>
+        <extracomment>Resolve dialog: %1 the kind of difference, %2 the order number</extracomment>
+        <translation>%1 — 订单 %2</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Only mark it resolved with the note</source>
+        <translation>仅填写备注并标记为已处理</translation>
+    </message>
+    <message>
+        <source>What was done about it, or why (required, kept in the audit log):</source>
+        <translation>做了哪些处理，或原因（必填，将记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Make the correction</source>
+        <translation>执行更正</translation>
+    </message>
+    <message>
+        <source>Write a note saying why you make this correction.</source>
+        <translation>请填写备注，说明进行此项更正的原因。</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6972,187 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
     <message>
         <source>The answer is larger than %1.</source>
         <translation>应答大于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RiskReport</name>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>请选择起始日期不晚于截止日期的期间。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Risk report: the group of orders without a category or a store</extracomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The risk report could not be read: %1</source>
+        <translation>无法读取风险报表：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Risk report: the row of all groups together</extracomment>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RiskReportModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>Risk report: the row of all groups together</extracomment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Waived share</source>
+        <extracomment>Risk report column: the part of the deposit Sesame credit waived</extracomment>
+        <translation>免押比例</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金金额</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <extracomment>Risk report column: the part of the deposits Sesame credit waived, in yuan</extracomment>
+        <translation>免押金额</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <extracomment>Risk report column: succeeded charges from deposits (count)</extracomment>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <extracomment>Risk report column: the amount of the succeeded charges</extracomment>
+        <translation>扣款金额</translation>
+    </message>
+    <message>
+        <source>Failed charges</source>
+        <extracomment>Risk report column: charges the customer could not pay (count)</extracomment>
+        <translation>扣款失败</translation>
+    </message>
+    <message>
+        <source>Failed amount</source>
+        <translation>扣款失败金额</translation>
+    </message>
+    <message>
+        <source>Defaults reported</source>
+        <extracomment>Risk report column: orders reported to Sesame as defaulted (VIOLATED)</extracomment>
+        <translation>已上报违约</translation>
+    </message>
+    <message>
+        <source>Amount lost</source>
+        <extracomment>Risk report column: failed charges never charged again later</extracomment>
+        <translation>损失金额</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>违约率</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::RiskReportPage</name>
+    <message>
+        <source>Computing the report…</source>
+        <translation>正在计算报表…</translation>
+    </message>
+    <message>
+        <source>Default rate (%)</source>
+        <translation>违约率（%）</translation>
+    </message>
+    <message>
+        <source>Amount waived (¥)</source>
+        <translation>免押金额（¥）</translation>
+    </message>
+    <message>
+        <source>Amount lost (¥)</source>
+        <translation>损失金额（¥）</translation>
+    </message>
+    <message>
+        <source>Default rate per group</source>
+        <translation>各分组违约率</translation>
+    </message>
+    <message>
+        <source>Amount waived and amount lost per group</source>
+        <translation>各分组免押金额与损失金额</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet: show one first.</source>
+        <translation>尚无可导出的报表：请先显示报表。</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved as %1. Choose another folder or file name.</source>
+        <translation>无法将图表保存为 %1。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Save the charts as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Risk report</source>
+        <extracomment>Page title (View &gt; Risk report)</extracomment>
+        <translation>风险报表</translation>
+    </message>
+    <message>
+        <source>Orders created from</source>
+        <extracomment>Risk report: the first day of the period (orders created from)</extracomment>
+        <translation>订单创建日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Waived share</source>
+        <extracomment>Risk report grouping: by the part of the deposit Sesame credit waived</extracomment>
+        <translation>免押比例</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) created from %1 to %2 (China time). Default rate: orders reported to Sesame as defaulted (VIOLATED) out of the orders; amount lost: failed charges never charged again later.</source>
+        <extracomment>Risk report: %1 and %2 the period&apos;s first and last day (China time), %Ln orders</extracomment>
+        <translation>
+            <numerusform>%1 至 %2（北京时间）共创建 %Ln 笔订单。违约率：已向芝麻信用上报违约（VIOLATED）的订单占订单总数的比例；损失金额：扣款失败且之后始终未能再次扣款成功的金额。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7610,6 +8417,339 @@ Between two amounts: &quot;Deposit ¥ [min] to [max]&quot;</extracomment>
     <message>
         <source>Unfreeze</source>
         <translation>解冻</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverCheckText</name>
+    <message>
+        <source>Waived by credit %1 — no waiver policy was in force when the order was made</source>
+        <extracomment>Order detail: %1 the amount waived by Sesame credit</extracomment>
+        <translation>信用免押 %1——下单时没有生效的免押政策</translation>
+    </message>
+    <message>
+        <source>Waived by credit %1 — policy v%2 has no band for %3</source>
+        <extracomment>Order detail: %1 amount waived, %2 policy version, %3 the order&apos;s category</extracomment>
+        <translation>信用免押 %1——政策 v%2 中没有 %3 的分数段</translation>
+    </message>
+    <message>
+        <source>Waived by credit %1 — policy v%2 allows up to %3 for %4: within the policy</source>
+        <extracomment>Order detail: %1 amount waived, %2 policy version, %3 the most it allows, %4 category</extracomment>
+        <translation>信用免押 %1——政策 v%2 对 %4 最多允许免押 %3：符合政策</translation>
+    </message>
+    <message>
+        <source>Waived by credit %1 — policy v%2 allows up to %3 for %4: over the policy</source>
+        <extracomment>Order detail: %1 amount waived, %2 policy version, %3 the most it allows, %4 category</extracomment>
+        <translation>信用免押 %1——政策 v%2 对 %4 最多允许免押 %3：超出政策</translation>
+    </message>
+    <message>
+        <source>%1: up to %2 (partial allowed)</source>
+        <translation>%1：最多 %2（允许部分免押）</translation>
+    </message>
+    <message>
+        <source>%1: up to %2</source>
+        <translation>%1：最多 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverPolicies</name>
+    <message>
+        <source>A waiver policy version needs an operator and a reason.</source>
+        <translation>免押政策的每个版本都需要操作员和原因。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverPolicyPage</name>
+    <message>
+        <source>Read-only: %1</source>
+        <extracomment>%1 why the role may not change the policy</extracomment>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Read-only: version %1 is an earlier version. Choose version %2, the one in force now, to change the policy.</source>
+        <extracomment>%1 the version shown, %2 the newest version</extracomment>
+        <translation>只读：版本 %1 是旧版本。要修改政策，请选择当前生效的版本 %2。</translation>
+    </message>
+    <message>
+        <source>No waiver policy has been saved yet: an order waived by credit says that no policy was in force.</source>
+        <translation>尚未保存任何免押政策：信用免押的订单会显示下单时没有生效的政策。</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3: %4</source>
+        <extracomment>%1 version number, %2 who saved it, %3 when, %4 why</extracomment>
+        <translation>版本 %1，由 %2 于 %3 保存：%4</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 row number in the bands table, %2 what is wrong</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the lowest score is not a whole number.</source>
+        <translation>最低分不是整数。</translation>
+    </message>
+    <message>
+        <source>the highest score is not a whole number (leave it empty for a band without an upper end).</source>
+        <translation>最高分不是整数（没有上限的分数段请留空）。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Orders made from now on are checked against it.</source>
+        <extracomment>%1 the new version&apos;s number</extracomment>
+        <translation>已保存为版本 %1。此后创建的订单将按此版本核对。</translation>
+    </message>
+    <message>
+        <source>Version %1 exported to %2.</source>
+        <extracomment>%1 version number, %2 file path</extracomment>
+        <translation>已将版本 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Imported as version %1.</source>
+        <extracomment>%1 the new version&apos;s number</extracomment>
+        <translation>已导入为版本 %1。</translation>
+    </message>
+    <message>
+        <source>Save the waiver policy</source>
+        <translation>保存免押政策</translation>
+    </message>
+    <message>
+        <source>Why does the policy change? (kept with the version and in the audit log)</source>
+        <translation>为什么修改政策？（随该版本保存，并记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Export the waiver policy</source>
+        <translation>导出免押政策</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a waiver policy</source>
+        <translation>导入免押政策</translation>
+    </message>
+    <message>
+        <source>Credit waiver policy</source>
+        <extracomment>Page title: 芝麻分减免额度策略</extracomment>
+        <translation>信用免押政策</translation>
+    </message>
+    <message>
+        <source>How much of a deposit Alipay may waive by Sesame credit, per rental category and score range. Each save makes a new version; earlier versions never change, and an order is checked against the version in force when it was made.</source>
+        <translation>按租赁品类和芝麻分分数段，设定支付宝可凭芝麻信用免除的押金额度。每次保存都会生成一个新版本；旧版本永不改变，订单按其创建时生效的版本核对。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Most waived</source>
+        <translation>最高免押额</translation>
+    </message>
+    <message>
+        <source>Partial waiver allowed</source>
+        <translation>允许部分免押</translation>
+    </message>
+    <message>
+        <source>Empty: the band has no upper end (for example 700 and above).</source>
+        <translation>留空：该分数段没有上限（例如 700 分及以上）。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Add band</source>
+        <translation>添加分数段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove band</source>
+        <translation>删除分数段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDesk::WaiverPolicyService</name>
+    <message>
+        <source>the category is empty.</source>
+        <translation>品类为空。</translation>
+    </message>
+    <message>
+        <source>the category is longer than %1 characters.</source>
+        <extracomment>%1 the most characters a category may have</extracomment>
+        <translation>品类超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>the category holds a space or a control character.</source>
+        <translation>品类中含有空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>a Sesame score must be between %1 and %2.</source>
+        <extracomment>%1 lowest, %2 highest Sesame score</extracomment>
+        <translation>芝麻分必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>the score range ends before it starts.</source>
+        <translation>分数段的上限低于下限。</translation>
+    </message>
+    <message>
+        <source>the most waived may not be negative.</source>
+        <translation>最高免押额不能为负数。</translation>
+    </message>
+    <message>
+        <source>the most waived is larger than any deposit.</source>
+        <translation>最高免押额超过了押金可能的最大金额。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>CSV import: %1 line number in the file, %2 what is wrong</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Sign in first: nobody is signed in at this desk.</source>
+        <translation>请先登录：本工作台当前无人登录。</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the waiver policy.</source>
+        <extracomment>%1 a version number of the waiver policy</extracomment>
+        <translation>免押政策没有版本 %1。</translation>
+    </message>
+    <message>
+        <source>A waiver policy needs at least one band.</source>
+        <translation>免押政策至少需要一个分数段。</translation>
+    </message>
+    <message>
+        <source>A waiver policy may have at most %1 bands.</source>
+        <extracomment>%1 the most bands a policy may have</extracomment>
+        <translation>免押政策最多只能有 %1 个分数段。</translation>
+    </message>
+    <message>
+        <source>Band %1 (%2): %3</source>
+        <extracomment>%1 the band&apos;s number in the table, %2 its category and scores, %3 what is wrong</extracomment>
+        <translation>第 %1 个分数段（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Bands %1 (%2) and %3 (%4) cover the same scores of one category; a score may fall in one band only.</source>
+        <extracomment>%1 and %3 band numbers, %2 and %4 their category and score ranges</extracomment>
+        <translation>第 %1 个分数段（%2）与第 %3 个分数段（%4）在同一品类中覆盖了相同的分数；一个分数只能落在一个分数段内。</translation>
+    </message>
+    <message>
+        <source>Say why the policy changes: the reason is empty.</source>
+        <translation>请说明修改政策的原因：原因为空。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <extracomment>%1 the most characters a reason may have</extracomment>
+        <translation>原因最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The reason looks like it holds a password, key or token. Secrets never go into the audit log: write the reason without it.</source>
+        <translation>原因中似乎包含密码、密钥或令牌。机密信息绝不写入审计日志：请去掉后再填写原因。</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: the audit log could not record it. %1</source>
+        <translation>政策未保存：审计日志未能记录此次修改。%1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and one line per band.</source>
+        <translation>文件为空：需要一行表头，以及每个分数段一行。</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice.</source>
+        <extracomment>%1 a column name</extracomment>
+        <translation>%1 列出现了两次。</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing (the file needs %2).</source>
+        <extracomment>%1 a column name, %2 every column the file needs</extracomment>
+        <translation>缺少 %1 列（文件需要这些列：%2）。</translation>
+    </message>
+    <message>
+        <source>it has %1 cells; the header has %2.</source>
+        <extracomment>%1 cells in the line, %2 columns in the header</extracomment>
+        <translation>该行有 %1 个单元格，而表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>score_min “%1” is not a whole number.</source>
+        <extracomment>%1 the text found in the column score_min</extracomment>
+        <translation>score_min 的值“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>score_max “%1” is not a whole number (leave it empty for a band without an upper end).</source>
+        <translation>score_max 的值“%1”不是整数（没有上限的分数段请留空）。</translation>
+    </message>
+    <message>
+        <source>max_waive “%1” is not an amount in yuan: %2</source>
+        <extracomment>%1 the text found in the column max_waive, %2 why it is not an amount</extracomment>
+        <translation>max_waive 的值“%1”不是以元为单位的金额：%2</translation>
+    </message>
+    <message>
+        <source>partial_allowed “%1” is neither yes nor no.</source>
+        <translation>partial_allowed 的值“%1”既不是 yes 也不是 no。</translation>
+    </message>
+    <message>
+        <source>its scores overlap the band of line %1 in the same category.</source>
+        <extracomment>%1 the earlier line&apos;s number</extracomment>
+        <translation>其分数与同一品类中第 %1 行的分数段重叠。</translation>
+    </message>
+    <message>
+        <source>The file has no band: it needs one line per band after the header.</source>
+        <translation>文件中没有分数段：表头之后需要每个分数段一行。</translation>
+    </message>
+    <message>
+        <source>There is no waiver policy to export yet.</source>
+        <translation>尚无可导出的免押政策。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a waiver policy (more than %2 KiB); nothing was imported.</source>
+        <extracomment>%1 file path, %2 the largest size in KiB</extracomment>
+        <translation>文件 %1 过大，不可能是免押政策（超过 %2 KiB）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 file name, %2 the first problem found (&quot;Line 4: …&quot;)</extracomment>
+        <translation>%1 未导入：%2</translation>
     </message>
 </context>
 <context>
