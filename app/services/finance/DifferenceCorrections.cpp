@@ -153,9 +153,10 @@ void DifferenceCorrections::refreshOrder(const OperatorSession &session, qint64 
         session, work->outOrderNo, context,
         [this, work = *work, context, done](const OrderRefresher::Result &refreshed) mutable {
             if (!refreshed.ok && !refreshed.changes.any()) {
-                //: %1 the order number, %2 why Alipay could not be asked
+                //: %1 the order number, %2 why (Alipay unreachable, the charge unknown to it ...)
                 done({false, false,
-                      tr("Alipay could not be asked about order %1: %2 Nothing was changed.")
+                      tr("The refresh of order %1 from Alipay did not go through: %2 Nothing "
+                         "was changed.")
                           .arg(work.outOrderNo, refreshed.error)});
                 return;
             }
@@ -190,8 +191,8 @@ void DifferenceCorrections::settleByQuery(const OperatorSession &session, qint64
                       .arg(intent ? intent->requestNo : QString())});
             return;
         }
-        //: %1 request number, %2 its outcome code as settled (SUCCEEDED, NOT_DONE ...)
         Work settled = work;
+        //: %1 request number, %2 its outcome code as settled (SUCCEEDED, NOT_DONE ...)
         settled.changes.append(tr("Request %1 settled by query: %2")
                                    .arg(intent->requestNo, intentOutcomeCode(intent->outcome)));
         recheck(settled, context, done);
