@@ -3513,16 +3513,12 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>%1 was already recorded as a known external payment by %2 on %3. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Alipay could not be asked about order %1: %2 Nothing was changed.</source>
-        <extracomment>%1 the order number, %2 why Alipay could not be asked</extracomment>
-        <translation>Alipay could not be asked about order %1: %2 Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Alipay&apos;s answer did not settle request %1: its outcome stays unknown and is asked again in the background. Nothing was changed.</source>
         <translation>Alipay&apos;s answer did not settle request %1: its outcome stays unknown and is asked again in the background. Nothing was changed.</translation>
     </message>
     <message>
         <source>Request %1 settled by query: %2</source>
+        <extracomment>%1 request number, %2 its outcome code as settled (SUCCEEDED, NOT_DONE ...)</extracomment>
         <translation>Request %1 settled by query: %2</translation>
     </message>
     <message>
@@ -3553,6 +3549,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>%1 (%2) is recorded as a known external payment: later reconciliations count it as explained.</source>
         <extracomment>%1 &quot;Charge …&quot;, %2 its amount</extracomment>
         <translation>%1 (%2) is recorded as a known external payment: later reconciliations count it as explained.</translation>
+    </message>
+    <message>
+        <source>The refresh of order %1 from Alipay did not go through: %2 Nothing was changed.</source>
+        <extracomment>%1 the order number, %2 why (Alipay unreachable, the charge unknown to it ...)</extracomment>
+        <translation>The refresh of order %1 from Alipay did not go through: %2 Nothing was changed.</translation>
     </message>
 </context>
 <context>

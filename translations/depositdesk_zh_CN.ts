@@ -3489,16 +3489,12 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>%1 已由 %2 于 %3 记录为已知外部收款。未做任何变更。</translation>
     </message>
     <message>
-        <source>Alipay could not be asked about order %1: %2 Nothing was changed.</source>
-        <extracomment>%1 the order number, %2 why Alipay could not be asked</extracomment>
-        <translation>无法向支付宝查询订单 %1：%2 未做任何变更。</translation>
-    </message>
-    <message>
         <source>Alipay&apos;s answer did not settle request %1: its outcome stays unknown and is asked again in the background. Nothing was changed.</source>
         <translation>支付宝的应答未能确定请求 %1 的结果：其结果仍未知，将在后台再次查询。未做任何变更。</translation>
     </message>
     <message>
         <source>Request %1 settled by query: %2</source>
+        <extracomment>%1 request number, %2 its outcome code as settled (SUCCEEDED, NOT_DONE ...)</extracomment>
         <translation>请求 %1 已通过查询确定结果：%2</translation>
     </message>
     <message>
@@ -3529,6 +3525,11 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>%1 (%2) is recorded as a known external payment: later reconciliations count it as explained.</source>
         <extracomment>%1 &quot;Charge …&quot;, %2 its amount</extracomment>
         <translation>%1（%2）已记录为已知外部收款：后续对账会将其视为已说明的款项。</translation>
+    </message>
+    <message>
+        <source>The refresh of order %1 from Alipay did not go through: %2 Nothing was changed.</source>
+        <extracomment>%1 the order number, %2 why (Alipay unreachable, the charge unknown to it ...)</extracomment>
+        <translation>未能从支付宝刷新订单 %1：%2 未做任何更改。</translation>
     </message>
 </context>
 <context>
