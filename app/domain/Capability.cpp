@@ -39,8 +39,8 @@ bool financeMay(Capability c)
 // Risk analysts look at orders and keep the credit waiver policy; they never move money.
 bool riskMay(Capability c)
 {
-    return c == Capability::Search || c == Capability::View || c == Capability::ManageWaiverPolicy ||
-           c == Capability::ViewRiskReport;
+    return c == Capability::Search || c == Capability::View ||
+           c == Capability::ManageWaiverPolicy || c == Capability::ViewRiskReport;
 }
 
 bool supervisorMay(Capability c)
@@ -202,9 +202,9 @@ QString deniedReason(OperatorRole role, Capability capability)
             "DepositDesk::Capability",
             "Only risk analysts and administrators may change the credit waiver policy.");
     case Capability::ViewRiskReport:
-        return QCoreApplication::translate(
-            "DepositDesk::Capability",
-            "Only risk analysts, supervisors, finance and administrators may view the risk report.");
+        return QCoreApplication::translate("DepositDesk::Capability",
+                                           "Only risk analysts, supervisors, finance and "
+                                           "administrators may view the risk report.");
     }
     return QCoreApplication::translate("DepositDesk::Capability",
                                        "Your role may not do this. Ask an administrator.");
