@@ -6386,14 +6386,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>Reconciling the bill of %1 (%2)…</translation>
     </message>
     <message numerus="yes">
-        <source>Reconciled the trade bill of %1: %2, %n difference(s) found.</source>
-        <extracomment>%1 the period; %2 &quot;12 lines matched&quot;; %n differences found</extracomment>
-        <translation>
-            <numerusform>Reconciled the trade bill of %1: %2, %n difference found.</numerusform>
-            <numerusform>Reconciled the trade bill of %1: %2, %n differences found.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s) matched</source>
         <translation>
             <numerusform>%n line matched</numerusform>
@@ -6404,6 +6396,14 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>%1: %2</source>
         <extracomment>%1 the bill type in words (&quot;Trade bill&quot;, &quot;Account bill&quot;), %2 the outcome</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled the bill of %1: %2, %n difference(s) found.</source>
+        <extracomment>%1 the period; %2 &quot;12 lines matched&quot;; %n differences found (the bill type in words is put before it)</extracomment>
+        <translation>
+            <numerusform>Reconciled the bill of %1: %2, %n difference found.</numerusform>
+            <numerusform>Reconciled the bill of %1: %2, %n differences found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6354,13 +6354,6 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <translation>正在对 %1 的账单（%2）进行对账…</translation>
     </message>
     <message numerus="yes">
-        <source>Reconciled the trade bill of %1: %2, %n difference(s) found.</source>
-        <extracomment>%1 the period; %2 &quot;12 lines matched&quot;; %n differences found</extracomment>
-        <translation>
-            <numerusform>%1 交易账单对账完成：%2，发现 %n 处差异。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s) matched</source>
         <translation>
             <numerusform>%n 行一致</numerusform>
@@ -6370,6 +6363,13 @@ For a freeze you can see, use Unfreeze instead: it releases a chosen amount and 
         <source>%1: %2</source>
         <extracomment>%1 the bill type in words (&quot;Trade bill&quot;, &quot;Account bill&quot;), %2 the outcome</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled the bill of %1: %2, %n difference(s) found.</source>
+        <extracomment>%1 the period; %2 &quot;12 lines matched&quot;; %n differences found (the bill type in words is put before it)</extracomment>
+        <translation>
+            <numerusform>%1 对账完成：%2，发现 %n 处差异。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -285,8 +285,8 @@ void TestReconciliationPage::reconcilesAndShowsTotals()
     QVERIFY(page()->downloadPanel()->selectedBill());
     QVERIFY(reconcile());
     QVERIFY2(
-        page()->runResultText().contains(
-            QStringLiteral("Reconciled the trade bill of %1").arg(m_day.toString(u"yyyy-MM-dd"))),
+        page()->runResultText().contains(QStringLiteral("Trade bill: Reconciled the bill of %1")
+                                             .arg(m_day.toString(u"yyyy-MM-dd"))),
         qPrintable(page()->runResultText()));
     const auto run = m_console.services().reconciliation().latestRun(m_day.toString(u"yyyy-MM-dd"));
     QVERIFY(run);
@@ -579,6 +579,8 @@ void TestReconciliationPage::reconcilesTheAccountBill()
 
     QVERIFY(reconcile());
     QVERIFY2(page()->runResultText().startsWith(QStringLiteral("Account bill (账务明细): ")),
+             qPrintable(page()->runResultText()));
+    QVERIFY2(!page()->runResultText().contains(QStringLiteral("trade bill"), Qt::CaseInsensitive),
              qPrintable(page()->runResultText()));
     const auto run =
         m_console.services().reconciliation().latestRun(day, QStringLiteral("signcustomer"));

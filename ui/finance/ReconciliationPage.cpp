@@ -218,11 +218,11 @@ void ReconciliationPage::retranslateUi()
         int differences = 0;
         for (const auto &kindCount : result.run.totals.differences)
             differences += kindCount.second;
-        //: %1 the period; %2 "12 lines matched"; %n differences found
-        text =
-            tr("Reconciled the trade bill of %1: %2, %n difference(s) found.", nullptr, differences)
-                .arg(result.run.period,
-                     tr("%n line(s) matched", nullptr, result.run.totals.matched));
+        //: %1 the period; %2 "12 lines matched"; %n differences found (the bill type in words is
+        //: put before it)
+        text = tr("Reconciled the bill of %1: %2, %n difference(s) found.", nullptr, differences)
+                   .arg(result.run.period,
+                        tr("%n line(s) matched", nullptr, result.run.totals.matched));
         break;
     }
     case ReconciliationService::Status::Refused:
