@@ -110,7 +110,8 @@ public Q_SLOTS:
     void showAuditLog();
     // The credit waiver policy (roles with Capability::View).
     void showWaiverPolicy();
-    // The risk report (supervisors, finance, administrators: Capability::ViewRiskReport).
+    // The risk report (risk analysts, supervisors, finance, administrators:
+    // Capability::ViewRiskReport).
     void showRiskReport();
     // Locks the desk now (Session menu) or after `idleMinutes` without input: open dialogs are
     // rejected (what was typed in them is lost), the lock page hides the work.

@@ -25,8 +25,8 @@ class StoreWorker;
 // intent journal, joined to their orders)
 // that run on SQLite and PostgreSQL.
 //
-// Who: Capability::ViewRiskReport (supervisors, finance, administrators). load() checks it and
-// answers a refusal (translated) at once, doing nothing. Reading is not audited.
+// Who: Capability::ViewRiskReport (risk analysts, supervisors, finance, administrators). load()
+// checks it and answers a refusal (translated) at once, doing nothing. Reading is not audited.
 class RiskReport : public QObject
 {
     Q_OBJECT
