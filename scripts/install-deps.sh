@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libegl-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-5compat-dev libqt6opengl6-dev libgl-dev libegl-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libssl-dev openssl libminizip-dev libxlsxwriter-dev zlib1g-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
