@@ -172,7 +172,12 @@ QByteArray BulkActions::batchId(const Request &request)
 
 QString BulkActions::requestNo(const Request &request, int index)
 {
-    const QByteArray seed = batchId(request) + '/' + QByteArray::number(index + 1) + '/' +
+    return requestNo(batchId(request), request, index);
+}
+
+QString BulkActions::requestNo(const QByteArray &batch, const Request &request, int index)
+{
+    const QByteArray seed = batch + '/' + QByteArray::number(index + 1) + '/' +
                             request.orders.value(index).trimmed().toUtf8();
     return RequestNumberGenerator::derived(numberKind(request.action), seed);
 }
@@ -195,10 +200,11 @@ QList<BulkActions::Row> BulkActions::preview(const OperatorSession &session,
     QList<Row> rows;
     rows.reserve(request.orders.size());
     QHash<QString, int> seen;
+    const QByteArray batch = batchId(request); // once: it hashes the whole list
     for (int i = 0; i < request.orders.size(); ++i) {
         const QString order = request.orders.at(i).trimmed();
         const auto first = seen.constFind(order);
-        Row row = previewRow(session, request, i, first != seen.constEnd());
+        Row row = previewRow(session, request, batch, i, first != seen.constEnd());
         if (first != seen.constEnd())
             row.message = tr("Listed before, in row %1: only that row is used.").arg(*first + 1);
         else
@@ -209,7 +215,7 @@ QList<BulkActions::Row> BulkActions::preview(const OperatorSession &session,
 }
 
 BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const Request &request,
-                                         int index, bool duplicate) const
+                                         const QByteArray &batch, int index, bool duplicate) const
 {
     Row row;
     row.row = index + 1;
@@ -223,7 +229,7 @@ BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const R
         return refuse({});
     if (const QString problem = requestProblem(request); !problem.isEmpty())
         return refuse(problem);
-    row.requestNo = requestNo(request, index);
+    row.requestNo = requestNo(batch, request, index);
     if (request.action == Action::RefundRequest) {
         // An earlier run of the same list recorded this row's request: what became of it.
         if (auto earlier = earlierRefundRequest(row))
@@ -357,6 +363,7 @@ bool BulkActions::run(const OperatorSession &session, const Request &request)
         return false;
     m_session = session;
     m_request = request;
+    m_batchId = batchId(request);
     m_rows = preview(session, request);
     m_next = 0;
     m_inFlight = 0;
@@ -412,7 +419,7 @@ void BulkActions::start(int index)
     Row &row = m_rows[index];
     // The order as it is now: the preview may be minutes old. OrderActions checks it again
     // under the order's lock.
-    const Row now = previewRow(m_session, m_request, index, false);
+    const Row now = previewRow(m_session, m_request, m_batchId, index, false);
     const QObject *context = m_context.get();
     // Called only while the run's context lives (OrderActions, OutcomeResolver): never after this
     // object is gone.

@@ -146,8 +146,10 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
-    Row previewRow(const OperatorSession &session, const Request &request, int index,
-                   bool duplicate) const;
+    // batch: batchId(request), computed once per list (it reads every order of it).
+    Row previewRow(const OperatorSession &session, const Request &request, const QByteArray &batch,
+                   int index, bool duplicate) const;
+    static QString requestNo(const QByteArray &batch, const Request &request, int index);
     void pump();
     void start(int index);
     void settle(int index, const ActionOutcome &outcome);
@@ -161,6 +163,7 @@ private:
 
     OperatorSession m_session;
     Request m_request;
+    QByteArray m_batchId; // batchId(m_request)
     QList<Row> m_rows;
     int m_next = 0;
     int m_inFlight = 0;
