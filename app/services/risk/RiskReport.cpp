@@ -171,7 +171,10 @@ RiskReport::Result RiskReport::compute(const Store &store, const Query &query)
 {
     Result result;
     result.query = query;
-    const auto [from, to] = periodBounds(query.from, query.to);
+    // Not a structured binding: C++17 does not let the lambda below capture one.
+    const auto bounds = periodBounds(query.from, query.to);
+    const qint64 from = bounds.first;
+    const qint64 to = bounds.second;
     const GroupSql group = groupSql(query.grouping);
     QMap<QString, Row> rows;
     if (query.grouping == Grouping::WaivedShare)
