@@ -2,6 +2,7 @@
 // OrderActions over loopback HTTP, checked against what the sandbox (Alipay's side) did.
 #include "DetailTestSupport.h"
 #include "TestValues.h"
+#include "domain/YuanText.h"
 
 #include "ui/actions/CancelFreezeDialog.h"
 #include "ui/actions/ChargeDialog.h"
@@ -123,9 +124,10 @@ void TestActionDialogs::unfreezesPartOfWhatIsLeft()
         sandboxOperations(m_console.demo(), order.authNo, Sandbox::AuthOperationType::Unfreeze)
             .size();
     QTest::keyClicks(amountOf(&dialog), QStringLiteral("3.50"));
-    QVERIFY(labelOf(&dialog, "actionBefore")->text().contains(order.rest.toYuan()));
-    QVERIFY2(labelOf(&dialog, "actionAfter")->text().contains((order.rest - yuan("3.50")).toYuan()),
-             qPrintable(labelOf(&dialog, "actionAfter")->text()));
+    QVERIFY(labelOf(&dialog, "actionBefore")->text().contains(yuanDigits(order.rest)));
+    QVERIFY2(
+        labelOf(&dialog, "actionAfter")->text().contains(yuanDigits(order.rest - yuan("3.50"))),
+        qPrintable(labelOf(&dialog, "actionAfter")->text()));
     QVERIFY2(!submitOf(&dialog)->isEnabled(), "a reason is required");
     QTest::keyClicks(reasonOf(&dialog), QStringLiteral("Customer returned the bike early"));
     QVERIFY(submitOf(&dialog)->isEnabled());
@@ -163,7 +165,7 @@ void TestActionDialogs::amountAboveRestIsShownInlineAndNotSent()
 
     QTest::keyClicks(amountOf(&dialog), (order.rest + Money::fromFen(1)).toYuan());
     QVERIFY(validation->isVisible());
-    QVERIFY2(validation->text().contains(order.rest.toYuan()), qPrintable(validation->text()));
+    QVERIFY2(validation->text().contains(yuanDigits(order.rest)), qPrintable(validation->text()));
     QVERIFY(!submitOf(&dialog)->isEnabled());
     QTest::mouseClick(submitOf(&dialog), Qt::LeftButton);
     QVERIFY(!dialog.isSending());
@@ -229,7 +231,7 @@ void TestActionDialogs::chargesAndKeepsTheRestFrozen()
     QTest::keyClicks(amountOf(&dialog), QStringLiteral("12.00"));
     QTest::keyClicks(reasonOf(&dialog), QStringLiteral("Damage reported by the store"));
     QVERIFY2(
-        labelOf(&dialog, "actionAfter")->text().contains((order.rest - yuan("12.00")).toYuan()),
+        labelOf(&dialog, "actionAfter")->text().contains(yuanDigits(order.rest - yuan("12.00"))),
         qPrintable(labelOf(&dialog, "actionAfter")->text()));
     QVERIFY(send(&dialog));
     QVERIFY2(dialog.outcome()->status == ActionOutcome::Status::Done,
@@ -261,7 +263,7 @@ void TestActionDialogs::chargeAboveTheRoleLimitIsShownInline()
     QTest::keyClicks(amountOf(&dialog), (limit + Money::fromFen(1)).toYuan());
     QLabel *validation = labelOf(&dialog, "actionValidation");
     QVERIFY(validation->isVisible());
-    QVERIFY2(validation->text().contains(limit.toYuan()), qPrintable(validation->text()));
+    QVERIFY2(validation->text().contains(yuanDigits(limit)), qPrintable(validation->text()));
     QVERIFY(!submitOf(&dialog)->isEnabled());
     amountOf(&dialog)->setText(limit.toYuan());
     QVERIFY(!validation->isVisible());
@@ -327,7 +329,8 @@ void TestActionDialogs::languageSwitchKeepsTypedText()
     QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
     QCOMPARE(amountOf(&dialog)->text(), QStringLiteral("1.50"));
     QCOMPARE(reasonOf(&dialog)->text(), QStringLiteral("客户提前归还"));
-    QVERIFY(labelOf(&dialog, "actionAfter")->text().contains((order.rest - yuan("1.50")).toYuan()));
+    QVERIFY(
+        labelOf(&dialog, "actionAfter")->text().contains(yuanDigits(order.rest - yuan("1.50"))));
     QVERIFY(submitOf(&dialog)->isEnabled());
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     QCOMPARE(amountOf(&dialog)->text(), QStringLiteral("1.50"));

@@ -3,6 +3,7 @@
 // the console's back, an unknown outcome shown until the resolver settles it, screenshots.
 #include "DetailTestSupport.h"
 #include "TestValues.h"
+#include "domain/YuanText.h"
 
 #include "ui/actions/ActionDialog.h"
 #include "ui/actions/UnfreezeDialog.h"
@@ -42,7 +43,7 @@ using Testing::yuan;
 
 QString figure(Money amount)
 {
-    return QStringLiteral("¥") + amount.toYuan();
+    return yuanText(amount);
 }
 
 } // namespace
@@ -159,7 +160,7 @@ void TestOrderDetail::showsTheOrderAsTheIndexHasIt()
     auto *bar = child<ProportionBar>("proportionBar");
     QVERIFY(bar);
     QCOMPARE(bar->amounts().rest, order->rest);
-    QVERIFY(bar->accessibleName().contains(order->total.toYuan()));
+    QVERIFY(bar->accessibleName().contains(yuanDigits(order->total)));
     QVERIFY(!text("sesameStateLabel").isEmpty()); // a credit order has a Sesame state
     QVERIFY(child<QTreeWidget>("auditView"));
     QVERIFY(!child<CustomerScriptPanel>("customerScriptPanel")->currentText().isEmpty());

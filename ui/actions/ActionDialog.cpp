@@ -2,6 +2,7 @@
 
 #include "ui/widgets/ErrorBanner.h"
 
+#include "domain/YuanText.h"
 #include "services/ConsoleServices.h"
 
 #include <QDialogButtonBox>
@@ -125,7 +126,7 @@ std::optional<Money> ActionDialog::amountUpTo(Money most, const QString &tooMuch
         return std::nullopt;
     }
     if (*amount > most) {
-        check->problem = tooMuch.arg(amount->toYuan(), most.toYuan());
+        check->problem = tooMuch.arg(yuanDigits(*amount), yuanDigits(most));
         return std::nullopt;
     }
     return amount;

@@ -1,5 +1,6 @@
 #include "ui/actions/CancelFreezeDialog.h"
 
+#include "domain/YuanText.h"
 #include "services/ConsoleServices.h"
 
 namespace DepositDesk {
@@ -17,7 +18,7 @@ ActionDialog::Check CancelFreezeDialog::check() const
     Check result;
     const OrderRecord &order = snapshot().order;
     result.before = tr("Freeze asked for: ¥%1, status %2")
-                        .arg(order.total.toYuan(), orderStatusDisplayName(order.status));
+                        .arg(yuanDigits(order.total), orderStatusDisplayName(order.status));
     result.after = tr("After the cancel: nothing frozen, the order is closed");
     return result;
 }

@@ -1,5 +1,6 @@
 #include "ui/actions/ChargeDialog.h"
 
+#include "domain/YuanText.h"
 #include "services/ConsoleServices.h"
 #include "services/actions/OrderActionGuards.h"
 
@@ -35,7 +36,7 @@ ActionDialog::Check ChargeDialog::check() const
 {
     const Money rest = snapshot().order.rest;
     Check result;
-    result.before = tr("Still frozen now: ¥%1").arg(rest.toYuan());
+    result.before = tr("Still frozen now: ¥%1").arg(yuanDigits(rest));
     result.incomplete = m_subject->text().trimmed().isEmpty();
     const std::optional<Money> amount =
         amountUpTo(rest, tr("¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2."), &result);
@@ -50,10 +51,10 @@ ActionDialog::Check ChargeDialog::check() const
     if (m_releaseRest->isChecked())
         result.after = tr("After the charge: ¥%1 charged, ¥%2 released to the customer, the "
                           "deposit ends")
-                           .arg(amount->toYuan(), left.toYuan());
+                           .arg(yuanDigits(*amount), yuanDigits(left));
     else
         result.after = tr("After the charge: ¥%1 charged, ¥%2 still frozen")
-                           .arg(amount->toYuan(), left.toYuan());
+                           .arg(yuanDigits(*amount), yuanDigits(left));
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/ChinaTime.h"
 
+#include "domain/YuanText.h"
 #include "services/ConsoleServices.h"
 #include "services/actions/OutcomeResolver.h"
 
@@ -39,11 +40,11 @@ QString NotDoneBanner::describe(const IntentRecord &intent)
 {
     switch (intent.kind) {
     case IntentRecord::Kind::Unfreeze:
-        return tr("an unfreeze of ¥%1").arg(intent.amount.toYuan());
+        return tr("an unfreeze of ¥%1").arg(yuanDigits(intent.amount));
     case IntentRecord::Kind::Pay:
-        return tr("a charge of ¥%1").arg(intent.amount.toYuan());
+        return tr("a charge of ¥%1").arg(yuanDigits(intent.amount));
     case IntentRecord::Kind::Refund:
-        return tr("a refund of ¥%1").arg(intent.amount.toYuan());
+        return tr("a refund of ¥%1").arg(yuanDigits(intent.amount));
     case IntentRecord::Kind::Cancel:
         return tr("cancelling the freeze");
     case IntentRecord::Kind::OrderInfoSync:

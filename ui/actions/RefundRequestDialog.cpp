@@ -1,5 +1,6 @@
 #include "ui/actions/RefundRequestDialog.h"
 
+#include "domain/YuanText.h"
 #include "services/ConsoleServices.h"
 
 #include <QComboBox>
@@ -35,9 +36,9 @@ void RefundRequestDialog::fillTrades()
         //: A charge to refund: amount, date, merchant number, what may still be refunded.
         m_trade->addItem(
             tr("¥%1 charged %2 (%3), refundable ¥%4")
-                .arg(trade.amount.toYuan(),
+                .arg(yuanDigits(trade.amount),
                      QLocale().toString(trade.happened.toLocalTime().date(), QLocale::ShortFormat),
-                     trade.outTradeNo, refundable.toYuan()),
+                     trade.outTradeNo, yuanDigits(refundable)),
             trade.outTradeNo);
     }
     const int index = m_trade->findData(selected);
@@ -57,7 +58,7 @@ ActionDialog::Check RefundRequestDialog::check() const
         return result;
     }
     const Money refundable = snapshot().refundableOf(currentTrade());
-    result.before = tr("Refundable of this charge now: ¥%1").arg(refundable.toYuan());
+    result.before = tr("Refundable of this charge now: ¥%1").arg(yuanDigits(refundable));
     const std::optional<Money> amount = amountUpTo(
         refundable, tr("¥%1 is more than the ¥%2 that can still be refunded of this charge."),
         &result);
@@ -67,7 +68,7 @@ ActionDialog::Check RefundRequestDialog::check() const
     }
     result.after = tr("Refundable after this request: ¥%1 (¥%2 waits for a supervisor's "
                       "approval)")
-                       .arg((refundable - *amount).toYuan(), amount->toYuan());
+                       .arg(yuanDigits(refundable - *amount), yuanDigits(*amount));
     return result;
 }
 

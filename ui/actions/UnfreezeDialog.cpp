@@ -1,5 +1,6 @@
 #include "ui/actions/UnfreezeDialog.h"
 
+#include "domain/YuanText.h"
 #include "services/ConsoleServices.h"
 
 #include <QLineEdit>
@@ -25,7 +26,7 @@ ActionDialog::Check UnfreezeDialog::check() const
 {
     const Money rest = snapshot().order.rest;
     Check result;
-    result.before = tr("Still frozen now: ¥%1").arg(rest.toYuan());
+    result.before = tr("Still frozen now: ¥%1").arg(yuanDigits(rest));
     //: Inline validation: the amount typed (%1) is above what is still frozen (%2).
     const std::optional<Money> amount =
         amountUpTo(rest, tr("¥%1 is more than the ¥%2 still frozen. Enter at most ¥%2."), &result);
@@ -37,7 +38,7 @@ ActionDialog::Check UnfreezeDialog::check() const
     result.after = after.isZero()
                        ? tr("Still frozen after: ¥0.00, everything goes back to the customer")
                        : tr("Still frozen after: ¥%1 (¥%2 goes back to the customer)")
-                             .arg(after.toYuan(), amount->toYuan());
+                             .arg(yuanDigits(after), yuanDigits(*amount));
     return result;
 }
 
@@ -59,7 +60,7 @@ void UnfreezeDialog::retranslateFields()
     setIntro(tr("Release money that is still frozen back to the customer's Alipay account. "
                 "Unfreeze all that is left to end the deposit, or only part of it."));
     //: Button beside the amount: fill in everything that is still frozen.
-    m_allButton->setText(tr("All that is left (¥%1)").arg(snapshot().order.rest.toYuan()));
+    m_allButton->setText(tr("All that is left (¥%1)").arg(yuanDigits(snapshot().order.rest)));
     setSubmitText(tr("Unfreeze"));
 }
 

@@ -3,6 +3,7 @@
 #include "ui/widgets/PageTitle.h"
 
 #include "domain/Capability.h"
+#include "domain/YuanText.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -75,7 +76,7 @@ void PermissionsPage::fill()
             if (allowed && capability == Capability::Charge) {
                 const auto limit = Permissions::chargeLimit(role);
                 //: Permissions table, Charge row: the most one charge may take
-                text = limit ? tr("Up to ¥%1").arg(limit->toYuan()) : tr("No limit");
+                text = limit ? tr("Up to ¥%1").arg(yuanDigits(*limit)) : tr("No limit");
             }
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignCenter);

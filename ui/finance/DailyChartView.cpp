@@ -1,5 +1,6 @@
 #include "ui/finance/DailyChartView.h"
 
+#include "domain/YuanText.h"
 #include "services/finance/ReconciliationService.h"
 
 #include <QChart>
@@ -183,7 +184,7 @@ void DailyChartView::showDays()
     else if (!m_days.isEmpty())
         m_status->setText(
             tr("Charges ¥%1, refunds ¥%2, unfreezes ¥%3 over %n day(s).", "", int(m_days.size()))
-                .arg(chargeSum.toYuan(), refundSum.toYuan(), unfreezeSum.toYuan()));
+                .arg(yuanDigits(chargeSum), yuanDigits(refundSum), yuanDigits(unfreezeSum)));
 }
 
 bool DailyChartView::exportPng(const QString &path, QString *error) const

@@ -1,5 +1,6 @@
 #include "ui/orders/OrderAmountsView.h"
 
+#include "domain/YuanText.h"
 #include "ui/widgets/ProportionBar.h"
 
 #include <QEvent>
@@ -61,7 +62,7 @@ void OrderAmountsView::setOrder(const OrderRecord &order)
     const Money values[FigureCount] = {order.total,    order.credit, order.fund,    order.rest,
                                        order.unfrozen, order.paid,   order.refunded};
     for (int figure = 0; figure < FigureCount; ++figure)
-        m_values[figure]->setText(QStringLiteral("¥%1").arg(values[figure].toYuan()));
+        m_values[figure]->setText(yuanText(values[figure]));
     m_bar->setAmounts({order.total, order.unfrozen, order.paid, order.refunded, order.rest});
 }
 

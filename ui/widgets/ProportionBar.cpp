@@ -1,4 +1,5 @@
 #include "ui/widgets/ProportionBar.h"
+#include "domain/YuanText.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -50,7 +51,7 @@ int ProportionBar::legendEntryWidth(const Segment &segment) const
 {
     const QFontMetrics metrics(font());
     return Swatch + 6 +
-           metrics.horizontalAdvance(tr("%1 ¥%2").arg(segment.label, segment.amount.toYuan()));
+           metrics.horizontalAdvance(tr("%1 ¥%2").arg(segment.label, yuanDigits(segment.amount)));
 }
 
 QList<QPoint> ProportionBar::legendPositions(int width) const
@@ -140,7 +141,7 @@ void ProportionBar::paintEvent(QPaintEvent *)
         painter.drawText(QRect(at.x() + Swatch + 6, at.y(), width(), lineHeight),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          //: Legend of the proportion bar: "Unfrozen ¥20.00".
-                         tr("%1 ¥%2").arg(segment.label, segment.amount.toYuan()));
+                         tr("%1 ¥%2").arg(segment.label, yuanDigits(segment.amount)));
     }
 }
 
@@ -159,9 +160,9 @@ void ProportionBar::updateAccessibleName()
     //: Read by screen readers for the deposit's proportion bar.
     setAccessibleName(tr("Deposit of ¥%1: ¥%2 unfrozen, ¥%3 charged (¥%4 of it refunded), "
                          "¥%5 still frozen")
-                          .arg(m_amounts.total.toYuan(), m_amounts.unfrozen.toYuan(),
-                               m_amounts.charged.toYuan(), m_amounts.refunded.toYuan(),
-                               m_amounts.rest.toYuan()));
+                          .arg(yuanDigits(m_amounts.total), yuanDigits(m_amounts.unfrozen),
+                               yuanDigits(m_amounts.charged), yuanDigits(m_amounts.refunded),
+                               yuanDigits(m_amounts.rest)));
     setToolTip(accessibleName());
 }
 

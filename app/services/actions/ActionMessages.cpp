@@ -1,10 +1,11 @@
 #include "services/actions/ActionMessages.h"
+#include "domain/YuanText.h"
 
 namespace DepositDesk {
 
 QString ActionMessages::yuan(Money amount)
 {
-    return tr("¥%1").arg(amount.toYuan());
+    return tr("¥%1").arg(yuanDigits(amount));
 }
 
 QString ActionMessages::what(const IntentRecord &intent)

@@ -3,6 +3,7 @@
 #include "alipay/AlipayApi.h"
 #include "alipay/FundAuthTypes.h"
 #include "alipay/TradeTypes.h"
+#include "domain/YuanText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -52,10 +53,10 @@ public:
         const std::optional<Money> answered = m_call.amount(field);
         if (!answered && required)
             m_problems << Text::tr("%1 is missing from the answer (the request has %2)")
-                              .arg(field.toString(), asked.toYuan());
+                              .arg(field.toString(), yuanDigits(asked));
         else if (answered && *answered != asked)
             m_problems << Text::tr("%1 is %2 in the answer but %3 in the request")
-                              .arg(field.toString(), answered->toYuan(), asked.toYuan());
+                              .arg(field.toString(), yuanDigits(*answered), yuanDigits(asked));
         return *this;
     }
     // A running total that includes the amount asked for (a refund's refund_fee).
@@ -64,7 +65,7 @@ public:
         const std::optional<Money> answered = m_call.amount(field);
         if (answered && *answered < asked)
             m_problems << Text::tr("%1 is %2 in the answer, less than the %3 of this request")
-                              .arg(field.toString(), answered->toYuan(), asked.toYuan());
+                              .arg(field.toString(), yuanDigits(*answered), yuanDigits(asked));
         return *this;
     }
 

@@ -3,6 +3,7 @@
 #include "services/actions/ActionMessages.h"
 #include "services/actions/SesameDefaultRule.h"
 
+#include "domain/YuanText.h"
 #include "store/AuditLog.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
@@ -227,7 +228,7 @@ QString OrderActionGuards::amountProblem(Money amount, Money most, const QString
         return tr("Enter an amount above ¥0.00.");
     if (amount > most)
         return tr("¥%1 is more than %2 (¥%3). Enter at most ¥%3.")
-            .arg(amount.toYuan(), mostText, most.toYuan());
+            .arg(yuanDigits(amount), mostText, yuanDigits(most));
     return {};
 }
 
@@ -259,7 +260,7 @@ QString OrderActionGuards::chargeLimitProblem(const OperatorSession &session, Mo
     if (limit && amount > *limit)
         return tr("Your role may charge at most ¥%1 in one action. Ask a supervisor to charge "
                   "more.")
-            .arg(limit->toYuan());
+            .arg(yuanDigits(*limit));
     return {};
 }
 

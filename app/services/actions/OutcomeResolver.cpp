@@ -10,6 +10,7 @@
 #include "alipay/GatewayClient.h"
 #include "domain/Clock.h"
 #include "domain/CrashPoint.h"
+#include "domain/YuanText.h"
 #include "store/OrderLocks.h"
 
 #include <QHash>
@@ -240,7 +241,7 @@ void OutcomeResolver::retry(const OperatorSession &session, qint64 intentId, con
              intent->kind == IntentRecord::Kind::Pay && limit && intent->amount > *limit)
         refusal = tr("Your role may charge at most ¥%1 in one action. Ask a supervisor to send "
                      "it again.")
-                      .arg(limit->toYuan());
+                      .arg(yuanDigits(*limit));
     if (!refusal.isEmpty())
         return answer(ActionMessages::refused(refusal));
 

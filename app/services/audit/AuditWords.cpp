@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "domain/OperatorRole.h"
+#include "domain/YuanText.h"
 #include "finance/DifferenceWords.h"
 
 #include <QJsonArray>
@@ -363,7 +364,7 @@ QString AuditWords::sentence(const AuditEntry &e)
     if (a == u"policy.refund_threshold.changed") {
         const auto amount = [&d](const char *key) {
             const QJsonValue v = d.d.value(QLatin1String(key));
-            return v.isDouble() ? QStringLiteral("¥") + Money::fromFen(v.toInteger()).toYuan()
+            return v.isDouble() ? yuanText(Money::fromFen(v.toInteger()))
                                 //: Audit log: no refund approval threshold (every refund asks)
                                 : tr("none");
         };

@@ -2,16 +2,12 @@
 
 #include "services/bulk/BulkRunner.h"
 
+#include "domain/YuanText.h"
 #include "finance/TableExport.h"
 
 namespace DepositDesk {
 
 namespace {
-
-QString yuan(Money amount)
-{
-    return QStringLiteral("¥") + amount.toYuan();
-}
 
 bool movesMoney(const BulkActions::Row &row)
 {
@@ -114,11 +110,11 @@ QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
         case OrderColumn:
             return r.outOrderNo;
         case BeforeColumn:
-            return known || r.restBefore.fen() ? yuan(r.restBefore) : QString();
+            return known || r.restBefore.fen() ? yuanText(r.restBefore) : QString();
         case AmountColumn:
-            return movesMoney(r) ? yuan(r.amount) : QString();
+            return movesMoney(r) ? yuanText(r.amount) : QString();
         case AfterColumn:
-            return known ? yuan(r.restAfter) : QString();
+            return known ? yuanText(r.restAfter) : QString();
         case ResultColumn:
             return BulkActions::stateName(r.state);
         case DetailsColumn:

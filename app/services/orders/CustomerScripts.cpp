@@ -2,6 +2,7 @@
 
 #include "domain/ChinaTime.h"
 #include "domain/Sentences.h"
+#include "domain/YuanText.h"
 
 namespace DepositDesk {
 
@@ -43,7 +44,7 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
     QList<Script> scripts;
 
     for (const IntentRecord &intent : s.awaiting()) {
-        const QString amount = intent.amount.toYuan();
+        const QString amount = yuanDigits(intent.amount);
         QString what;
         if (intent.kind == IntentRecord::Kind::Unfreeze)
             what = tr("the release of ¥%1 of your deposit").arg(amount);
@@ -67,14 +68,14 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
                           tr("We have requested a refund of ¥%1 on %2. It is being approved; once "
                              "it is done, the money goes back the way you paid, usually within "
                              "a few minutes and at most a few working days for bank cards.")
-                              .arg(r.amount.toYuan(), day(r.requested))};
+                              .arg(yuanDigits(r.amount), day(r.requested))};
     }
 
-    const QString total = o.total.toYuan();
+    const QString total = yuanDigits(o.total);
     const QString refundedNote =
         o.refunded.isZero()
             ? QString()
-            : tr("¥%1 of the charges has been refunded to you.").arg(o.refunded.toYuan());
+            : tr("¥%1 of the charges has been refunded to you.").arg(yuanDigits(o.refunded));
     // An order that ended with a charge reads as finished, whatever Alipay calls it.
     const bool charged = !o.paid.isZero();
     switch (o.status == OrderStatus::Closed && charged ? OrderStatus::Finish : o.status) {
@@ -93,16 +94,16 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
                     tr("On %1 we charged ¥%2 from your deposit of ¥%3 (¥%4 in total so far). ¥%5 "
                        "remains frozen and will be released when the rental ends.")
                         .arg(day(charge ? charge->happened : o.updated),
-                             (charge ? charge->amount : o.paid).toYuan(), total, o.paid.toYuan(),
-                             o.rest.toYuan()),
+                             yuanDigits(charge ? charge->amount : o.paid), total,
+                             yuanDigits(o.paid), yuanDigits(o.rest)),
                     refundedNote)};
         } else if (!o.unfrozen.isZero()) {
             scripts << Script{tr("Deposit partly released"),
                               tr("On %1 we released ¥%2 of your deposit of ¥%3 back to your "
                                  "Alipay account. ¥%4 remains frozen and will be released when the "
                                  "rental ends.")
-                                  .arg(day(lastOperation(s, u"UNFREEZE")), o.unfrozen.toYuan(),
-                                       total, o.rest.toYuan())};
+                                  .arg(day(lastOperation(s, u"UNFREEZE")), yuanDigits(o.unfrozen),
+                                       total, yuanDigits(o.rest))};
         } else {
             QString text = tr("Your deposit of ¥%1 has been frozen in your Alipay account since "
                               "%2. It is not a payment: it is released when the rental ends.")
@@ -110,7 +111,7 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
             if (!o.credit.isZero())
                 text = Sentences::join(text, tr("¥%1 of it was waived by your Sesame credit, so "
                                                 "only ¥%2 is actually frozen.")
-                                                 .arg(o.credit.toYuan(), o.fund.toYuan()));
+                                                 .arg(yuanDigits(o.credit), yuanDigits(o.fund)));
             scripts << Script{tr("Deposit frozen"), text};
         }
         break;
@@ -120,7 +121,7 @@ QList<CustomerScripts::Script> CustomerScripts::forOrder(const OrderSnapshot &s)
             Sentences::join(tr("Your order is finished: ¥%1 was charged from your deposit of "
                                "¥%2 and ¥%3 was released back to your Alipay account. Nothing "
                                "remains frozen.")
-                                .arg(o.paid.toYuan(), total, o.unfrozen.toYuan()),
+                                .arg(yuanDigits(o.paid), total, yuanDigits(o.unfrozen)),
                             refundedNote)};
         break;
     case OrderStatus::Closed:

@@ -3,6 +3,7 @@
 #include "services/orders/OrderFactsBatch.h"
 
 #include "domain/Clock.h"
+#include "domain/YuanText.h"
 #include "store/Ledger.h"
 #include "store/OrderIndex.h"
 #include "store/SqlTransaction.h"
@@ -64,7 +65,7 @@ const Record *completeAmount(Fact &fact, const QList<Record> &known,
 
 QString yuanChange(Money from, Money to)
 {
-    return OrderFactsWriter::tr("¥%1 → ¥%2").arg(from.toYuan(), to.toYuan());
+    return OrderFactsWriter::tr("¥%1 → ¥%2").arg(yuanDigits(from), yuanDigits(to));
 }
 
 } // namespace
@@ -145,7 +146,8 @@ StoreResult OrderFactsWriter::record(FactBatch &batch, QStringList &lines)
         if (known != operations.cend() && r.type != u"FREEZE" && !r.status.isEmpty() &&
             known->status != r.status && r.status != u"SUCCESS")
             lines << tr("%1 %2 (%3): %4 → %5")
-                         .arg(r.type, r.amount.toYuan(), r.outRequestNo, known->status, r.status);
+                         .arg(r.type, yuanDigits(r.amount), r.outRequestNo, known->status,
+                              r.status);
     }
     for (FactBatch::Trade &trade : batch.trades) {
         const TradeRecord *known = completeAmount(trade, trades, &tradeKey);
@@ -218,7 +220,7 @@ void OrderFactsWriter::describe(const std::optional<OrderRecord> &before, const 
     const bool indexed = !after.outOrderNo.isEmpty();
     if (indexed && !before) {
         lines << tr("Added to the order list: %1, deposit ¥%2")
-                     .arg(orderStatusDisplayName(after.status), after.total.toYuan());
+                     .arg(orderStatusDisplayName(after.status), yuanDigits(after.total));
     } else if (indexed) {
         if (before->status != after.status)
             lines << tr("Status: %1 → %2")
@@ -227,7 +229,7 @@ void OrderFactsWriter::describe(const std::optional<OrderRecord> &before, const 
         if (before->total != after.total)
             lines << tr("Deposit: %1").arg(yuanChange(before->total, after.total));
         if (after.unfrozen > before->unfrozen)
-            lines << tr("Unfrozen ¥%1").arg((after.unfrozen - before->unfrozen).toYuan());
+            lines << tr("Unfrozen ¥%1").arg(yuanDigits(after.unfrozen - before->unfrozen));
         else if (after.unfrozen < before->unfrozen)
             lines << tr("Unfrozen: %1").arg(yuanChange(before->unfrozen, after.unfrozen));
     }
@@ -238,7 +240,7 @@ void OrderFactsWriter::describe(const std::optional<OrderRecord> &before, const 
             continue;
         newCharges += it->amount;
         lines << tr("New charge ¥%1 (trade %2)")
-                     .arg(it->amount.toYuan(), it->tradeNo.isEmpty() ? it.key() : it->tradeNo);
+                     .arg(yuanDigits(it->amount), it->tradeNo.isEmpty() ? it.key() : it->tradeNo);
     }
     Money newRefunds;
     for (auto it = m_after.refunds.cbegin(); it != m_after.refunds.cend(); ++it) {
@@ -246,19 +248,19 @@ void OrderFactsWriter::describe(const std::optional<OrderRecord> &before, const 
             continue;
         newRefunds += it->amount;
         lines << tr("Refunded ¥%1 (trade %2)")
-                     .arg(it->amount.toYuan(), it->tradeNo.isEmpty() ? it.key() : it->tradeNo);
+                     .arg(yuanDigits(it->amount), it->tradeNo.isEmpty() ? it.key() : it->tradeNo);
     }
     if (!indexed || !before)
         return;
     // Figures Alipay's totals moved without a charge or refund the ledger knows of.
     const Money paid = after.paid - before->paid - newCharges;
     if (paid > Money())
-        lines << tr("Charged ¥%1").arg(paid.toYuan());
+        lines << tr("Charged ¥%1").arg(yuanDigits(paid));
     else if (paid < Money() && after.paid != before->paid)
         lines << tr("Charged: %1").arg(yuanChange(before->paid, after.paid));
     const Money refunded = after.refunded - before->refunded - newRefunds;
     if (refunded > Money())
-        lines << tr("Refunded ¥%1").arg(refunded.toYuan());
+        lines << tr("Refunded ¥%1").arg(yuanDigits(refunded));
 }
 
 } // namespace DepositDesk

@@ -1,4 +1,5 @@
 #include "services/orders/OrderSnapshot.h"
+#include "domain/YuanText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -32,7 +33,7 @@ QString numbers(const QString &requestNo, const QString &alipayNo)
 
 TimelineEntry operationEntry(const OperationRecord &op)
 {
-    const QString amount = op.amount.toYuan();
+    const QString amount = yuanDigits(op.amount);
     TimelineEntry e{TimelineEntry::Kind::Operation,           op.happened, QString(),
                     numbers(op.outRequestNo, op.operationId), op.status,   false};
     const bool done = op.status == u"SUCCESS";
@@ -52,7 +53,7 @@ TimelineEntry operationEntry(const OperationRecord &op)
 
 TimelineEntry tradeEntry(const TradeRecord &t)
 {
-    const QString amount = t.amount.toYuan();
+    const QString amount = yuanDigits(t.amount);
     TimelineEntry e{TimelineEntry::Kind::Trade,       t.happened, QString(),
                     numbers(t.outTradeNo, t.tradeNo), t.status,   false};
     if (t.status == u"TRADE_SUCCESS")
@@ -71,8 +72,8 @@ TimelineEntry refundEntry(const RefundRecord &r)
     const bool done = r.status == u"REFUND_SUCCESS";
     return {TimelineEntry::Kind::Refund,
             r.happened,
-            done ? OrderSnapshot::tr("Refunded ¥%1").arg(r.amount.toYuan())
-                 : OrderSnapshot::tr("Refund ¥%1 not confirmed").arg(r.amount.toYuan()),
+            done ? OrderSnapshot::tr("Refunded ¥%1").arg(yuanDigits(r.amount))
+                 : OrderSnapshot::tr("Refund ¥%1 not confirmed").arg(yuanDigits(r.amount)),
             numbers(r.outRequestNo, r.tradeNo),
             r.status,
             false};
@@ -102,7 +103,7 @@ QString sesameStatusText(const QString &status)
 
 QString intentAction(const IntentRecord &intent)
 {
-    const QString amount = intent.amount.toYuan();
+    const QString amount = yuanDigits(intent.amount);
     switch (intent.kind) {
     case IntentRecord::Kind::Unfreeze:
         return OrderSnapshot::tr("Unfreeze ¥%1").arg(amount);
@@ -158,7 +159,7 @@ TimelineEntry refundRequestEntry(const RefundRequestRecord &r)
     return {TimelineEntry::Kind::RefundRequest,
             r.decided.isValid() ? r.decided : r.requested,
             OrderSnapshot::tr("Refund request ¥%1: %2")
-                .arg(r.amount.toYuan(), refundRequestStatusDisplayName(r.status)),
+                .arg(yuanDigits(r.amount), refundRequestStatusDisplayName(r.status)),
             detail.join(QStringLiteral(" · ")),
             refundRequestStatusCode(r.status),
             waiting};

@@ -2,6 +2,7 @@
 // trace, and what a done or refused call leaves in the ledger, the index, the journal and the
 // audit log.
 #include "ActionsFixture.h"
+#include "domain/YuanText.h"
 
 #include "sandbox/Requests.h"
 #include "store/Ledger.h"
@@ -118,7 +119,7 @@ private slots:
         const ActionOutcome over =
             charge(agent, {order->outOrderNo, rest + Money::fromFen(1), u"s"_qs, u"r"_qs, false});
         QCOMPARE(over.status, Status::Refused);
-        QVERIFY(over.message.contains(rest.toYuan()));
+        QVERIFY(over.message.contains(yuanDigits(rest)));
         // Nothing written anywhere, nothing sent.
         QVERIFY(IntentJournal(f.store()).forOrder(order->outOrderNo).isEmpty());
         QVERIFY(f.audit(order->outOrderNo).isEmpty());

@@ -2,6 +2,7 @@
 // facts, intents, refund requests and audit entries; its timeline newest first with translated
 // titles; the Sesame state from orderinfo.sync intents; the customer scripts per state.
 #include "FactsFixture.h"
+#include "domain/YuanText.h"
 
 #include "services/orders/CustomerScripts.h"
 #include "services/orders/OrderDetailsReader.h"
@@ -115,7 +116,7 @@ private slots:
         QCOMPARE(titles.at(1), QStringLiteral("Refund request ¥0.30: Waiting for approval"));
         QVERIFY(titles.contains(QStringLiteral("Charged ¥0.80")));
         QVERIFY(titles.contains(QStringLiteral("Unfrozen ¥1.00")));
-        QCOMPARE(titles.last(), QStringLiteral("Deposit frozen ¥%1").arg(order->total.toYuan()));
+        QCOMPARE(titles.last(), QStringLiteral("Deposit frozen ¥%1").arg(yuanDigits(order->total)));
         QCOMPARE(snapshot->sesame.state, SesameState::State::NotCredit);
     }
 

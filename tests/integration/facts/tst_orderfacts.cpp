@@ -1,6 +1,7 @@
 // OrderFacts against the demo sandbox: signed answers become ledger facts and move the order's
 // index row once; the same answer applied again changes nothing; unconfirmed answers are refused.
 #include "FactsFixture.h"
+#include "domain/YuanText.h"
 
 #include "services/orders/OrderFacts.h"
 #include "store/Ledger.h"
@@ -127,7 +128,7 @@ private slots:
         QCOMPARE(
             lines(changes.changes),
             lines((QStringList{QStringLiteral("Status: Authorized → Finished"),
-                               QStringLiteral("Unfrozen ¥%1").arg(released.toYuan()),
+                               QStringLiteral("Unfrozen ¥%1").arg(yuanDigits(released)),
                                QStringLiteral("New charge ¥1.00 (trade %1)").arg(paid->tradeNo)})));
         const OrderRecord row = *m_fx.indexed(order->outOrderNo);
         QCOMPARE(row.status, OrderStatus::Finish);

@@ -1,10 +1,14 @@
 #include "domain/Money.h"
+#include "domain/YuanText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
 
 using DepositDesk::Money;
+using DepositDesk::yuanDigits;
+using DepositDesk::yuanText;
 
 class TestMoney : public QObject
 {
@@ -117,6 +121,42 @@ private slots:
         QFETCH(QString, yuan);
         QCOMPARE(Money::fromFen(fen).toYuan(), yuan);
         QCOMPARE(Money::fromYuan(yuan, nullptr, Money::Sign::AllowNegative)->fen(), fen);
+    }
+
+    // What people read: grouped by the locale, exact to the fen, the sign before the "¥"; the
+    // protocol's form (toYuan) stays ungrouped for fields and files.
+    void showsAmountsToPeopleGrouped_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<qint64>("fen");
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<QString>("text");
+        for (const char *locale : {"en_US", "zh_CN"}) {
+            const QString l = QString::fromLatin1(locale);
+            QTest::addRow("%s zero", locale) << l << qint64(0) << u"0.00"_qs << u"¥0.00"_qs;
+            QTest::addRow("%s under a thousand", locale)
+                << l << qint64(99999) << u"999.99"_qs << u"¥999.99"_qs;
+            QTest::addRow("%s thousands", locale)
+                << l << qint64(164500) << u"1,645.00"_qs << u"¥1,645.00"_qs;
+            QTest::addRow("%s a hundred million", locale)
+                << l << qint64(10000000001) << u"100,000,000.01"_qs << u"¥100,000,000.01"_qs;
+            QTest::addRow("%s negative", locale)
+                << l << qint64(-300005) << u"-3,000.05"_qs << u"-¥3,000.05"_qs;
+        }
+    }
+    void showsAmountsToPeopleGrouped()
+    {
+        QFETCH(QString, locale);
+        QFETCH(qint64, fen);
+        QFETCH(QString, digits);
+        QFETCH(QString, text);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const QString shownDigits = yuanDigits(Money::fromFen(fen));
+        const QString shownText = yuanText(Money::fromFen(fen));
+        QLocale::setDefault(before);
+        QCOMPARE(shownDigits, digits);
+        QCOMPARE(shownText, text);
     }
 
     void acceptsJsonNumbersAndStrings()
