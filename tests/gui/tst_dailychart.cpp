@@ -121,7 +121,7 @@ private slots:
         const auto *charges = static_cast<QLineSeries *>(series.at(0));
         QCOMPARE(charges->at(1).y(), 125.0); // 12,500 fen on May 2, in yuan
         const auto *status = view.findChild<QLabel *>(QStringLiteral("dailyChartStatus"));
-        QVERIFY2(status->text().contains(QStringLiteral("2050.00")),
+        QVERIFY2(status->text().contains(QStringLiteral("Charges ¥2,050.00")),
                  qPrintable(status->text())); // 14 days
 
         // A second period asked for while loading: the last one wins, and the view says it is
