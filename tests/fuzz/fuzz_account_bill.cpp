@@ -6,14 +6,9 @@
 // without, checkTotals() passes exactly when nothing disagrees; when the balance chains, the
 // closing balance is the opening one plus every movement.
 
-#include "FuzzSupport.h"
-#include "domain/ZipArchive.h"
+#include "FuzzBillArchive.h"
 #include "finance/AccountBillParser.h"
 #include "finance/AccountReconciliation.h"
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <QTextCodec>
 
 using namespace DepositDesk;
 
@@ -25,35 +20,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTextCodec *const gbk = QTextCodec::codecForName("GBK");
-    static QTemporaryDir dir;
-    static const QString path =
-        dir.filePath(QStringLiteral("20881021000000010156_20240515.csv.zip"));
-    static const QByteArray detailName =
-        gbk->fromUnicode(QStringLiteral("20881021000000010156_20240515_账务明细.csv"));
-    static const QByteArray summaryName =
-        gbk->fromUnicode(QStringLiteral("20881021000000010156_20240515_账务明细(汇总).csv"));
-    static const QDateTime packed(QDate(2024, 5, 16), QTime(9, 0));
-
-    const QByteArray input = Fuzz::input(data, size);
-    const qsizetype nul = input.indexOf('\0');
-    const QByteArray detail = nul < 0 ? input : input.left(nul);
-    const QByteArray summary = nul < 0 ? QByteArray() : input.mid(nul + 1);
-
-    QByteArray archive;
-    {
-        ZipWriter zip(&archive);
-        Fuzz::require(zip.isOpen() && zip.addEntry(detailName, detail, packed) &&
-                          (nul < 0 || zip.addEntry(summaryName, summary, packed)) &&
-                          zip.close() == ZIP_OK,
-                      "the bill is packed");
-    }
-    {
-        QFile file(path);
-        Fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                          file.write(archive) == archive.size(),
-                      "the archive is written to a file");
-    }
+    const Fuzz::BillText text = Fuzz::billText(Fuzz::input(data, size));
+    const QString path = Fuzz::writeBillArchive(QStringLiteral("账务明细"), text);
 
     BillParser::Limits limits;
     limits.maxLineBytes = 2048;

@@ -4,14 +4,9 @@
 // totals checked; the summary is also read alone by BillSummaryReader. Mutating the text itself
 // reaches the CSV, footer and summary rules far faster than mutating a deflated archive.
 
-#include "FuzzSupport.h"
-#include "domain/ZipArchive.h"
+#include "FuzzBillArchive.h"
 #include "finance/BillParser.h"
 #include "finance/BillSummaryReader.h"
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <QTextCodec>
 
 using namespace DepositDesk;
 
@@ -23,40 +18,13 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTextCodec *const gbk = QTextCodec::codecForName("GBK");
-    static QTemporaryDir dir;
-    static const QString path =
-        dir.filePath(QStringLiteral("20881021000000010156_20240515.csv.zip"));
-    static const QByteArray detailName =
-        gbk->fromUnicode(QStringLiteral("20881021000000010156_20240515_业务明细.csv"));
-    static const QByteArray summaryName =
-        gbk->fromUnicode(QStringLiteral("20881021000000010156_20240515_业务明细(汇总).csv"));
-    static const QDateTime packed(QDate(2024, 5, 16), QTime(9, 0));
-
-    const QByteArray input = Fuzz::input(data, size);
-    const qsizetype nul = input.indexOf('\0');
-    const QByteArray detail = nul < 0 ? input : input.left(nul);
-    const QByteArray summary = nul < 0 ? QByteArray() : input.mid(nul + 1);
+    const Fuzz::BillText text = Fuzz::billText(Fuzz::input(data, size));
 
     int line = 0;
     QString reason;
-    if (nul >= 0)
-        (void)BillSummaryReader::read(gbk, summary, &line, &reason);
-
-    QByteArray archive;
-    {
-        ZipWriter zip(&archive);
-        Fuzz::require(zip.isOpen() && zip.addEntry(detailName, detail, packed) &&
-                          (nul < 0 || zip.addEntry(summaryName, summary, packed)) &&
-                          zip.close() == ZIP_OK,
-                      "the bill is packed");
-    }
-    {
-        QFile file(path);
-        Fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                          file.write(archive) == archive.size(),
-                      "the archive is written to a file");
-    }
+    if (text.hasSummary)
+        (void)BillSummaryReader::read(Fuzz::gbk(), text.summary, &line, &reason);
+    const QString path = Fuzz::writeBillArchive(QStringLiteral("业务明细"), text);
 
     BillParser::Options options;
     options.limits.maxLineBytes = 2048;
