@@ -11,6 +11,7 @@
 // differences apart from the trade bill's; screenshots of both in both languages.
 #include "DetailTestSupport.h"
 
+#include "domain/YuanText.h"
 #include "ui/MainWindow.h"
 #include "ui/finance/AccountBillTotalsView.h"
 #include "ui/finance/BillDownloadPanel.h"
@@ -23,7 +24,6 @@
 #include "ui/orders/OrderDetailPage.h"
 #include "ui/session/LanguageSwitcher.h"
 #include "ui/widgets/TableExportMenu.h"
-#include "ui/widgets/YuanText.h"
 
 #include "domain/ChinaTime.h"
 #include "domain/OrderStatus.h"

@@ -1,7 +1,7 @@
 #include "ui/finance/AccountBillTotalsView.h"
 
+#include "domain/YuanText.h"
 #include "finance/DifferenceWords.h"
-#include "ui/widgets/YuanText.h"
 
 #include "domain/ChinaTime.h"
 

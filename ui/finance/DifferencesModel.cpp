@@ -1,5 +1,5 @@
 #include "ui/finance/DifferencesModel.h"
-#include "ui/widgets/YuanText.h"
+#include "domain/YuanText.h"
 
 #include "domain/ChinaTime.h"
 #include "domain/OrderStatus.h"

@@ -1,5 +1,5 @@
 #include "ui/finance/ReconciliationTotalsView.h"
-#include "ui/widgets/YuanText.h"
+#include "domain/YuanText.h"
 
 #include "domain/ChinaTime.h"
 

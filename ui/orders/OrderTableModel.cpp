@@ -1,5 +1,5 @@
 #include "ui/orders/OrderTableModel.h"
-#include "ui/widgets/YuanText.h"
+#include "domain/YuanText.h"
 
 #include "domain/ChinaTime.h"
 #include "services/orders/SearchService.h"

@@ -1,6 +1,6 @@
 #include "ui/queue/WorkQueuePage.h"
 
-#include "ui/widgets/YuanText.h"
+#include "domain/YuanText.h"
 
 #include "domain/ChinaTime.h"
 #include "services/ConsoleServices.h"

@@ -1,6 +1,6 @@
 #include "ui/refunds/RefundQueueModel.h"
 
-#include "ui/widgets/YuanText.h"
+#include "domain/YuanText.h"
 
 #include "domain/ChinaTime.h"
 

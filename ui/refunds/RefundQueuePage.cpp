@@ -1,8 +1,8 @@
 #include "ui/refunds/RefundQueuePage.h"
 
+#include "domain/YuanText.h"
 #include "ui/refunds/ApproveRefundDialog.h"
 #include "ui/refunds/RefundQueueModel.h"
-#include "ui/widgets/YuanText.h"
 
 #include "services/ConsoleServices.h"
 #include "services/refunds/RefundApprovals.h"

@@ -1,6 +1,6 @@
 #include "ui/risk/RiskReportModel.h"
 
-#include "ui/widgets/YuanText.h"
+#include "domain/YuanText.h"
 
 #include "finance/TableExport.h"
 

@@ -1,7 +1,7 @@
 #include "ui/risk/RiskReportPage.h"
 
+#include "domain/YuanText.h"
 #include "ui/risk/RiskReportModel.h"
-#include "ui/widgets/YuanText.h"
 
 #include "domain/ChinaTime.h"
 #include "services/ConsoleServices.h"

@@ -1,6 +1,6 @@
 #include "ui/risk/WaiverCheckText.h"
 
-#include "ui/widgets/YuanText.h"
+#include "domain/YuanText.h"
 
 namespace DepositDesk {
 

@@ -1,10 +1,10 @@
 #include "ui/risk/WaiverPolicyPage.h"
 
 #include "domain/ChinaTime.h"
+#include "domain/YuanText.h"
 #include "services/ConsoleServices.h"
 #include "services/risk/WaiverPolicyService.h"
 #include "ui/widgets/PageTitle.h"
-#include "ui/widgets/YuanText.h"
 
 #include <QEvent>
 #include <QFileDialog>
