@@ -119,8 +119,10 @@ Store::~Store()
     m_context.reset(); // no more removals from finishing threads
     const QList<ThreadConnection> connections = m_connections.values();
     m_connections.clear();
-    for (const ThreadConnection &connection : connections)
+    for (const ThreadConnection &connection : connections) {
+        StoreQuery::forgetStatements(connection.name);
         QSqlDatabase::removeDatabase(connection.name);
+    }
 }
 
 QSqlDatabase Store::openConnection(const QString &name) const
@@ -147,6 +149,7 @@ QSqlDatabase Store::openConnection(const QString &name) const
     }
     for (const QString &statement : m_dialect.sessionSetup())
         StoreQuery::execDirect(db, statement);
+    StoreQuery::keepStatements(name);
     return db;
 }
 
@@ -170,6 +173,7 @@ QSqlDatabase Store::database() const
                 return db;
         }
         qCInfo(lcStore) << "reopening a connection that no longer answers";
+        StoreQuery::forgetStatements(name);
         QSqlDatabase::removeDatabase(name);
         return openConnection(name);
     }
@@ -201,8 +205,10 @@ void Store::releaseThreadConnection() const
     // A thread released early must not stack up handlers for its end.
     if (connection.finished)
         QObject::disconnect(connection.finished);
-    if (!connection.name.isEmpty())
+    if (!connection.name.isEmpty()) {
+        StoreQuery::forgetStatements(connection.name);
         QSqlDatabase::removeDatabase(connection.name);
+    }
 }
 
 StoreResult Store::openAtVersion(int targetVersion)

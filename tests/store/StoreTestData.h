@@ -3,10 +3,22 @@
 // Orders for store tests.
 
 #include "domain/OrderRecord.h"
+#include "store/Store.h"
+#include "store/StoreQuery.h"
 
 #include <QDateTime>
 
 namespace DepositDesk::Testing {
+
+// An order row with nothing but its number, written straight into the orders table.
+inline bool insertBareOrder(const Store &store, const QString &outOrderNo)
+{
+    StoreQuery insert(store.database(),
+                      QStringLiteral("INSERT INTO orders (out_order_no, status, created_at, "
+                                     "updated_at) VALUES (:no, 'AUTHORIZED', 1, 1)"));
+    insert.bind(QStringLiteral("no"), outOrderNo);
+    return insert.exec();
+}
 
 inline QDateTime baseTime()
 {

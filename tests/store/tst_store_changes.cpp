@@ -1,6 +1,7 @@
 // Migration 13's change feed at the store: every writer's change of an order, an intent or a
 // refund request is announced by the database itself — NOTIFY on PostgreSQL (to a listening
 // connection of another Store, as another desk would), counters on SQLite.
+#include "StoreTestData.h"
 #include "StoreTestEnv.h"
 
 #include "store/RefundRequests.h"
@@ -15,15 +16,6 @@
 using namespace DepositDesk;
 
 namespace {
-
-bool insertOrder(const Store &store, const QString &outOrderNo)
-{
-    StoreQuery insert(store.database(),
-                      QStringLiteral("INSERT INTO orders (out_order_no, status, created_at, "
-                                     "updated_at) VALUES (:no, 'AUTHORIZED', 1, 1)"));
-    insert.bind(QStringLiteral("no"), outOrderNo);
-    return insert.exec();
-}
 
 RefundRequestRecord request(const QString &outOrderNo)
 {
@@ -86,7 +78,7 @@ private slots:
         QVERIFY(before);
         QCOMPARE(before->size(), 3);
 
-        QVERIFY(insertOrder(desk, QStringLiteral("OUT-1")));
+        QVERIFY(Testing::insertBareOrder(desk, QStringLiteral("OUT-1")));
         const auto one = StoreChanges::readCounters(other.database());
         QVERIFY(one);
         const QList<StoreChanges::Change> named = StoreChanges::difference(*before, *one);
@@ -94,8 +86,8 @@ private slots:
         QCOMPARE(named.first().topic, StoreChanges::Topic::Orders);
         QCOMPARE(named.first().key, u"OUT-1"_qs); // moved by one: the order is named
 
-        QVERIFY(insertOrder(desk, QStringLiteral("OUT-2")));
-        QVERIFY(insertOrder(desk, QStringLiteral("OUT-3")));
+        QVERIFY(Testing::insertBareOrder(desk, QStringLiteral("OUT-2")));
+        QVERIFY(Testing::insertBareOrder(desk, QStringLiteral("OUT-3")));
         RefundRequestRecord r = request(QStringLiteral("OUT-2"));
         QVERIFY(RefundRequests(desk).create(r));
         const auto three = StoreChanges::readCounters(other.database());
@@ -127,7 +119,7 @@ private slots:
         QVERIFY(listener->subscribeToNotification(StoreChanges::Channel));
         QSignalSpy heard(listener, &QSqlDriver::notification);
 
-        QVERIFY(insertOrder(desk, QStringLiteral("OUT-1")));
+        QVERIFY(Testing::insertBareOrder(desk, QStringLiteral("OUT-1")));
         QTRY_VERIFY_WITH_TIMEOUT(payloads(heard).contains(u"orders:OUT-1"_qs), 5000);
         RefundRequestRecord r = request(QStringLiteral("OUT-1"));
         QVERIFY(RefundRequests(desk).create(r));
@@ -138,9 +130,9 @@ private slots:
         {
             SqlTransaction tx(desk.database(), desk.dialect());
             QVERIFY(tx.isActive());
-            QVERIFY(insertOrder(desk, QStringLiteral("OUT-ROLLED-BACK")));
+            QVERIFY(Testing::insertBareOrder(desk, QStringLiteral("OUT-ROLLED-BACK")));
         }
-        QVERIFY(insertOrder(desk, QStringLiteral("OUT-AFTER")));
+        QVERIFY(Testing::insertBareOrder(desk, QStringLiteral("OUT-AFTER")));
         QTRY_VERIFY_WITH_TIMEOUT(payloads(heard).contains(u"orders:OUT-AFTER"_qs), 5000);
         QVERIFY(!payloads(heard).contains(u"orders:OUT-ROLLED-BACK"_qs));
 
@@ -150,7 +142,7 @@ private slots:
             SqlTransaction tx(desk.database(), desk.dialect());
             QVERIFY(tx.isActive());
             for (int i = 0; i < 200; ++i)
-                QVERIFY(insertOrder(desk, QStringLiteral("BULK-%1").arg(i)));
+                QVERIFY(Testing::insertBareOrder(desk, QStringLiteral("BULK-%1").arg(i)));
             QVERIFY(tx.commit());
         }
         QTRY_VERIFY_WITH_TIMEOUT(payloads(heard).contains(u"orders:*"_qs), 5000);

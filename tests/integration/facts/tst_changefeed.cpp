@@ -5,6 +5,7 @@
 // reached says so, refuses money actions with that sentence and reconnects by itself.
 
 #include "../../store/PgOutage.h"
+#include "../../store/StoreTestData.h"
 #include "../../store/StoreTestEnv.h"
 #include "FactsFixture.h"
 
@@ -32,15 +33,6 @@ QStringList named(const QSignalSpy &spy)
         list << (orders.isEmpty() ? QStringList{QStringLiteral("*")} : orders);
     }
     return list;
-}
-
-bool insertOrder(const Store &store, const QString &outOrderNo)
-{
-    StoreQuery insert(store.database(),
-                      QStringLiteral("INSERT INTO orders (out_order_no, status, created_at, "
-                                     "updated_at) VALUES (:no, 'AUTHORIZED', 1, 1)"));
-    insert.bind(QStringLiteral("no"), outOrderNo);
-    return insert.exec();
 }
 
 RefundRequestRecord refundRequest(const QString &outOrderNo)
@@ -127,7 +119,7 @@ private Q_SLOTS:
         feed.start();
         QTRY_VERIFY(feed.isListening());
 
-        QVERIFY(insertOrder(deskA, QStringLiteral("ORDER-PG-1")));
+        QVERIFY(Testing::insertBareOrder(deskA, QStringLiteral("ORDER-PG-1")));
         QTRY_VERIFY_WITH_TIMEOUT(named(orders).contains(u"ORDER-PG-1"_qs), 3000);
         QCOMPARE(refunds.count(), 0);
         RefundRequestRecord request = refundRequest(QStringLiteral("ORDER-PG-1"));
@@ -147,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(deskA.open());
         QVERIFY(deskB.open());
         ConsoleServices desk(deskB, GatewayConfig());
-        QVERIFY(insertOrder(deskA, QStringLiteral("ORDER-OUT-1")));
+        QVERIFY(Testing::insertBareOrder(deskA, QStringLiteral("ORDER-OUT-1")));
         QTRY_VERIFY(desk.changes().isListening());
         QVERIFY(desk.databaseReachable());
         QVERIFY(desk.databaseProblem().isEmpty());
@@ -198,7 +190,7 @@ private Q_SLOTS:
         // And the new LISTEN hears the next change.
         orders.clear();
         deskA.reconnectWhenBroken(); // its connection was ended too; its own feed would say so
-        QVERIFY(insertOrder(deskA, QStringLiteral("ORDER-OUT-2")));
+        QVERIFY(Testing::insertBareOrder(deskA, QStringLiteral("ORDER-OUT-2")));
         QTRY_VERIFY_WITH_TIMEOUT(named(orders).contains(u"ORDER-OUT-2"_qs), 3000);
     }
 };
