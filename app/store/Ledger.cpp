@@ -244,13 +244,10 @@ StoreResult Ledger::recordOnce(LedgerEntry &e, RecordOutcome *outcome, bool &con
     }
     if (e.kind != LedgerEntry::Kind::Refund) {
         const bool op = e.kind == LedgerEntry::Kind::Operation;
-        OrderIndex index(m_store);
-        StoreResult keyed = index.addKey(
-            e.outOrderNo, op ? OrderKeyKind::OperationId : OrderKeyKind::TradeNo, e.alipayNo);
-        if (keyed)
-            keyed = index.addKey(e.outOrderNo,
-                                 op ? OrderKeyKind::OutRequestNo : OrderKeyKind::OutTradeNo,
-                                 e.requestNo);
+        const StoreResult keyed = OrderIndex(m_store).addKeys(
+            e.outOrderNo,
+            {{op ? OrderKeyKind::OperationId : OrderKeyKind::TradeNo, e.alipayNo},
+             {op ? OrderKeyKind::OutRequestNo : OrderKeyKind::OutTradeNo, e.requestNo}});
         if (!keyed)
             return keyed;
     }
@@ -258,6 +255,8 @@ StoreResult Ledger::recordOnce(LedgerEntry &e, RecordOutcome *outcome, bool &con
         return StoreResult::failure(tx.errorString());
     if (outcome)
         *outcome = known ? RecordOutcome::Changed : RecordOutcome::New;
+    if (m_written)
+        m_written->append(e);
     return StoreResult::success();
 }
 

@@ -36,6 +36,11 @@ public:
     StoreResult recordRefund(const RefundRecord &refund, FactSource source,
                              RecordOutcome *outcome = nullptr);
 
+    // From now on every entry this object writes (a new fact or a new revision) is also appended
+    // to *written as stored, so that a writer that read the order's history in the same
+    // transaction can follow it without reading it again. nullptr stops it.
+    void collectWritten(QList<LedgerEntry> *written) { m_written = written; }
+
     // Every revision of every fact of the order, oldest first.
     QList<LedgerEntry> history(const QString &outOrderNo) const;
     // The latest revision of each fact of the order.
@@ -55,6 +60,7 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
+    QList<LedgerEntry> *m_written = nullptr;
 };
 
 } // namespace DepositDesk

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace DepositDesk {
 
 namespace {
@@ -153,7 +155,8 @@ std::optional<qint64> OrderIndex::orderId(const QString &outOrderNo) const
     return std::nullopt;
 }
 
-StoreResult OrderIndex::upsert(const OrderRecord &order, UpsertOutcome *outcome)
+StoreResult OrderIndex::upsert(const OrderRecord &order, UpsertOutcome *outcome,
+                               const std::optional<OrderRecord> *stored)
 {
     if (order.outOrderNo.trimmed().isEmpty())
         return StoreResult::failure(QCoreApplication::translate(
@@ -163,7 +166,7 @@ StoreResult OrderIndex::upsert(const OrderRecord &order, UpsertOutcome *outcome)
     if (!tx.isActive())
         return StoreResult::failure(tx.errorString());
 
-    const std::optional<OrderRecord> existing = find(order.outOrderNo);
+    const std::optional<OrderRecord> existing = stored ? *stored : find(order.outOrderNo);
     if (existing &&
         (millis(order.updated) < millis(existing->updated) || sameFacts(*existing, order))) {
         if (outcome)
@@ -201,29 +204,18 @@ StoreResult OrderIndex::upsert(const OrderRecord &order, UpsertOutcome *outcome)
 
 StoreResult OrderIndex::indexOwnKeys(qint64 id, const OrderRecord &order)
 {
-    const QSqlDatabase db = m_store.database();
-    StoreQuery remove(db, QStringLiteral("DELETE FROM order_keys WHERE order_id = :id AND kind IN "
-                                         "(1, 2, 7, 8, 9)"));
+    StoreQuery remove(m_store.database(),
+                      QStringLiteral("DELETE FROM order_keys WHERE order_id = :id AND kind IN "
+                                     "(1, 2, 7, 8, 9)"));
     remove.bind(QStringLiteral("id"), id);
     if (!remove.exec())
         return StoreResult::failure(remove.errorString());
     const QString values[] = {order.outOrderNo, order.authNo, order.payerUserId, order.payerLogonId,
                               order.phoneTail};
-    StoreQuery insert(
-        db, m_store.dialect().insertIgnore(
-                QStringLiteral("order_keys"),
-                {QStringLiteral("key_norm"), QStringLiteral("kind"), QStringLiteral("order_id")}));
-    for (int i = 0; i < int(std::size(OwnKinds)); ++i) {
-        const QString key = normaliseKey(values[i]);
-        if (key.isEmpty())
-            continue;
-        insert.bind(QStringLiteral("key_norm"), key)
-            .bind(QStringLiteral("kind"), int(OwnKinds[i]))
-            .bind(QStringLiteral("order_id"), id);
-        if (!insert.exec())
-            return StoreResult::failure(insert.errorString());
-    }
-    return StoreResult::success();
+    QList<std::pair<OrderKeyKind, QString>> keys;
+    for (int i = 0; i < int(std::size(OwnKinds)); ++i)
+        keys.append({OwnKinds[i], values[i]});
+    return insertKeys(id, keys);
 }
 
 StoreResult OrderIndex::indexLedgerKeys(qint64 id, const QString &outOrderNo)
@@ -234,7 +226,7 @@ StoreResult OrderIndex::indexLedgerKeys(qint64 id, const QString &outOrderNo)
     facts.bind(QStringLiteral("o"), outOrderNo);
     if (!facts.exec())
         return StoreResult::failure(facts.errorString());
-    QList<std::tuple<OrderKeyKind, QString>> found;
+    QList<std::pair<OrderKeyKind, QString>> found;
     while (facts.next()) {
         const bool operation = facts.text(0) == u"operation";
         found.append(
@@ -242,17 +234,31 @@ StoreResult OrderIndex::indexLedgerKeys(qint64 id, const QString &outOrderNo)
         found.append(
             {operation ? OrderKeyKind::OutRequestNo : OrderKeyKind::OutTradeNo, facts.text(2)});
     }
-    StoreQuery insert(m_store.database(), m_store.dialect().insertIgnore(
-                                              QStringLiteral("order_keys"),
-                                              {QStringLiteral("key_norm"), QStringLiteral("kind"),
-                                               QStringLiteral("order_id")}));
-    for (const auto &[kind, text] : found) {
-        const QString key = normaliseKey(text);
-        if (key.isEmpty())
-            continue;
-        insert.bind(QStringLiteral("key_norm"), key)
-            .bind(QStringLiteral("kind"), int(kind))
-            .bind(QStringLiteral("order_id"), id);
+    facts.finish();
+    return insertKeys(id, found);
+}
+
+StoreResult OrderIndex::insertKeys(qint64 id, const QList<std::pair<OrderKeyKind, QString>> &keys)
+{
+    constexpr qsizetype RowsPerStatement = 8;
+    QList<std::pair<int, QString>> rows;
+    for (const auto &[kind, text] : keys) {
+        const std::pair<int, QString> row{int(kind), normaliseKey(text)};
+        if (!row.second.isEmpty() && !rows.contains(row))
+            rows.append(row);
+    }
+    const QStringList columns = {QStringLiteral("key_norm"), QStringLiteral("kind"),
+                                 QStringLiteral("order_id")};
+    for (qsizetype at = 0; at < rows.size(); at += RowsPerStatement) {
+        const qsizetype n = std::min(RowsPerStatement, rows.size() - at);
+        StoreQuery insert(m_store.database(), m_store.dialect().insertIgnoreRows(
+                                                  QStringLiteral("order_keys"), columns, int(n)));
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString row = QString::number(i);
+            insert.bind(u"key_norm" + row, rows[at + i].second)
+                .bind(u"kind" + row, rows[at + i].first)
+                .bind(u"order_id" + row, id);
+        }
         if (!insert.exec())
             return StoreResult::failure(insert.errorString());
     }
@@ -261,20 +267,19 @@ StoreResult OrderIndex::indexLedgerKeys(qint64 id, const QString &outOrderNo)
 
 StoreResult OrderIndex::addKey(const QString &outOrderNo, OrderKeyKind kind, const QString &key)
 {
-    const QString norm = normaliseKey(key);
-    if (norm.isEmpty())
+    return addKeys(outOrderNo, {{kind, key}});
+}
+
+StoreResult OrderIndex::addKeys(const QString &outOrderNo,
+                                const QList<std::pair<OrderKeyKind, QString>> &keys)
+{
+    if (std::all_of(keys.cbegin(), keys.cend(),
+                    [](const auto &key) { return normaliseKey(key.second).isEmpty(); }))
         return StoreResult::success();
     const std::optional<qint64> id = orderId(outOrderNo);
     if (!id)
         return StoreResult::success();
-    StoreQuery insert(m_store.database(), m_store.dialect().insertIgnore(
-                                              QStringLiteral("order_keys"),
-                                              {QStringLiteral("key_norm"), QStringLiteral("kind"),
-                                               QStringLiteral("order_id")}));
-    insert.bind(QStringLiteral("key_norm"), norm)
-        .bind(QStringLiteral("kind"), int(kind))
-        .bind(QStringLiteral("order_id"), *id);
-    return insert.exec() ? StoreResult::success() : StoreResult::failure(insert.errorString());
+    return insertKeys(*id, keys);
 }
 
 std::optional<OrderRecord> OrderIndex::find(const QString &outOrderNo, QString *error) const

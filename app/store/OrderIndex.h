@@ -34,9 +34,15 @@ public:
     // Inserts the order, or updates the one with the same out_order_no unless the stored row is
     // newer (record.updated earlier than the stored updated time: an old export never rolls an
     // order back). Re-indexes the order's own keys.
-    StoreResult upsert(const OrderRecord &order, UpsertOutcome *outcome = nullptr);
+    // A caller that read the stored row in the same transaction passes it as *stored (nullopt:
+    // there is none), so that it is not read again.
+    StoreResult upsert(const OrderRecord &order, UpsertOutcome *outcome = nullptr,
+                       const std::optional<OrderRecord> *stored = nullptr);
     // Adds a search key to a known order; does nothing for an unknown order or an empty key.
     StoreResult addKey(const QString &outOrderNo, OrderKeyKind kind, const QString &key);
+    // The same for several keys of one order, written together.
+    StoreResult addKeys(const QString &outOrderNo,
+                        const QList<std::pair<OrderKeyKind, QString>> &keys);
 
     std::optional<OrderRecord> find(const QString &outOrderNo, QString *error = nullptr) const;
     // The keys of an order, folded, by kind.
@@ -54,6 +60,9 @@ private:
     std::optional<qint64> orderId(const QString &outOrderNo) const;
     StoreResult indexOwnKeys(qint64 id, const OrderRecord &order);
     StoreResult indexLedgerKeys(qint64 id, const QString &outOrderNo);
+    // Inserts the non-empty folded keys of order `id` that it does not have yet, several rows to
+    // a statement.
+    StoreResult insertKeys(qint64 id, const QList<std::pair<OrderKeyKind, QString>> &keys);
 
     const Store &m_store;
 };

@@ -100,6 +100,20 @@ QString SqlDialect::insertIgnore(const QString &table, const QStringList &column
         .arg(table, columns.join(u", "), placeholders(columns));
 }
 
+QString SqlDialect::insertIgnoreRows(const QString &table, const QStringList &columns,
+                                     int rows) const
+{
+    QStringList tuples;
+    for (int i = 0; i < rows; ++i) {
+        QStringList names;
+        for (const QString &c : columns)
+            names.append(c + QString::number(i));
+        tuples.append(u'(' + placeholders(names) + u')');
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT DO NOTHING")
+        .arg(table, columns.join(u", "), tuples.join(u", "));
+}
+
 QString SqlDialect::returningId() const
 {
     return QStringLiteral(" RETURNING id");

@@ -55,6 +55,9 @@ public:
                    const QStringList &update, const QString &updateWhere = {}) const;
     // INSERT … ON CONFLICT DO NOTHING.
     QString insertIgnore(const QString &table, const QStringList &columns) const;
+    // The same for `rows` rows in one statement; row i's placeholders are the columns' names
+    // followed by i (":key0, :kind0), (:key1, :kind1" …).
+    QString insertIgnoreRows(const QString &table, const QStringList &columns, int rows) const;
     // Suffix of an INSERT that returns the new row's id (read with QSqlQuery::next()).
     QString returningId() const;
     // Suffix of a SELECT that locks the rows it read until the transaction ends.

@@ -108,7 +108,7 @@ StoreResult OrderFactsWriter::write(FactBatch batch, FactChanges *changes)
         row = recompute(existing.value_or(fresh), batch);
         row->updated = std::max(Clock::system().now(),
                                 existing ? existing->updated : QDateTime::fromMSecsSinceEpoch(0));
-        if (StoreResult upserted = index.upsert(*row); !upserted)
+        if (StoreResult upserted = index.upsert(*row, nullptr, &existing); !upserted)
             return upserted;
     }
     describe(existing, row.value_or(OrderRecord()), lines);
@@ -126,8 +126,10 @@ StoreResult OrderFactsWriter::record(FactBatch &batch, QStringList &lines)
 {
     Ledger ledger(m_store);
     const QString &order = batch.outOrderNo;
-    // Read once: the latest revisions and the totals both come from the order's history.
-    const QList<LedgerEntry> history = ledger.history(order);
+    // Read once: the latest revisions and the totals both come from the order's history, and
+    // what is written here is added to it (the writer lock keeps every other writer out).
+    QList<LedgerEntry> history = ledger.history(order);
+    ledger.collectWritten(&history);
     const QList<OperationRecord> operations = Ledger::operationsOf(history);
     const QList<TradeRecord> trades = Ledger::tradesOf(history);
     const QList<RefundRecord> refunds = Ledger::refundsOf(history);
@@ -162,7 +164,7 @@ StoreResult OrderFactsWriter::record(FactBatch &batch, QStringList &lines)
         if (StoreResult result = ledger.recordRefund(refund.record, batch.source); !result)
             return result;
     }
-    m_after = OrderFactsTotals::of(ledger.history(order));
+    m_after = OrderFactsTotals::of(history);
     return StoreResult::success();
 }
 
