@@ -17,6 +17,7 @@ thread_local QHash<QString, int> t_depth;
 SqlTransaction::SqlTransaction(const QSqlDatabase &db, const SqlDialect &dialect,
                                SqlDialect::TransactionMode mode, qint64 lockKey)
     : m_db(db)
+    , m_keep(dialect.kind() == SqlDialect::Kind::Sqlite)
 {
     int &depth = t_depth[m_db.connectionName()];
     if (depth > 0)
@@ -44,8 +45,14 @@ SqlTransaction::~SqlTransaction()
 bool SqlTransaction::run(const QString &sql)
 {
     QString error;
-    if (StoreQuery::execDirect(m_db, sql, &error))
+    if (m_keep) {
+        StoreQuery statement(m_db, sql);
+        if (statement.exec())
+            return true;
+        error = statement.errorString();
+    } else if (StoreQuery::execDirect(m_db, sql, &error)) {
         return true;
+    }
     if (m_error.isEmpty())
         m_error = error;
     return false;

@@ -39,6 +39,7 @@ private:
     QString m_savepoint; // empty for the outermost transaction
     QString m_error;
     bool m_active = false;
+    bool m_keep = false; // SQLite prepares transaction control too: kept like any statement
 };
 
 } // namespace DepositDesk
