@@ -36,8 +36,18 @@ OrderActions::Availability OrderActions::availability(Action action, const Opera
         return OrderActionGuards::availability(action, session, {});
     if (const QString problem = gatewayProblem(action); !problem.isEmpty())
         return {false, problem}; // before any read: the database may not answer
-    return OrderActionGuards::availability(action, session,
-                                           OrderActionGuards(m_store).stateOf(order));
+    return availabilityOf(action, session, OrderActionGuards(m_store).stateOf(order));
+}
+
+OrderActions::Availability OrderActions::availabilityOf(Action action,
+                                                        const OperatorSession &session,
+                                                        const OrderActionState &state) const
+{
+    if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action)))
+        return OrderActionGuards::availability(action, session, {});
+    if (const QString problem = gatewayProblem(action); !problem.isEmpty())
+        return {false, problem};
+    return OrderActionGuards::availability(action, session, state);
 }
 
 QString OrderActions::gatewayProblem(Action action) const
