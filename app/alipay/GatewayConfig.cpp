@@ -1,6 +1,7 @@
 #include "alipay/GatewayConfig.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -15,9 +16,16 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(DepositDesk::GatewayConfig)
 };
 
+// The patterns are few and fixed, and problems() runs before every call: each is compiled once
+// per thread.
 bool matches(const QString &text, const QString &pattern)
 {
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto found = compiled.constFind(pattern);
+    if (found == compiled.cend())
+        found = compiled.insert(pattern,
+                                QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return found->match(text).hasMatch();
 }
 
 void checkGateway(const QUrl &gateway, QStringList &problems)

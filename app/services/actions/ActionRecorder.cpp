@@ -165,7 +165,8 @@ StoreResult ActionRecorder::settle(const IntentRecord &intent, IntentRecord::Out
 
 ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const IntentRecord &intent,
                                                   const CallResult &call,
-                                                  const QString &operatorLogin)
+                                                  const QString &operatorLogin,
+                                                  const std::function<void()> &alsoWrite)
 {
     IntentAnswer::Result answer;
     answer.call = call;
@@ -182,14 +183,20 @@ ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const Inten
                 answer.outcome == IntentRecord::Outcome::Unknown && now &&
                 now->outcome != IntentRecord::Outcome::Unknown) {
                 settledElsewhere = now->outcome;
-                return StoreResult::success();
+            } else {
+                if (const StoreResult settled =
+                        settle(intent, answer.outcome, answer.call, answer.call.code);
+                    !settled)
+                    return settled;
+                CrashPoint::reached(CrashPoint::Settled);
+                if (const StoreResult updated = updateRefundRequest(
+                        intent, answer.outcome, operatorLogin, answer.call.subCode);
+                    !updated)
+                    return updated;
             }
-            if (const StoreResult settled =
-                    settle(intent, answer.outcome, answer.call, answer.call.code);
-                !settled)
-                return settled;
-            CrashPoint::reached(CrashPoint::Settled);
-            return updateRefundRequest(intent, answer.outcome, operatorLogin, answer.call.subCode);
+            if (alsoWrite)
+                alsoWrite();
+            return StoreResult::success();
         },
         [&] {
             return AuditEvent{
@@ -201,8 +208,9 @@ ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const Inten
     if (recorded) {
         CrashPoint::reached(CrashPoint::Audited);
         if (settledElsewhere)
-            return {*settledElsewhere, ActionMessages::outcome(intent, *settledElsewhere, {})};
-        return {answer.outcome, ActionMessages::outcome(intent, answer.outcome, answer.call)};
+            return {*settledElsewhere, ActionMessages::outcome(intent, *settledElsewhere, {}),
+                    true};
+        return {answer.outcome, ActionMessages::outcome(intent, answer.outcome, answer.call), true};
     }
     // Nothing of the answer is written: the intent stays UNKNOWN and the resolver settles it by
     // query, so what Alipay did is recorded once, from Alipay's own records.
@@ -249,7 +257,7 @@ ActionRecorder::Answered ActionRecorder::settledByQuery(const IntentRecord &inte
         return {IntentRecord::Outcome::Unknown, ActionMessages::refused(written.errorString)};
     }
     CrashPoint::reached(CrashPoint::Audited);
-    return {result, ActionMessages::outcome(intent, result, query)};
+    return {result, ActionMessages::outcome(intent, result, query), true};
 }
 
 namespace {

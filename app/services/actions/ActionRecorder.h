@@ -50,12 +50,15 @@ public:
     {
         IntentRecord::Outcome outcome = IntentRecord::Outcome::Unknown; // as recorded
         ActionOutcome reply;                                            // what to tell the operator
+        bool written = false; // the answer's transaction was committed
     };
     // Reads Alipay's answer to the intent's call and records it: facts, outcome, audit entry and
     // refund request status in one transaction. When that cannot be written, nothing of it is:
     // the intent stays UNKNOWN (outcome Unknown) and the reply says the resolver will settle it.
+    // alsoWrite (optional) runs last in that transaction (OrderActions releases the order's lock
+    // there); it must leave the transaction usable whatever it comes to.
     Answered answered(OrderFacts &facts, const IntentRecord &intent, const CallResult &call,
-                      const QString &operatorLogin);
+                      const QString &operatorLogin, const std::function<void()> &alsoWrite = {});
     // Settles the intent from a query (resolver): SUCCEEDED (record() writes the facts the query
     // showed), FAILED or NOT_DONE, in one transaction as above. reply.status Refused with the
     // store's error when nothing could be written (the intent stays UNKNOWN).

@@ -119,10 +119,11 @@ OrderActionState OrderActionGuards::stateOf(const OrderRecord &order) const
     OrderActionState s;
     s.order = order;
     s.intents = IntentJournal(m_store).forOrder(order.outOrderNo);
-    const Ledger ledger(m_store);
-    s.operations = ledger.operations(order.outOrderNo);
-    s.trades = ledger.trades(order.outOrderNo);
-    s.refunds = ledger.refunds(order.outOrderNo);
+    // The order's history read once; its latest revisions are the operations, trades and refunds.
+    const QList<LedgerEntry> history = Ledger(m_store).history(order.outOrderNo);
+    s.operations = Ledger::operationsOf(history);
+    s.trades = Ledger::tradesOf(history);
+    s.refunds = Ledger::refundsOf(history);
     s.refundRequests = RefundRequests(m_store).forOrder(order.outOrderNo);
     return s;
 }

@@ -36,8 +36,18 @@ OrderActions::Availability OrderActions::availability(Action action, const Opera
         return OrderActionGuards::availability(action, session, {});
     if (const QString problem = gatewayProblem(action); !problem.isEmpty())
         return {false, problem}; // before any read: the database may not answer
-    return OrderActionGuards::availability(action, session,
-                                           OrderActionGuards(m_store).stateOf(order));
+    return availabilityOf(action, session, OrderActionGuards(m_store).stateOf(order));
+}
+
+OrderActions::Availability OrderActions::availabilityOf(Action action,
+                                                        const OperatorSession &session,
+                                                        const OrderActionState &state) const
+{
+    if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action)))
+        return OrderActionGuards::availability(action, session, {});
+    if (const QString problem = gatewayProblem(action); !problem.isEmpty())
+        return {false, problem};
+    return OrderActionGuards::availability(action, session, state);
 }
 
 QString OrderActions::gatewayProblem(Action action) const
@@ -63,7 +73,8 @@ QString OrderActions::gatewayProblem(Action action) const
 void OrderActions::unfreeze(const OperatorSession &session, const UnfreezeInput &input,
                             const QObject *context, Done done)
 {
-    auto p = Private::prepare(*this, Action::Unfreeze, session, input.outOrderNo, input.reason);
+    auto p = Private::prepare(*this, Action::Unfreeze, session, input.outOrderNo, input.reason,
+                              Private::LockWrite::WithIntent);
     const OrderRecord &order = p.state.order;
     if (p.refusal.isEmpty())
         p.refusal =
@@ -84,7 +95,7 @@ void OrderActions::unfreeze(const OperatorSession &session, const UnfreezeInput 
     }
     if (!biz)
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
-    Private::send(*this, session, p.lock,
+    Private::send(*this, session, p.lock, p.tx.get(),
                   Private::intentOf(IntentRecord::Kind::Unfreeze, session, order, *number,
                                     input.amount, input.reason, *biz),
                   {{QStringLiteral("biz_complete"), request.bizComplete},
@@ -95,7 +106,8 @@ void OrderActions::unfreeze(const OperatorSession &session, const UnfreezeInput 
 void OrderActions::charge(const OperatorSession &session, const ChargeInput &input,
                           const QObject *context, Done done)
 {
-    auto p = Private::prepare(*this, Action::Charge, session, input.outOrderNo, input.reason);
+    auto p = Private::prepare(*this, Action::Charge, session, input.outOrderNo, input.reason,
+                              Private::LockWrite::WithIntent);
     const OrderRecord &order = p.state.order;
     if (p.refusal.isEmpty())
         p.refusal =
@@ -121,7 +133,7 @@ void OrderActions::charge(const OperatorSession &session, const ChargeInput &inp
     }
     if (!biz)
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
-    Private::send(*this, session, p.lock,
+    Private::send(*this, session, p.lock, p.tx.get(),
                   Private::intentOf(IntentRecord::Kind::Pay, session, order, *number, input.amount,
                                     input.reason, *biz),
                   {{QStringLiteral("release_rest"), input.releaseRest},
@@ -138,7 +150,8 @@ void OrderActions::charge(const OperatorSession &session, const ChargeInput &inp
 void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInput &input,
                                 const QObject *context, Done done)
 {
-    auto p = Private::prepare(*this, Action::CancelFreeze, session, input.outOrderNo, input.reason);
+    auto p = Private::prepare(*this, Action::CancelFreeze, session, input.outOrderNo, input.reason,
+                              Private::LockWrite::WithIntent);
     const auto freeze = p.state.freeze();
     if (p.refusal.isEmpty() && (!freeze || freeze->outRequestNo.isEmpty()))
         p.refusal = tr("The console does not know this order's freeze request yet. Refresh the "
@@ -154,7 +167,7 @@ void OrderActions::cancelFreeze(const OperatorSession &session, const CancelInpu
     if (!biz)
         return Private::deliver(context, done, ActionMessages::refused(p.refusal));
     // A cancel has no number of its own: it is the freeze's, and repeating it is safe (§6.4).
-    Private::send(*this, session, p.lock,
+    Private::send(*this, session, p.lock, p.tx.get(),
                   Private::intentOf(IntentRecord::Kind::Cancel, session, p.state.order,
                                     freeze->outRequestNo, p.state.order.total, input.reason, *biz),
                   {}, context, std::move(done));

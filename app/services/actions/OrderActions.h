@@ -20,6 +20,7 @@ class LeaseKeeper;
 class RequestNumberGenerator;
 class Store;
 class OrderFacts;
+struct OrderActionState;
 struct SesameDefaultRequest;
 
 // The guarded actions on one deposit, the only way the console moves money.
@@ -119,6 +120,9 @@ public:
 
     Availability availability(Action action, const OperatorSession &session,
                               const OrderRecord &order) const;
+    // The same on the order's state as the caller read it already (OrderActionGuards::load()).
+    Availability availabilityOf(Action action, const OperatorSession &session,
+                                const OrderActionState &state) const;
     // Why this desk cannot call Alipay for `action` (the database cannot be reached, or no usable
     // credentials: read-only desk; for a charge also no seller ID), or empty. A refund request is
     // recorded locally and needs no credentials, but it needs the database.

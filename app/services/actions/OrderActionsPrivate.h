@@ -16,6 +16,9 @@
 #include "store/AuditLog.h"
 #include "store/OrderLocks.h"
 #include "store/OrderMarks.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
+#include "store/StoreLockKeys.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -59,6 +62,18 @@ struct OrderActions::Private
             if (std::exchange(m_held, false))
                 ActionRecorder::releaseLock(m_locks, m_outOrderNo);
         }
+        // Releases the lock inside the caller's transaction (in a savepoint of its own, so that
+        // a release that fails leaves that transaction usable). Returns whether the release was
+        // written there; the caller calls released() once that transaction is committed, and
+        // release() when it was not.
+        bool releaseWithin(const Store &store)
+        {
+            if (!m_held)
+                return false;
+            SqlTransaction savepoint(store.database(), store.dialect());
+            return savepoint.isActive() && m_locks.release(m_outOrderNo) && savepoint.commit();
+        }
+        void released() { m_held = false; }
 
     private:
         OrderLocks m_locks;
@@ -79,17 +94,28 @@ struct OrderActions::Private
         return std::make_shared<HeldLock>(std::move(locks), outOrderNo);
     }
 
+    // Whether the order's lock is taken in the transaction that send() then writes the intent
+    // in (one commit: the lock, the intent and its "requested" entry are on disk together or not
+    // at all), or committed on its own (an action that writes something else, or waits for
+    // Alipay, between its checks and its intent).
+    enum class LockWrite { WithIntent, Alone };
+
     struct Prepared
     {
         OrderActionState state;
         QString refusal; // non-empty: stop here, nothing written
+        // LockWrite::WithIntent: the transaction that holds the lock until send() commits it
+        // with the intent; rolled back (nothing locked, nothing written) when it is not.
+        // Declared before the lock: a lock released while refusing is released inside it.
+        std::unique_ptr<SqlTransaction> tx;
         std::shared_ptr<HeldLock> lock;
     };
 
     // Permission, the order's lock, then the order as it is under the lock, the action's
     // availability and the reason. Every check of the order runs on what was read under the lock.
     static Prepared prepare(const OrderActions &self, A action, const OperatorSession &session,
-                            const QString &outOrderNo, const QString &reason)
+                            const QString &outOrderNo, const QString &reason,
+                            LockWrite lockWrite = LockWrite::Alone)
     {
         Prepared p;
         if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action))) {
@@ -100,6 +126,16 @@ struct OrderActions::Private
         if (!self.m_databaseProblem.isEmpty()) {
             p.refusal = self.m_databaseProblem;
             return p;
+        }
+        if (lockWrite == LockWrite::WithIntent) {
+            // The audit chain's writer lock first, as ActionRecorder::audited() takes it.
+            p.tx = std::make_unique<SqlTransaction>(self.m_store.database(), self.m_store.dialect(),
+                                                    SqlDialect::TransactionMode::Serialised,
+                                                    StoreLockKeys::AuditChain);
+            if (!p.tx->isActive()) {
+                p.refusal = p.tx->errorString();
+                return p;
+            }
         }
         p.lock = lock(*self.m_leases, outOrderNo, session.login, &p.refusal);
         if (!p.lock)
@@ -166,20 +202,30 @@ struct OrderActions::Private
                       {QStringLiteral("out_trade_no"), intent.requestNo}}});
     }
 
-    // Journal and audit (one transaction, with `alsoWrite` when given), call with the order's
-    // lock renewed while the call is out, then facts, outcome, audit entry (one transaction),
-    // unlock, answer. `lock` is the one prepare() took.
+    // Journal and audit (one transaction, with `alsoWrite` when given, and with the order's lock
+    // when prepare() took it in `joined`), call with the order's lock renewed while the call is
+    // out, then facts, outcome, audit entry and the lock's release (one transaction), answer.
+    // `lock` is the one prepare() took; `joined` its transaction (LockWrite::WithIntent), or
+    // null when the lock is committed already.
     static void send(OrderActions &self, const OperatorSession &session,
-                     const std::shared_ptr<HeldLock> &lock, IntentRecord intent,
-                     const QJsonObject &auditExtra, const QObject *context, Done done,
+                     const std::shared_ptr<HeldLock> &lock, SqlTransaction *joined,
+                     IntentRecord intent, const QJsonObject &auditExtra, const QObject *context,
+                     Done done,
                      const std::function<StoreResult(const IntentRecord &)> &alsoWrite = {})
     {
         intent.desk = self.m_leases->desk();
         ActionRecorder recorder(self.m_store, *self.m_clock);
         bool retry = false;
-        const StoreResult begun = recorder.begin(intent, auditExtra, &retry, alsoWrite);
-        if (!begun || (retry && intent.outcome != IntentRecord::Outcome::Unknown)) {
+        StoreResult begun = recorder.begin(intent, auditExtra, &retry, alsoWrite);
+        const bool sending = begun && !(retry && intent.outcome != IntentRecord::Outcome::Unknown);
+        if (!sending)
+            lock->release(); // inside `joined`: the lock is never on disk then
+        // The intent (and the lock) are on disk before anything is sent.
+        if (begun && joined && !joined->commit()) {
+            begun = StoreResult::failure(joined->errorString());
             lock->release();
+        }
+        if (!begun || !sending) {
             deliver(context, done,
                     begun ? ActionMessages::outcome(intent, intent.outcome, CallResult())
                           : ActionMessages::refused(begun.errorString));
@@ -193,11 +239,18 @@ struct OrderActions::Private
             IntentAnswer::methodOf(intent.kind), IntentAnswer::bizContent(intent), &self,
             [&self, intent, login, guard, done, lock](const CallResult &call) {
                 CrashPoint::reached(CrashPoint::AnswerRead);
+                // The lock is released in the transaction that records the answer; when that
+                // could not be written, on its own.
+                bool releasedWithin = false;
                 const ActionRecorder::Answered answered =
                     ActionRecorder(self.m_store, *self.m_clock)
-                        .answered(self.m_facts, intent, call, login);
+                        .answered(self.m_facts, intent, call, login,
+                                  [&] { releasedWithin = lock->releaseWithin(self.m_store); });
                 self.m_leases->drop();
-                lock->release();
+                if (answered.written && releasedWithin)
+                    lock->released();
+                else
+                    lock->release();
                 Q_EMIT self.orderChanged(intent.outOrderNo);
                 if (answered.outcome == IntentRecord::Outcome::Unknown)
                     Q_EMIT self.intentUnknown(intent.id);

@@ -197,7 +197,7 @@ void OrderActions::executeRefund(const OperatorSession &approver, qint64 refundR
         return Private::deliver(context, done, ActionMessages::refused(refusal));
     const qint64 id = request->id;
     Private::send(
-        *this, approver, lock,
+        *this, approver, lock, nullptr,
         Private::intentOf(IntentRecord::Kind::Refund, approver, state->order, request->outRequestNo,
                           request->amount, request->reason, *biz),
         {{QStringLiteral("refund_request_id"), id},

@@ -35,8 +35,8 @@ void OrderActions::reportToSesame(const OperatorSession &session, const SesameIn
 void OrderActions::sendSesameReport(const OperatorSession &session, const SesameInput &input,
                                     const QString &tradeNo, const QObject *context, Done done)
 {
-    auto p =
-        Private::prepare(*this, Action::ReportToSesame, session, input.outOrderNo, input.reason);
+    auto p = Private::prepare(*this, Action::ReportToSesame, session, input.outOrderNo,
+                              input.reason, Private::LockWrite::WithIntent);
     const auto trade = p.state.trade(input.outTradeNo);
     const QString alipayTradeNo = !tradeNo.isEmpty() ? tradeNo : trade ? trade->tradeNo : QString();
     if (p.refusal.isEmpty() && alipayTradeNo.isEmpty())
@@ -78,7 +78,7 @@ void OrderActions::sendSesameReport(const OperatorSession &session, const Sesame
                 .decide(id, S::Approved, approver, comment, intent.id);
         };
     }
-    Private::send(*this, session, p.lock,
+    Private::send(*this, session, p.lock, p.tx.get(),
                   Private::intentOf(IntentRecord::Kind::OrderInfoSync, session, p.state.order,
                                     *number, Money(), input.reason, *biz),
                   extra, context, std::move(done), alsoWrite);

@@ -278,7 +278,7 @@ BulkActions::Row BulkActions::previewRow(const OperatorSession &session, const R
         return refuse(OrderActionGuards::orderMissing(row.outOrderNo));
     row.restBefore = row.restAfter = state->order.rest;
     const OrderActions::Availability available =
-        m_actions.availability(orderAction(request.action), session, state->order);
+        m_actions.availabilityOf(orderAction(request.action), session, *state);
     if (!available.enabled)
         return refuse(available.reason);
     switch (request.action) {
@@ -414,12 +414,35 @@ void BulkActions::pump()
     rowEnded();
 }
 
+BulkActions::Row BulkActions::current(int index) const
+{
+    // An unfreeze of a fixed amount needs nothing of the order's state that OrderActions does not
+    // read and check again under the order's lock (the role, the order's state and calls, the
+    // amount against what is left, with the same sentences): only an earlier run's intent under
+    // the row's number, and what is left frozen now, are read here.
+    const Row &previewed = m_rows.at(index);
+    if (m_request.action != Action::UnfreezeAmount ||
+        IntentJournal(m_store).find(IntentRecord::Kind::Unfreeze, previewed.requestNo))
+        return previewRow(m_session, m_request, m_batchId, index, false);
+    Row now = previewed;
+    const auto order = OrderIndex(m_store).find(now.outOrderNo);
+    if (!order) {
+        now.state = State::Refused;
+        now.message = OrderActionGuards::orderMissing(now.outOrderNo);
+        return now;
+    }
+    now.state = State::Ready;
+    now.restBefore = order->rest;
+    now.restAfter = order->rest - now.amount;
+    return now;
+}
+
 void BulkActions::start(int index)
 {
     Row &row = m_rows[index];
     // The order as it is now: the preview may be minutes old. OrderActions checks it again
     // under the order's lock.
-    const Row now = previewRow(m_session, m_request, m_batchId, index, false);
+    const Row now = current(index);
     const QObject *context = m_context.get();
     // Called only while the run's context lives (OrderActions, OutcomeResolver): never after this
     // object is gone.

@@ -150,6 +150,9 @@ private:
     Row previewRow(const OperatorSession &session, const Request &request, const QByteArray &batch,
                    int index, bool duplicate) const;
     static QString requestNo(const QByteArray &batch, const Request &request, int index);
+    // The row at `index` as it is now, when its turn comes (previewRow() again, or less where
+    // OrderActions checks the rest under the order's lock).
+    Row current(int index) const;
     void pump();
     void start(int index);
     void settle(int index, const ActionOutcome &outcome);

@@ -6,6 +6,7 @@
 
 #include "sandbox/Requests.h"
 #include "store/Ledger.h"
+#include "store/OrderLocks.h"
 
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
@@ -120,7 +121,9 @@ private slots:
             charge(agent, {order->outOrderNo, rest + Money::fromFen(1), u"s"_qs, u"r"_qs, false});
         QCOMPARE(over.status, Status::Refused);
         QVERIFY(over.message.contains(yuanDigits(rest)));
-        // Nothing written anywhere, nothing sent.
+        // Nothing written anywhere (the order's lock, taken in the transaction the intent would
+        // have been written in, neither), nothing sent.
+        QVERIFY(!OrderLocks(f.store(), u"anyone"_qs).holder(order->outOrderNo));
         QVERIFY(IntentJournal(f.store()).forOrder(order->outOrderNo).isEmpty());
         QVERIFY(f.audit(order->outOrderNo).isEmpty());
         QCOMPARE(f.sandboxOrder(*order)->restAmount(), rest);

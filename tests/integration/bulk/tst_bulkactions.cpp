@@ -1,7 +1,8 @@
 // BulkActions against the real sandbox gateway on loopback and a real SQLite file: a list of 50
 // orders unfrozen in one run with one refused row and one lost answer in the middle, then the same
 // file run again — nothing moves twice (the sandbox's own ledger says so, not only our records)
-// and the lost one is settled by query; a cancelled run finished by a re-run; refund requests for
+// and the lost one is settled by query; every call leaves with its intent and the order's lock on
+// disk (another connection sees them); a cancelled run finished by a re-run; refund requests for
 // many orders, asked once however often the list runs, then approved; the order list reader's
 // refusals.
 #include "ActionsFixture.h"
@@ -15,6 +16,8 @@
 #include "store/RefundRequests.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace DepositDesk;
@@ -68,6 +71,18 @@ private:
         return f.indexed(o.outOrderNo).rest.toYuan() + u'/' +
                (there ? there->restAmount().toYuan() : QString()) + u'/' +
                QString::number(f.ledger().operations(o.authNo).size());
+    }
+    // `count` authorized orders no test used yet, with at least `minRest` left, and their numbers.
+    bool freshOrders(int count, Money minRest, QList<OrderRecord> &orders, QStringList &list)
+    {
+        for (int i = 0; i < count; ++i) {
+            const auto o = f.freshOrder(minRest);
+            if (!o)
+                return false;
+            orders << *o;
+            list << o->outOrderNo;
+        }
+        return true;
     }
     QString writeCsv(const QString &name, const QStringList &orders)
     {
@@ -339,18 +354,88 @@ private slots:
         }
     }
 
+    void eachCallLeavesWithItsIntentAndLockOnDisk()
+    {
+        // Whenever the sandbox has executed an unfreeze of the run, another connection to the
+        // database file (what a crash would leave) holds the row's intent, committed before its
+        // call left; while its answer is not recorded, the order's lock of this desk too; once
+        // it is recorded, the lock is gone with it (one transaction).
+        QList<OrderRecord> orders;
+        QStringList list;
+        QVERIFY(freshOrders(8, Money::fromFen(200), orders, list));
+        const BulkActions::Request request{BulkActions::Action::UnfreezeAmount, Money::fromFen(100),
+                                           u"Partly returned"_qs, list};
+        const QString desk = f.actions().desk();
+        const QString reader = u"another-connection"_qs;
+        {
+            QSqlDatabase disk = QSqlDatabase::addDatabase(u"QSQLITE"_qs, reader);
+            disk.setDatabaseName(f.demo->summary().databasePath);
+            QVERIFY(disk.open());
+            // The first column of the first row `sql` reads with `value` bound (invalid: none).
+            const auto read = [&disk](const QString &sql, const QString &value) {
+                QSqlQuery q(disk);
+                q.prepare(sql);
+                q.addBindValue(value);
+                return q.exec() && q.next() ? q.value(0) : QVariant();
+            };
+            int executed = 0;
+            QStringList problems;
+            const auto look = [&](const QString &method) {
+                if (method != AlipayApi::Unfreeze)
+                    return;
+                for (int i = 0; i < orders.size(); ++i) {
+                    const QString number = BulkActions::requestNo(request, i);
+                    if (f.operationsWithNumber(orders.at(i), number) == 0)
+                        continue; // not executed at Alipay (yet)
+                    ++executed;
+                    const QVariant outcome = read(u"SELECT outcome FROM intents WHERE kind = "
+                                                  "'unfreeze' AND request_no = ?"_qs,
+                                                  number);
+                    if (!outcome.isValid()) {
+                        problems << number + u": executed at Alipay, no intent on disk"_qs;
+                        continue;
+                    }
+                    const bool answered = outcome.toString() != u"UNKNOWN";
+                    const bool locked =
+                        read(u"SELECT desk FROM order_locks WHERE out_order_no = ?"_qs, list.at(i))
+                            .toString() == desk;
+                    if (!answered && !locked)
+                        problems << number + u": awaiting its answer, the order is not locked"_qs;
+                    if (answered && locked)
+                        problems << number + u": answer recorded, the order still locked"_qs;
+                }
+            };
+            const auto c =
+                connect(&f.demo->gateway(), &Sandbox::Gateway::requestHandled, this, look);
+            BulkActions bulk(f.store(), f.actions(), &f.resolver());
+            bulk.setMaxInFlight(4);
+            const QList<BulkActions::Row> rows = runAll(bulk, request);
+            disconnect(c);
+            QCOMPARE(countOf(rows, State::Done), orders.size());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            QVERIFY(executed >= orders.size());
+            // Afterwards: every row's outcome is on disk, and no lock is left.
+            for (int i = 0; i < orders.size(); ++i) {
+                QCOMPARE(
+                    read(u"SELECT COUNT(*) FROM order_locks WHERE out_order_no = ?"_qs, list.at(i))
+                        .toInt(),
+                    0);
+                QCOMPARE(read(u"SELECT outcome FROM intents WHERE request_no = ?"_qs,
+                              BulkActions::requestNo(request, i))
+                             .toString(),
+                         u"SUCCEEDED"_qs);
+            }
+        }
+        QSqlDatabase::removeDatabase(reader);
+    }
+
     // A row whose request never landed (Alipay answered 20000 and did nothing), settled NOT_DONE
     // by the resolver, is sent again by the next run of the same list — same number, once.
     void aNotDoneRowIsSentAgainByTheRerun()
     {
         QStringList list;
         QList<OrderRecord> orders;
-        for (int i = 0; i < 3; ++i) {
-            const auto o = f.freshOrder(Money::fromFen(300));
-            QVERIFY(o);
-            orders << *o;
-            list << o->outOrderNo;
-        }
+        QVERIFY(freshOrders(3, Money::fromFen(300), orders, list));
         const BulkActions::Request request{BulkActions::Action::UnfreezeAmount, Money::fromFen(100),
                                            u"Scratch found"_qs, list};
         BulkActions bulk(f.store(), f.actions(), &f.resolver());
