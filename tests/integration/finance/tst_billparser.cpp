@@ -245,6 +245,41 @@ private Q_SLOTS:
         QCOMPARE(copy.lines[0].tradeNo, QByteArray("2024050122001400000000000001"));
     }
 
+    // A detail file of some MiB is unpacked a chunk at a time while its lines are read: the
+    // lines a chunk's end cuts in two are read whole, every line as written.
+    void linesAcrossChunksAreReadWhole()
+    {
+        Sandbox::BillLines lines;
+        for (int i = 0; i < 30000; ++i) {
+            // Numbers of varying length: the chunks end at every place in a line.
+            const QByteArray amount =
+                QByteArray::number(i % 4999) + '.' + QByteArray::number(10 + i % 90);
+            lines.append(line(Sandbox::BillLine::Type::Trade,
+                              QStringLiteral("2024050122001400%1").arg(i * 7919 % 100003),
+                              QStringLiteral("T%1").arg(i), amount.constData(),
+                              china(5, 1, 0).addSecs(i)));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("chunks.zip"));
+        const QByteArray detail = gbkCodec()->fromUnicode(m_writer.detailText(lines));
+        QVERIFY(detail.size() > 3 << 20); // three ends of chunks at least
+        writeFile(path, makeZip({{m_writer.detailEntryName(), detail},
+                                 {m_writer.summaryEntryName(),
+                                  gbkCodec()->fromUnicode(m_writer.summaryText(lines))}}));
+        BillProblem problem;
+        const auto bill = BillParser::parseArchive(path, {}, &problem);
+        QVERIFY2(bill, qPrintable(problem.toString()));
+        QCOMPARE(bill->lines.size(), size_t(lines.size()));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const BillDetailLine &read = bill->lines[size_t(i)];
+            QCOMPARE(read.lineNumber, int(i) + 6);
+            QCOMPARE(QString::fromLatin1(read.tradeNo), lines[i].tradeNo);
+            QCOMPARE(QString::fromLatin1(read.outTradeNo), lines[i].outTradeNo);
+            QCOMPARE(read.orderAmount, lines[i].orderAmount);
+            QCOMPARE(read.serviceFee, lines[i].serviceFee);
+            QCOMPARE(read.finishedMs, lines[i].finishedAt.toMSecsSinceEpoch());
+        }
+    }
+
     void columnsAreFoundByName()
     {
         // Swap two columns (header and cells): the values still land in the right fields.
