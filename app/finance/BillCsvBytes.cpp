@@ -1,5 +1,7 @@
 #include "finance/BillCsvBytes.h"
 
+#include <cstring>
+
 namespace DepositDesk::BillCsvBytes {
 
 namespace {
@@ -112,6 +114,16 @@ qsizetype firstNonGbkByte(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
     for (qsizetype i = 0; i < size; ++i) {
+        // Eight ASCII bytes at a time (numbers, amounts and times are ASCII).
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080u)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80)
             continue;

@@ -4,6 +4,7 @@
 #include "BillArchives.h"
 
 #include "domain/ChinaTime.h"
+#include "finance/BillCsvBytes.h"
 #include "finance/BillParser.h"
 
 #include <QElapsedTimer>
@@ -278,6 +279,41 @@ private Q_SLOTS:
             QCOMPARE(read.serviceFee, lines[i].serviceFee);
             QCOMPARE(read.finishedMs, lines[i].finishedAt.toMSecsSinceEpoch());
         }
+    }
+
+    // The GBK check skips ASCII eight bytes at a time: it finds the same first bad byte as a
+    // check of one byte at a time, wherever the bytes sit around a word.
+    void gbkCheckAgreesWithOneByteAtATime()
+    {
+        const auto oneByOne = [](QByteArrayView bytes) -> qsizetype {
+            const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                if (p[i] < 0x80)
+                    continue;
+                if (p[i] == 0x80 || p[i] == 0xFF || i + 1 >= bytes.size())
+                    return i;
+                if (p[i + 1] < 0x40 || p[i + 1] == 0x7F || p[i + 1] == 0xFF)
+                    return i;
+                ++i;
+            }
+            return -1;
+        };
+        const unsigned char alphabet[] = {'a',  ',',  '0',  0x3F, 0x40, 0x7F, 0x80,
+                                          0x81, 0xA1, 0xB0, 0xD6, 0xFE, 0xFF};
+        QRandomGenerator random(7);
+        int bad = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray bytes(random.bounded(40), Qt::Uninitialized);
+            const bool mostlyAscii = round % 2 == 0;
+            for (char &c : bytes)
+                c = char(mostlyAscii && random.bounded(8) != 0
+                             ? 'a' + random.bounded(26)
+                             : alphabet[random.bounded(int(sizeof alphabet))]);
+            const qsizetype expected = oneByOne(bytes);
+            bad += expected >= 0;
+            QCOMPARE(BillCsvBytes::firstNonGbkByte(bytes), expected);
+        }
+        QVERIFY(bad > 1000 && bad < 19000); // both answers were asked for
     }
 
     void columnsAreFoundByName()
