@@ -25,13 +25,19 @@ std::array<ReconLedger::Tag, 2> tagsOf(bool refund)
 
 ReconBillJoin::ReconBillJoin(const ParsedBill &bill)
     : m_bill(bill)
+{}
+
+void ReconBillJoin::index()
 {
+    if (m_indexed)
+        return;
+    m_indexed = true;
+    const ParsedBill &bill = m_bill;
     const size_t lines = bill.lines.size();
     m_lineRow.assign(lines, -1);
     for (auto &head : m_head)
         head.assign(lines, None);
     m_rows.reserve(lines + lines / 16 + 64);
-    m_edges.reserve(2 * lines + 64);
     size_t keys = 0;
     for (size_t i = 0; i < lines; ++i) {
         const bool refund = bill.lines[i].type == Line::Type::Refund;
@@ -106,8 +112,10 @@ void ReconBillJoin::visit(const ReconLedger::Scanned &s)
 bool ReconBillJoin::scanAndLookUp(const std::function<bool(const ReconLedger::Visit &)> &scan)
 {
     constexpr size_t BatchRows = 4096;
-    BufferHandOff<Batch> handOff(4);
+    // Room for some of the rows scanned while the lines are indexed.
+    BufferHandOff<Batch> handOff(m_indexed ? 4 : 16);
     std::thread lookUps([this, &handOff] {
+        index();
         while (Batch *batch = handOff.take()) {
             for (const ReconLedger::Scanned &row : batch->rows)
                 visit(row);
@@ -133,7 +141,9 @@ bool ReconBillJoin::scanAndLookUp(const std::function<bool(const ReconLedger::Vi
             filling->bytes.clear();
         }
         filling->rows.push_back(s);
-        for (const QByteArrayView field : s.fields) {
+        // The order's number is read back by id for the few rows a difference names.
+        filling->rows.back().fields[ReconLedger::OutOrderNo] = {};
+        for (const QByteArrayView field : filling->rows.back().fields) {
             filling->offsets.push_back(qsizetype(filling->bytes.size()));
             filling->bytes.insert(filling->bytes.end(), field.begin(), field.end());
         }
@@ -172,8 +182,7 @@ void ReconBillJoin::lookUp(const Pending &p)
         m_index.find(p.hash[k], ReconLedger::checkOf(tag, p.hash[k]), [&](quint32 line) {
             const auto lineSide = lineKey(line, tag);
             if (lineSide.first == key && lineSide.second == b) {
-                m_edges.push_back({row, head[line]});
-                head[line] = quint32(m_edges.size() - 1);
+                addCandidate(head[line], row);
                 candidate = true;
             }
             return true;
@@ -206,17 +215,35 @@ bool ReconBillJoin::scanRequests(const QSqlDatabase &db, const QList<QByteArray>
     });
 }
 
+void ReconBillJoin::addCandidate(quint32 &head, quint32 row)
+{
+    if (head == None) {
+        head = row; // the usual case: one candidate, no edge
+        return;
+    }
+    if (!(head & Many)) {
+        m_edges.push_back({head, None});
+        head = quint32(m_edges.size() - 1) | Many;
+    }
+    m_edges.push_back({row, head});
+    head = quint32(m_edges.size() - 1) | Many;
+}
+
 void ReconBillJoin::match()
 {
+    index();
     for (size_t i = 0; i < m_lineRow.size(); ++i) {
         if (m_lineRow[i] >= 0)
             continue;
         for (const std::vector<quint32> &head : m_head) {
             // Newest first: the last free one met is the first in the ledger's order.
             quint32 first = None;
-            for (quint32 e = head[i]; e != None; e = m_edges[e].next)
-                if (!m_rows[m_edges[e].row].matched)
-                    first = m_edges[e].row;
+            if (head[i] != None && !(head[i] & Many))
+                first = m_rows[head[i]].matched ? None : head[i];
+            else
+                for (quint32 e = head[i]; e != None; e = m_edges[e & ~Many].next)
+                    if (!m_rows[m_edges[e & ~Many].row].matched)
+                        first = m_edges[e & ~Many].row;
             if (first != None) {
                 m_rows[first].matched = true;
                 m_lineRow[i] = qint32(first);

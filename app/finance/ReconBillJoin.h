@@ -46,7 +46,7 @@ public:
     };
     using Fields = std::array<QString, ReconLedger::FieldCount>;
 
-    // Indexes the lines of `bill` (which must outlive this).
+    // For the lines of `bill` (which must outlive this); they are indexed by the first scan.
     explicit ReconBillJoin(const ParsedBill &bill);
 
     // ReconLedger::scanWindow() and scanRequests(), each row looked up among the lines.
@@ -103,6 +103,8 @@ private:
     // Queues a scanned row, valid until flush() (look-ups are a few rows behind); flush() looks
     // up the rest.
     void visit(const ReconLedger::Scanned &row);
+    // The lines by key (once, on the thread that looks rows up while the scan begins).
+    void index();
     void flush();
     void lookUp(const Pending &pending);
     // The row's side of each key, and of both the request number (refunds; else empty).
@@ -112,13 +114,17 @@ private:
     bool isClosed(quint8 status);
 
     const ParsedBill &m_bill;
+    bool m_indexed = false;
     ReconLedger m_ledger; // its scans and statuses; it keeps no rows here
     ReconKeyTable m_index;
     std::vector<Row> m_rows;
-    // Candidates per line and key (0: trade_no or the refund's out_trade_no; 1: the other),
-    // newest first: m_head[k][line] indexes m_edges.
+    // Candidates per line and key (0: trade_no or the refund's out_trade_no; 1: the other):
+    // m_head[k][line] is the one candidate row, or with Many set the newest of a list in m_edges
+    // (a line listed twice, or rows sharing a number).
+    static constexpr quint32 Many = 0x80000000u;
+    void addCandidate(quint32 &head, quint32 row);
     std::vector<quint32> m_head[2];
-    std::vector<Edge> m_edges;
+    std::vector<Edge> m_edges; // `next` carries Many too
     std::vector<qint32> m_lineRow;
     std::vector<qint8> m_closed; // by status: a TRADE_CLOSED charge (-1: not known yet)
     QHash<qint64, Fields> m_fields;

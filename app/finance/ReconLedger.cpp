@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QHashFunctions>
 
 #include <algorithm>
 #include <cstring>
@@ -316,11 +315,44 @@ QByteArrayView ReconLedger::field(const Row &row, Field field) const
     return QByteArrayView(at, row.length[field]);
 }
 
+namespace {
+
+// A hash of the bytes of a number (a few dozen ASCII bytes), eight at a time: every word is
+// multiplied in, and the result is mixed by splitmix64's finalizer so that both its low half (the
+// slot) and its high half (the check) depend on every byte. Not keyed: the table's cost on keys
+// made to collide is its probes, never its answer (every key is compared in full).
+quint64 hashBytes(QByteArrayView bytes, quint64 seed)
+{
+    constexpr quint64 Odd = 0x9E3779B97F4A7C15ull;
+    const char *p = bytes.data();
+    size_t left = size_t(bytes.size());
+    quint64 h = seed ^ (left * Odd);
+    while (left >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * Odd;
+        h ^= h >> 29;
+        p += 8;
+        left -= 8;
+    }
+    quint64 tail = 0;
+    if (left > 0)
+        std::memcpy(&tail, p, left);
+    h = (h ^ tail) * Odd;
+    h ^= h >> 30;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBull;
+    return h ^ (h >> 31);
+}
+
+} // namespace
+
 quint64 ReconLedger::hashOf(Tag tag, QByteArrayView a, QByteArrayView b)
 {
     // Tags 1-2 key one number, 3-4 two (a refund: its trade and its request number).
-    const size_t first = qHashBits(a.data(), size_t(a.size()), tag);
-    return tag < RefundOfOutTrade ? first : qHashBits(b.data(), size_t(b.size()), first);
+    const quint64 first = hashBytes(a, tag);
+    return tag < RefundOfOutTrade ? first : hashBytes(b, first);
 }
 
 void ReconLedger::buildIndex()
