@@ -97,10 +97,15 @@ bool splitCells(QByteArrayView line, std::vector<QByteArrayView> &cells,
             while (at < size && line[at] != ',')
                 ++at; // text after the closing quote is ignored (tolerant reader)
         } else {
-            qsizetype end = start;
-            while (end < size && line[end] != ',')
-                ++end;
-            cells.push_back(trimmed(line.sliced(start, end - start)));
+            // Blanks are skipped at the start already: the comma by memchr, blanks off the end.
+            const char *bytes = line.data();
+            const auto *comma =
+                static_cast<const char *>(std::memchr(bytes + start, ',', size_t(size - start)));
+            const qsizetype end = comma ? comma - bytes : size;
+            qsizetype last = end;
+            while (last > start && isBlank(bytes[last - 1]))
+                --last;
+            cells.push_back(QByteArrayView(bytes + start, last - start));
             at = end;
         }
         if (at >= size)

@@ -316,6 +316,67 @@ private Q_SLOTS:
         QVERIFY(bad > 1000 && bad < 19000); // both answers were asked for
     }
 
+    // The cells of a line, split a cell at a time with memchr, are those of a reading of one
+    // byte at a time: blanks trimmed, quotes taken off, doubled quotes made single, a quote left
+    // open said so.
+    void cellsAgreeWithOneByteAtATime()
+    {
+        const auto oneByOne = [](const QByteArray &line, QList<QByteArray> *cells) {
+            cells->clear();
+            qsizetype at = 0;
+            while (true) {
+                while (at < line.size() && (line[at] == ' ' || line[at] == '\t'))
+                    ++at;
+                QByteArray cell;
+                if (at < line.size() && line[at] == '"') {
+                    ++at;
+                    while (true) {
+                        if (at >= line.size())
+                            return false;
+                        if (line[at] == '"' && at + 1 < line.size() && line[at + 1] == '"') {
+                            cell += '"';
+                            at += 2;
+                        } else if (line[at] == '"') {
+                            break;
+                        } else {
+                            cell += line[at++];
+                        }
+                    }
+                    while (at < line.size() && line[at] != ',')
+                        ++at;
+                } else {
+                    while (at < line.size() && line[at] != ',')
+                        cell += line[at++];
+                }
+                cells->append(QByteArray(BillCsvBytes::trimmed(cell).toByteArray()));
+                if (at >= line.size())
+                    return true;
+                ++at;
+            }
+        };
+        const char alphabet[] = {'a', '1', ',', ',', ' ', '\t', '"', '.', '-'};
+        QRandomGenerator random(11);
+        std::vector<QByteArrayView> cells;
+        std::vector<QByteArray> owned;
+        QList<QByteArray> expected;
+        int open = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray line(random.bounded(30), Qt::Uninitialized);
+            for (char &c : line)
+                c = alphabet[random.bounded(int(sizeof alphabet))];
+            const bool whole = oneByOne(line, &expected);
+            open += !whole;
+            QCOMPARE(BillCsvBytes::splitCells(line, cells, owned), whole);
+            if (!whole)
+                continue;
+            QList<QByteArray> got;
+            for (const QByteArrayView cell : cells)
+                got.append(cell.toByteArray());
+            QCOMPARE(got, expected);
+        }
+        QVERIFY(open > 100 && open < 19000); // both answers were asked for
+    }
+
     void columnsAreFoundByName()
     {
         // Swap two columns (header and cells): the values still land in the right fields.
