@@ -75,15 +75,6 @@ std::pair<QByteArrayView, QByteArrayView> ReconBillJoin::lineKey(size_t line,
     return {};
 }
 
-bool ReconBillJoin::isClosed(quint8 status)
-{
-    if (status >= m_closed.size())
-        m_closed.resize(size_t(status) + 1, -1);
-    if (m_closed[status] < 0)
-        m_closed[status] = m_ledger.status(status) == u"TRADE_CLOSED" ? 1 : 0;
-    return m_closed[status] == 1;
-}
-
 std::array<QByteArrayView, 3> ReconBillJoin::keysOf(const ReconLedger::Scanned &s)
 {
     // ReconLedger::buildIndex() keys rows the same way.
@@ -190,8 +181,7 @@ void ReconBillJoin::lookUp(const Pending &p)
     }
     // A row no line can take counts only in the period: as ledger-only when paid, and a closed
     // charge may turn out paid (settleClosedTrades()).
-    const bool closed = !refund && s.happenedMs != ReconLedger::NoTime && isClosed(s.status);
-    if (!candidate && !(s.inPeriod && (s.paid || closed)))
+    if (!candidate && !(s.inPeriod && (s.paid || s.closed)))
         return;
     m_rows.emplace_back(s);
 }

@@ -111,7 +111,6 @@ private:
     static std::array<QByteArrayView, 3> keysOf(const ReconLedger::Scanned &row);
     // The key of line `line` for the tag, as (a, b).
     std::pair<QByteArrayView, QByteArrayView> lineKey(size_t line, ReconLedger::Tag tag) const;
-    bool isClosed(quint8 status);
 
     const ParsedBill &m_bill;
     bool m_indexed = false;
@@ -126,7 +125,6 @@ private:
     std::vector<quint32> m_head[2];
     std::vector<Edge> m_edges; // `next` carries Many too
     std::vector<qint32> m_lineRow;
-    std::vector<qint8> m_closed; // by status: a TRADE_CLOSED charge (-1: not known yet)
     QHash<qint64, Fields> m_fields;
     Pending m_pending[Ahead];
     size_t m_pendingCount = 0;

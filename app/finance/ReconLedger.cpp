@@ -158,6 +158,8 @@ bool ReconLedger::read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
         row.amountFen = scan.int64(7);
         row.happenedMs = scan.isNull(8) ? NoTime : scan.int64(8);
         row.paid = m_statusPaid[int(row.kind)][row.status];
+        row.closed =
+            row.kind == Kind::Trade && row.happenedMs != NoTime && m_statusClosed[row.status];
         row.inPeriod = row.happenedMs != NoTime && row.happenedMs >= periodFromMs &&
                        row.happenedMs < periodToMs;
         visit(row);
@@ -304,6 +306,7 @@ quint8 ReconLedger::statusIndex(QByteArrayView status)
     m_statusBytes.append(status.toByteArray());
     m_statusPaid[int(Kind::Trade)].push_back(paid(Kind::Trade, text));
     m_statusPaid[int(Kind::Refund)].push_back(paid(Kind::Refund, text));
+    m_statusClosed.push_back(text == u"TRADE_CLOSED");
     return quint8(m_statuses.size() - 1);
 }
 

@@ -45,6 +45,7 @@ public:
         qint64 happenedMs = NoTime;
         bool inPeriod = false;
         bool paid = false;
+        bool closed = false; // a TRADE_CLOSED charge with a time: see settleClosedTrades()
     };
     struct Row
     {
@@ -190,6 +191,7 @@ private:
     QList<QString> m_statuses;
     QList<QByteArray> m_statusBytes;   // the same, as the database gives them
     std::vector<bool> m_statusPaid[2]; // paid() of each status, by Kind
+    std::vector<bool> m_statusClosed;  // TRADE_CLOSED
     qint64 m_windowFrom = 0, m_windowTo = 0;
 };
 
