@@ -25,7 +25,9 @@ std::array<ReconLedger::Tag, 2> tagsOf(bool refund)
 
 ReconBillJoin::ReconBillJoin(const ParsedBill &bill)
     : m_bill(bill)
-{}
+{
+    m_ledger.setScansOrderNumbers(false); // read back by id for the rows a difference names
+}
 
 void ReconBillJoin::index()
 {
@@ -132,9 +134,7 @@ bool ReconBillJoin::scanAndLookUp(const std::function<bool(const ReconLedger::Vi
             filling->bytes.clear();
         }
         filling->rows.push_back(s);
-        // The order's number is read back by id for the few rows a difference names.
-        filling->rows.back().fields[ReconLedger::OutOrderNo] = {};
-        for (const QByteArrayView field : filling->rows.back().fields) {
+        for (const QByteArrayView field : s.fields) {
             filling->offsets.push_back(qsizetype(filling->bytes.size()));
             filling->bytes.insert(filling->bytes.end(), field.begin(), field.end());
         }

@@ -153,7 +153,8 @@ bool ReconLedger::read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
         else
             continue;
         for (int f = 0; f < FieldCount; ++f)
-            row.fields[f] = scan.bytes(2 + f);
+            row.fields[f] =
+                f == OutOrderNo && !m_scansOrderNumbers ? QByteArrayView() : scan.bytes(2 + f);
         row.status = statusIndex(scan.bytes(6));
         row.amountFen = scan.int64(7);
         row.happenedMs = scan.isNull(8) ? NoTime : scan.int64(8);

@@ -101,7 +101,9 @@ public:
     bool loadRequests(const QSqlDatabase &db, const QList<QByteArray> &requestNos,
                       const std::atomic<bool> *cancel, QString *error);
     // The rows loadWindow() and loadRequests() read, handed to `visit` one at a time and not
-    // kept (the statuses are: status(Scanned)).
+    // kept (their statuses are: status(quint8)). Without order numbers, OutOrderNo stays empty
+    // (a caller that reads it back by id for the few rows it needs: readFields()).
+    void setScansOrderNumbers(bool scans) { m_scansOrderNumbers = scans; }
     bool scanWindow(const QSqlDatabase &db, qint64 fromMs, qint64 toMs, qint64 periodFromMs,
                     qint64 periodToMs, const std::atomic<bool> *cancel,
                     const std::function<void(qint64 rows)> &rows, const Visit &visit,
@@ -192,6 +194,7 @@ private:
     QList<QByteArray> m_statusBytes;   // the same, as the database gives them
     std::vector<bool> m_statusPaid[2]; // paid() of each status, by Kind
     std::vector<bool> m_statusClosed;  // TRADE_CLOSED
+    bool m_scansOrderNumbers = true;
     qint64 m_windowFrom = 0, m_windowTo = 0;
 };
 
