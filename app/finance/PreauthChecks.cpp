@@ -2,14 +2,6 @@
 
 #include "store/StoreQuery.h"
 
-#include <QSqlError>
-#include <QThread>
-
-#include <algorithm>
-#include <iterator>
-#include <limits>
-#include <thread>
-
 namespace DepositDesk {
 
 namespace {
@@ -51,87 +43,20 @@ Difference PreauthChecks::make(DifferenceKind kind, const QString &outOrderNo,
 
 bool PreauthChecks::frozenNeverReleased(QList<Difference> *out, QString *error) const
 {
-    const std::optional<qint64> split = splitPoint();
-    if (!split)
-        return frozenNeverReleased(m_db, std::numeric_limits<qint64>::min(), m_to, out, error);
-    // The newer half on a connection of this thread's own, cloned by name (QSqlDatabase's
-    // way to clone another thread's connection) and removed before the thread ends.
-    QList<Difference> newer;
-    QString newerError;
-    bool newerRead = false;
-    std::thread second([&] {
-        const QString name =
-            QStringLiteral("dd-preauth-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
-        {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db.connectionName(), name);
-            if (db.open())
-                newerRead = frozenNeverReleased(db, *split, m_to, &newer, &newerError);
-            else
-                newerError = StoreQuery::errorString(db.lastError());
-        }
-        QSqlDatabase::removeDatabase(name);
-    });
-    QList<Difference> older;
-    const bool olderRead =
-        frozenNeverReleased(m_db, std::numeric_limits<qint64>::min(), *split, &older, error);
-    second.join();
-    if (!olderRead)
-        return false;
-    if (!newerRead) {
-        *error = newerError;
-        return false;
-    }
-    // Each half by order number, as one query would give them.
-    QList<Difference> both;
-    std::merge(
-        older.cbegin(), older.cend(), newer.cbegin(), newer.cend(), std::back_inserter(both),
-        [](const Difference &a, const Difference &b) { return a.outOrderNo < b.outOrderNo; });
-    out->append(both);
-    return true;
-}
-
-std::optional<qint64> PreauthChecks::splitPoint() const
-{
-    const QString name = m_db.databaseName();
-    if (m_splitFrom < 0 || m_db.driverName() != u"QSQLITE" || name.isEmpty() ||
-        name == u":memory:" || name.startsWith(u"file::memory:"))
-        return std::nullopt;
-    // The median creation time: an index range of orders_status_created counted, then
-    // walked halfway.
-    StoreQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status = "
-                                          "'AUTHORIZED' AND o.created_at < :end"));
-    count.bind(QStringLiteral("end"), m_to);
-    if (!count.exec() || !count.next() || count.int64(0) < std::max<qint64>(2, m_splitFrom))
-        return std::nullopt;
-    StoreQuery median(m_db, QStringLiteral("SELECT o.created_at FROM orders o WHERE o.status = "
-                                           "'AUTHORIZED' AND o.created_at < :end ORDER BY "
-                                           "o.created_at LIMIT 1 OFFSET :half"));
-    median.bind(QStringLiteral("end"), m_to).bind(QStringLiteral("half"), count.int64(0) / 2);
-    if (!median.exec() || !median.next())
-        return std::nullopt;
-    return median.int64(0);
-}
-
-bool PreauthChecks::frozenNeverReleased(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
-                                        QList<Difference> *out, QString *error) const
-{
     // Only the stale orders come back: a million authorized orders are filtered in the database.
-    StoreQuery q(
-        db, QStringLiteral("SELECT x.out_order_no, x.rest_fen, x.created_at, x.last FROM (SELECT "
+    StoreQuery q(m_db, QStringLiteral(
+                           "SELECT x.out_order_no, x.rest_fen, x.created_at, x.last FROM (SELECT "
                            "o.out_order_no, o.rest_fen, o.created_at, (SELECT MAX(f.happened_at) "
                            "FROM ledger_facts f WHERE f.kind IN ('operation', 'trade', 'refund') "
                            "AND f.out_order_no = o.out_order_no AND f.happened_at < :end) AS last "
                            "FROM orders o WHERE o.status = 'AUTHORIZED' AND o.rest_fen > 0 AND "
-                           "o.created_at >= :from AND o.created_at < :to) x WHERE "
-                           "COALESCE(x.last, x.created_at) < :stale ORDER BY %1x.out_order_no")
-                // SQLite would walk every order by its number to spare the sort; with
-                // the unary + it takes orders_status_created and sorts the few found.
-                .arg(db.driverName() == u"QSQLITE" ? QStringLiteral("+") : QString()));
+                           "o.created_at < :end) x WHERE COALESCE(x.last, x.created_at) < :stale "
+                           "ORDER BY %1x.out_order_no")
+                           // SQLite would walk every order by its number to spare the sort; with
+                           // the unary + it takes orders_status_created and sorts the few found.
+                           .arg(m_db.driverName() == u"QSQLITE" ? QStringLiteral("+") : QString()));
     const qint64 staleBefore = m_to - m_staleDays * DayMs;
-    q.bind(QStringLiteral("end"), m_to)
-        .bind(QStringLiteral("from"), fromMs)
-        .bind(QStringLiteral("to"), std::min(toMs, m_to))
-        .bind(QStringLiteral("stale"), staleBefore);
+    q.bind(QStringLiteral("end"), m_to).bind(QStringLiteral("stale"), staleBefore);
     if (!q.exec()) {
         *error = q.errorString();
         return false;

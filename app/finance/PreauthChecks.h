@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-#include <optional>
-
 namespace DepositDesk {
 
 // The pre-authorization checks no bill shows, over the order index, the ledger, the
@@ -31,21 +29,8 @@ public:
 
     bool run(QList<Difference> *differences, QString *error) const;
 
-    // With at least `minOrders` authorized orders, the stale-freeze check (a look-up of the
-    // ledger per order) reads the newer half of the orders on a second connection of its own,
-    // on a second thread, while this one reads the older half. SQLite database files only; the
-    // caller's connection must hold no uncommitted writes (ReconciliationEngine reads only).
-    void splitAcrossConnections(qint64 minOrders = SplitWorthFrom) { m_splitFrom = minOrders; }
-    // Below this, a second connection costs more than it saves.
-    static constexpr qint64 SplitWorthFrom = 20000;
-
 private:
     bool frozenNeverReleased(QList<Difference> *out, QString *error) const;
-    // The check over the orders created in [fromMs, toMs) on `db`.
-    bool frozenNeverReleased(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
-                             QList<Difference> *out, QString *error) const;
-    // Where to split the authorized orders in two halves by creation, or nullopt when too few.
-    std::optional<qint64> splitPoint() const;
     bool restNeverUnfrozen(QList<Difference> *out, QString *error) const;
     bool violationNotReported(QList<Difference> *out, QString *error) const;
     Difference make(DifferenceKind kind, const QString &outOrderNo, const QString &key) const;
@@ -55,7 +40,6 @@ private:
     qint64 m_from;
     qint64 m_to;
     int m_staleDays;
-    qint64 m_splitFrom = -1; // no split
 };
 
 } // namespace DepositDesk

@@ -360,7 +360,6 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
     run.totalsDiffer();
     run.progress(85);
     PreauthChecks checks(db, options.period, bill.periodFromMs, bill.periodToMs, options.staleDays);
-    checks.splitAcrossConnections(); // the engine writes nothing: a second connection sees it all
     if (!checks.run(&run.report.differences, &why))
         return std::nullopt;
     run.finish();

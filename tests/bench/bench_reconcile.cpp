@@ -174,8 +174,7 @@ int measureChecks(const QString &path, qint64 fromMs, qint64 toMs)
         return 1;
     QElapsedTimer timer;
     timer.start();
-    PreauthChecks checks(store.database(), QStringLiteral("2024-05"), fromMs, toMs, 30);
-    checks.splitAcrossConnections(); // as ReconciliationEngine runs them
+    const PreauthChecks checks(store.database(), QStringLiteral("2024-05"), fromMs, toMs, 30);
     QList<Difference> differences;
     QString error;
     if (!checks.run(&differences, &error)) {

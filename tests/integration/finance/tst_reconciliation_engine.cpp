@@ -1,7 +1,6 @@
 #include "ChinaTime.h"
 #include "StoreTestEnv.h"
 
-#include "finance/PreauthChecks.h"
 #include "finance/ReconciliationEngine.h"
 #include "store/IntentJournal.h"
 #include "store/Ledger.h"
@@ -326,38 +325,6 @@ private slots:
         QCOMPARE(keysOf(both, DifferenceKind::BillOnly), QStringList({s("bill_only:trade:OT-9")}));
         QCOMPARE(keysOf(both, DifferenceKind::LedgerOnly),
                  QStringList({s("ledger_only:trade:OT-5")}));
-    }
-
-    // The stale-freeze check split in two halves of the orders by creation, the newer on a
-    // second connection (SQLite files): the same differences in the same order as one query.
-    void staleFreezesFoundOnTwoConnections()
-    {
-        OrderIndex index(*m_store);
-        for (int i = 0; i < 7; ++i)
-            QVERIFY(record(index.upsert(
-                order(qPrintable(QStringLiteral("O-F%1").arg(7 - i)), OrderStatus::Authorized,
-                      100 + i, qPrintable(QStringLiteral("2024-03-%1T10:00:00").arg(10 + i))))));
-        const qint64 from = china("2024-05-01T00:00:00").toMSecsSinceEpoch();
-        const qint64 to = china("2024-05-02T00:00:00").toMSecsSinceEpoch();
-        const auto frozen = [&](bool split) {
-            PreauthChecks checks(m_store->database(), s("2024-05-01"), from, to, 30);
-            if (split)
-                checks.splitAcrossConnections(0);
-            QList<Difference> differences;
-            QString error;
-            if (!checks.run(&differences, &error))
-                qWarning("checks failed: %s", qPrintable(error));
-            QStringList keys;
-            for (const Difference &d : differences)
-                if (d.kind == DifferenceKind::FrozenNeverReleased)
-                    keys.append(d.diffKey + u' ' + d.ledgerAmount->toYuan());
-            return keys;
-        };
-        const QStringList one = frozen(false);
-        QCOMPARE(one.size(), 8); // O-F and the seven
-        QCOMPARE(one.first(), s("frozen_never_released:O-F 50.00"));
-        QCOMPARE(one.last(), s("frozen_never_released:O-F7 1.00"));
-        QCOMPARE(frozen(true), one);
     }
 
     void keysAreStable()
