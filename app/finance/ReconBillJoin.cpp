@@ -3,6 +3,7 @@
 #include "finance/BufferHandOff.h"
 
 #include <algorithm>
+#include <cstring>
 #include <thread>
 
 namespace DepositDesk {
@@ -102,6 +103,21 @@ void ReconBillJoin::visit(const ReconLedger::Scanned &s)
         flush();
 }
 
+void ReconBillJoin::Batch::append(QByteArrayView field)
+{
+    const auto size = size_t(field.size());
+    if (used + size > capacity) {
+        capacity = std::max<size_t>({2 * capacity, used + size, 256 * 1024});
+        std::unique_ptr<char[]> more(new char[capacity]);
+        if (used > 0)
+            std::memcpy(more.get(), bytes.get(), used);
+        bytes = std::move(more);
+    }
+    if (size > 0)
+        std::memcpy(bytes.get() + used, field.data(), size);
+    used += size;
+}
+
 bool ReconBillJoin::scanAndLookUp(const std::function<bool(const ReconLedger::Visit &)> &scan)
 {
     constexpr size_t BatchRows = 4096;
@@ -118,11 +134,14 @@ bool ReconBillJoin::scanAndLookUp(const std::function<bool(const ReconLedger::Vi
     });
     Batch *filling = nullptr;
     const auto publish = [&] {
-        // The bytes are in place: the views now point at them.
-        const qsizetype *offset = filling->offsets.data();
+        // The bytes are in place (in the order of the rows and their fields): the views now
+        // point at them.
+        const char *at = filling->bytes.get();
         for (ReconLedger::Scanned &row : filling->rows)
-            for (QByteArrayView &field : row.fields)
-                field = QByteArrayView(filling->bytes.data() + *offset++, field.size());
+            for (QByteArrayView &field : row.fields) {
+                field = QByteArrayView(at, field.size());
+                at += field.size();
+            }
         handOff.publish();
         filling = nullptr;
     };
@@ -130,14 +149,11 @@ bool ReconBillJoin::scanAndLookUp(const std::function<bool(const ReconLedger::Vi
         if (!filling) {
             filling = handOff.acquire();
             filling->rows.clear();
-            filling->offsets.clear();
-            filling->bytes.clear();
+            filling->used = 0;
         }
         filling->rows.push_back(s);
-        for (const QByteArrayView field : s.fields) {
-            filling->offsets.push_back(qsizetype(filling->bytes.size()));
-            filling->bytes.insert(filling->bytes.end(), field.begin(), field.end());
-        }
+        for (const QByteArrayView field : s.fields)
+            filling->append(field);
         if (filling->rows.size() == BatchRows)
             publish();
     });

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 #include <array>
 #include <vector>
@@ -92,9 +93,12 @@ private:
     // Scanned rows handed to the thread that looks them up, their numbers copied.
     struct Batch
     {
-        std::vector<ReconLedger::Scanned> rows;
-        std::vector<qsizetype> offsets; // of each field in `bytes`
-        std::vector<char> bytes;
+        std::vector<ReconLedger::Scanned> rows; // their views set when the batch is handed over
+        std::unique_ptr<char[]> bytes;          // the rows' numbers, one after the other
+        size_t used = 0;
+        size_t capacity = 0;
+
+        void append(QByteArrayView field);
     };
 
     // Scans on this thread (`scan` runs a ReconLedger scan with the visitor it is given) while
