@@ -1,5 +1,7 @@
 #include "finance/BillCsvBytes.h"
 
+#include <cstring>
+
 namespace DepositDesk::BillCsvBytes {
 
 namespace {
@@ -95,10 +97,15 @@ bool splitCells(QByteArrayView line, std::vector<QByteArrayView> &cells,
             while (at < size && line[at] != ',')
                 ++at; // text after the closing quote is ignored (tolerant reader)
         } else {
-            qsizetype end = start;
-            while (end < size && line[end] != ',')
-                ++end;
-            cells.push_back(trimmed(line.sliced(start, end - start)));
+            // Blanks are skipped at the start already: the comma by memchr, blanks off the end.
+            const char *bytes = line.data();
+            const auto *comma =
+                static_cast<const char *>(std::memchr(bytes + start, ',', size_t(size - start)));
+            const qsizetype end = comma ? comma - bytes : size;
+            qsizetype last = end;
+            while (last > start && isBlank(bytes[last - 1]))
+                --last;
+            cells.push_back(QByteArrayView(bytes + start, last - start));
             at = end;
         }
         if (at >= size)
@@ -112,6 +119,16 @@ qsizetype firstNonGbkByte(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
     for (qsizetype i = 0; i < size; ++i) {
+        // Eight ASCII bytes at a time (numbers, amounts and times are ASCII).
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080u)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80)
             continue;

@@ -3,14 +3,17 @@
 #include "finance/BillDetailReader.h"
 #include "finance/BillSummaryReader.h"
 #include "finance/BillTextStore.h"
+#include "finance/BufferHandOff.h"
 
 #include "domain/ByteSize.h"
 #include "domain/ZipArchive.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTextCodec>
 
 #include <algorithm>
+#include <thread>
 #include <tuple>
 
 namespace DepositDesk {
@@ -251,37 +254,75 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
                               .arg(limits.maxLines));
         return std::nullopt;
     };
-    QByteArray buffer;
-    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    // The entry is unpacked on a thread of its own while its lines are read here, a few
+    // chunks ahead; a line cut by a chunk's end is put together in `carry`.
+    struct Chunk
+    {
+        QByteArray bytes{ChunkSize, Qt::Uninitialized};
+        qint64 got = 0;       // < 0: damaged; 0: the end
+        bool checked = false; // at the end: the checksum matched
+    };
+    BufferHandOff<Chunk> handOff(4);
+    std::thread unpacker([&zip, &handOff] {
+        while (Chunk *chunk = handOff.acquire()) {
+            chunk->got = unzReadCurrentFile(zip.handle(), chunk->bytes.data(), unsigned(ChunkSize));
+            // The checksum is checked when the whole entry has been read.
+            chunk->checked = chunk->got == 0 && unzCloseCurrentFile(zip.handle()) == UNZ_OK;
+            handOff.publish();
+            if (chunk->got <= 0)
+                break;
+        }
+        handOff.close();
+    });
+    const auto stopUnpacking = qScopeGuard([&] {
+        handOff.cancel();
+        unpacker.join();
+    });
+    QByteArray carry;
     int sinceCheck = 0;
     qint64 read = 0;
+    const auto addLine = [&](QByteArrayView line) -> std::optional<BillProblem> {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (const auto refused = lineCapped(line.size(), reader.lineCount() + 1))
+            return refused;
+        if (!reader.addLine(line))
+            return failed(entry, reader.problemLine(), reader.problem());
+        return std::nullopt;
+    };
+    bool checked = false;
     while (true) {
         if (cancelled())
             return failed({}, 0, tr("Cancelled."));
-        const qint64 got = unzReadCurrentFile(zip.handle(), chunk.data(), unsigned(ChunkSize));
-        if (got < 0)
+        const Chunk *chunk = handOff.take();
+        if (!chunk || chunk->got < 0)
             return failed(entry, reader.lineCount(),
                           tr("The detail file cannot be unpacked: the archive is damaged. "
                              "Download the bill again."));
-        if (got == 0)
+        const qint64 got = chunk->got;
+        if (got == 0) {
+            checked = chunk->checked;
+            handOff.release();
             break;
+        }
         read += got;
         if (read > size) // minizip stops at the header's size; never trust that alone
             return failed(entry, reader.lineCount(), longerThanItsHeader(size));
         reader.setProgress(read, size);
-        buffer.append(chunk.constData(), got);
+        const QByteArrayView bytes(chunk->bytes.constData(), got);
         qsizetype start = 0;
         while (true) {
-            const qsizetype end = buffer.indexOf('\n', start);
+            const qsizetype end = bytes.indexOf('\n', start);
             if (end < 0)
                 break;
-            QByteArrayView line(buffer.constData() + start, end - start);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (const auto refused = lineCapped(line.size(), reader.lineCount() + 1))
+            QByteArrayView line = bytes.sliced(start, end - start);
+            if (!carry.isEmpty()) {
+                carry.append(line);
+                line = carry;
+            }
+            if (const auto refused = addLine(line))
                 return refused;
-            if (!reader.addLine(line))
-                return failed(entry, reader.problemLine(), reader.problem());
+            carry.clear();
             start = end + 1;
             if (++sinceCheck >= CancelCheckLines) {
                 sinceCheck = 0;
@@ -289,25 +330,20 @@ std::optional<BillProblem> BillParser::readDetail(const ZipReader &zip, const QS
                     return failed({}, 0, tr("Cancelled."));
             }
         }
-        buffer.remove(0, start);
-        if (const auto refused = lineCapped(buffer.size(), reader.lineCount() + 1))
+        carry.append(bytes.sliced(start));
+        handOff.release();
+        if (const auto refused = lineCapped(carry.size(), reader.lineCount() + 1))
             return refused; // a line that goes on and on is refused before its end
         if (options.progress)
             options.progress(read, size);
     }
-    // The checksum is checked when the whole entry has been read.
-    if (unzCloseCurrentFile(zip.handle()) != UNZ_OK)
+    if (!checked)
         return failed(entry, 0,
                       tr("The detail file is damaged (its checksum does not "
                          "match). Download the bill again."));
-    if (!buffer.isEmpty()) {
-        QByteArrayView line(buffer);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (const auto refused = lineCapped(line.size(), reader.lineCount() + 1))
+    if (!carry.isEmpty()) {
+        if (const auto refused = addLine(carry))
             return refused;
-        if (!reader.addLine(line))
-            return failed(entry, reader.problemLine(), reader.problem());
     }
     if (!reader.finish())
         return failed(entry, reader.problemLine(), reader.problem());

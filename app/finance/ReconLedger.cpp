@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QHashFunctions>
 
 #include <algorithm>
 #include <cstring>
@@ -53,6 +52,24 @@ bool ReconLedger::loadWindow(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
                              const std::atomic<bool> *cancel,
                              const std::function<void(qint64 rows)> &rows, QString *error)
 {
+    return scanWindow(
+        db, fromMs, toMs, periodFromMs, periodToMs, cancel, rows,
+        [this](const Scanned &scanned) { keep(scanned); }, error);
+}
+
+bool ReconLedger::loadRequests(const QSqlDatabase &db, const QList<QByteArray> &requestNos,
+                               const std::atomic<bool> *cancel, QString *error)
+{
+    return scanRequests(
+        db, requestNos, cancel, [this](const Scanned &scanned) { keep(scanned); }, error);
+}
+
+bool ReconLedger::scanWindow(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
+                             qint64 periodFromMs, qint64 periodToMs,
+                             const std::atomic<bool> *cancel,
+                             const std::function<void(qint64 rows)> &rows, const Visit &visit,
+                             QString *error)
+{
     m_windowFrom = fromMs;
     m_windowTo = toMs;
     {
@@ -76,14 +93,14 @@ bool ReconLedger::loadWindow(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
     RowScan window(db, Columns + InWindow +
                            QStringLiteral("f.happened_at >= :a AND f.happened_at < :b"));
     window.bind(QStringLiteral("a"), fromMs).bind(QStringLiteral("b"), toMs);
-    if (!read(window, periodFromMs, periodToMs, cancel, rows, &count, error))
+    if (!read(window, periodFromMs, periodToMs, cancel, rows, visit, &count, error))
         return false;
     RowScan timeless(db, Columns + InWindow + QStringLiteral("f.happened_at IS NULL"));
-    return read(timeless, periodFromMs, periodToMs, cancel, rows, &count, error);
+    return read(timeless, periodFromMs, periodToMs, cancel, rows, visit, &count, error);
 }
 
-bool ReconLedger::loadRequests(const QSqlDatabase &db, const QList<QByteArray> &requestNos,
-                               const std::atomic<bool> *cancel, QString *error)
+bool ReconLedger::scanRequests(const QSqlDatabase &db, const QList<QByteArray> &requestNos,
+                               const std::atomic<bool> *cancel, const Visit &visit, QString *error)
 {
     for (qsizetype start = 0; start < requestNos.size(); start += BatchSize) {
         const qsizetype count = std::min<qsizetype>(BatchSize, requestNos.size() - start);
@@ -100,7 +117,7 @@ bool ReconLedger::loadRequests(const QSqlDatabase &db, const QList<QByteArray> &
         for (qsizetype i = 0; i < count; ++i)
             scan.bind(QStringLiteral("r%1").arg(i), QString::fromUtf8(requestNos[start + i]));
         qint64 read = 0;
-        if (!this->read(scan, 0, 0, cancel, {}, &read, error))
+        if (!this->read(scan, 0, 0, cancel, {}, visit, &read, error))
             return false;
     }
     return true;
@@ -108,13 +125,14 @@ bool ReconLedger::loadRequests(const QSqlDatabase &db, const QList<QByteArray> &
 
 bool ReconLedger::read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
                        const std::atomic<bool> *cancel,
-                       const std::function<void(qint64 rows)> &rows, qint64 *count, QString *error)
+                       const std::function<void(qint64 rows)> &rows, const Visit &visit,
+                       qint64 *count, QString *error)
 {
     if (!scan.exec()) {
         *error = scan.errorString();
         return false;
     }
-    QByteArrayView fields[FieldCount];
+    Scanned row;
     while (scan.next()) {
         if ((++*count & 0xfff) == 0) {
             if (cancel && cancel->load()) {
@@ -124,10 +142,10 @@ bool ReconLedger::read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
             if (rows)
                 rows(*count);
         }
+        row.id = scan.int64(0);
         if (!m_superseded.empty() &&
-            std::binary_search(m_superseded.begin(), m_superseded.end(), scan.int64(0)))
+            std::binary_search(m_superseded.begin(), m_superseded.end(), row.id))
             continue;
-        Row row;
         if (const QByteArrayView kind = scan.bytes(1); kind == "refund")
             row.kind = Kind::Refund;
         else if (kind == "trade")
@@ -135,17 +153,17 @@ bool ReconLedger::read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
         else
             continue;
         for (int f = 0; f < FieldCount; ++f)
-            fields[f] = scan.bytes(2 + f);
+            row.fields[f] =
+                f == OutOrderNo && !m_scansOrderNumbers ? QByteArrayView() : scan.bytes(2 + f);
         row.status = statusIndex(scan.bytes(6));
         row.amountFen = scan.int64(7);
         row.happenedMs = scan.isNull(8) ? NoTime : scan.int64(8);
         row.paid = m_statusPaid[int(row.kind)][row.status];
+        row.closed =
+            row.kind == Kind::Trade && row.happenedMs != NoTime && m_statusClosed[row.status];
         row.inPeriod = row.happenedMs != NoTime && row.happenedMs >= periodFromMs &&
                        row.happenedMs < periodToMs;
-        row.text = store(fields);
-        for (int f = 0; f < FieldCount; ++f)
-            row.length[f] = quint16(std::min<qsizetype>(fields[f].size(), 0xffff));
-        m_rows.push_back(row);
+        visit(row);
     }
     // A step that failed ends the rows early: not a complete ledger.
     if (!scan.ok()) {
@@ -153,6 +171,15 @@ bool ReconLedger::read(RowScan &scan, qint64 periodFromMs, qint64 periodToMs,
         return false;
     }
     return true;
+}
+
+void ReconLedger::keep(const Scanned &scanned)
+{
+    Row row(scanned);
+    row.text = store(scanned.fields);
+    for (int f = 0; f < FieldCount; ++f)
+        row.length[f] = quint16(std::min<qsizetype>(scanned.fields[f].size(), 0xffff));
+    m_rows.push_back(row);
 }
 
 quint32 ReconLedger::store(const QByteArrayView *fields)
@@ -186,18 +213,32 @@ bool ReconLedger::paid(Kind kind, const QString &status)
 bool ReconLedger::settleClosedTrades(const QSqlDatabase &db, QString *error)
 {
     std::vector<quint32> closed;
+    std::vector<ClosedTrade> trades;
     for (quint32 i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].kind == Kind::Trade && m_rows[i].happenedMs != NoTime &&
-            status(m_rows[i]) == u"TRADE_CLOSED")
+        if (const Row &r = m_rows[i];
+            r.kind == Kind::Trade && r.happenedMs != NoTime && status(r) == u"TRADE_CLOSED") {
             closed.push_back(i);
-    for (size_t start = 0; start < closed.size(); start += BatchSize) {
-        const size_t count = std::min<size_t>(BatchSize, closed.size() - start);
+            trades.push_back({text(r, OutOrderNo), text(r, RequestNo), r.amountFen});
+        }
+    std::vector<bool> paid;
+    if (!refundedInFull(db, trades, &paid, error))
+        return false;
+    for (size_t i = 0; i < closed.size(); ++i)
+        m_rows[closed[i]].paid = paid[i];
+    return true;
+}
+
+bool ReconLedger::refundedInFull(const QSqlDatabase &db, const std::vector<ClosedTrade> &trades,
+                                 std::vector<bool> *paid, QString *error)
+{
+    paid->assign(trades.size(), false);
+    for (size_t start = 0; start < trades.size(); start += BatchSize) {
+        const size_t count = std::min<size_t>(BatchSize, trades.size() - start);
         QStringList names;
         QList<std::pair<QString, QVariant>> binds;
         for (size_t i = 0; i < count; ++i) {
             names.append(QStringLiteral(":o%1").arg(i));
-            binds.append(
-                {QStringLiteral("o%1").arg(i), text(m_rows[closed[start + i]], OutOrderNo)});
+            binds.append({QStringLiteral("o%1").arg(i), trades[start + i].outOrderNo});
         }
         StoreQuery q(db, QStringLiteral("SELECT f.out_order_no, f.parent_no, SUM(f.amount_fen) "
                                         "FROM ledger_facts f WHERE f.kind = 'refund' AND "
@@ -217,9 +258,38 @@ bool ReconLedger::settleClosedTrades(const QSqlDatabase &db, QString *error)
         while (q.next())
             refunded.insert(q.text(0) + u'\n' + q.text(1), q.int64(2));
         for (size_t i = 0; i < count; ++i) {
-            Row &r = m_rows[closed[start + i]];
-            r.paid =
-                refunded.value(text(r, OutOrderNo) + u'\n' + text(r, RequestNo)) >= r.amountFen;
+            const ClosedTrade &t = trades[start + i];
+            (*paid)[start + i] = refunded.value(t.outOrderNo + u'\n' + t.outTradeNo) >= t.amountFen;
+        }
+    }
+    return true;
+}
+
+bool ReconLedger::readFields(const QSqlDatabase &db, const std::vector<qint64> &ids,
+                             QHash<qint64, std::array<QString, FieldCount>> *fields, QString *error)
+{
+    for (size_t start = 0; start < ids.size(); start += BatchSize) {
+        const size_t count = std::min<size_t>(BatchSize, ids.size() - start);
+        QStringList names;
+        for (size_t i = 0; i < count; ++i)
+            names.append(QStringLiteral(":i%1").arg(i));
+        RowScan scan(db, QStringLiteral("SELECT f.id, f.out_order_no, f.alipay_no, f.request_no, "
+                                        "f.parent_no FROM ledger_facts f WHERE f.id IN (%1)")
+                             .arg(names.join(u',')));
+        for (size_t i = 0; i < count; ++i)
+            scan.bind(QStringLiteral("i%1").arg(i), ids[start + i]);
+        if (!scan.exec()) {
+            *error = scan.errorString();
+            return false;
+        }
+        while (scan.next()) {
+            std::array<QString, FieldCount> &row = (*fields)[scan.int64(0)];
+            for (int f = 0; f < FieldCount; ++f)
+                row[size_t(f)] = QString::fromUtf8(scan.bytes(1 + f));
+        }
+        if (!scan.ok()) {
+            *error = scan.errorString();
+            return false;
         }
     }
     return true;
@@ -237,6 +307,7 @@ quint8 ReconLedger::statusIndex(QByteArrayView status)
     m_statusBytes.append(status.toByteArray());
     m_statusPaid[int(Kind::Trade)].push_back(paid(Kind::Trade, text));
     m_statusPaid[int(Kind::Refund)].push_back(paid(Kind::Refund, text));
+    m_statusClosed.push_back(text == u"TRADE_CLOSED");
     return quint8(m_statuses.size() - 1);
 }
 
@@ -248,11 +319,44 @@ QByteArrayView ReconLedger::field(const Row &row, Field field) const
     return QByteArrayView(at, row.length[field]);
 }
 
+namespace {
+
+// A hash of the bytes of a number (a few dozen ASCII bytes), eight at a time: every word is
+// multiplied in, and the result is mixed by splitmix64's finalizer so that both its low half (the
+// slot) and its high half (the check) depend on every byte. Not keyed: the table's cost on keys
+// made to collide is its probes, never its answer (every key is compared in full).
+quint64 hashBytes(QByteArrayView bytes, quint64 seed)
+{
+    constexpr quint64 Odd = 0x9E3779B97F4A7C15ull;
+    const char *p = bytes.data();
+    size_t left = size_t(bytes.size());
+    quint64 h = seed ^ (left * Odd);
+    while (left >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * Odd;
+        h ^= h >> 29;
+        p += 8;
+        left -= 8;
+    }
+    quint64 tail = 0;
+    if (left > 0)
+        std::memcpy(&tail, p, left);
+    h = (h ^ tail) * Odd;
+    h ^= h >> 30;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBull;
+    return h ^ (h >> 31);
+}
+
+} // namespace
+
 quint64 ReconLedger::hashOf(Tag tag, QByteArrayView a, QByteArrayView b)
 {
     // Tags 1-2 key one number, 3-4 two (a refund: its trade and its request number).
-    const size_t first = qHashBits(a.data(), size_t(a.size()), tag);
-    return tag < RefundOfOutTrade ? first : qHashBits(b.data(), size_t(b.size()), first);
+    const quint64 first = hashBytes(a, tag);
+    return tag < RefundOfOutTrade ? first : hashBytes(b, first);
 }
 
 void ReconLedger::buildIndex()
@@ -261,36 +365,13 @@ void ReconLedger::buildIndex()
     for (const Row &r : m_rows)
         keys += (r.length[AlipayNo] > 0) +
                 (r.kind == Kind::Trade ? r.length[RequestNo] > 0 : r.length[ParentNo] > 0);
-    // Two thirds full at most: a hit takes about two probes, a miss about five.
-    m_slots.assign(std::max<size_t>(1024, keys + keys / 2), Slot());
-    // Keys are hashed a batch ahead and their slots prefetched: a million random writes into
-    // the table would otherwise each wait for memory.
-    struct Pending
-    {
-        quint64 hash;
-        quint32 row;
-        Tag tag;
-    };
-    constexpr size_t Batch = 32;
-    Pending pending[Batch];
-    size_t count = 0;
-    const auto flush = [&] {
-        for (size_t k = 0; k < count; ++k) {
-            size_t at = home(pending[k].hash);
-            while (m_slots[at].row != Empty)
-                at = next(at);
-            m_slots[at] = {pending[k].row, checkOf(pending[k].tag, pending[k].hash)};
-        }
-        count = 0;
-    };
+    m_index.reset(keys);
+    ReconKeyTable::Filler filler(m_index);
     const auto add = [&](Tag tag, quint32 row, QByteArrayView a, QByteArrayView b = {}) {
         if (a.isEmpty())
             return;
         const quint64 hash = hashOf(tag, a, b);
-        __builtin_prefetch(&m_slots[home(hash)], 1);
-        pending[count++] = {hash, row, tag};
-        if (count == Batch)
-            flush();
+        filler.add(hash, checkOf(tag, hash), row);
     };
     for (quint32 i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows[i];
@@ -301,40 +382,34 @@ void ReconLedger::buildIndex()
             add(RefundOfOutTrade, i, field(r, ParentNo), field(r, RequestNo));
             add(RefundOfTradeNo, i, field(r, AlipayNo), field(r, RequestNo));
         }
-        if (count + 2 > Batch)
-            flush();
     }
-    flush();
 }
 
 void ReconLedger::prefetch(bool refund, QByteArrayView a, QByteArrayView b) const
 {
-    if (m_slots.empty() || a.isEmpty())
+    if (m_index.isEmpty() || a.isEmpty())
         return;
-    const quint64 hash = refund ? hashOf(RefundOfOutTrade, a, b) : hashOf(TradeNo, a);
-    __builtin_prefetch(&m_slots[home(hash)]);
+    m_index.prefetch(refund ? hashOf(RefundOfOutTrade, a, b) : hashOf(TradeNo, a));
 }
 
 int ReconLedger::find(Tag tag, QByteArrayView a, QByteArrayView b, Field fa, Field fb) const
 {
-    if (a.isEmpty() || m_slots.empty())
+    if (a.isEmpty())
         return -1;
     const quint64 hash = hashOf(tag, a, b);
-    const quint32 check = checkOf(tag, hash);
     int found = -1;
-    // Rows with the same key sit in insertion (row) order along the probe sequence.
-    for (size_t at = home(hash); m_slots[at].row != Empty; at = next(at)) {
-        const Slot &slot = m_slots[at];
-        if (slot.check != check)
-            continue;
-        const Row &r = m_rows[slot.row];
+    m_index.find(hash, checkOf(tag, hash), [&](quint32 row) {
+        const Row &r = m_rows[row];
         if (field(r, fa) != a || (fb != FieldCount && field(r, fb) != b))
-            continue;
-        if (!r.matched)
-            return int(slot.row);
+            return true;
+        if (!r.matched) {
+            found = int(row);
+            return false;
+        }
         if (found < 0)
-            found = int(slot.row);
-    }
+            found = int(row);
+        return true;
+    });
     return found;
 }
 
@@ -359,23 +434,39 @@ int ReconLedger::findRefund(QByteArrayView outTradeNo, QByteArrayView tradeNo,
 
 void ReconLedger::addLedgerSide(Difference &d, const Row &row) const
 {
-    d.outOrderNo = text(row, OutOrderNo);
-    d.ledgerAmount = Money::fromFen(row.amountFen);
-    d.ledgerStatus = status(row);
-    if (!d.happened.isValid() && row.happenedMs != NoTime)
-        d.happened = QDateTime::fromMSecsSinceEpoch(row.happenedMs, Qt::UTC);
+    addLedgerSide(d, text(row, OutOrderNo), row.amountFen, status(row), row.happenedMs);
+}
+
+void ReconLedger::addLedgerSide(Difference &d, const QString &outOrderNo, qint64 amountFen,
+                                const QString &status, qint64 happenedMs)
+{
+    d.outOrderNo = outOrderNo;
+    d.ledgerAmount = Money::fromFen(amountFen);
+    d.ledgerStatus = status;
+    if (!d.happened.isValid() && happenedMs != NoTime)
+        d.happened = QDateTime::fromMSecsSinceEpoch(happenedMs, Qt::UTC);
 }
 
 Difference ReconLedger::notInBill(const Row &row, DifferenceKind kind, const QString &period) const
 {
-    const bool refund = row.kind == Kind::Refund;
+    QString fields[FieldCount];
+    for (int f = 0; f < FieldCount; ++f)
+        fields[f] = text(row, Field(f));
+    return notInBill(row.kind, fields, row.amountFen, status(row), row.happenedMs, kind, period);
+}
+
+Difference ReconLedger::notInBill(Kind rowKind, const QString *fields, qint64 amountFen,
+                                  const QString &status, qint64 happenedMs, DifferenceKind kind,
+                                  const QString &period)
+{
+    const bool refund = rowKind == Kind::Refund;
     Difference d;
     d.period = period;
     d.kind = kind;
-    d.tradeNo = text(row, AlipayNo);
-    d.outTradeNo = text(row, refund ? ParentNo : RequestNo);
-    d.outRequestNo = refund ? text(row, RequestNo) : QString();
-    addLedgerSide(d, row);
+    d.tradeNo = fields[AlipayNo];
+    d.outTradeNo = fields[refund ? ParentNo : RequestNo];
+    d.outRequestNo = refund ? fields[RequestNo] : QString();
+    addLedgerSide(d, fields[OutOrderNo], amountFen, status, happenedMs);
     d.diffKey = differenceKindCode(kind) + u':' +
                 ReconciliationEngine::subjectKey(refund, d.outTradeNo, d.tradeNo, d.outRequestNo);
     return d;
@@ -393,18 +484,21 @@ QList<Difference> ReconLedger::unmatchedInPeriod(DifferenceKind kind, const QStr
 SideTotals ReconLedger::sideTotals() const
 {
     SideTotals totals;
-    for (const Row &r : m_rows) {
-        if (!succeeded(r) || !(r.matched || r.inPeriod))
-            continue;
-        if (r.kind == Kind::Trade) {
-            ++totals.tradeCount;
-            totals.income += Money::fromFen(r.amountFen);
-        } else {
-            ++totals.refundCount;
-            totals.refunds += Money::fromFen(r.amountFen);
-        }
-    }
+    for (const Row &r : m_rows)
+        if (succeeded(r) && (r.matched || r.inPeriod))
+            count(&totals, r.kind, r.amountFen);
     return totals;
+}
+
+void ReconLedger::count(SideTotals *totals, Kind kind, qint64 amountFen)
+{
+    if (kind == Kind::Trade) {
+        ++totals->tradeCount;
+        totals->income += Money::fromFen(amountFen);
+    } else {
+        ++totals->refundCount;
+        totals->refunds += Money::fromFen(amountFen);
+    }
 }
 
 } // namespace DepositDesk

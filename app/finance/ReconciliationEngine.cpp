@@ -3,7 +3,7 @@
 #include "finance/DifferenceWords.h"
 #include "finance/KnownExternalPayments.h"
 #include "finance/PreauthChecks.h"
-#include "finance/ReconLedger.h"
+#include "finance/ReconBillJoin.h"
 
 #include "domain/YuanText.h"
 #include "store/Store.h"
@@ -18,7 +18,7 @@ namespace {
 
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 using Line = BillDetailLine;
-using Row = ReconLedger::Row;
+using Row = ReconBillJoin::Row;
 
 QString utf8(QByteArrayView bytes)
 {
@@ -71,10 +71,15 @@ struct EngineRun
     Q_DECLARE_TR_FUNCTIONS(DepositDesk::ReconciliationEngine)
 
 public:
+    EngineRun(const ParsedBill &b, const ReconciliationEngine::Options &o)
+        : bill(b)
+        , options(o)
+        , join(b)
+    {}
+
     const ParsedBill &bill;
     const ReconciliationEngine::Options &options;
-    ReconLedger ledger;
-    std::vector<qint32> lineRow; // the ledger row each bill line matched, or -1
+    ReconBillJoin join; // the lines by key, the ledger rows that may match them
     ReconciliationEngine::Report report;
     QSet<QString> knownExternal; // KnownExternalPayments::keys()
 
@@ -90,35 +95,11 @@ public:
     }
     bool cancelled() const { return options.cancel && options.cancel->load(); }
 
-    void matchLines(bool onlyUnmatched)
-    {
-        constexpr size_t Ahead = 16; // look-ups whose table slots are fetched meanwhile
-        for (size_t i = 0; i < bill.lines.size(); ++i) {
-            if (const size_t next = i + Ahead; !onlyUnmatched && next < bill.lines.size()) {
-                const Line &n = bill.lines[next];
-                if (n.type == Line::Type::Trade)
-                    ledger.prefetch(false, n.tradeNo);
-                else
-                    ledger.prefetch(true, n.outTradeNo, n.outRequestNo);
-            }
-            if (onlyUnmatched && lineRow[i] >= 0)
-                continue;
-            const Line &l = bill.lines[i];
-            const int row = l.type == Line::Type::Trade
-                                ? ledger.findTrade(l.tradeNo, l.outTradeNo)
-                                : ledger.findRefund(l.outTradeNo, l.tradeNo, l.outRequestNo);
-            if (row >= 0 && !ledger.rows()[size_t(row)].matched) {
-                ledger.rows()[size_t(row)].matched = true;
-                lineRow[i] = row;
-            }
-        }
-    }
-
     QList<QByteArray> unmatchedRequestNos() const
     {
         QList<QByteArray> numbers;
         for (size_t i = 0; i < bill.lines.size(); ++i) {
-            if (lineRow[i] >= 0)
+            if (join.rowOf(i) >= 0)
                 continue;
             const Line &l = bill.lines[i];
             const QByteArray &n = l.type == Line::Type::Trade ? l.outTradeNo : l.outRequestNo;
@@ -146,43 +127,52 @@ public:
         return d;
     }
 
-    void addLedgerSide(Difference &d, const Row &r) const { ledger.addLedgerSide(d, r); }
-
-    void classifyLines()
+    // The lines against their rows, then the rows of the period no line took (ledger only);
+    // the numbers of the rows these differences name are read back at the end, by id.
+    bool classify(const QSqlDatabase &db, QString *error)
     {
+        std::vector<std::pair<size_t, DifferenceKind>> lineDifferences;
+        std::vector<qint32> named;
         for (size_t i = 0; i < bill.lines.size(); ++i) {
             const Line &l = bill.lines[i];
-            const qint32 row = lineRow[i];
+            const qint32 row = join.rowOf(i);
             if (row < 0) {
-                Difference d = fromLine(DifferenceKind::BillOnly, l);
-                if (knownExternal.contains(externalKey(d))) {
-                    ++report.totals.knownExternal; // explained: recorded by finance
-                    continue;
-                }
-                report.differences.append(d);
+                lineDifferences.emplace_back(i, DifferenceKind::BillOnly);
                 continue;
             }
-            const Row &r = ledger.rows()[size_t(row)];
-            if (!ledger.succeeded(r)) {
-                Difference d = fromLine(DifferenceKind::StatusDiffers, l);
-                addLedgerSide(d, r);
-                report.differences.append(d);
-            } else if (const Money billAmount =
-                           l.type == Line::Type::Refund ? -l.orderAmount : l.orderAmount;
-                       billAmount.fen() != r.amountFen) {
-                Difference d = fromLine(DifferenceKind::AmountDiffers, l);
-                addLedgerSide(d, r);
-                report.differences.append(d);
-            } else {
+            const Row &r = join.rows()[size_t(row)];
+            const Money billAmount = l.type == Line::Type::Refund ? -l.orderAmount : l.orderAmount;
+            if (!r.paid)
+                lineDifferences.emplace_back(i, DifferenceKind::StatusDiffers);
+            else if (billAmount.fen() != r.amountFen)
+                lineDifferences.emplace_back(i, DifferenceKind::AmountDiffers);
+            else {
                 ++report.totals.matched;
+                continue;
             }
+            named.push_back(row);
         }
-    }
-
-    void ledgerOnly()
-    {
-        report.differences.append(
-            ledger.unmatchedInPeriod(DifferenceKind::LedgerOnly, options.period));
+        std::vector<qint32> ledgerOnly;
+        for (size_t j = 0; j < join.rows().size(); ++j)
+            if (const Row &r = join.rows()[j]; !r.matched && r.inPeriod && r.paid)
+                ledgerOnly.push_back(qint32(j));
+        named.insert(named.end(), ledgerOnly.begin(), ledgerOnly.end());
+        if (!join.readFields(db, named, error))
+            return false;
+        for (const auto &[i, kind] : lineDifferences) {
+            Difference d = fromLine(kind, bill.lines[i]);
+            if (kind != DifferenceKind::BillOnly)
+                join.addLedgerSide(d, join.rows()[size_t(join.rowOf(i))]);
+            else if (knownExternal.contains(externalKey(d))) {
+                ++report.totals.knownExternal; // explained: recorded by finance
+                continue;
+            }
+            report.differences.append(d);
+        }
+        for (const qint32 j : ledgerOnly)
+            report.differences.append(
+                join.notInBill(join.rows()[size_t(j)], DifferenceKind::LedgerOnly, options.period));
+        return true;
     }
 
     void sideTotals()
@@ -199,7 +189,7 @@ public:
             b.fees -= l.serviceFee;
         }
         SideTotals &g = report.totals.ledger;
-        g = ledger.sideTotals();
+        g = join.sideTotals();
         g.fees = b.fees; // the ledger knows no fees: Alipay's are taken as they are
     }
 
@@ -331,7 +321,7 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
     // memory (bench_reconcile at a million lines: 580 MB peak with it, 355 MB without). The engine
     // reads through the page cache instead, and the connection gets its mapping back after.
     const SqlitePragma unmapped(db, QStringLiteral("mmap_size"), 0);
-    EngineRun run{bill, options, {}, std::vector<qint32>(bill.lines.size(), -1), {}, {}};
+    EngineRun run(bill, options);
     if (auto known = KnownExternalPayments(store).keys(&why))
         run.knownExternal = std::move(*known);
     else
@@ -341,37 +331,31 @@ std::optional<ReconciliationEngine::Report> ReconciliationEngine::reconcile(cons
     const auto rows = [&run, expected](qint64 n) {
         run.progress(int(std::min<qint64>(50, n * 50 / expected)));
     };
-    run.ledger.reserve(bill.lines.size() + bill.lines.size() / 16 + 1024);
     // A day either side: a charge at 23:59:59 may be stamped a moment later in our ledger.
     {
         // The range scan reads each page once: a small page cache while it runs (the
-        // connection's 32 MB, SqlDialect's cache_size, would add to the peak on top of the rows).
+        // connection's 32 MB, SqlDialect's cache_size, would add to the peak).
         const SqlitePragma smallCache(db, QStringLiteral("cache_size"), -2048);
-        if (!run.ledger.loadWindow(db, bill.periodFromMs - DayMs, bill.periodToMs + DayMs,
-                                   bill.periodFromMs, bill.periodToMs, options.cancel, rows, &why))
+        if (!run.join.scanWindow(db, bill.periodFromMs - DayMs, bill.periodToMs + DayMs,
+                                 bill.periodFromMs, bill.periodToMs, options.cancel, rows, &why))
             return std::nullopt;
     }
-    run.ledger.buildIndex();
     run.progress(55);
-    run.matchLines(false);
+    run.join.match();
     if (const QList<QByteArray> missing = run.unmatchedRequestNos(); !missing.isEmpty()) {
-        const size_t before = run.ledger.rows().size();
-        if (!run.ledger.loadRequests(db, missing, options.cancel, &why))
+        if (!run.join.scanRequests(db, missing, options.cancel, &why))
             return std::nullopt;
-        if (run.ledger.rows().size() > before) {
-            run.ledger.buildIndex();
-            run.matchLines(true);
-        }
+        run.join.match();
     }
-    if (!run.ledger.settleClosedTrades(db, &why))
+    if (!run.join.settleClosedTrades(db, &why))
         return std::nullopt;
     if (run.cancelled()) {
         why = tr("The reconciliation was cancelled.");
         return std::nullopt;
     }
     run.progress(75);
-    run.classifyLines();
-    run.ledgerOnly();
+    if (!run.classify(db, &why))
+        return std::nullopt;
     run.sideTotals();
     run.totalsDiffer();
     run.progress(85);

@@ -4,6 +4,7 @@
 #include "BillArchives.h"
 
 #include "domain/ChinaTime.h"
+#include "finance/BillCsvBytes.h"
 #include "finance/BillParser.h"
 
 #include <QElapsedTimer>
@@ -243,6 +244,137 @@ private Q_SLOTS:
         // The views outlive a copy of the bill's owner.
         const ParsedBill copy = *bill;
         QCOMPARE(copy.lines[0].tradeNo, QByteArray("2024050122001400000000000001"));
+    }
+
+    // A detail file of some MiB is unpacked a chunk at a time while its lines are read: the
+    // lines a chunk's end cuts in two are read whole, every line as written.
+    void linesAcrossChunksAreReadWhole()
+    {
+        Sandbox::BillLines lines;
+        for (int i = 0; i < 30000; ++i) {
+            // Numbers of varying length: the chunks end at every place in a line.
+            const QByteArray amount =
+                QByteArray::number(i % 4999) + '.' + QByteArray::number(10 + i % 90);
+            lines.append(line(Sandbox::BillLine::Type::Trade,
+                              QStringLiteral("2024050122001400%1").arg(i * 7919 % 100003),
+                              QStringLiteral("T%1").arg(i), amount.constData(),
+                              china(5, 1, 0).addSecs(i)));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("chunks.zip"));
+        const QByteArray detail = gbkCodec()->fromUnicode(m_writer.detailText(lines));
+        QVERIFY(detail.size() > 3 << 20); // three ends of chunks at least
+        writeFile(path, makeZip({{m_writer.detailEntryName(), detail},
+                                 {m_writer.summaryEntryName(),
+                                  gbkCodec()->fromUnicode(m_writer.summaryText(lines))}}));
+        BillProblem problem;
+        const auto bill = BillParser::parseArchive(path, {}, &problem);
+        QVERIFY2(bill, qPrintable(problem.toString()));
+        QCOMPARE(bill->lines.size(), size_t(lines.size()));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const BillDetailLine &read = bill->lines[size_t(i)];
+            QCOMPARE(read.lineNumber, int(i) + 6);
+            QCOMPARE(QString::fromLatin1(read.tradeNo), lines[i].tradeNo);
+            QCOMPARE(QString::fromLatin1(read.outTradeNo), lines[i].outTradeNo);
+            QCOMPARE(read.orderAmount, lines[i].orderAmount);
+            QCOMPARE(read.serviceFee, lines[i].serviceFee);
+            QCOMPARE(read.finishedMs, lines[i].finishedAt.toMSecsSinceEpoch());
+        }
+    }
+
+    // The GBK check skips ASCII eight bytes at a time: it finds the same first bad byte as a
+    // check of one byte at a time, wherever the bytes sit around a word.
+    void gbkCheckAgreesWithOneByteAtATime()
+    {
+        const auto oneByOne = [](QByteArrayView bytes) -> qsizetype {
+            const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                if (p[i] < 0x80)
+                    continue;
+                if (p[i] == 0x80 || p[i] == 0xFF || i + 1 >= bytes.size())
+                    return i;
+                if (p[i + 1] < 0x40 || p[i + 1] == 0x7F || p[i + 1] == 0xFF)
+                    return i;
+                ++i;
+            }
+            return -1;
+        };
+        const unsigned char alphabet[] = {'a',  ',',  '0',  0x3F, 0x40, 0x7F, 0x80,
+                                          0x81, 0xA1, 0xB0, 0xD6, 0xFE, 0xFF};
+        QRandomGenerator random(7);
+        int bad = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray bytes(random.bounded(40), Qt::Uninitialized);
+            const bool mostlyAscii = round % 2 == 0;
+            for (char &c : bytes)
+                c = char(mostlyAscii && random.bounded(8) != 0
+                             ? 'a' + random.bounded(26)
+                             : alphabet[random.bounded(int(sizeof alphabet))]);
+            const qsizetype expected = oneByOne(bytes);
+            bad += expected >= 0;
+            QCOMPARE(BillCsvBytes::firstNonGbkByte(bytes), expected);
+        }
+        QVERIFY(bad > 1000 && bad < 19000); // both answers were asked for
+    }
+
+    // The cells of a line, split a cell at a time with memchr, are those of a reading of one
+    // byte at a time: blanks trimmed, quotes taken off, doubled quotes made single, a quote left
+    // open said so.
+    void cellsAgreeWithOneByteAtATime()
+    {
+        const auto oneByOne = [](const QByteArray &line, QList<QByteArray> *cells) {
+            cells->clear();
+            qsizetype at = 0;
+            while (true) {
+                while (at < line.size() && (line[at] == ' ' || line[at] == '\t'))
+                    ++at;
+                QByteArray cell;
+                if (at < line.size() && line[at] == '"') {
+                    ++at;
+                    while (true) {
+                        if (at >= line.size())
+                            return false;
+                        if (line[at] == '"' && at + 1 < line.size() && line[at + 1] == '"') {
+                            cell += '"';
+                            at += 2;
+                        } else if (line[at] == '"') {
+                            break;
+                        } else {
+                            cell += line[at++];
+                        }
+                    }
+                    while (at < line.size() && line[at] != ',')
+                        ++at;
+                } else {
+                    while (at < line.size() && line[at] != ',')
+                        cell += line[at++];
+                }
+                cells->append(QByteArray(BillCsvBytes::trimmed(cell).toByteArray()));
+                if (at >= line.size())
+                    return true;
+                ++at;
+            }
+        };
+        const char alphabet[] = {'a', '1', ',', ',', ' ', '\t', '"', '.', '-'};
+        QRandomGenerator random(11);
+        std::vector<QByteArrayView> cells;
+        std::vector<QByteArray> owned;
+        QList<QByteArray> expected;
+        int open = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray line(random.bounded(30), Qt::Uninitialized);
+            for (char &c : line)
+                c = alphabet[random.bounded(int(sizeof alphabet))];
+            const bool whole = oneByOne(line, &expected);
+            open += !whole;
+            QCOMPARE(BillCsvBytes::splitCells(line, cells, owned), whole);
+            if (!whole)
+                continue;
+            QList<QByteArray> got;
+            for (const QByteArrayView cell : cells)
+                got.append(cell.toByteArray());
+            QCOMPARE(got, expected);
+        }
+        QVERIFY(open > 100 && open < 19000); // both answers were asked for
     }
 
     void columnsAreFoundByName()

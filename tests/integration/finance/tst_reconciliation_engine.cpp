@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace DepositDesk;
 
 namespace {
@@ -281,6 +283,48 @@ private slots:
         QVERIFY(report.totals.footerAgrees);
         QVERIFY(report.totals.summaryAgrees);
         QVERIFY(report.totals.hasSummary);
+    }
+
+    // A line listed twice, and a second ledger charge under the same trade number: a ledger row
+    // is taken by one line at most, and a line takes the first row in the ledger's order that
+    // no earlier line took (by trade_no, then out_trade_no).
+    void linesAndRowsAreTakenOnce()
+    {
+        const auto keysOf = [](const ReconciliationEngine::Report &report, DifferenceKind kind) {
+            QStringList keys;
+            for (const Difference &d : report.differences)
+                if (d.kind == kind)
+                    keys.append(d.diffKey);
+            keys.sort();
+            return keys;
+        };
+        ParsedBill twice = m_bill;
+        twice.lines.push_back(line("T-1", "OT-1", 1000, "2024-05-01T10:00:02"));
+        stateTotals(twice);
+        const auto duplicated = reconcile(twice);
+        QCOMPARE(duplicated.totals.matched, 10);
+        QCOMPARE(keysOf(duplicated, DifferenceKind::BillOnly),
+                 QStringList({s("bill_only:trade:OT-1"), s("bill_only:trade:OT-9")}));
+
+        // Another charge of ours under T-1, later: only ours while the bill lists T-1 once ...
+        QVERIFY(record(Ledger(*m_store).recordTrade(
+            trade("O-12", "T-1", "OT-12", "TRADE_SUCCESS", 1000, "2024-05-01T10:00:05"),
+            FactSource::Query)));
+        const auto once = reconcile(m_bill);
+        QCOMPARE(once.totals.matched, 10);
+        QCOMPARE(keysOf(once, DifferenceKind::LedgerOnly),
+                 QStringList({s("ledger_only:trade:OT-12"), s("ledger_only:trade:OT-5")}));
+        const auto it = std::find_if(
+            once.differences.cbegin(), once.differences.cend(),
+            [](const Difference &d) { return d.diffKey == u"ledger_only:trade:OT-12"; });
+        QCOMPARE(it->outOrderNo, s("O-12"));
+        QCOMPARE(it->tradeNo, s("T-1"));
+        // ... and the second line of T-1 takes it when the bill lists T-1 twice.
+        const auto both = reconcile(twice);
+        QCOMPARE(both.totals.matched, 11);
+        QCOMPARE(keysOf(both, DifferenceKind::BillOnly), QStringList({s("bill_only:trade:OT-9")}));
+        QCOMPARE(keysOf(both, DifferenceKind::LedgerOnly),
+                 QStringList({s("ledger_only:trade:OT-5")}));
     }
 
     void keysAreStable()
