@@ -76,9 +76,15 @@ struct StoreQuery::Kept
 namespace {
 
 // The kept statements by connection name, then by text. A connection is used by one thread at a
-// time; the lock guards the tables, not the statements.
+// time; the lock guards the tables, not the statements. Never destroyed: a statement outlives
+// its connection only in a process that never removed the connection, and is not released at
+// exit after the database drivers are gone.
 QMutex g_keptLock;
-QHash<QString, QHash<QString, std::shared_ptr<StoreQuery::Kept>>> g_kept;
+QHash<QString, QHash<QString, std::shared_ptr<StoreQuery::Kept>>> &keptByConnection()
+{
+    static auto *kept = new QHash<QString, QHash<QString, std::shared_ptr<StoreQuery::Kept>>>;
+    return *kept;
+}
 
 } // namespace
 
@@ -88,8 +94,8 @@ StoreQuery::StoreQuery(const QSqlDatabase &db, const QString &sql)
     QSqlDriver *driver = db.driver();
     {
         QMutexLocker locker(&g_keptLock);
-        const auto connection = g_kept.find(db.connectionName());
-        if (connection != g_kept.end()) {
+        const auto connection = keptByConnection().find(db.connectionName());
+        if (connection != keptByConnection().end()) {
             std::shared_ptr<Kept> &kept = (*connection)[sql];
             if (kept && kept->driver != driver && !kept->inUse)
                 kept.reset(); // the connection was opened again: prepare afresh
@@ -146,7 +152,7 @@ StoreQuery::~StoreQuery()
 void StoreQuery::keepStatements(const QString &connectionName)
 {
     QMutexLocker locker(&g_keptLock);
-    g_kept.insert(connectionName, {});
+    keptByConnection().insert(connectionName, {});
 }
 
 void StoreQuery::forgetStatements(const QString &connectionName)
@@ -154,7 +160,7 @@ void StoreQuery::forgetStatements(const QString &connectionName)
     QHash<QString, std::shared_ptr<Kept>> dropped;
     {
         QMutexLocker locker(&g_keptLock);
-        dropped = g_kept.take(connectionName);
+        dropped = keptByConnection().take(connectionName);
     }
     // Released outside the lock: PostgreSQL deallocates each statement on the server.
 }
@@ -185,8 +191,8 @@ bool StoreQuery::execDirect(const QSqlDatabase &db, const QString &sql, QString 
     if (changesSchema(sql)) {
         QHash<QString, std::shared_ptr<Kept>> dropped;
         QMutexLocker locker(&g_keptLock);
-        const auto connection = g_kept.find(db.connectionName());
-        if (connection != g_kept.end()) {
+        const auto connection = keptByConnection().find(db.connectionName());
+        if (connection != keptByConnection().end()) {
             for (auto it = connection->begin(); it != connection->end();)
                 if ((*it)->inUse) {
                     ++it;
