@@ -6,7 +6,8 @@
 // (charges and refunds matched, differences by kind) is compared with ours. Goal: faster than
 // every peer (DuckDB by 1.5x), under 1.5 s and 300 MB at a million lines. Then the
 // pre-authorization checks (PreauthChecks) over as many orders with their freezes, against the
-// same checks as plain SQL in the sqlite3 tool (preauth_peer.sql).
+// same checks as plain SQL in the sqlite3 tool (preauth_peer.sql): each a second or two, so both
+// run three times in turns and the faster run of each counts, with its CPU time beside it.
 //
 //   bench_reconcile [--lines N]      (default 1,000,000; data cached in <build>/bench-data)
 //   bench_reconcile --prepare [--lines N]   only generate the data
@@ -52,6 +53,7 @@ struct Run
 {
     bool ok = false;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system
     double peakMb = 0;
     QString output;
 };
@@ -86,6 +88,8 @@ Run runChild(const QStringList &argv, const QString &log)
     rusage usage{};
     wait4(pid, &status, 0, &usage);
     run.seconds = timer.nsecsElapsed() / 1e9;
+    run.cpuSeconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+                     (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     run.peakMb = usage.ru_maxrss / 1024.0; // kB on Linux
     run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     QFile out(log);
@@ -263,13 +267,15 @@ bool extractDetail(const QString &zipPath, const QString &target)
     return false;
 }
 
-void report(const char *name, const Run &run)
+void report(const char *name, const Run &run, bool withCpu = false)
 {
-    print(QStringLiteral("%1 %2 s, peak %3 MB%4")
-              .arg(QString::fromLatin1(name), -8)
-              .arg(run.seconds, 6, 'f', 2)
-              .arg(run.peakMb, 5, 'f', 0)
-              .arg(run.ok ? QString() : QStringLiteral("  (FAILED)")));
+    print(
+        QStringLiteral("%1 %2 s, peak %3 MB%4%5")
+            .arg(QString::fromLatin1(name), -8)
+            .arg(run.seconds, 6, 'f', 2)
+            .arg(run.peakMb, 5, 'f', 0)
+            .arg(withCpu ? QStringLiteral(", CPU %1 s").arg(run.cpuSeconds, 0, 'f', 2) : QString())
+            .arg(run.ok ? QString() : QStringLiteral("  (FAILED)")));
     for (const QString &line : run.output.split(u'\n'))
         print(QStringLiteral("           %1").arg(line));
 }
@@ -431,10 +437,6 @@ int main(int argc, char *argv[])
               .arg(BenchBill::PreauthFiles::plantedAt(lines, 3))
               .arg(BenchBill::PreauthFiles::plantedAt(lines, 5))
               .arg(BenchBill::PreauthFiles::plantedAt(lines, 11)));
-    const Run checks =
-        runChild({app.applicationFilePath(), QStringLiteral("--measure-checks"), preauth.store,
-                  QString::number(preauth.fromMs), QString::number(preauth.toMs)},
-                 QDir(dir).filePath(QStringLiteral("checks.log")));
     const QString peerSql =
         QStringLiteral("sqlite3 -batch -cmd '.parameter set :from %1' -cmd '.parameter set :to %2' "
                        "-cmd '.parameter set :stale %3' '%4' < '%5'")
@@ -442,10 +444,27 @@ int main(int argc, char *argv[])
             .arg(preauth.toMs)
             .arg(30LL * 86400 * 1000)
             .arg(preauth.store, QStringLiteral(DD_SOURCE_DIR "/tests/bench/preauth_peer.sql"));
-    const Run checksPeer = runChild({QStringLiteral("sh"), QStringLiteral("-c"), peerSql},
-                                    QDir(dir).filePath(QStringLiteral("checks-sqlite3.log")));
-    report("checks", checks);
-    report("sqlite3", checksPeer);
+    // Each a second or two: taken in turns, three times, and the faster run of each kept, so
+    // that which one ran right after the reconciliation (or meanwhile something else) does not
+    // decide the ratio. The time includes starting the process (ours: opening the store).
+    Run checks;
+    Run checksPeer;
+    const auto faster = [](const Run &best, const Run &run) {
+        return !best.ok || (run.ok && run.seconds < best.seconds) ? run : best;
+    };
+    for (int round = 0; round < 3; ++round) {
+        checks =
+            faster(checks, runChild({app.applicationFilePath(), QStringLiteral("--measure-checks"),
+                                     preauth.store, QString::number(preauth.fromMs),
+                                     QString::number(preauth.toMs)},
+                                    QDir(dir).filePath(QStringLiteral("checks.log"))));
+        checksPeer =
+            faster(checksPeer, runChild({QStringLiteral("sh"), QStringLiteral("-c"), peerSql},
+                                        QDir(dir).filePath(QStringLiteral("checks-sqlite3.log"))));
+    }
+    print(QStringLiteral("(the faster of 3 runs each, taken in turns)"));
+    report("checks", checks, true);
+    report("sqlite3", checksPeer, true);
     const auto checkCounts = [](const QString &output) {
         QStringList counts;
         for (const QString &line : output.split(u'\n'))
