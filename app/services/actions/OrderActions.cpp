@@ -29,24 +29,31 @@ void OrderActions::setLeaseSeconds(int seconds)
     m_leases->setLeaseSeconds(seconds);
 }
 
-OrderActions::Availability OrderActions::availability(Action action, const OperatorSession &session,
-                                                      const OrderRecord &order) const
+std::optional<OrderActions::Availability>
+OrderActions::unavailableBeforeReading(Action action, const OperatorSession &session) const
 {
     if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action)))
         return OrderActionGuards::availability(action, session, {});
     if (const QString problem = gatewayProblem(action); !problem.isEmpty())
-        return {false, problem}; // before any read: the database may not answer
-    return availabilityOf(action, session, OrderActionGuards(m_store).stateOf(order));
+        return Availability{false, problem}; // before any read: the database may not answer
+    return std::nullopt;
+}
+
+OrderActions::Availability OrderActions::availability(Action action, const OperatorSession &session,
+                                                      const OrderRecord &order) const
+{
+    if (const auto unavailable = unavailableBeforeReading(action, session))
+        return *unavailable;
+    return OrderActionGuards::availability(action, session,
+                                           OrderActionGuards(m_store).stateOf(order));
 }
 
 OrderActions::Availability OrderActions::availabilityOf(Action action,
                                                         const OperatorSession &session,
                                                         const OrderActionState &state) const
 {
-    if (!session.isValid() || !session.can(OrderActionGuards::capabilityOf(action)))
-        return OrderActionGuards::availability(action, session, {});
-    if (const QString problem = gatewayProblem(action); !problem.isEmpty())
-        return {false, problem};
+    if (const auto unavailable = unavailableBeforeReading(action, session))
+        return *unavailable;
     return OrderActionGuards::availability(action, session, state);
 }
 

@@ -192,6 +192,9 @@ Q_SIGNALS:
 
 private:
     struct Private;
+    // What availability() says before the order is read: no such role, or the gateway's problem.
+    std::optional<Availability> unavailableBeforeReading(Action action,
+                                                         const OperatorSession &session) const;
     void sendSesameReport(const OperatorSession &session, const SesameInput &input,
                           const QString &tradeNo, const QObject *context, Done done);
 
