@@ -86,6 +86,28 @@ QHash<QString, QHash<QString, std::shared_ptr<StoreQuery::Kept>>> &keptByConnect
     return *kept;
 }
 
+// Drops the connection's kept statements: with `forget`, all of them and the connection's table;
+// otherwise those not in use. They are released outside the lock: PostgreSQL deallocates each on
+// the server.
+void dropKept(const QString &connectionName, bool forget)
+{
+    QHash<QString, std::shared_ptr<StoreQuery::Kept>> dropped;
+    QMutexLocker locker(&g_keptLock);
+    if (forget) {
+        dropped = keptByConnection().take(connectionName);
+    } else if (const auto connection = keptByConnection().find(connectionName);
+               connection != keptByConnection().end()) {
+        for (auto it = connection->begin(); it != connection->end();)
+            if ((*it)->inUse) {
+                ++it;
+            } else {
+                dropped.insert(it.key(), *it);
+                it = connection->erase(it);
+            }
+    }
+    locker.unlock();
+}
+
 } // namespace
 
 StoreQuery::StoreQuery(const QSqlDatabase &db, const QString &sql)
@@ -157,12 +179,7 @@ void StoreQuery::keepStatements(const QString &connectionName)
 
 void StoreQuery::forgetStatements(const QString &connectionName)
 {
-    QHash<QString, std::shared_ptr<Kept>> dropped;
-    {
-        QMutexLocker locker(&g_keptLock);
-        dropped = keptByConnection().take(connectionName);
-    }
-    // Released outside the lock: PostgreSQL deallocates each statement on the server.
+    dropKept(connectionName, true);
 }
 
 StoreQuery &StoreQuery::bind(const QString &name, const QVariant &value)
@@ -188,21 +205,8 @@ bool StoreQuery::exec()
 
 bool StoreQuery::execDirect(const QSqlDatabase &db, const QString &sql, QString *error)
 {
-    if (changesSchema(sql)) {
-        QHash<QString, std::shared_ptr<Kept>> dropped;
-        QMutexLocker locker(&g_keptLock);
-        const auto connection = keptByConnection().find(db.connectionName());
-        if (connection != keptByConnection().end()) {
-            for (auto it = connection->begin(); it != connection->end();)
-                if ((*it)->inUse) {
-                    ++it;
-                } else {
-                    dropped.insert(it.key(), *it);
-                    it = connection->erase(it);
-                }
-        }
-        locker.unlock();
-    }
+    if (changesSchema(sql))
+        dropKept(db.connectionName(), false);
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
