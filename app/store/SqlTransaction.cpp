@@ -4,13 +4,44 @@
 
 #include <QHash>
 #include <QSqlError>
+#include <QVarLengthArray>
+
+#include <numeric>
 
 namespace DepositDesk {
 
 namespace {
 
-// Open transactions per connection of this thread (a connection belongs to one thread).
-thread_local QHash<QString, int> t_depth;
+// At most this many committed savepoints wait for their parent's release on one connection;
+// beyond it a savepoint is released when it commits.
+constexpr int MaxDeferred = 32;
+
+// What is open on one connection of this thread (a connection belongs to one thread).
+struct OpenTransactions
+{
+    int depth = 0; // transactions open: 1 is the outermost one, 2 its first savepoint, …
+    // deferred[d]: savepoints of depth d committed but not yet released (see commit()).
+    QVarLengthArray<int, 8> deferred;
+    // Writer locks taken, and the depth of the transaction that holds each now.
+    QHash<qint64, int> locks;
+
+    int deferredCount() const { return std::accumulate(deferred.cbegin(), deferred.cend(), 0); }
+
+    // The transaction of depth `level` ended; `released`: with a RELEASE, ROLLBACK or COMMIT
+    // sent, which also ends every savepoint inside it that was still waiting.
+    void left(int level, bool released)
+    {
+        depth = level - 1;
+        if (level == 1) {
+            deferred.clear();
+            locks.clear();
+        } else if (released && deferred.size() > level + 1) {
+            deferred.resize(level + 1);
+        }
+    }
+};
+
+thread_local QHash<QString, OpenTransactions> t_open;
 
 } // namespace
 
@@ -19,22 +50,29 @@ SqlTransaction::SqlTransaction(const QSqlDatabase &db, const SqlDialect &dialect
     : m_db(db)
     , m_keep(dialect.kind() == SqlDialect::Kind::Sqlite)
 {
-    int &depth = t_depth[m_db.connectionName()];
-    if (depth > 0)
-        m_savepoint = QStringLiteral("dd_sp_%1").arg(depth);
+    OpenTransactions &open = t_open[m_db.connectionName()];
+    m_depth = open.depth + 1;
+    if (m_depth > 1)
+        m_savepoint = QStringLiteral("dd_sp_%1").arg(m_depth - 1);
     if (!run(m_savepoint.isEmpty() ? dialect.begin(mode)
                                    : QStringLiteral("SAVEPOINT ") + m_savepoint))
         return;
     m_active = true;
-    ++depth;
-    if (mode == SqlDialect::TransactionMode::Serialised && !dialect.serialisationLock().isEmpty()) {
-        StoreQuery lock(m_db, dialect.serialisationLock());
-        lock.bind(QStringLiteral("lock"), lockKey);
-        if (!lock.exec()) {
-            m_error = lock.errorString();
-            rollback();
-        }
+    open.depth = m_depth;
+    if (mode != SqlDialect::TransactionMode::Serialised || dialect.serialisationLock().isEmpty())
+        return;
+    // Held until the outermost transaction ends, unless the savepoint that took it rolls back:
+    // taken again only when no transaction around this one holds it.
+    if (open.locks.contains(lockKey))
+        return;
+    StoreQuery lock(m_db, dialect.serialisationLock());
+    lock.bind(QStringLiteral("lock"), lockKey);
+    if (!lock.exec()) {
+        m_error = lock.errorString();
+        rollback();
+        return;
     }
+    open.locks.insert(lockKey, m_depth);
 }
 
 SqlTransaction::~SqlTransaction()
@@ -62,14 +100,26 @@ bool SqlTransaction::commit()
 {
     if (!m_active)
         return false;
-    const bool ok = run(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
-                                              : QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
-    if (!ok) {
+    OpenTransactions &open = t_open[m_db.connectionName()];
+    // A savepoint inside another savepoint is left for its parent to release: releasing (or
+    // rolling back to) the parent ends every savepoint set after it, and what this one wrote is
+    // the parent's from now on either way. That is one statement less per nested commit.
+    const bool defer = m_depth > 2 && open.deferredCount() < MaxDeferred;
+    if (!defer &&
+        !run(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                   : QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint)) {
         rollback();
         return false;
     }
     m_active = false;
-    --t_depth[m_db.connectionName()];
+    open.left(m_depth, !defer);
+    if (defer) {
+        while (open.deferred.size() <= m_depth)
+            open.deferred.append(0);
+        ++open.deferred[m_depth];
+    }
+    for (auto it = open.locks.begin(); it != open.locks.end(); ++it)
+        it.value() = std::min(it.value(), m_depth - 1);
     return true;
 }
 
@@ -78,7 +128,10 @@ void SqlTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    --t_depth[m_db.connectionName()];
+    OpenTransactions &open = t_open[m_db.connectionName()];
+    open.left(m_depth, true);
+    // A lock taken inside a savepoint that rolls back is released with it.
+    open.locks.removeIf([this](const auto &held) { return held.value() >= m_depth; });
     if (m_savepoint.isEmpty()) {
         run(QStringLiteral("ROLLBACK"));
     } else {

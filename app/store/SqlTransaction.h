@@ -14,9 +14,11 @@ namespace DepositDesk {
 //     ... statements ...
 //     if (!tx.commit()) return failure(tx.errorString());
 //
-// Transactions nest: an inner one on the same connection becomes a SAVEPOINT. Serialised mode
-// additionally takes the writer lock named by lockKey (see SqlDialect::serialisationLock()), so
-// that writers on other connections — other threads, other desks — wait for each other.
+// Transactions nest: an inner one on the same connection becomes a SAVEPOINT. A savepoint inside
+// another savepoint is released together with its parent rather than on its own commit (the same
+// effect, a statement less). Serialised mode additionally takes the writer lock named by lockKey
+// (see SqlDialect::serialisationLock()), so that writers on other connections — other threads,
+// other desks — wait for each other; a transaction inside one that holds it does not ask again.
 class SqlTransaction
 {
 public:
@@ -38,6 +40,7 @@ private:
     QSqlDatabase m_db;
     QString m_savepoint; // empty for the outermost transaction
     QString m_error;
+    int m_depth = 0; // 1 for the outermost transaction, 2 for its savepoints, …
     bool m_active = false;
     bool m_keep = false; // SQLite prepares transaction control too: kept like any statement
 };
