@@ -182,31 +182,51 @@ StoreResult Ledger::record(LedgerEntry entry, FactSource source, RecordOutcome *
     for (int attempt = 0;; ++attempt) {
         bool conflict = false;
         LedgerEntry copy = entry;
-        const StoreResult result = recordOnce(copy, outcome, conflict);
+        const StoreResult result = recordOnce(copy, outcome, conflict, attempt == 0);
         if (result || !conflict || attempt == 3)
             return result;
     }
 }
 
-StoreResult Ledger::recordOnce(LedgerEntry &e, RecordOutcome *outcome, bool &conflict)
+std::optional<LedgerEntry> Ledger::lastRevision(const LedgerEntry &e, bool fromHistory,
+                                                QString *error) const
+{
+    if (fromHistory && m_history && m_historyOf == e.outOrderNo) {
+        const LedgerEntry *last = nullptr;
+        for (const LedgerEntry &k : std::as_const(*m_history))
+            if (k.kind == e.kind && k.factKey == e.factKey &&
+                (!last || k.revision > last->revision))
+                last = &k;
+        return last ? std::optional(*last) : std::nullopt;
+    }
+    StoreQuery last(m_store.database(),
+                    QStringLiteral("SELECT %1 FROM ledger_facts WHERE kind = :kind AND "
+                                   "out_order_no = :o AND fact_key = :k ORDER BY revision "
+                                   "DESC LIMIT 1")
+                        .arg(EntryColumns));
+    last.bind(QStringLiteral("kind"), kindCode(e.kind))
+        .bind(QStringLiteral("o"), e.outOrderNo)
+        .bind(QStringLiteral("k"), e.factKey);
+    if (!last.exec()) {
+        *error = last.errorString();
+        return std::nullopt;
+    }
+    if (!last.next())
+        return std::nullopt;
+    return readEntry(last);
+}
+
+StoreResult Ledger::recordOnce(LedgerEntry &e, RecordOutcome *outcome, bool &conflict,
+                               bool fromHistory)
 {
     const QSqlDatabase db = m_store.database();
     SqlTransaction tx(db, m_store.dialect());
     if (!tx.isActive())
         return StoreResult::failure(tx.errorString());
-    StoreQuery last(db, QStringLiteral("SELECT %1 FROM ledger_facts WHERE kind = :kind AND "
-                                       "out_order_no = :o AND fact_key = :k ORDER BY revision "
-                                       "DESC LIMIT 1")
-                            .arg(EntryColumns));
-    last.bind(QStringLiteral("kind"), kindCode(e.kind))
-        .bind(QStringLiteral("o"), e.outOrderNo)
-        .bind(QStringLiteral("k"), e.factKey);
-    if (!last.exec())
-        return StoreResult::failure(last.errorString());
-    std::optional<LedgerEntry> known;
-    if (last.next())
-        known = readEntry(last);
-    last.finish();
+    QString error;
+    const std::optional<LedgerEntry> known = lastRevision(e, fromHistory, &error);
+    if (!error.isEmpty())
+        return StoreResult::failure(error);
     if (known) {
         inherit(e, *known);
         if (sameFacts(e, *known)) {
@@ -242,7 +262,7 @@ StoreResult Ledger::recordOnce(LedgerEntry &e, RecordOutcome *outcome, bool &con
         conflict = m_store.dialect().isUniqueViolation(insert.lastError());
         return StoreResult::failure(insert.errorString());
     }
-    if (e.kind != LedgerEntry::Kind::Refund) {
+    if (e.kind != LedgerEntry::Kind::Refund && (m_indexed || !m_history)) {
         const bool op = e.kind == LedgerEntry::Kind::Operation;
         const StoreResult keyed = OrderIndex(m_store).addKeys(
             e.outOrderNo,
@@ -255,8 +275,8 @@ StoreResult Ledger::recordOnce(LedgerEntry &e, RecordOutcome *outcome, bool &con
         return StoreResult::failure(tx.errorString());
     if (outcome)
         *outcome = known ? RecordOutcome::Changed : RecordOutcome::New;
-    if (m_written)
-        m_written->append(e);
+    if (m_history)
+        m_history->append(e);
     return StoreResult::success();
 }
 

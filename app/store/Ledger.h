@@ -36,10 +36,20 @@ public:
     StoreResult recordRefund(const RefundRecord &refund, FactSource source,
                              RecordOutcome *outcome = nullptr);
 
-    // From now on every entry this object writes (a new fact or a new revision) is also appended
-    // to *written as stored, so that a writer that read the order's history in the same
-    // transaction can follow it without reading it again. nullptr stops it.
-    void collectWritten(QList<LedgerEntry> *written) { m_written = written; }
+    // For the writer that read order outOrderNo's whole history in this transaction, under the
+    // facts writer's lock (OrderFactsWriter): from now on every entry this object writes (a new
+    // fact or a new revision) is appended to *history as stored, so that the writer follows it
+    // without reading it again, and the latest revision of a fact of that order is looked up there
+    // instead of in the database. `indexed`: the order has a row in the index; without one, a
+    // fact's search keys are left to the row's first upsert, which reads them from the ledger.
+    // A revision another writer stored meanwhile is still found: its unique number refuses the
+    // write, and the database is asked. nullptr stops it.
+    void followHistory(const QString &outOrderNo, QList<LedgerEntry> *history, bool indexed)
+    {
+        m_historyOf = outOrderNo;
+        m_history = history;
+        m_indexed = indexed;
+    }
 
     // Every revision of every fact of the order, oldest first.
     QList<LedgerEntry> history(const QString &outOrderNo) const;
@@ -54,13 +64,18 @@ public:
 
 private:
     StoreResult record(LedgerEntry entry, FactSource source, RecordOutcome *outcome);
-    StoreResult recordOnce(LedgerEntry &entry, RecordOutcome *outcome, bool &conflict);
+    StoreResult recordOnce(LedgerEntry &entry, RecordOutcome *outcome, bool &conflict,
+                           bool fromHistory);
+    std::optional<LedgerEntry> lastRevision(const LedgerEntry &entry, bool fromHistory,
+                                            QString *error) const;
     QList<LedgerEntry> latest(const QString &outOrderNo, LedgerEntry::Kind kind) const;
     static QList<LedgerEntry> latestOf(const QList<LedgerEntry> &history, LedgerEntry::Kind kind);
 
     const Store &m_store;
     const Clock &m_clock;
-    QList<LedgerEntry> *m_written = nullptr;
+    QString m_historyOf;
+    QList<LedgerEntry> *m_history = nullptr;
+    bool m_indexed = true;
 };
 
 } // namespace DepositDesk

@@ -190,11 +190,14 @@ StoreResult OrderIndex::upsert(const OrderRecord &order, UpsertOutcome *outcome,
     }
     const qint64 id = q.int64(0);
     q.finish();
-    StoreResult result = indexOwnKeys(id, order);
-    if (result && !existing)
-        result = indexLedgerKeys(id, order.outOrderNo);
-    if (!result)
-        return result;
+    // A new row also gets the keys of the facts the ledger already holds for it, in the same
+    // statements as its own.
+    QList<std::pair<OrderKeyKind, QString>> keys;
+    if (!existing)
+        if (StoreResult read = ledgerKeys(order.outOrderNo, keys); !read)
+            return read;
+    if (StoreResult indexed = indexKeys(id, order, keys); !indexed)
+        return indexed;
     if (!tx.commit())
         return StoreResult::failure(tx.errorString());
     if (outcome)
@@ -202,7 +205,8 @@ StoreResult OrderIndex::upsert(const OrderRecord &order, UpsertOutcome *outcome,
     return StoreResult::success();
 }
 
-StoreResult OrderIndex::indexOwnKeys(qint64 id, const OrderRecord &order)
+StoreResult OrderIndex::indexKeys(qint64 id, const OrderRecord &order,
+                                  QList<std::pair<OrderKeyKind, QString>> keys)
 {
     StoreQuery remove(m_store.database(),
                       QStringLiteral("DELETE FROM order_keys WHERE order_id = :id AND kind IN "
@@ -212,13 +216,13 @@ StoreResult OrderIndex::indexOwnKeys(qint64 id, const OrderRecord &order)
         return StoreResult::failure(remove.errorString());
     const QString values[] = {order.outOrderNo, order.authNo, order.payerUserId, order.payerLogonId,
                               order.phoneTail};
-    QList<std::pair<OrderKeyKind, QString>> keys;
     for (int i = 0; i < int(std::size(OwnKinds)); ++i)
         keys.append({OwnKinds[i], values[i]});
     return insertKeys(id, keys);
 }
 
-StoreResult OrderIndex::indexLedgerKeys(qint64 id, const QString &outOrderNo)
+StoreResult OrderIndex::ledgerKeys(const QString &outOrderNo,
+                                   QList<std::pair<OrderKeyKind, QString>> &keys) const
 {
     StoreQuery facts(m_store.database(),
                      QStringLiteral("SELECT kind, alipay_no, request_no FROM ledger_facts WHERE "
@@ -226,16 +230,13 @@ StoreResult OrderIndex::indexLedgerKeys(qint64 id, const QString &outOrderNo)
     facts.bind(QStringLiteral("o"), outOrderNo);
     if (!facts.exec())
         return StoreResult::failure(facts.errorString());
-    QList<std::pair<OrderKeyKind, QString>> found;
     while (facts.next()) {
         const bool operation = facts.text(0) == u"operation";
-        found.append(
-            {operation ? OrderKeyKind::OperationId : OrderKeyKind::TradeNo, facts.text(1)});
-        found.append(
+        keys.append({operation ? OrderKeyKind::OperationId : OrderKeyKind::TradeNo, facts.text(1)});
+        keys.append(
             {operation ? OrderKeyKind::OutRequestNo : OrderKeyKind::OutTradeNo, facts.text(2)});
     }
-    facts.finish();
-    return insertKeys(id, found);
+    return StoreResult::success();
 }
 
 StoreResult OrderIndex::insertKeys(qint64 id, const QList<std::pair<OrderKeyKind, QString>> &keys)

@@ -58,8 +58,12 @@ public:
 
 private:
     std::optional<qint64> orderId(const QString &outOrderNo) const;
-    StoreResult indexOwnKeys(qint64 id, const OrderRecord &order);
-    StoreResult indexLedgerKeys(qint64 id, const QString &outOrderNo);
+    // Replaces order `id`'s own keys (its numbers, payer, phone) and adds `keys` besides.
+    StoreResult indexKeys(qint64 id, const OrderRecord &order,
+                          QList<std::pair<OrderKeyKind, QString>> keys);
+    // Appends the keys of the order's operations and trades in the ledger.
+    StoreResult ledgerKeys(const QString &outOrderNo,
+                           QList<std::pair<OrderKeyKind, QString>> &keys) const;
     // Inserts the non-empty folded keys of order `id` that it does not have yet, several rows to
     // a statement.
     StoreResult insertKeys(qint64 id, const QList<std::pair<OrderKeyKind, QString>> &keys);

@@ -155,6 +155,46 @@ private slots:
         }
     }
 
+    void aFollowedHistoryIsLookedUpAndAnotherWritersFactStillFound()
+    {
+        Ledger other(*m_store, m_clock); // another desk, writing meanwhile
+        QVERIFY(other.recordOperation(freezeOp(u"INIT"_qs), FactSource::Query).ok);
+
+        Ledger ledger(*m_store, m_clock);
+        QList<LedgerEntry> history; // read before the other desk wrote: misses its fact
+        ledger.followHistory(u"OUT000001"_qs, &history, false);
+        Ledger::RecordOutcome outcome;
+        QVERIFY(
+            ledger.recordOperation(freezeOp(u"INIT"_qs), FactSource::Notification, &outcome).ok);
+        QCOMPARE(outcome, Ledger::RecordOutcome::Known); // refused by its number, then found
+        QVERIFY(history.isEmpty());
+        QVERIFY(
+            ledger.recordOperation(freezeOp(u"SUCCESS"_qs), FactSource::Notification, &outcome).ok);
+        QCOMPARE(outcome, Ledger::RecordOutcome::Changed);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].revision, 2);
+
+        // What it wrote is followed: the same again is known without a new row, a change is the
+        // next revision.
+        QVERIFY(
+            ledger.recordOperation(freezeOp(u"SUCCESS"_qs), FactSource::Notification, &outcome).ok);
+        QCOMPARE(outcome, Ledger::RecordOutcome::Known);
+        OperationRecord changed = freezeOp(u"SUCCESS"_qs);
+        changed.amount = Money::fromFen(19999);
+        QVERIFY(ledger.recordOperation(changed, FactSource::Notification, &outcome).ok);
+        QCOMPARE(outcome, Ledger::RecordOutcome::Changed);
+        const QList<LedgerEntry> stored = ledger.history(u"OUT000001"_qs);
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored[2].revision, 3);
+        QCOMPARE(history.size(), 2);
+
+        // Not indexed when it wrote: its keys came with the order's first upsert.
+        OrderIndex index(*m_store);
+        QVERIFY(index.upsert(Testing::makeOrder(1)).ok);
+        QVERIFY(index.keys(u"OUT000001"_qs)
+                    .contains(std::pair{OrderKeyKind::OutRequestNo, u"frz-1"_qs}));
+    }
+
     void journalWritesBeforeAndListsUnknown()
     {
         IntentJournal journal(*m_store, m_clock);

@@ -93,7 +93,7 @@ StoreResult OrderFactsWriter::write(FactBatch batch, FactChanges *changes)
         batch.detail = batch.seed;
 
     QStringList factLines;
-    if (StoreResult recorded = record(batch, factLines); !recorded)
+    if (StoreResult recorded = record(batch, existing.has_value(), factLines); !recorded)
         return recorded;
 
     QStringList lines;
@@ -122,14 +122,14 @@ StoreResult OrderFactsWriter::write(FactBatch batch, FactChanges *changes)
     return StoreResult::success();
 }
 
-StoreResult OrderFactsWriter::record(FactBatch &batch, QStringList &lines)
+StoreResult OrderFactsWriter::record(FactBatch &batch, bool indexed, QStringList &lines)
 {
     Ledger ledger(m_store);
     const QString &order = batch.outOrderNo;
     // Read once: the latest revisions and the totals both come from the order's history, and
     // what is written here is added to it (the writer lock keeps every other writer out).
     QList<LedgerEntry> history = ledger.history(order);
-    ledger.collectWritten(&history);
+    ledger.followHistory(order, &history, indexed);
     const QList<OperationRecord> operations = Ledger::operationsOf(history);
     const QList<TradeRecord> trades = Ledger::tradesOf(history);
     const QList<RefundRecord> refunds = Ledger::refundsOf(history);

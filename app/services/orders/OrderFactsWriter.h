@@ -24,7 +24,8 @@ public:
     StoreResult write(FactBatch batch, FactChanges *changes);
 
 private:
-    StoreResult record(FactBatch &batch, QStringList &lines);
+    // `indexed`: the order has a row in the index already.
+    StoreResult record(FactBatch &batch, bool indexed, QStringList &lines);
     OrderRecord recompute(OrderRecord row, const FactBatch &batch) const;
     void describe(const std::optional<OrderRecord> &before, const OrderRecord &after,
                   QStringList &lines) const;
