@@ -12,6 +12,7 @@
 
 namespace DepositDesk {
 
+class BillKeyIndex;
 class BillTextStore;
 
 // What the console keeps of one line of a trade bill's detail file (业务明细,
@@ -64,6 +65,10 @@ struct ParsedBill
     BillStatedTotals footer;                        // from the detail file's # lines
     std::optional<BillStatedTotals> summary;        // from the summary file's 合计 row
     std::shared_ptr<const BillTextStore> textStore; // owns the bytes of the lines' numbers
+    // The lines by key, built while BillParser read them (ReconBillJoin looks ledger rows up in
+    // it); null for lines put together otherwise. It indexes the lines as parsed: whoever changes
+    // `lines` resets it.
+    std::shared_ptr<const BillKeyIndex> keyIndex;
 };
 
 // Why a bill file was refused: nothing of it is loaded.
