@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -14,10 +15,28 @@ namespace DepositDesk {
 class BillTextStore
 {
 public:
-    QByteArray add(QByteArrayView bytes);
+    // Inline: the view is then made where the caller keeps it (a QByteArray returned from a
+    // call is read back in wider words than it was written, a stall on every line of a bill).
+    QByteArray add(QByteArrayView bytes)
+    {
+        if (bytes.isEmpty())
+            return {};
+        const qsizetype needed = bytes.size() + 1;
+        if (needed > m_left)
+            addBlock(needed);
+        char *at = m_next;
+        std::memcpy(at, bytes.data(), size_t(bytes.size()));
+        at[bytes.size()] = '\0';
+        m_next += needed;
+        m_left -= needed;
+        return QByteArray::fromRawData(at, bytes.size());
+    }
     qint64 bytesUsed() const { return m_used; }
 
 private:
+    // A new block with room for `needed` bytes.
+    void addBlock(qsizetype needed);
+
     static constexpr qsizetype BlockSize = 1 << 20;
     std::vector<std::unique_ptr<char[]>> m_blocks;
     char *m_next = nullptr;
