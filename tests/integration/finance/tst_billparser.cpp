@@ -378,9 +378,9 @@ private Q_SLOTS:
         QVERIFY(bad > 1000 && bad < 19000); // both answers were asked for
     }
 
-    // The cells of a line, split a cell at a time with memchr, are those of a reading of one
-    // byte at a time: blanks trimmed, quotes taken off, doubled quotes made single, a quote left
-    // open said so.
+    // The cells of a line, split a cell at a time (or, without a quote, a word at a time), are
+    // those of a reading of one byte at a time: blanks trimmed, quotes taken off, doubled quotes
+    // made single, a quote left open said so.
     void cellsAgreeWithOneByteAtATime()
     {
         const auto oneByOne = [](const QByteArray &line, QList<QByteArray> *cells) {
@@ -416,16 +416,19 @@ private Q_SLOTS:
                 ++at;
             }
         };
-        const char alphabet[] = {'a', '1', ',', ',', ' ', '\t', '"', '.', '-'};
+        // Every other line holds no quote and is longer: such lines have their commas found
+        // eight bytes at a time, wherever they sit in a word.
+        const char alphabet[] = {'a', '1', ',', ',', ' ', '\t', '.', '-', '"'};
         QRandomGenerator random(11);
         std::vector<QByteArrayView> cells;
         std::vector<QByteArray> owned;
         QList<QByteArray> expected;
         int open = 0;
         for (int round = 0; round < 20000; ++round) {
-            QByteArray line(random.bounded(30), Qt::Uninitialized);
+            const bool quotes = round % 2 == 0;
+            QByteArray line(random.bounded(quotes ? 30 : 70), Qt::Uninitialized);
             for (char &c : line)
-                c = alphabet[random.bounded(int(sizeof alphabet))];
+                c = alphabet[random.bounded(int(sizeof alphabet) - (quotes ? 0 : 1))];
             const bool whole = oneByOne(line, &expected);
             open += !whole;
             QCOMPARE(BillCsvBytes::splitCells(line, cells, owned), whole);
@@ -436,7 +439,7 @@ private Q_SLOTS:
                 got.append(cell.toByteArray());
             QCOMPARE(got, expected);
         }
-        QVERIFY(open > 100 && open < 19000); // both answers were asked for
+        QVERIFY(open > 100 && open < 9000); // both answers were asked for
     }
 
     void columnsAreFoundByName()
