@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QByteArray>
+#include "finance/BillDocument.h"
+
 #include <QByteArrayView>
 
 #include <cstring>
@@ -10,14 +11,14 @@
 namespace DepositDesk {
 
 // Keeps many short byte strings (trade and order numbers of a bill) in large blocks and hands
-// out QByteArray views of them (fromRawData, NUL-terminated): a million lines cost their bytes,
+// out views of them (BillNumber, NUL-terminated): a million lines cost their bytes,
 // not a heap allocation each. The views stay valid while the store lives.
 class BillTextStore
 {
 public:
-    // Inline: the view is then made where the caller keeps it (a QByteArray returned from a
-    // call is read back in wider words than it was written, a stall on every line of a bill).
-    QByteArray add(QByteArrayView bytes)
+    // Inline: the view is then made where the caller keeps it (a view returned from a call is
+    // read back in wider words than it was written, a stall on every line of a bill).
+    BillNumber add(QByteArrayView bytes)
     {
         if (bytes.isEmpty())
             return {};
@@ -29,7 +30,14 @@ public:
         at[bytes.size()] = '\0';
         m_next += needed;
         m_left -= needed;
-        return QByteArray::fromRawData(at, bytes.size());
+        return BillNumber(at, bytes.size());
+    }
+    // The same as a QByteArray view (QByteArray::fromRawData), for lines that keep those.
+    QByteArray addBytes(QByteArrayView bytes)
+    {
+        const BillNumber kept = add(bytes);
+        return kept.isEmpty() ? QByteArray()
+                              : QByteArray::fromRawData(kept.constData(), kept.size());
     }
     qint64 bytesUsed() const { return m_used; }
 
