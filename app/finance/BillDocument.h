@@ -24,8 +24,9 @@ class BillNumber
 {
 public:
     constexpr BillNumber() = default;
-    // Text that outlives the line (a literal, bytes a BillTextStore keeps): viewed, not copied.
-    BillNumber(const char *text)
+    // Text that outlives the line (a literal, bytes a BillTextStore keeps): viewed, not copied;
+    // explicit, so that a temporary's constData() is never taken for one unseen.
+    explicit BillNumber(const char *text)
         : BillNumber(text, text ? qsizetype(qstrlen(text)) : 0)
     {}
     constexpr BillNumber(const char *data, qsizetype size)
