@@ -105,9 +105,9 @@ protected:
             out.counterparty = cellText(cells[size_t(m_counterparty)]);
         if (m_remark >= 0)
             out.remark = cellText(cells[size_t(m_remark)]);
-        out.serialNo = m_store.add(serial);
-        out.businessNo = m_store.add(cells[size_t(m_businessNo)]);
-        out.outTradeNo = m_store.add(cells[size_t(m_outTradeNo)]);
+        out.serialNo = m_store.addBytes(serial);
+        out.businessNo = m_store.addBytes(cells[size_t(m_businessNo)]);
+        out.outTradeNo = m_store.addBytes(cells[size_t(m_outTradeNo)]);
         m_bill.movements.push_back(std::move(out));
         return true;
     }

@@ -1,6 +1,7 @@
 #include "finance/BillDetailReader.h"
 
 #include "finance/BillCsvBytes.h"
+#include "finance/BillKeyIndex.h"
 #include "finance/BillTextStore.h"
 
 #include <QRegularExpression>
@@ -23,11 +24,13 @@ const QString FeeColumn = QStringLiteral("服务费（元）");
 
 } // namespace
 
-BillDetailReader::BillDetailReader(QTextCodec *gbk, ParsedBill &bill, BillTextStore &store)
+BillDetailReader::BillDetailReader(QTextCodec *gbk, ParsedBill &bill, BillTextStore &store,
+                                   BillKeyIndex &index)
     : BillListReader(gbk, QStringLiteral("业务明细列表"), QStringLiteral("业务明细列表结束"),
                      &bill.account, &bill.periodFromMs, &bill.periodToMs)
     , m_bill(bill)
     , m_store(store)
+    , m_index(index)
     , m_tradeType(gbk->fromUnicode(QStringLiteral("交易")))
     , m_refundType(gbk->fromUnicode(QStringLiteral("退款")))
 {}
@@ -63,6 +66,7 @@ void BillDetailReader::growLines()
     const qint64 more = qMax<qint64>(qMax<qint64>(1024, qint64(lines.size()) / 8),
                                      left / average + left / average / 16 + 64);
     lines.reserve(lines.size() + size_t(more));
+    m_index.reserve(lines, lines.capacity());
 }
 
 bool BillDetailReader::data(const std::vector<QByteArrayView> &cells, int lineNumber,
@@ -110,6 +114,7 @@ bool BillDetailReader::data(const std::vector<QByteArrayView> &cells, int lineNu
         out.outRequestNo = m_store.add(cells[size_t(m_requestNo)]);
     growLines();
     m_bill.lines.push_back(std::move(out));
+    m_index.add(m_bill.lines); // its numbers were just read: their bytes are still at hand
     return true;
 }
 

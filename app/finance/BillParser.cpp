@@ -1,6 +1,7 @@
 #include "finance/BillParser.h"
 
 #include "finance/BillDetailReader.h"
+#include "finance/BillKeyIndex.h"
 #include "finance/BillSummaryReader.h"
 #include "finance/BillTextStore.h"
 #include "finance/BufferHandOff.h"
@@ -193,6 +194,7 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
     ParsedBill bill;
     bill.billType = QStringLiteral("trade");
     auto store = std::make_shared<BillTextStore>();
+    auto index = std::make_shared<BillKeyIndex>();
     std::optional<BillDetailReader> reader;
     Archive archive;
     if (auto failed = readArchive(
@@ -200,12 +202,16 @@ std::optional<ParsedBill> BillParser::parseArchive(const QString &zipPath, const
             tr("The archive holds no detail file (…业务明细.csv): it is not an Alipay trade "
                "bill."),
             options,
-            [&](QTextCodec *gbk) -> BillListReader & { return reader.emplace(gbk, bill, *store); },
+            [&](QTextCodec *gbk) -> BillListReader & {
+                return reader.emplace(gbk, bill, *store, *index);
+            },
             &archive))
         return refuse(failed->file, failed->line, failed->reason);
     bill.detailFileName = archive.detailName;
     bill.summaryFileName = archive.summaryName;
     bill.textStore = store;
+    index->finish();
+    bill.keyIndex = index;
     const QString archiveName = QFileInfo(zipPath).fileName() + u" › ";
     if (!archive.summaryName.isEmpty()) {
         int line = 0;

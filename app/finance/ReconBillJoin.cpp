@@ -14,14 +14,6 @@ using Kind = ReconLedger::Kind;
 using Line = BillDetailLine;
 constexpr quint32 None = ReconKeyTable::Empty;
 
-// The tags a line or row of this kind is looked up by, first choice first.
-std::array<ReconLedger::Tag, 2> tagsOf(bool refund)
-{
-    if (refund)
-        return {ReconLedger::RefundOfOutTrade, ReconLedger::RefundOfTradeNo};
-    return {ReconLedger::TradeNo, ReconLedger::OutTradeNo};
-}
-
 } // namespace
 
 ReconBillJoin::ReconBillJoin(const ParsedBill &bill)
@@ -30,52 +22,31 @@ ReconBillJoin::ReconBillJoin(const ParsedBill &bill)
     m_ledger.setScansOrderNumbers(false); // read back by id for the rows a difference names
 }
 
+bool ReconBillJoin::hasKeyIndex() const
+{
+    return m_bill.keyIndex && m_bill.keyIndex->lineCount() == m_bill.lines.size();
+}
+
 void ReconBillJoin::index()
 {
     if (m_indexed)
         return;
     m_indexed = true;
-    const ParsedBill &bill = m_bill;
-    const size_t lines = bill.lines.size();
-    m_lineRow.assign(lines, -1);
+    const std::vector<Line> &lines = m_bill.lines;
+    m_lineRow.assign(lines.size(), -1);
     for (auto &head : m_head)
-        head.assign(lines, None);
-    m_rows.reserve(lines + lines / 16 + 64);
-    size_t keys = 0;
-    for (size_t i = 0; i < lines; ++i) {
-        const bool refund = bill.lines[i].type == Line::Type::Refund;
-        for (const ReconLedger::Tag tag : tagsOf(refund))
-            keys += !lineKey(i, tag).first.isEmpty();
+        head.assign(lines.size(), None);
+    m_rows.reserve(lines.size() + lines.size() / 16 + 64);
+    if (hasKeyIndex()) {
+        m_index = &m_bill.keyIndex->table();
+        return;
     }
-    m_index.reset(keys);
-    ReconKeyTable::Filler filler(m_index);
-    for (size_t i = 0; i < lines; ++i) {
-        const bool refund = bill.lines[i].type == Line::Type::Refund;
-        for (const ReconLedger::Tag tag : tagsOf(refund)) {
-            const auto [a, b] = lineKey(i, tag);
-            if (a.isEmpty())
-                continue;
-            const quint64 hash = ReconLedger::hashOf(tag, a, b);
-            filler.add(hash, ReconLedger::checkOf(tag, hash), quint32(i));
-        }
-    }
-}
-
-std::pair<QByteArrayView, QByteArrayView> ReconBillJoin::lineKey(size_t line,
-                                                                 ReconLedger::Tag tag) const
-{
-    const Line &l = m_bill.lines[line];
-    switch (tag) {
-    case ReconLedger::TradeNo:
-        return {l.tradeNo, {}};
-    case ReconLedger::OutTradeNo:
-        return {l.outTradeNo, {}};
-    case ReconLedger::RefundOfOutTrade:
-        return {l.outTradeNo, l.outRequestNo};
-    case ReconLedger::RefundOfTradeNo:
-        return {l.tradeNo, l.outRequestNo};
-    }
-    return {};
+    m_ownIndex = std::make_unique<BillKeyIndex>();
+    m_ownIndex->reserve(lines, lines.size());
+    for (size_t i = 0; i < lines.size(); ++i)
+        m_ownIndex->add(lines);
+    m_ownIndex->finish();
+    m_index = &m_ownIndex->table();
 }
 
 std::array<QByteArrayView, 3> ReconBillJoin::keysOf(const ReconLedger::Scanned &s)
@@ -91,13 +62,13 @@ void ReconBillJoin::visit(const ReconLedger::Scanned &s)
 {
     Pending &p = m_pending[m_pendingCount++];
     p.row = &s;
-    const std::array<ReconLedger::Tag, 2> tags = tagsOf(s.kind == Kind::Refund);
+    const std::array<ReconLedger::Tag, 2> tags = BillKeyIndex::tagsOf(s.kind == Kind::Refund);
     const std::array<QByteArrayView, 3> keys = keysOf(s);
     for (size_t k = 0; k < 2; ++k) {
         if (keys[k].isEmpty())
             continue;
         p.hash[k] = ReconLedger::hashOf(tags[k], keys[k], keys[2]);
-        m_index.prefetch(p.hash[k]);
+        m_index->prefetch(p.hash[k]);
     }
     if (m_pendingCount == Ahead)
         flush();
@@ -122,7 +93,7 @@ bool ReconBillJoin::scanAndLookUp(const std::function<bool(const ReconLedger::Vi
 {
     constexpr size_t BatchRows = 4096;
     // Room for some of the rows scanned while the lines are indexed.
-    BufferHandOff<Batch> handOff(m_indexed ? 4 : 16);
+    BufferHandOff<Batch> handOff(m_indexed || hasKeyIndex() ? 4 : 16);
     std::thread lookUps([this, &handOff] {
         index();
         while (Batch *batch = handOff.take()) {
@@ -175,7 +146,7 @@ void ReconBillJoin::lookUp(const Pending &p)
 {
     const ReconLedger::Scanned &s = *p.row;
     const bool refund = s.kind == Kind::Refund;
-    const std::array<ReconLedger::Tag, 2> tags = tagsOf(refund);
+    const std::array<ReconLedger::Tag, 2> tags = BillKeyIndex::tagsOf(refund);
     const std::array<QByteArrayView, 3> keys = keysOf(s);
     const QByteArrayView b = keys[2];
     const auto row = quint32(m_rows.size());
@@ -186,7 +157,7 @@ void ReconBillJoin::lookUp(const Pending &p)
             continue;
         const ReconLedger::Tag tag = tags[k];
         std::vector<quint32> &head = m_head[k];
-        m_index.find(p.hash[k], ReconLedger::checkOf(tag, p.hash[k]), [&](quint32 line) {
+        m_index->find(p.hash[k], ReconLedger::checkOf(tag, p.hash[k]), [&](quint32 line) {
             const auto lineSide = lineKey(line, tag);
             if (lineSide.first == key && lineSide.second == b) {
                 addCandidate(head[line], row);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finance/BillDocument.h"
+#include "finance/BillKeyIndex.h"
 #include "finance/ReconKeyTable.h"
 #include "finance/ReconLedger.h"
 
@@ -47,7 +48,8 @@ public:
     };
     using Fields = std::array<QString, ReconLedger::FieldCount>;
 
-    // For the lines of `bill` (which must outlive this); they are indexed by the first scan.
+    // For the lines of `bill` (which must outlive this): the first scan looks rows up in its
+    // keyIndex, or indexes the lines itself when the bill comes without one.
     explicit ReconBillJoin(const ParsedBill &bill);
 
     // ReconLedger::scanWindow() and scanRequests(), each row looked up among the lines.
@@ -107,19 +109,25 @@ private:
     // Queues a scanned row, valid until flush() (look-ups are a few rows behind); flush() looks
     // up the rest.
     void visit(const ReconLedger::Scanned &row);
-    // The lines by key (once, on the thread that looks rows up while the scan begins).
+    // The lines by key (once, on the thread that looks rows up while the scan begins): the
+    // bill's own index when it covers every line, else one made here.
+    bool hasKeyIndex() const;
     void index();
     void flush();
     void lookUp(const Pending &pending);
     // The row's side of each key, and of both the request number (refunds; else empty).
     static std::array<QByteArrayView, 3> keysOf(const ReconLedger::Scanned &row);
     // The key of line `line` for the tag, as (a, b).
-    std::pair<QByteArrayView, QByteArrayView> lineKey(size_t line, ReconLedger::Tag tag) const;
+    std::pair<QByteArrayView, QByteArrayView> lineKey(size_t line, ReconLedger::Tag tag) const
+    {
+        return BillKeyIndex::keyOf(m_bill.lines[line], tag);
+    }
 
     const ParsedBill &m_bill;
     bool m_indexed = false;
-    ReconLedger m_ledger; // its scans and statuses; it keeps no rows here
-    ReconKeyTable m_index;
+    ReconLedger m_ledger;                     // its scans and statuses; it keeps no rows here
+    const ReconKeyTable *m_index = nullptr;   // set by index()
+    std::unique_ptr<BillKeyIndex> m_ownIndex; // for a bill without its keyIndex
     std::vector<Row> m_rows;
     // Candidates per line and key (0: trade_no or the refund's out_trade_no; 1: the other):
     // m_head[k][line] is the one candidate row, or with Many set the newest of a list in m_edges

@@ -102,9 +102,9 @@ public:
             if (join.rowOf(i) >= 0)
                 continue;
             const Line &l = bill.lines[i];
-            const QByteArray &n = l.type == Line::Type::Trade ? l.outTradeNo : l.outRequestNo;
+            const BillNumber &n = l.type == Line::Type::Trade ? l.outTradeNo : l.outRequestNo;
             if (!n.isEmpty())
-                numbers.append(QByteArray(n.constData(), n.size()));
+                numbers.append(n.toByteArray());
         }
         return numbers;
     }

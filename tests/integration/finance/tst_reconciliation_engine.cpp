@@ -26,8 +26,8 @@ QString s(const char *text)
 BillDetailLine line(const char *tradeNo, const char *outTradeNo, qint64 fen, const char *at)
 {
     BillDetailLine l;
-    l.tradeNo = tradeNo;
-    l.outTradeNo = outTradeNo;
+    l.tradeNo = BillNumber(tradeNo); // literals: they outlive the line
+    l.outTradeNo = BillNumber(outTradeNo);
     l.finishedMs = china(at).toMSecsSinceEpoch();
     l.orderAmount = l.merchantReceipt = Money::fromFen(fen);
     l.serviceFee = Money::fromFen(-fen * 6 / 1000);
@@ -39,7 +39,7 @@ BillDetailLine refundLine(const char *tradeNo, const char *outTradeNo, const cha
 {
     BillDetailLine l = line(tradeNo, outTradeNo, -fen, at);
     l.type = BillDetailLine::Type::Refund;
-    l.outRequestNo = request;
+    l.outRequestNo = BillNumber(request);
     return l;
 }
 
