@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace DepositDesk {
@@ -113,6 +114,7 @@ public:
     // desk: this console's identity (OrderLocks::newDeskId(), one per process).
     OrderActions(const Store &store, AlipayApi &api, RequestNumberGenerator &numbers,
                  OrderFacts &facts, const QString &desk, QObject *parent = nullptr);
+    ~OrderActions() override;
 
     QString desk() const;
     // The order locks' lease (OrderLocks::DefaultLeaseSeconds); tests use short ones.
@@ -179,6 +181,27 @@ public:
     static QString defaultDecisionProblem(const OperatorSession &session,
                                           const SesameDefaultRequest &request);
 
+    // Intents written while a group is open (between its construction and its end) are
+    // committed together, in one transaction, when it ends: each action's own checks, lock,
+    // intent and "requested" entry are a savepoint of that transaction (an action refused rolls
+    // back only its own), and no call of the group leaves before the whole is on disk. When the
+    // group cannot be committed, none of its calls is sent: each is refused with the store's
+    // error, nothing of it written. Answers (and refusals) arrive as usual, from the event loop.
+    // Only OrderActions' own calls wait for the group: nothing else that writes and then sends
+    // may run while one is open. A group that cannot open its transaction groups nothing (each
+    // action commits on its own, as without it). Groups do not nest.
+    class IntentGroup
+    {
+    public:
+        explicit IntentGroup(OrderActions &actions);
+        ~IntentGroup();
+        IntentGroup(const IntentGroup &) = delete;
+        IntentGroup &operator=(const IntentGroup &) = delete;
+
+    private:
+        OrderActions &m_actions;
+    };
+
     // Where "now" comes from: SesameDefaultRule, and the dates of the intents, audit entries and
     // refund requests written (tests move it; the demo writes its history of the past with it).
     // The system clock by default; the clock must outlive this object.
@@ -206,6 +229,12 @@ private:
     const Clock *m_clock;
     QString m_credentialsProblem;
     QString m_databaseProblem;
+    struct Group;
+    // The open IntentGroup's transaction and the calls waiting for its commit; null: none open.
+    std::unique_ptr<Group> m_group;
+    struct Answers;
+    // Answers arrived and not recorded yet: recorded together, from the event loop.
+    std::unique_ptr<Answers> m_answers;
 };
 
 } // namespace DepositDesk
