@@ -30,26 +30,35 @@ OrderActions::IntentGroup::IntentGroup(OrderActions &actions)
     group->tx = std::make_unique<SqlTransaction>(
         actions.m_store.database(), actions.m_store.dialect(),
         SqlDialect::TransactionMode::Serialised, StoreLockKeys::AuditChain);
-    if (group->tx->isActive())
+    if (group->tx->isActive()) {
         actions.m_group = std::move(group);
-    else // each action then commits on its own, before its call leaves
+        m_open = true;
+    } else { // each action then commits on its own, before its call leaves
         qCWarning(lcOrderActions, "intents not grouped: %s", qPrintable(group->tx->errorString()));
+    }
 }
 
-OrderActions::IntentGroup::~IntentGroup()
+bool OrderActions::IntentGroup::end(QString *error)
 {
+    if (!std::exchange(m_open, false))
+        return true;
     const std::unique_ptr<Group> group = std::move(m_actions.m_group);
-    if (!group)
-        return;
     // Every intent of the group, its lock and its "requested" entry, on disk before any call.
     const bool committed = group->tx->commit();
-    const QString error = group->tx->errorString();
+    if (!committed && error)
+        *error = group->tx->errorString();
     for (Group::WaitingCall &call : group->waiting) {
         if (committed)
             call.send();
         else
-            call.refuse(error);
+            call.refuse(group->tx->errorString());
     }
+    return committed;
+}
+
+void OrderActions::startInNextGroup(const QObject *context, std::function<void()> start)
+{
+    Private::pending(*this).starts.push_back({context, std::move(start)});
 }
 
 QString OrderActions::desk() const

@@ -194,13 +194,25 @@ public:
     {
     public:
         explicit IntentGroup(OrderActions &actions);
-        ~IntentGroup();
+        ~IntentGroup() { end(); }
         IntentGroup(const IntentGroup &) = delete;
         IntentGroup &operator=(const IntentGroup &) = delete;
 
+        bool isOpen() const { return m_open; }
+        // Ends the group now (the destructor does otherwise): commits it, then sends its calls,
+        // or refuses them. Returns whether it was committed (a group that did not open: true),
+        // with the store's error in *error when not.
+        bool end(QString *error = nullptr);
+
     private:
         OrderActions &m_actions;
+        bool m_open = false;
     };
+
+    // Runs start() from the event loop, soon, inside a group (IntentGroup) that also records
+    // the answers that arrived meanwhile: what the actions start() begins and those answers are
+    // committed together, and its calls leave after that commit. Dropped when `context` is gone.
+    void startInNextGroup(const QObject *context, std::function<void()> start);
 
     // Where "now" comes from: SesameDefaultRule, and the dates of the intents, audit entries and
     // refund requests written (tests move it; the demo writes its history of the past with it).
@@ -232,9 +244,10 @@ private:
     struct Group;
     // The open IntentGroup's transaction and the calls waiting for its commit; null: none open.
     std::unique_ptr<Group> m_group;
-    struct Answers;
-    // Answers arrived and not recorded yet: recorded together, from the event loop.
-    std::unique_ptr<Answers> m_answers;
+    struct Pending;
+    // Answers arrived and not recorded yet, and what startInNextGroup() was given: recorded and
+    // run together, in one group, from the event loop.
+    std::unique_ptr<Pending> m_pending;
 };
 
 } // namespace DepositDesk

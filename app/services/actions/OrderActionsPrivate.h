@@ -47,8 +47,8 @@ struct OrderActions::Group
 };
 
 // Answers that arrived since the last were recorded, with what each needs to be recorded and
-// told.
-struct OrderActions::Answers
+// told, and what startInNextGroup() was given since.
+struct OrderActions::Pending
 {
     struct Arrived
     {
@@ -60,6 +60,8 @@ struct OrderActions::Answers
         CallResult call;
     };
     std::vector<Arrived> arrived;
+    std::vector<std::pair<QPointer<const QObject>, std::function<void()>>> starts;
+    bool scheduled = false;
 };
 
 // The part every action shares once its own checks passed.
@@ -287,32 +289,40 @@ struct OrderActions::Private
             IntentAnswer::methodOf(intent.kind), IntentAnswer::bizContent(intent), &self,
             [&self, intent, login, guard, done, lock](const CallResult &call) {
                 CrashPoint::reached(CrashPoint::AnswerRead);
-                if (!self.m_answers)
-                    self.m_answers = std::make_unique<Answers>();
-                self.m_answers->arrived.push_back({intent, login, guard, done, lock, call});
                 // The answers that arrive meanwhile are recorded with it, in one transaction.
-                if (self.m_answers->arrived.size() == 1)
-                    QTimer::singleShot(0, &self, [&self] { recordAnswers(self); });
+                pending(self).arrived.push_back({intent, login, guard, done, lock, call});
             });
     }
 
-    // Records the answers that arrived (facts, outcome, audit entry and the order's lock
-    // released: per answer a savepoint, all in one transaction), then tells each. An answer whose
-    // own part could not be written, or all of them when the transaction cannot be committed,
-    // stays UNKNOWN and is settled by query.
-    static void recordAnswers(OrderActions &self)
+    // What waits for the next group; that group is scheduled.
+    static Pending &pending(OrderActions &self)
     {
-        const std::vector<Answers::Arrived> arrived = std::exchange(self.m_answers->arrived, {});
-        SqlTransaction tx(self.m_store.database(), self.m_store.dialect(),
-                          SqlDialect::TransactionMode::Serialised, StoreLockKeys::AuditChain);
+        if (!self.m_pending)
+            self.m_pending = std::make_unique<Pending>();
+        if (!std::exchange(self.m_pending->scheduled, true))
+            QTimer::singleShot(0, &self, [&self] { runPending(self); });
+        return *self.m_pending;
+    }
+
+    // In one group: records the answers that arrived (facts, outcome, audit entry and the
+    // order's lock released: per answer a savepoint) and runs what startInNextGroup() was given;
+    // then commits, sends the calls begun, and tells each answer. An answer whose own part could
+    // not be written, or all of them when the group cannot be committed, stays UNKNOWN and is
+    // settled by query.
+    static void runPending(OrderActions &self)
+    {
+        self.m_pending->scheduled = false;
+        const std::vector<Pending::Arrived> arrived = std::exchange(self.m_pending->arrived, {});
+        const auto starts = std::exchange(self.m_pending->starts, {});
+        IntentGroup group(self);
         // Not open (the database is busy or gone): each answer tries its own transaction.
         const auto commit =
-            tx.isActive() ? ActionRecorder::Commit::ByCaller : ActionRecorder::Commit::Here;
+            group.isOpen() ? ActionRecorder::Commit::ByCaller : ActionRecorder::Commit::Here;
         std::vector<ActionRecorder::Answered> answered;
         std::vector<bool> releasedWithin(arrived.size(), false);
         answered.reserve(arrived.size());
         for (std::size_t i = 0; i < arrived.size(); ++i) {
-            const Answers::Arrived &a = arrived[i];
+            const Pending::Arrived &a = arrived[i];
             const auto lock = std::static_pointer_cast<HeldLock>(a.lock);
             // The lock is released in the transaction that records the answer; when that could
             // not be written, on its own.
@@ -322,12 +332,16 @@ struct OrderActions::Private
                         self.m_facts, a.intent, a.call, a.login,
                         [&] { releasedWithin[i] = lock->releaseWithin(self.m_store); }, commit));
         }
-        const bool committed = commit == ActionRecorder::Commit::Here || tx.commit();
+        for (const auto &[context, start] : starts)
+            if (context)
+                start();
+        QString error;
+        const bool committed = group.end(&error);
         for (std::size_t i = 0; i < arrived.size(); ++i) {
-            const Answers::Arrived &a = arrived[i];
+            const Pending::Arrived &a = arrived[i];
             ActionRecorder::Answered &recorded = answered[i];
             if (!committed && recorded.written)
-                recorded = ActionRecorder::unrecorded(a.intent, a.call, tx.errorString());
+                recorded = ActionRecorder::unrecorded(a.intent, a.call, error);
             else if (recorded.written && commit == ActionRecorder::Commit::ByCaller)
                 CrashPoint::reached(CrashPoint::Audited);
             const auto lock = std::static_pointer_cast<HeldLock>(a.lock);

@@ -416,7 +416,7 @@ void BulkActions::pump()
     // The rows whose turn came start together, between the event loop's other work.
     if (!m_starting.isEmpty() && !m_startQueued) {
         m_startQueued = true;
-        QTimer::singleShot(0, m_context.get(), [this] { startWaiting(); });
+        m_actions.startInNextGroup(m_context.get(), [this] { startWaiting(); });
     }
     rowEnded();
 }
@@ -425,9 +425,9 @@ void BulkActions::startWaiting()
 {
     m_startQueued = false;
     const QList<int> starting = std::exchange(m_starting, {});
-    // Their intents are committed together (one transaction): no call of them leaves before
-    // all of them are on disk, and none leaves when that commit fails.
-    const OrderActions::IntentGroup group(m_actions);
+    // In OrderActions' group: their intents are committed together (one transaction, with the
+    // answers that arrived meanwhile): no call of them leaves before all of them are on disk,
+    // and none leaves when that commit fails.
     for (const int index : starting)
         start(index);
 }

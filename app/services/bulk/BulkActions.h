@@ -57,9 +57,10 @@ struct OrderActionState;
 // The calls' network waits run in the background; each row's own reads and writes are short
 // and run, one row at a time, on the thread OrderActions lives on, between the event loop's other
 // work (BulkRunner keeps that thread a worker's, off the UI thread). The rows whose turn comes
-// together start in one OrderActions::IntentGroup: their intents and locks are committed in one
-// transaction, and none of their calls leaves before it is (nor at all when it fails). Results
-// are given per row as rowChanged(); rows() holds them all.
+// together start in one group (OrderActions::startInNextGroup()): their intents and locks, and
+// the answers that arrived meanwhile, are committed in one transaction, and none of their calls
+// leaves before it is (nor at all when it fails). Results are given per row as rowChanged();
+// rows() holds them all.
 class BulkActions : public QObject
 {
     Q_OBJECT
