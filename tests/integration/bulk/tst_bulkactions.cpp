@@ -113,6 +113,17 @@ private:
                q.exec(u"CREATE TEMP TABLE IF NOT EXISTS failing_child (parent INTEGER REFERENCES "
                       "failing_parent(id) DEFERRABLE INITIALLY DEFERRED)"_qs);
     }
+    // While on, a transaction that records an answer (the intent's outcome) cannot be committed.
+    bool failAnswerCommits(bool on)
+    {
+        QSqlQuery q(f.store().database());
+        if (!on)
+            return q.exec(u"DROP TRIGGER failing_answers"_qs);
+        return prepareFailingCommits() &&
+               q.exec(u"CREATE TEMP TRIGGER failing_answers AFTER UPDATE OF outcome ON intents "
+                      "WHEN NEW.outcome <> 'UNKNOWN' BEGIN INSERT INTO failing_child (parent) "
+                      "VALUES (NEW.id); END"_qs);
+    }
     int countOn(const QString &sql, const QString &value)
     {
         QSqlQuery q(f.store().database());
@@ -523,18 +534,14 @@ private slots:
         QList<OrderRecord> orders;
         QStringList list;
         QVERIFY(freshOrders(3, Money::fromFen(200), orders, list));
-        QVERIFY(prepareFailingCommits());
-        QSqlQuery q(f.store().database());
-        QVERIFY(q.exec(u"CREATE TEMP TRIGGER failing_answers AFTER UPDATE OF outcome ON intents "
-                       "WHEN NEW.outcome <> 'UNKNOWN' BEGIN INSERT INTO failing_child (parent) "
-                       "VALUES (NEW.id); END"_qs));
+        QVERIFY(failAnswerCommits(true));
         const BulkActions::Request request{BulkActions::Action::UnfreezeAmount, Money::fromFen(100),
                                            u"Partly returned"_qs, list};
         BulkActions bulk(f.store(), f.actions(), &f.resolver());
         bulk.setMaxInFlight(3);
         QSignalSpy unknown(&f.actions(), &OrderActions::intentUnknown);
         const QList<BulkActions::Row> rows = runAll(bulk, request);
-        QVERIFY(q.exec(u"DROP TRIGGER failing_answers"_qs));
+        QVERIFY(failAnswerCommits(false));
         QCOMPARE(countOf(rows, State::Unknown), orders.size());
         QCOMPARE(int(unknown.size()), orders.size());
         for (int i = 0; i < orders.size(); ++i) {
@@ -556,6 +563,52 @@ private slots:
             QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest - Money::fromFen(100));
             QCOMPARE(f.operationsWithNumber(orders.at(i), BulkActions::requestNo(request, i)), 1);
         }
+    }
+
+    // The answers that arrived and the actions started next (startInNextGroup()) share one
+    // commit: when it fails, the answers are left awaiting confirmation (settled by query) and
+    // none of the calls begun leaves.
+    void answersAndTheActionsStartedWithThemFailTogether()
+    {
+        QList<OrderRecord> orders;
+        QStringList list;
+        QVERIFY(freshOrders(2, Money::fromFen(200), orders, list));
+        QVERIFY(failAnswerCommits(true));
+        const auto unfreeze = [&](const OrderRecord &o, QList<ActionOutcome> &into) {
+            OrderActions::UnfreezeInput input;
+            input.outOrderNo = o.outOrderNo;
+            input.amount = Money::fromFen(100);
+            input.reason = u"Partly returned"_qs;
+            f.actions().unfreeze(agent, input, this,
+                                 [&into](const ActionOutcome &outcome) { into << outcome; });
+        };
+        const QString secondBefore = stateOf(orders.at(1));
+        QList<ActionOutcome> first;
+        QList<ActionOutcome> second;
+        // The first call's answer is in (the client tells before OrderActions queues it): the
+        // second order's unfreeze joins the group that records it.
+        connect(
+            f.console->client.get(), &GatewayClient::callFinished, this,
+            [&](const CallResult &) {
+                f.actions().startInNextGroup(this, [&] { unfreeze(orders.at(1), second); });
+            },
+            Qt::SingleShotConnection);
+        unfreeze(orders.at(0), first);
+        QTRY_COMPARE_WITH_TIMEOUT(first.size() + second.size(), 2, 20000);
+        QVERIFY(failAnswerCommits(false));
+        QTest::qWait(200); // a call that left would have reached the sandbox by now
+        QCOMPARE(first.at(0).status, ActionOutcome::Status::AwaitingConfirmation);
+        QCOMPARE(second.at(0).status, ActionOutcome::Status::Refused);
+        QCOMPARE(stateOf(orders.at(1)), secondBefore);
+        QCOMPARE(countOn(u"SELECT COUNT(*) FROM intents WHERE out_order_no = ?"_qs, list.at(1)), 0);
+        for (const QString &o : list)
+            QCOMPARE(countOn(u"SELECT COUNT(*) FROM order_locks WHERE out_order_no = ?"_qs, o), 0);
+        // The first moved at Alipay; nothing of its answer is recorded until a query settles it.
+        QCOMPARE(f.indexed(list.at(0)).rest, orders.at(0).rest);
+        f.resolver().resolve(first.at(0).intentId);
+        QTRY_COMPARE_WITH_TIMEOUT(IntentJournal(f.store()).find(first.at(0).intentId)->outcome,
+                                  IntentRecord::Outcome::Succeeded, 20000);
+        QVERIFY(restLess(orders.at(0), Money::fromFen(100)));
     }
 
     // A row whose request never landed (Alipay answered 20000 and did nothing), settled NOT_DONE
