@@ -166,7 +166,8 @@ StoreResult ActionRecorder::settle(const IntentRecord &intent, IntentRecord::Out
 ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const IntentRecord &intent,
                                                   const CallResult &call,
                                                   const QString &operatorLogin,
-                                                  const std::function<void()> &alsoWrite)
+                                                  const std::function<void()> &alsoWrite,
+                                                  Commit commit)
 {
     IntentAnswer::Result answer;
     answer.call = call;
@@ -206,7 +207,8 @@ ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const Inten
                 intent.outOrderNo, merged(details(intent), callDetails(answer.call))};
         });
     if (recorded) {
-        CrashPoint::reached(CrashPoint::Audited);
+        if (commit == Commit::Here)
+            CrashPoint::reached(CrashPoint::Audited);
         if (settledElsewhere)
             return {*settledElsewhere, ActionMessages::outcome(intent, *settledElsewhere, {}),
                     true};
@@ -214,13 +216,18 @@ ActionRecorder::Answered ActionRecorder::answered(OrderFacts &facts, const Inten
     }
     // Nothing of the answer is written: the intent stays UNKNOWN and the resolver settles it by
     // query, so what Alipay did is recorded once, from Alipay's own records.
+    return unrecorded(intent, answer.call, recorded.errorString);
+}
+
+ActionRecorder::Answered ActionRecorder::unrecorded(const IntentRecord &intent,
+                                                    const CallResult &call, const QString &error)
+{
     qCWarning(lcActions, "answer to intent %lld not recorded, left for the resolver: %s", intent.id,
-              qPrintable(recorded.errorString));
-    Answered unrecorded{
-        IntentRecord::Outcome::Unknown,
-        ActionMessages::outcome(intent, IntentRecord::Outcome::Unknown, answer.call)};
-    unrecorded.reply.message = ActionMessages::notRecorded(recorded.errorString);
-    unrecorded.reply.technical = recorded.errorString;
+              qPrintable(error));
+    Answered unrecorded{IntentRecord::Outcome::Unknown,
+                        ActionMessages::outcome(intent, IntentRecord::Outcome::Unknown, call)};
+    unrecorded.reply.message = ActionMessages::notRecorded(error);
+    unrecorded.reply.technical = error;
     return unrecorded;
 }
 

@@ -28,7 +28,10 @@ class Store;
 // Each of the two moments is one transaction: intent and "requested" (and whatever else the
 // decision writes) before the call; facts, outcome, audit entry and refund request status after
 // it. A crash or a refused write in between leaves the intent UNKNOWN, never half-recorded, and
-// the resolver settles it by query.
+// the resolver settles it by query. Several calls' moments may share one transaction (each
+// its own savepoint of it: OrderActions::IntentGroup, and the answers OrderActions records
+// together); what is said here of one transaction then holds of that savepoint and of the
+// commit of the whole.
 class ActionRecorder
 {
 public:
@@ -57,8 +60,18 @@ public:
     // the intent stays UNKNOWN (outcome Unknown) and the reply says the resolver will settle it.
     // alsoWrite (optional) runs last in that transaction (OrderActions releases the order's lock
     // there); it must leave the transaction usable whatever it comes to.
+    // Commit::ByCaller: the caller's transaction is open and commits the answer with others
+    // (answered() then writes a savepoint of it, and `written` says only that this savepoint was
+    // kept): the caller marks CrashPoint::Audited once that commit is done, and answers with
+    // unrecorded() when it fails.
+    enum class Commit { Here, ByCaller };
     Answered answered(OrderFacts &facts, const IntentRecord &intent, const CallResult &call,
-                      const QString &operatorLogin, const std::function<void()> &alsoWrite = {});
+                      const QString &operatorLogin, const std::function<void()> &alsoWrite = {},
+                      Commit commit = Commit::Here);
+    // What answered() says when the answer could not be written (`error`): the intent stays
+    // UNKNOWN and the resolver settles it.
+    static Answered unrecorded(const IntentRecord &intent, const CallResult &call,
+                               const QString &error);
     // Settles the intent from a query (resolver): SUCCEEDED (record() writes the facts the query
     // showed), FAILED or NOT_DONE, in one transaction as above. reply.status Refused with the
     // store's error when nothing could be written (the intent stays UNKNOWN).

@@ -19,6 +19,48 @@ OrderActions::OrderActions(const Store &store, AlipayApi &api, RequestNumberGene
     , m_clock(&Clock::system())
 {}
 
+OrderActions::~OrderActions() = default;
+
+OrderActions::IntentGroup::IntentGroup(OrderActions &actions)
+    : m_actions(actions)
+{
+    Q_ASSERT(!actions.m_group);
+    auto group = std::make_unique<Group>();
+    // The audit chain's writer lock first, as every action's own transaction takes it.
+    group->tx = std::make_unique<SqlTransaction>(
+        actions.m_store.database(), actions.m_store.dialect(),
+        SqlDialect::TransactionMode::Serialised, StoreLockKeys::AuditChain);
+    if (group->tx->isActive()) {
+        actions.m_group = std::move(group);
+        m_open = true;
+    } else { // each action then commits on its own, before its call leaves
+        qCWarning(lcOrderActions, "intents not grouped: %s", qPrintable(group->tx->errorString()));
+    }
+}
+
+bool OrderActions::IntentGroup::end(QString *error)
+{
+    if (!std::exchange(m_open, false))
+        return true;
+    const std::unique_ptr<Group> group = std::move(m_actions.m_group);
+    // Every intent of the group, its lock and its "requested" entry, on disk before any call.
+    const bool committed = group->tx->commit();
+    if (!committed && error)
+        *error = group->tx->errorString();
+    for (Group::WaitingCall &call : group->waiting) {
+        if (committed)
+            call.send();
+        else
+            call.refuse(group->tx->errorString());
+    }
+    return committed;
+}
+
+void OrderActions::startInNextGroup(const QObject *context, std::function<void()> start)
+{
+    Private::pending(*this).starts.push_back({context, std::move(start)});
+}
+
 QString OrderActions::desk() const
 {
     return m_leases->desk();

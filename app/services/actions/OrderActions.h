@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace DepositDesk {
@@ -113,6 +114,7 @@ public:
     // desk: this console's identity (OrderLocks::newDeskId(), one per process).
     OrderActions(const Store &store, AlipayApi &api, RequestNumberGenerator &numbers,
                  OrderFacts &facts, const QString &desk, QObject *parent = nullptr);
+    ~OrderActions() override;
 
     QString desk() const;
     // The order locks' lease (OrderLocks::DefaultLeaseSeconds); tests use short ones.
@@ -179,6 +181,39 @@ public:
     static QString defaultDecisionProblem(const OperatorSession &session,
                                           const SesameDefaultRequest &request);
 
+    // Intents written while a group is open (between its construction and its end) are
+    // committed together, in one transaction, when it ends: each action's own checks, lock,
+    // intent and "requested" entry are a savepoint of that transaction (an action refused rolls
+    // back only its own), and no call of the group leaves before the whole is on disk. When the
+    // group cannot be committed, none of its calls is sent: each is refused with the store's
+    // error, nothing of it written. Answers (and refusals) arrive as usual, from the event loop.
+    // Only OrderActions' own calls wait for the group: nothing else that writes and then sends
+    // may run while one is open. A group that cannot open its transaction groups nothing (each
+    // action commits on its own, as without it). Groups do not nest.
+    class IntentGroup
+    {
+    public:
+        explicit IntentGroup(OrderActions &actions);
+        ~IntentGroup() { end(); }
+        IntentGroup(const IntentGroup &) = delete;
+        IntentGroup &operator=(const IntentGroup &) = delete;
+
+        bool isOpen() const { return m_open; }
+        // Ends the group now (the destructor does otherwise): commits it, then sends its calls,
+        // or refuses them. Returns whether it was committed (a group that did not open: true),
+        // with the store's error in *error when not.
+        bool end(QString *error = nullptr);
+
+    private:
+        OrderActions &m_actions;
+        bool m_open = false;
+    };
+
+    // Runs start() from the event loop, soon, inside a group (IntentGroup) that also records
+    // the answers that arrived meanwhile: what the actions start() begins and those answers are
+    // committed together, and its calls leave after that commit. Dropped when `context` is gone.
+    void startInNextGroup(const QObject *context, std::function<void()> start);
+
     // Where "now" comes from: SesameDefaultRule, and the dates of the intents, audit entries and
     // refund requests written (tests move it; the demo writes its history of the past with it).
     // The system clock by default; the clock must outlive this object.
@@ -206,6 +241,13 @@ private:
     const Clock *m_clock;
     QString m_credentialsProblem;
     QString m_databaseProblem;
+    struct Group;
+    // The open IntentGroup's transaction and the calls waiting for its commit; null: none open.
+    std::unique_ptr<Group> m_group;
+    struct Pending;
+    // Answers arrived and not recorded yet, and what startInNextGroup() was given: recorded and
+    // run together, in one group, from the event loop.
+    std::unique_ptr<Pending> m_pending;
 };
 
 } // namespace DepositDesk

@@ -27,10 +27,42 @@
 
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace DepositDesk {
 
 Q_DECLARE_LOGGING_CATEGORY(lcOrderActions)
+
+// The open IntentGroup: its transaction, and per action written in it what sends its call once
+// that is committed and what refuses it when it is not.
+struct OrderActions::Group
+{
+    struct WaitingCall
+    {
+        std::function<void()> send;
+        std::function<void(const QString &error)> refuse;
+    };
+    std::unique_ptr<SqlTransaction> tx;
+    std::vector<WaitingCall> waiting;
+};
+
+// Answers that arrived since the last were recorded, with what each needs to be recorded and
+// told, and what startInNextGroup() was given since.
+struct OrderActions::Pending
+{
+    struct Arrived
+    {
+        IntentRecord intent;
+        QString login;
+        QPointer<const QObject> guard;
+        OrderActions::Done done;
+        std::shared_ptr<void> lock; // Private::HeldLock
+        CallResult call;
+    };
+    std::vector<Arrived> arrived;
+    std::vector<std::pair<QPointer<const QObject>, std::function<void()>>> starts;
+    bool scheduled = false;
+};
 
 // The part every action shares once its own checks passed.
 struct OrderActions::Private
@@ -231,32 +263,99 @@ struct OrderActions::Private
                           : ActionMessages::refused(begun.errorString));
             return;
         }
+        if (self.m_group) {
+            // Written in the open group's transaction only: the call waits for its commit.
+            self.m_group->waiting.push_back(
+                {[&self, login = session.login, intent, context, done, lock] {
+                     launch(self, login, intent, context, done, lock);
+                 },
+                 [context, done, lock](const QString &error) {
+                     lock->release();
+                     deliver(context, done, ActionMessages::refused(error));
+                 }});
+            return;
+        }
+        launch(self, session.login, intent, context, std::move(done), lock);
+    }
+
+    // The intent (and the order's lock) are committed: the call leaves.
+    static void launch(OrderActions &self, const QString &login, const IntentRecord &intent,
+                       const QObject *context, Done done, const std::shared_ptr<HeldLock> &lock)
+    {
         CrashPoint::reached(CrashPoint::IntentWritten);
         QPointer<const QObject> guard(context);
-        const QString login = session.login;
         self.m_leases->hold();
         self.m_api.client()->call(
             IntentAnswer::methodOf(intent.kind), IntentAnswer::bizContent(intent), &self,
             [&self, intent, login, guard, done, lock](const CallResult &call) {
                 CrashPoint::reached(CrashPoint::AnswerRead);
-                // The lock is released in the transaction that records the answer; when that
-                // could not be written, on its own.
-                bool releasedWithin = false;
-                const ActionRecorder::Answered answered =
-                    ActionRecorder(self.m_store, *self.m_clock)
-                        .answered(self.m_facts, intent, call, login,
-                                  [&] { releasedWithin = lock->releaseWithin(self.m_store); });
-                self.m_leases->drop();
-                if (answered.written && releasedWithin)
-                    lock->released();
-                else
-                    lock->release();
-                Q_EMIT self.orderChanged(intent.outOrderNo);
-                if (answered.outcome == IntentRecord::Outcome::Unknown)
-                    Q_EMIT self.intentUnknown(intent.id);
-                if (guard && done)
-                    done(answered.reply);
+                // The answers that arrive meanwhile are recorded with it, in one transaction.
+                pending(self).arrived.push_back({intent, login, guard, done, lock, call});
             });
+    }
+
+    // What waits for the next group; that group is scheduled.
+    static Pending &pending(OrderActions &self)
+    {
+        if (!self.m_pending)
+            self.m_pending = std::make_unique<Pending>();
+        if (!std::exchange(self.m_pending->scheduled, true))
+            QTimer::singleShot(0, &self, [&self] { runPending(self); });
+        return *self.m_pending;
+    }
+
+    // In one group: records the answers that arrived (facts, outcome, audit entry and the
+    // order's lock released: per answer a savepoint) and runs what startInNextGroup() was given;
+    // then commits, sends the calls begun, and tells each answer. An answer whose own part could
+    // not be written, or all of them when the group cannot be committed, stays UNKNOWN and is
+    // settled by query.
+    static void runPending(OrderActions &self)
+    {
+        self.m_pending->scheduled = false;
+        const std::vector<Pending::Arrived> arrived = std::exchange(self.m_pending->arrived, {});
+        const auto starts = std::exchange(self.m_pending->starts, {});
+        IntentGroup group(self);
+        // Not open (the database is busy or gone): each answer tries its own transaction.
+        const auto commit =
+            group.isOpen() ? ActionRecorder::Commit::ByCaller : ActionRecorder::Commit::Here;
+        std::vector<ActionRecorder::Answered> answered;
+        std::vector<bool> releasedWithin(arrived.size(), false);
+        answered.reserve(arrived.size());
+        for (std::size_t i = 0; i < arrived.size(); ++i) {
+            const Pending::Arrived &a = arrived[i];
+            const auto lock = std::static_pointer_cast<HeldLock>(a.lock);
+            // The lock is released in the transaction that records the answer; when that could
+            // not be written, on its own.
+            answered.push_back(
+                ActionRecorder(self.m_store, *self.m_clock)
+                    .answered(
+                        self.m_facts, a.intent, a.call, a.login,
+                        [&] { releasedWithin[i] = lock->releaseWithin(self.m_store); }, commit));
+        }
+        for (const auto &[context, start] : starts)
+            if (context)
+                start();
+        QString error;
+        const bool committed = group.end(&error);
+        for (std::size_t i = 0; i < arrived.size(); ++i) {
+            const Pending::Arrived &a = arrived[i];
+            ActionRecorder::Answered &recorded = answered[i];
+            if (!committed && recorded.written)
+                recorded = ActionRecorder::unrecorded(a.intent, a.call, error);
+            else if (recorded.written && commit == ActionRecorder::Commit::ByCaller)
+                CrashPoint::reached(CrashPoint::Audited);
+            const auto lock = std::static_pointer_cast<HeldLock>(a.lock);
+            self.m_leases->drop();
+            if (recorded.written && releasedWithin[i])
+                lock->released();
+            else
+                lock->release();
+            Q_EMIT self.orderChanged(a.intent.outOrderNo);
+            if (recorded.outcome == IntentRecord::Outcome::Unknown)
+                Q_EMIT self.intentUnknown(a.intent.id);
+            if (a.guard && a.done)
+                a.done(recorded.reply);
+        }
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace DepositDesk {
 
@@ -366,6 +367,8 @@ bool BulkActions::run(const OperatorSession &session, const Request &request)
     m_batchId = batchId(request);
     m_rows = preview(session, request);
     m_next = 0;
+    m_starting.clear();
+    m_startQueued = false;
     m_inFlight = 0;
     m_finished = 0;
     m_cancelled = false;
@@ -408,10 +411,25 @@ void BulkActions::pump()
         ++m_inFlight;
         m_rows[index].state = State::Running;
         Q_EMIT rowChanged(index);
-        // One row's reads and writes at a time, between the event loop's other work.
-        QTimer::singleShot(0, m_context.get(), [this, index] { start(index); });
+        m_starting << index;
+    }
+    // The rows whose turn came start together, between the event loop's other work.
+    if (!m_starting.isEmpty() && !m_startQueued) {
+        m_startQueued = true;
+        m_actions.startInNextGroup(m_context.get(), [this] { startWaiting(); });
     }
     rowEnded();
+}
+
+void BulkActions::startWaiting()
+{
+    m_startQueued = false;
+    const QList<int> starting = std::exchange(m_starting, {});
+    // In OrderActions' group: their intents are committed together (one transaction, with the
+    // answers that arrived meanwhile): no call of them leaves before all of them are on disk,
+    // and none leaves when that commit fails.
+    for (const int index : starting)
+        start(index);
 }
 
 BulkActions::Row BulkActions::current(int index) const
@@ -480,7 +498,10 @@ void BulkActions::start(int index)
         return;
     }
     if (now.intentId != 0 && m_resolver) {
-        m_resolver->retry(m_session, now.intentId, context, done);
+        // The resolver writes and sends on its own: after the rows' group is committed.
+        QTimer::singleShot(0, context, [this, intentId = now.intentId, context, done] {
+            m_resolver->retry(m_session, intentId, context, done);
+        });
         return;
     }
     if (m_request.action == Action::SesameComplete) {

@@ -56,8 +56,11 @@ struct OrderActionState;
 //
 // The calls' network waits run in the background; each row's own reads and writes are short
 // and run, one row at a time, on the thread OrderActions lives on, between the event loop's other
-// work (BulkRunner keeps that thread a worker's, off the UI thread). Results are given per row as
-// rowChanged(); rows() holds them all.
+// work (BulkRunner keeps that thread a worker's, off the UI thread). The rows whose turn comes
+// together start in one group (OrderActions::startInNextGroup()): their intents and locks, and
+// the answers that arrived meanwhile, are committed in one transaction, and none of their calls
+// leaves before it is (nor at all when it fails). Results are given per row as rowChanged();
+// rows() holds them all.
 class BulkActions : public QObject
 {
     Q_OBJECT
@@ -154,6 +157,7 @@ private:
     // OrderActions checks the rest under the order's lock).
     Row current(int index) const;
     void pump();
+    void startWaiting(); // starts m_starting's rows, their intents in one group
     void start(int index);
     void settle(int index, const ActionOutcome &outcome);
     void rowEnded();
@@ -169,6 +173,8 @@ private:
     QByteArray m_batchId; // batchId(m_request)
     QList<Row> m_rows;
     int m_next = 0;
+    QList<int> m_starting; // rows whose turn came, started together by startWaiting()
+    bool m_startQueued = false;
     int m_inFlight = 0;
     int m_finished = 0;
     bool m_running = false;

@@ -95,6 +95,43 @@ private:
         return file.fileName();
     }
 
+    // Whether the index and the sandbox both show `amount` less left frozen than `o` had.
+    bool restLess(const OrderRecord &o, Money amount)
+    {
+        const auto there = f.sandboxOrder(o);
+        return f.indexed(o.outOrderNo).rest == o.rest - amount && there &&
+               there->restAmount() == o.rest - amount;
+    }
+    // Temporary tables of this thread's connection with a constraint checked only at COMMIT: a
+    // transaction that writes a row into failing_child cannot be committed, and nothing of it
+    // is written.
+    bool prepareFailingCommits()
+    {
+        QSqlQuery q(f.store().database());
+        return q.exec(
+                   u"CREATE TEMP TABLE IF NOT EXISTS failing_parent (id INTEGER PRIMARY KEY)"_qs) &&
+               q.exec(u"CREATE TEMP TABLE IF NOT EXISTS failing_child (parent INTEGER REFERENCES "
+                      "failing_parent(id) DEFERRABLE INITIALLY DEFERRED)"_qs);
+    }
+    // While on, a transaction that records an answer (the intent's outcome) cannot be committed.
+    bool failAnswerCommits(bool on)
+    {
+        QSqlQuery q(f.store().database());
+        if (!on)
+            return q.exec(u"DROP TRIGGER failing_answers"_qs);
+        return prepareFailingCommits() &&
+               q.exec(u"CREATE TEMP TRIGGER failing_answers AFTER UPDATE OF outcome ON intents "
+                      "WHEN NEW.outcome <> 'UNKNOWN' BEGIN INSERT INTO failing_child (parent) "
+                      "VALUES (NEW.id); END"_qs);
+    }
+    int countOn(const QString &sql, const QString &value)
+    {
+        QSqlQuery q(f.store().database());
+        q.prepare(sql);
+        q.addBindValue(value);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -347,10 +384,7 @@ private slots:
         for (int i = 0; i < orders.size(); ++i) {
             QCOMPARE(unfreezesAtAlipay(orders.at(i)).size(), unfreezesBefore.at(i) + 1);
             QCOMPARE(f.operationsWithNumber(orders.at(i), BulkActions::requestNo(request, i)), 1);
-            QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest - Money::fromFen(100));
-            const auto there = f.sandboxOrder(orders.at(i));
-            QVERIFY(there);
-            QCOMPARE(there->restAmount(), orders.at(i).rest - Money::fromFen(100));
+            QVERIFY(restLess(orders.at(i), Money::fromFen(100)));
         }
     }
 
@@ -427,6 +461,154 @@ private slots:
             }
         }
         QSqlDatabase::removeDatabase(reader);
+    }
+
+    // Rows started together share one transaction for their intents; when it cannot be
+    // committed, none of their calls leaves: each is refused, and nothing of it is on disk (no
+    // intent, no lock, no audit entry).
+    void aGroupThatCannotBeCommittedSendsNoneOfItsCalls()
+    {
+        QList<OrderRecord> orders;
+        QStringList list;
+        QVERIFY(freshOrders(3, Money::fromFen(200), orders, list));
+        QVERIFY(prepareFailingCommits());
+        QStringList before;
+        QList<QStringList> auditBefore;
+        for (const OrderRecord &o : orders) {
+            before << stateOf(o);
+            auditBefore << f.auditActions(o.outOrderNo);
+        }
+        QList<ActionOutcome> outcomes;
+        // ¥1.00 of each order, in the open group.
+        const auto unfreezeEach = [&] {
+            for (const OrderRecord &o : orders) {
+                OrderActions::UnfreezeInput input;
+                input.outOrderNo = o.outOrderNo;
+                input.amount = Money::fromFen(100);
+                input.reason = u"Partly returned"_qs;
+                f.actions().unfreeze(agent, input, this,
+                                     [&](const ActionOutcome &outcome) { outcomes << outcome; });
+            }
+        };
+        {
+            const OrderActions::IntentGroup group(f.actions());
+            unfreezeEach();
+            QSqlQuery q(f.store().database());
+            QVERIFY(q.exec(u"INSERT INTO failing_child (parent) VALUES (1)"_qs));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), orders.size(), 20000);
+        QTest::qWait(200); // a call that left would have reached the sandbox by now
+        for (const ActionOutcome &outcome : outcomes) {
+            QCOMPARE(outcome.status, ActionOutcome::Status::Refused);
+            QVERIFY(!outcome.message.isEmpty());
+        }
+        for (int i = 0; i < orders.size(); ++i) {
+            QCOMPARE(stateOf(orders.at(i)), before.at(i));
+            QCOMPARE(countOn(u"SELECT COUNT(*) FROM intents WHERE out_order_no = ?"_qs, list.at(i)),
+                     0);
+            QCOMPARE(
+                countOn(u"SELECT COUNT(*) FROM order_locks WHERE out_order_no = ?"_qs, list.at(i)),
+                0);
+            QCOMPARE(f.auditActions(list.at(i)), auditBefore.at(i));
+        }
+
+        // The same rows in a group that is committed: each is sent once.
+        outcomes.clear();
+        {
+            const OrderActions::IntentGroup group(f.actions());
+            unfreezeEach();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), orders.size(), 20000);
+        for (const ActionOutcome &outcome : outcomes)
+            QVERIFY2(outcome.status == ActionOutcome::Status::Done, qPrintable(outcome.message));
+        for (int i = 0; i < orders.size(); ++i) {
+            QVERIFY(restLess(orders.at(i), Money::fromFen(100)));
+        }
+    }
+
+    // Answers that arrive together are recorded in one transaction; when it cannot be committed,
+    // nothing of them is written: each row is left awaiting confirmation (its intent UNKNOWN, the
+    // order's lock released), and a query settles it from what the sandbox did.
+    void answersThatCannotBeCommittedAreSettledByQuery()
+    {
+        QList<OrderRecord> orders;
+        QStringList list;
+        QVERIFY(freshOrders(3, Money::fromFen(200), orders, list));
+        QVERIFY(failAnswerCommits(true));
+        const BulkActions::Request request{BulkActions::Action::UnfreezeAmount, Money::fromFen(100),
+                                           u"Partly returned"_qs, list};
+        BulkActions bulk(f.store(), f.actions(), &f.resolver());
+        bulk.setMaxInFlight(3);
+        QSignalSpy unknown(&f.actions(), &OrderActions::intentUnknown);
+        const QList<BulkActions::Row> rows = runAll(bulk, request);
+        QVERIFY(failAnswerCommits(false));
+        QCOMPARE(countOf(rows, State::Unknown), orders.size());
+        QCOMPARE(int(unknown.size()), orders.size());
+        for (int i = 0; i < orders.size(); ++i) {
+            const QString number = BulkActions::requestNo(request, i);
+            QCOMPARE(f.operationsWithNumber(orders.at(i), number), 1); // it moved, once
+            const auto intent = IntentJournal(f.store()).find(rows.at(i).intentId);
+            QVERIFY(intent);
+            QCOMPARE(intent->requestNo, number);
+            QCOMPARE(intent->outcome, IntentRecord::Outcome::Unknown);
+            QCOMPARE(
+                countOn(u"SELECT COUNT(*) FROM order_locks WHERE out_order_no = ?"_qs, list.at(i)),
+                0);
+            QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest); // no fact of the answer
+        }
+        for (int i = 0; i < orders.size(); ++i) {
+            f.resolver().resolve(rows.at(i).intentId);
+            QTRY_COMPARE_WITH_TIMEOUT(IntentJournal(f.store()).find(rows.at(i).intentId)->outcome,
+                                      IntentRecord::Outcome::Succeeded, 20000);
+            QCOMPARE(f.indexed(list.at(i)).rest, orders.at(i).rest - Money::fromFen(100));
+            QCOMPARE(f.operationsWithNumber(orders.at(i), BulkActions::requestNo(request, i)), 1);
+        }
+    }
+
+    // The answers that arrived and the actions started next (startInNextGroup()) share one
+    // commit: when it fails, the answers are left awaiting confirmation (settled by query) and
+    // none of the calls begun leaves.
+    void answersAndTheActionsStartedWithThemFailTogether()
+    {
+        QList<OrderRecord> orders;
+        QStringList list;
+        QVERIFY(freshOrders(2, Money::fromFen(200), orders, list));
+        QVERIFY(failAnswerCommits(true));
+        const auto unfreeze = [&](const OrderRecord &o, QList<ActionOutcome> &into) {
+            OrderActions::UnfreezeInput input;
+            input.outOrderNo = o.outOrderNo;
+            input.amount = Money::fromFen(100);
+            input.reason = u"Partly returned"_qs;
+            f.actions().unfreeze(agent, input, this,
+                                 [&into](const ActionOutcome &outcome) { into << outcome; });
+        };
+        const QString secondBefore = stateOf(orders.at(1));
+        QList<ActionOutcome> first;
+        QList<ActionOutcome> second;
+        // The first call's answer is in (the client tells before OrderActions queues it): the
+        // second order's unfreeze joins the group that records it.
+        connect(
+            f.console->client.get(), &GatewayClient::callFinished, this,
+            [&](const CallResult &) {
+                f.actions().startInNextGroup(this, [&] { unfreeze(orders.at(1), second); });
+            },
+            Qt::SingleShotConnection);
+        unfreeze(orders.at(0), first);
+        QTRY_COMPARE_WITH_TIMEOUT(first.size() + second.size(), 2, 20000);
+        QVERIFY(failAnswerCommits(false));
+        QTest::qWait(200); // a call that left would have reached the sandbox by now
+        QCOMPARE(first.at(0).status, ActionOutcome::Status::AwaitingConfirmation);
+        QCOMPARE(second.at(0).status, ActionOutcome::Status::Refused);
+        QCOMPARE(stateOf(orders.at(1)), secondBefore);
+        QCOMPARE(countOn(u"SELECT COUNT(*) FROM intents WHERE out_order_no = ?"_qs, list.at(1)), 0);
+        for (const QString &o : list)
+            QCOMPARE(countOn(u"SELECT COUNT(*) FROM order_locks WHERE out_order_no = ?"_qs, o), 0);
+        // The first moved at Alipay; nothing of its answer is recorded until a query settles it.
+        QCOMPARE(f.indexed(list.at(0)).rest, orders.at(0).rest);
+        f.resolver().resolve(first.at(0).intentId);
+        QTRY_COMPARE_WITH_TIMEOUT(IntentJournal(f.store()).find(first.at(0).intentId)->outcome,
+                                  IntentRecord::Outcome::Succeeded, 20000);
+        QVERIFY(restLess(orders.at(0), Money::fromFen(100)));
     }
 
     // A row whose request never landed (Alipay answered 20000 and did nothing), settled NOT_DONE
