@@ -418,6 +418,10 @@
         <source>The request number &quot;%1&quot; is not one Alipay accepts (1 to 64 letters, digits or underscores). Nothing was sent.</source>
         <translation>The request number &quot;%1&quot; is not one Alipay accepts (1 to 64 letters, digits or underscores). Nothing was sent.</translation>
     </message>
+    <message>
+        <source>Not sent: the request is not safely stored yet (the database transaction it was written in is still open). Nothing was moved; try again.</source>
+        <translation>Not sent: the request is not safely stored yet (the database transaction it was written in is still open). Nothing was moved; try again.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ApproveRefundDialog</name>

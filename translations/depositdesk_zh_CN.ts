@@ -415,6 +415,10 @@
         <source>The request number &quot;%1&quot; is not one Alipay accepts (1 to 64 letters, digits or underscores). Nothing was sent.</source>
         <translation>请求号“%1”不符合支付宝的要求（1 至 64 个字母、数字或下划线）。未发送任何请求。</translation>
     </message>
+    <message>
+        <source>Not sent: the request is not safely stored yet (the database transaction it was written in is still open). Nothing was moved; try again.</source>
+        <translation>未发送：该请求尚未可靠保存（写入它的数据库事务仍未结束）。资金未发生变动，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>DepositDesk::ApproveRefundDialog</name>

@@ -80,6 +80,12 @@ SqlTransaction::~SqlTransaction()
     rollback();
 }
 
+bool SqlTransaction::isOpen(const QSqlDatabase &db)
+{
+    const auto found = t_open.constFind(db.connectionName());
+    return found != t_open.cend() && found->depth > 0;
+}
+
 bool SqlTransaction::run(const QString &sql)
 {
     QString error;

@@ -30,6 +30,9 @@ public:
     SqlTransaction &operator=(const SqlTransaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // Whether a transaction of this class is open on `db` on this thread: what is written now
+    // may still be rolled back, even after an inner commit.
+    static bool isOpen(const QSqlDatabase &db);
     bool commit();
     void rollback();
     QString errorString() const { return m_error; }

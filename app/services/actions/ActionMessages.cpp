@@ -94,6 +94,12 @@ QString ActionMessages::notDone(const IntentRecord &intent)
         .arg(what(intent), intent.requestNo);
 }
 
+QString ActionMessages::notYetStored()
+{
+    return tr("Not sent: the request is not safely stored yet (the database transaction it was "
+              "written in is still open). Nothing was moved; try again.");
+}
+
 QString ActionMessages::notRecorded(const QString &storeError)
 {
     return tr("Alipay confirmed it, but the console could not record it: %1 Refresh the order.")

@@ -31,6 +31,9 @@ public:
     static QString unknown(const IntentRecord &intent);
     static QString notDone(const IntentRecord &intent);
     static QString notRecorded(const QString &storeError);
+    // A call not sent because its intent was written inside a transaction still open (it may yet
+    // be rolled back): nothing was sent.
+    static QString notYetStored();
     // An action refused because its audit entry could not be written (nothing was written or
     // sent); storeError is the store's sentence, said at the end.
     static QString auditRefused(const QString &storeError);

@@ -282,6 +282,15 @@ struct OrderActions::Private
     static void launch(OrderActions &self, const QString &login, const IntentRecord &intent,
                        const QObject *context, Done done, const std::shared_ptr<HeldLock> &lock)
     {
+        // A call leaves only once its intent is on disk: never while a transaction around it,
+        // which may still roll back, is open on this thread's connection.
+        if (SqlTransaction::isOpen(self.m_store.database())) {
+            qCCritical(lcOrderActions, "intent %lld not sent: a transaction is still open",
+                       intent.id);
+            lock->release();
+            deliver(context, done, ActionMessages::refused(ActionMessages::notYetStored()));
+            return;
+        }
         CrashPoint::reached(CrashPoint::IntentWritten);
         QPointer<const QObject> guard(context);
         self.m_leases->hold();

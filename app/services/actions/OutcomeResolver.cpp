@@ -12,6 +12,8 @@
 #include "domain/CrashPoint.h"
 #include "domain/YuanText.h"
 #include "store/OrderLocks.h"
+#include "store/SqlTransaction.h"
+#include "store/Store.h"
 
 #include <QHash>
 #include <QPointer>
@@ -273,6 +275,11 @@ void OutcomeResolver::retry(const OperatorSession &session, qint64 intentId, con
     if (!reopened || intent->outcome != IntentRecord::Outcome::Unknown) {
         ActionRecorder::releaseLock(locks, intent->outOrderNo);
         return answer(ActionMessages::refused(reopened.errorString));
+    }
+    // Sent only once the reopened intent is on disk (see OrderActions).
+    if (SqlTransaction::isOpen(m_store.database())) {
+        ActionRecorder::releaseLock(locks, intent->outOrderNo);
+        return answer(ActionMessages::refused(ActionMessages::notYetStored()));
     }
     CrashPoint::reached(CrashPoint::IntentWritten);
     QPointer<const QObject> guard(context);

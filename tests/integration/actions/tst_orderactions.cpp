@@ -7,6 +7,7 @@
 #include "sandbox/Requests.h"
 #include "store/Ledger.h"
 #include "store/OrderLocks.h"
+#include "store/SqlTransaction.h"
 
 using namespace DepositDesk;
 using namespace DepositDesk::Testing;
@@ -65,6 +66,29 @@ private slots:
                  (QStringList{u"order.unfreeze.requested"_qs, u"order.unfreeze.succeeded"_qs}));
         QVERIFY(f.audit(order->outOrderNo).first().detail.contains(u"\"amount_fen\":120"_qs));
         QVERIFY(AuditLog(f.store()).verify().ok);
+    }
+
+    void aCallNeverLeavesWhileATransactionAroundItIsOpen()
+    {
+        const auto order = f.freshOrder(Money::fromFen(300));
+        QVERIFY(order);
+        {
+            // The action's own commit is then only a savepoint's: its intent may still be undone.
+            SqlTransaction outer(f.store().database(), f.store().dialect());
+            QVERIFY(outer.isActive());
+            const ActionOutcome out = unfreeze(
+                agent, {order->outOrderNo, Money::fromFen(100), u"Device returned"_qs, true});
+            QCOMPARE(out.status, Status::Refused);
+            QVERIFY2(out.message.contains(u"Nothing was moved"_qs), qPrintable(out.message));
+        }                                                            // rolled back
+        QCOMPARE(f.sandboxOrder(*order)->restAmount(), order->rest); // nothing reached Alipay
+        QCOMPARE(f.indexed(order->outOrderNo).rest, order->rest);
+        QVERIFY(f.auditActions(order->outOrderNo).isEmpty());
+        // Outside of it the same unfreeze goes through.
+        const ActionOutcome out =
+            unfreeze(agent, {order->outOrderNo, Money::fromFen(100), u"Device returned"_qs, true});
+        QVERIFY2(out.status == Status::Done, qPrintable(out.message));
+        QCOMPARE(f.sandboxOrder(*order)->restAmount(), order->rest - Money::fromFen(100));
     }
 
     void chargeMovesTheDepositAndTheIndex()
@@ -166,7 +190,9 @@ private slots:
 
     void alipaysRefusalIsFailedWithItsCodes()
     {
-        const auto order = f.freshOrder(Money::fromFen(100));
+        auto order = f.freshOrder(Money::fromFen(100));
+        while (order && order->paid > Money()) // an order charged before would end FINISH
+            order = f.freshOrder(Money::fromFen(100));
         QVERIFY(order);
         // Closed elsewhere: everything unfrozen at Alipay, the index does not know yet.
         Sandbox::UnfreezeRequest elsewhere;
