@@ -191,7 +191,7 @@ StoreResult Ledger::record(LedgerEntry entry, FactSource source, RecordOutcome *
 std::optional<LedgerEntry> Ledger::lastRevision(const LedgerEntry &e, bool fromHistory,
                                                 QString *error) const
 {
-    if (fromHistory && m_history && m_historyOf == e.outOrderNo) {
+    if (fromHistory && follows(e)) {
         const LedgerEntry *last = nullptr;
         for (const LedgerEntry &k : std::as_const(*m_history))
             if (k.kind == e.kind && k.factKey == e.factKey &&
@@ -262,7 +262,7 @@ StoreResult Ledger::recordOnce(LedgerEntry &e, RecordOutcome *outcome, bool &con
         conflict = m_store.dialect().isUniqueViolation(insert.lastError());
         return StoreResult::failure(insert.errorString());
     }
-    if (e.kind != LedgerEntry::Kind::Refund && (m_indexed || !m_history)) {
+    if (e.kind != LedgerEntry::Kind::Refund && (m_indexed || !follows(e))) {
         const bool op = e.kind == LedgerEntry::Kind::Operation;
         const StoreResult keyed = OrderIndex(m_store).addKeys(
             e.outOrderNo,

@@ -66,6 +66,11 @@ private:
     StoreResult record(LedgerEntry entry, FactSource source, RecordOutcome *outcome);
     StoreResult recordOnce(LedgerEntry &entry, RecordOutcome *outcome, bool &conflict,
                            bool fromHistory);
+    // The entry is of the order whose history is followed (followHistory()).
+    bool follows(const LedgerEntry &entry) const
+    {
+        return m_history && m_historyOf == entry.outOrderNo;
+    }
     std::optional<LedgerEntry> lastRevision(const LedgerEntry &entry, bool fromHistory,
                                             QString *error) const;
     QList<LedgerEntry> latest(const QString &outOrderNo, LedgerEntry::Kind kind) const;
